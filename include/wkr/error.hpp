@@ -1,0 +1,58 @@
+// wkr — the one exception type of the library.
+//
+// Every failure the library reports is a wkr::Error with a stable code (the C API maps each code to
+// a WKR_E_* status with the same number), a message that says what was wrong and what would be
+// right, and — for data files — where: file:line:column.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace wkr {
+
+/// Stable error codes. Never renumber: the C ABI exposes these values.
+enum class ErrorCode : int {
+  invalid_argument = 1,  ///< a caller passed a value the rule does not accept (negative amount, …)
+  parse = 2,             ///< text that should be a decimal, date or rounding mode is not one
+  overflow = 3,          ///< a result does not fit the 128-bit significand
+  data = 4,              ///< a parameter table is malformed (unknown key, duplicate date, …)
+  not_covered = 5,       ///< the tables have no value for the year or date asked
+  io = 6,                ///< a file or directory could not be read
+  division_by_zero = 7,  ///< a division whose divisor is zero
+};
+
+/// Where in a data file something was found (1-based line and column; 0 when unknown).
+struct SourceLocation {
+  std::string file;
+  int line = 0;
+  int column = 0;
+
+  /// "file:line:column", or just the file name when the position is unknown.
+  [[nodiscard]] std::string to_string() const {
+    if (line <= 0) return file;
+    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+  }
+};
+
+class Error : public std::runtime_error {
+ public:
+  Error(ErrorCode code, const std::string& message)
+      : std::runtime_error(message), code_(code) {}
+
+  /// An error in a data file: the message is prefixed with "file:line:column: ".
+  Error(ErrorCode code, const std::string& message, SourceLocation where)
+      : std::runtime_error(where.to_string() + ": " + message),
+        code_(code),
+        where_(std::move(where)) {}
+
+  [[nodiscard]] ErrorCode code() const noexcept { return code_; }
+  [[nodiscard]] const std::optional<SourceLocation>& where() const noexcept { return where_; }
+
+ private:
+  ErrorCode code_;
+  std::optional<SourceLocation> where_;
+};
+
+}  // namespace wkr

@@ -1,0 +1,90 @@
+// wkr — the trail of every result: the ordered steps that produced it, each with its legal
+// reference, inputs, the parameter values used (with their source), the result and any rounding;
+// and the receipt that pins the library version and the exact tables.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "wkr/decimal.hpp"
+#include "wkr/parameters.hpp"
+
+namespace wkr {
+
+/// A named amount in a step. `name` is a stable key ("wage_bill"); docs/glossary.md and the
+/// renderers give its Dutch and English labels. `unit` uses the parameter units ("eur", "ratio", …).
+struct Quantity {
+  std::string name;
+  Decimal value;
+  std::string unit;
+};
+
+/// A parameter value as it was used, copied out of the tables so an explanation outlives them.
+struct UsedParameter {
+  std::string name;
+  std::string value;  ///< "0.80"; "0 → 0.02, 400000 → 0.0118" for brackets; "2 decimals, floor"
+  std::string unit;
+  std::string effective_from;
+  std::string reference;
+  std::string source;
+  std::string confidence;
+  std::string location;  ///< file:line:column in the table file
+};
+
+/// A rounding that a step applied: `before` is the exact value.
+struct AppliedRounding {
+  Decimal before;
+  int decimals = 2;
+  Rounding mode = Rounding::half_up;
+};
+
+struct Step {
+  std::string rule;       ///< stable id, e.g. "free_space.brackets"
+  std::string reference;  ///< the legal basis of the rule
+  std::string formula;    ///< the calculation with its numbers, e.g. "0.02 × 400000 + 0.0118 × 100000"
+  std::vector<Quantity> inputs;
+  std::vector<UsedParameter> parameters;
+  Quantity result;
+  std::optional<AppliedRounding> rounding;
+};
+
+struct Explanation {
+  std::vector<Step> steps;
+  Receipt receipt;
+};
+
+/// Copies what an explanation cites out of a parameter lookup.
+[[nodiscard]] inline UsedParameter describe(const ParameterUse& use) {
+  const DatedValue& entry = *use.entry;
+  std::string value;
+  if (const auto* number = std::get_if<Decimal>(&entry.value)) {
+    value = number->to_string();
+  } else if (const auto* brackets = std::get_if<std::vector<Bracket>>(&entry.value)) {
+    for (const Bracket& b : *brackets) {
+      value += (value.empty() ? "" : ", ") + b.from.to_string() + " → " + b.rate.to_string();
+    }
+  } else {
+    const auto& rule = std::get<RoundingRule>(entry.value);
+    value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
+  }
+  return UsedParameter{use.name(),        std::move(value), std::string(to_string(use.parameter->unit)),
+                       to_string(entry.effective_from), entry.reference, entry.source,
+                       entry.confidence,   entry.where.to_string()};
+}
+
+/// The language of rendered text. Dutch is the default for user-facing text.
+enum class Language { nl, en };
+
+/// The explanation as readable text: one block per step, then the receipt.
+[[nodiscard]] std::string render_text(const Explanation& explanation, Language language);
+
+/// The label of a rule id or quantity name in `language` ("wage_bill" → "fiscale loonsom");
+/// the key itself when it has none.
+[[nodiscard]] std::string label(const std::string& key, Language language);
+
+/// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en); exact, all decimals.
+[[nodiscard]] std::string format_money(const Decimal& amount, Language language);
+
+}  // namespace wkr

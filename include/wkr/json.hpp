@@ -1,0 +1,17 @@
+// wkr — results as JSON (nlohmann::json). Money values are strings with their exact decimals;
+// nothing passes through a binary floating-point number.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "wkr/explanation.hpp"
+#include "wkr/free_space.hpp"
+
+namespace wkr {
+
+[[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
+[[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps
+[[nodiscard]] nlohmann::json to_json(const FreeSpace& result);
+[[nodiscard]] nlohmann::json to_json(const Settlement& result);
+
+}  // namespace wkr

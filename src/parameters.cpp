@@ -1,0 +1,495 @@
+// Loading, validating, layering and looking up the parameter tables (schema: docs/parameters.md).
+#include "wkr/parameters.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "embedded_tables.hpp"
+#include "sha256.hpp"
+#include "wkr/version.hpp"
+
+namespace wkr {
+
+struct Parameters::Tables {
+  std::vector<Parameter> parameters;  // sorted by name
+  Receipt receipt;
+
+  [[nodiscard]] const Parameter* find(std::string_view name) const {
+    auto it = std::lower_bound(parameters.begin(), parameters.end(), name,
+                               [](const Parameter& p, std::string_view n) { return p.name < n; });
+    return (it != parameters.end() && it->name == name) ? &*it : nullptr;
+  }
+};
+
+std::string_view to_string(Unit unit) {
+  switch (unit) {
+    case Unit::ratio: return "ratio";
+    case Unit::eur: return "eur";
+    case Unit::eur_per_day: return "eur_per_day";
+    case Unit::eur_per_km: return "eur_per_km";
+    case Unit::days: return "days";
+    case Unit::weeks: return "weeks";
+    case Unit::km: return "km";
+    case Unit::period: return "period";
+    case Unit::marginal_rates: return "marginal_rates";
+    case Unit::rounding: return "rounding";
+  }
+  return "?";
+}
+
+std::string to_string(std::chrono::year_month_day date) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return text;
+}
+
+namespace {
+
+constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    Unit::eur_per_km,
+                              Unit::days,   Unit::weeks,  Unit::km,             Unit::period,
+                              Unit::marginal_rates, Unit::rounding};
+
+// ---- reading one YAML file -------------------------------------------------------------------
+
+class FileReader {
+ public:
+  explicit FileReader(const TableSource& source) : source_(source) {}
+
+  /// The parameters defined in the file, in file order.
+  std::vector<Parameter> read() {
+    YAML::Node root;
+    try {
+      root = YAML::Load(source_.text);
+    } catch (const YAML::ParserException& e) {
+      throw Error(ErrorCode::data, "YAML syntax error: " + e.msg, at(e.mark));
+    }
+    if (!root.IsMap()) {
+      throw Error(ErrorCode::data,
+                  "a table file is a mapping with the keys 'description' and 'parameters'",
+                  at(root.Mark()));
+    }
+    check_keys(root, {"description", "parameters"}, "a table file");
+    const YAML::Node parameters = required(root, "parameters", "a table file");
+    if (!parameters.IsMap()) {
+      throw Error(ErrorCode::data, "'parameters' maps parameter names to their definitions",
+                  at(parameters.Mark()));
+    }
+    std::vector<Parameter> out;
+    std::set<std::string> seen;
+    for (const auto& item : parameters) {
+      const std::string name = scalar(item.first, "a parameter name");
+      if (!seen.insert(name).second) {
+        throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file",
+                    at(item.first.Mark()));
+      }
+      out.push_back(read_parameter(name, item.first, item.second));
+    }
+    return out;
+  }
+
+ private:
+  SourceLocation at(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {source_.name, 0, 0};
+    return {source_.name, mark.line + 1, mark.column + 1};
+  }
+
+  std::string scalar(const YAML::Node& node, const std::string& what) const {
+    if (!node.IsScalar()) {
+      throw Error(ErrorCode::data, what + " must be a plain text value", at(node.Mark()));
+    }
+    return node.Scalar();
+  }
+
+  YAML::Node required(const YAML::Node& map, const char* key, const std::string& context) const {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull()) {
+      throw Error(ErrorCode::data, context + " needs the key '" + key + "'", at(map.Mark()));
+    }
+    return node;
+  }
+
+  /// Rejects keys outside `allowed` (a typo must not silently drop a value) and duplicate keys.
+  void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
+                  const std::string& context) const {
+    std::set<std::string> seen;
+    for (const auto& item : map) {
+      const std::string key = scalar(item.first, "a key");
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        std::string list;
+        for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        throw Error(ErrorCode::data,
+                    "unknown key '" + key + "' in " + context + "; the keys are " + list,
+                    at(item.first.Mark()));
+      }
+      if (!seen.insert(key).second) {
+        throw Error(ErrorCode::data, "key '" + key + "' appears twice in " + context,
+                    at(item.first.Mark()));
+      }
+    }
+  }
+
+  Decimal decimal(const YAML::Node& node, const std::string& what) const {
+    const std::string text = scalar(node, what);
+    try {
+      return Decimal::parse(text);
+    } catch (const Error& e) {
+      throw Error(ErrorCode::data, what + ": " + e.what(), at(node.Mark()));
+    }
+  }
+
+  std::chrono::year_month_day date(const YAML::Node& node, const std::string& what) const {
+    const std::string text = scalar(node, what);
+    const auto digits = [&](std::size_t from, std::size_t count) {
+      for (std::size_t i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9') return false;
+      }
+      return true;
+    };
+    if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
+        digits(8, 2)) {
+      const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
+                                            std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
+                                            std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+      if (ymd.ok()) return ymd;
+    }
+    throw Error(ErrorCode::data, what + " '" + text + "' is not a date; write YYYY-MM-DD, e.g. 2026-01-01",
+                at(node.Mark()));
+  }
+
+  Unit unit(const YAML::Node& node) const {
+    const std::string text = scalar(node, "'unit'");
+    for (Unit u : all_units) {
+      if (text == to_string(u)) return u;
+    }
+    std::string list;
+    for (Unit u : all_units) list += (list.empty() ? "" : ", ") + std::string(to_string(u));
+    throw Error(ErrorCode::data, "unknown unit '" + text + "'; the units are " + list, at(node.Mark()));
+  }
+
+  Parameter read_parameter(const std::string& name, const YAML::Node& key, const YAML::Node& body) {
+    const std::string context = "parameter '" + name + "'";
+    if (!body.IsMap()) {
+      throw Error(ErrorCode::data, context + " is a mapping with unit, until and values", at(key.Mark()));
+    }
+    check_keys(body, {"description", "unit", "until", "values"}, context);
+    Parameter p;
+    p.name = name;
+    p.unit = unit(required(body, "unit", context));
+    p.covered_until = date(required(body, "until", context), "'until'");
+    if (body["description"]) p.description = scalar(body["description"], "'description'");
+    const YAML::Node values = required(body, "values", context);
+    if (!values.IsMap() || values.size() == 0) {
+      throw Error(ErrorCode::data, "'values' of " + context + " maps effective dates to values",
+                  at(values.Mark()));
+    }
+    for (const auto& item : values) {
+      DatedValue v = read_value(p, item.first, item.second);
+      for (const DatedValue& earlier : p.values) {
+        if (earlier.effective_from == v.effective_from) {
+          throw Error(ErrorCode::data,
+                      "date " + to_string(v.effective_from) + " of " + context + " appears twice (first at line " +
+                          std::to_string(earlier.where.line) + ")",
+                      at(item.first.Mark()));
+        }
+      }
+      p.values.push_back(std::move(v));
+    }
+    std::sort(p.values.begin(), p.values.end(),
+              [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+    if (p.values.back().effective_from > p.covered_until) {
+      throw Error(ErrorCode::data,
+                  context + " has a value from " + to_string(p.values.back().effective_from) +
+                      " but 'until' " + to_string(p.covered_until) + " ends before it",
+                  at(body["until"].Mark()));
+    }
+    return p;
+  }
+
+  DatedValue read_value(const Parameter& p, const YAML::Node& key, const YAML::Node& body) {
+    DatedValue v;
+    v.effective_from = date(key, "an effective date");
+    v.where = at(key.Mark());
+    const std::string context = "the value of '" + p.name + "' from " + to_string(v.effective_from);
+    if (!body.IsMap()) {
+      throw Error(ErrorCode::data, context + " is a mapping with the value and its reference", at(key.Mark()));
+    }
+    const char* value_key = p.unit == Unit::marginal_rates ? "brackets"
+                            : p.unit == Unit::rounding     ? "rounding"
+                                                           : "value";
+    check_keys(body, {value_key, "reference", "source", "confidence", "note"},
+               context + " (unit " + std::string(to_string(p.unit)) + ")");
+    const YAML::Node value = required(body, value_key, context);
+    if (p.unit == Unit::marginal_rates) {
+      v.value = read_brackets(value, context);
+    } else if (p.unit == Unit::rounding) {
+      v.value = read_rounding(value, context);
+    } else {
+      Decimal number = decimal(value, "the value of " + context);
+      if (number.is_negative()) {
+        throw Error(ErrorCode::data, "the value of " + context + " is negative", at(value.Mark()));
+      }
+      v.value = std::move(number);
+    }
+    v.reference = scalar(required(body, "reference", context), "'reference'");
+    if (v.reference.empty()) {
+      throw Error(ErrorCode::data, context + " needs a non-empty 'reference'", at(body.Mark()));
+    }
+    if (body["source"]) v.source = scalar(body["source"], "'source'");
+    if (body["note"]) v.note = scalar(body["note"], "'note'");
+    if (body["confidence"]) {
+      v.confidence = scalar(body["confidence"], "'confidence'");
+      if (v.confidence != "official" && v.confidence != "secondary" && v.confidence != "unconfirmed") {
+        throw Error(ErrorCode::data,
+                    "confidence '" + v.confidence + "' is not one of official, secondary, unconfirmed",
+                    at(body["confidence"].Mark()));
+      }
+    }
+    return v;
+  }
+
+  std::vector<Bracket> read_brackets(const YAML::Node& node, const std::string& context) {
+    if (!node.IsSequence() || node.size() == 0) {
+      throw Error(ErrorCode::data, "'brackets' of " + context + " is a list of {from, rate}", at(node.Mark()));
+    }
+    std::vector<Bracket> out;
+    for (const auto& item : node) {
+      if (!item.IsMap()) {
+        throw Error(ErrorCode::data, "a bracket is a mapping {from: AMOUNT, rate: RATIO}", at(item.Mark()));
+      }
+      check_keys(item, {"from", "rate"}, "a bracket");
+      Bracket b{decimal(required(item, "from", "a bracket"), "'from'"),
+                decimal(required(item, "rate", "a bracket"), "'rate'")};
+      if (out.empty() && !b.from.is_zero()) {
+        throw Error(ErrorCode::data, "the first bracket starts 'from: 0'", at(item.Mark()));
+      }
+      if (!out.empty() && !(out.back().from < b.from)) {
+        throw Error(ErrorCode::data, "brackets go up: each 'from' is above the one before", at(item.Mark()));
+      }
+      if (b.rate.is_negative()) {
+        throw Error(ErrorCode::data, "a bracket's rate cannot be negative", at(item.Mark()));
+      }
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+
+  RoundingRule read_rounding(const YAML::Node& node, const std::string& context) {
+    if (!node.IsMap()) {
+      throw Error(ErrorCode::data, "'rounding' of " + context + " is {decimals: N, mode: MODE}", at(node.Mark()));
+    }
+    check_keys(node, {"decimals", "mode"}, "a rounding rule");
+    const YAML::Node decimals = required(node, "decimals", "a rounding rule");
+    const Decimal d = decimal(decimals, "'decimals'");
+    if (d.scale() != 0 || d.is_negative() || d > Decimal::from_integer(Decimal::max_scale)) {
+      throw Error(ErrorCode::data, "'decimals' is a whole number from 0 to 30", at(decimals.Mark()));
+    }
+    const YAML::Node mode = required(node, "mode", "a rounding rule");
+    RoundingRule rule;
+    rule.decimals = static_cast<int>(d.coefficient());
+    try {
+      rule.mode = parse_rounding(scalar(mode, "'mode'"));
+    } catch (const Error& e) {
+      throw Error(ErrorCode::data, e.what(), at(mode.Mark()));
+    }
+    return rule;
+  }
+
+  const TableSource& source_;
+};
+
+// ---- layering -------------------------------------------------------------------------------
+
+const ParameterSpec* spec_for(std::string_view name) {
+  for (const ParameterSpec& spec : parameter_catalog()) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer) {
+  std::map<std::string, std::string> defined_in;  // parameter → file, within this layer
+  for (const TableSource& source : layer) {
+    for (Parameter& p : FileReader(source).read()) {
+      const SourceLocation where = p.values.front().where;
+      const ParameterSpec* spec = spec_for(p.name);
+      if (spec == nullptr) {
+        throw Error(ErrorCode::data,
+                    "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
+                    where);
+      }
+      if (spec->unit != p.unit) {
+        throw Error(ErrorCode::data,
+                    "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
+                        std::string(to_string(p.unit)) + "'",
+                    where);
+      }
+      if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
+        throw Error(ErrorCode::data,
+                    "parameter '" + p.name + "' is also defined in " + it->second +
+                        "; within one table set each parameter lives in one file",
+                    where);
+      }
+      auto existing = merged.find(p.name);
+      if (existing == merged.end()) {
+        merged.emplace(p.name, std::move(p));
+        continue;
+      }
+      Parameter& base = existing->second;
+      if (!p.description.empty()) base.description = p.description;
+      base.covered_until = std::max(base.covered_until, p.covered_until);
+      for (DatedValue& v : p.values) {
+        auto same = std::find_if(base.values.begin(), base.values.end(),
+                                 [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
+        if (same != base.values.end()) {
+          *same = std::move(v);
+        } else {
+          base.values.push_back(std::move(v));
+        }
+      }
+      std::sort(base.values.begin(), base.values.end(),
+                [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+    }
+  }
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, "cannot read the table file " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(ErrorCode::io, "error while reading the table file " + path.string());
+  return text.str();
+}
+
+std::string covered_years(const Parameter& p) {
+  return std::to_string(static_cast<int>(p.values.front().effective_from.year())) + "–" +
+         std::to_string(static_cast<int>(p.covered_until.year()));
+}
+
+}  // namespace
+
+// ---- Parameters -----------------------------------------------------------------------------
+
+Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& layers) {
+  std::map<std::string, Parameter> merged;
+  detail::Sha256 digest;
+  auto tables = std::make_shared<Tables>();
+  for (const auto& layer : layers) {
+    merge_layer(merged, layer);
+    for (const TableSource& source : layer) {
+      // name, NUL, byte count, NUL, bytes: unambiguous, so different file sets never collide.
+      digest.add(source.name);
+      digest.add(std::string_view("\0", 1));
+      digest.add(std::to_string(source.text.size()));
+      digest.add(std::string_view("\0", 1));
+      digest.add(source.text);
+      tables->receipt.sources.push_back(source.name);
+    }
+  }
+  for (const ParameterSpec& spec : parameter_catalog()) {
+    if (merged.find(std::string(spec.name)) == merged.end()) {
+      throw Error(ErrorCode::data, "the tables do not define the parameter '" + std::string(spec.name) +
+                                       "' (unit " + std::string(to_string(spec.unit)) + ")");
+    }
+  }
+  for (auto& [name, parameter] : merged) tables->parameters.push_back(std::move(parameter));
+  tables->receipt.library_version = WKR_VERSION_STRING;
+  tables->receipt.parameters_digest = digest.hex();
+  return Parameters(std::move(tables));
+}
+
+Parameters Parameters::embedded() {
+  static const Parameters instance = from_layers({detail::embedded_table_sources()});
+  return instance;
+}
+
+Parameters Parameters::with_directory(const std::filesystem::path& directory) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(directory, ec)) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() +
+                                   " does not exist or is not a directory");
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
+  if (files.empty()) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<TableSource> overlay;
+  for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
+  return from_layers({detail::embedded_table_sources(), overlay});
+}
+
+ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {
+  const Parameter* p = tables_->find(name);
+  if (p == nullptr) {
+    throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");
+  }
+  if (date < p->values.front().effective_from || date > p->covered_until) {
+    throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for " + to_string(date) +
+                                            ": they cover " + to_string(p->values.front().effective_from) +
+                                            " to " + to_string(p->covered_until) +
+                                            " (load newer tables with --data DIR)");
+  }
+  auto it = std::upper_bound(p->values.begin(), p->values.end(), date,
+                             [](const auto& d, const DatedValue& v) { return d < v.effective_from; });
+  return ParameterUse{p, &*std::prev(it)};
+}
+
+ParameterUse Parameters::at_year(std::string_view name, int year) const {
+  using namespace std::chrono;
+  const Parameter* p = tables_->find(name);
+  if (p == nullptr) {
+    throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");
+  }
+  const year_month_day first{std::chrono::year{year}, January, day{1}};
+  const year_month_day last{std::chrono::year{year}, December, day{31}};
+  if (first < p->values.front().effective_from || last > p->covered_until) {
+    throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for the year " +
+                                            std::to_string(year) + ": they cover " + covered_years(*p) +
+                                            " (load newer tables with --data DIR)");
+  }
+  ParameterUse use = at_date(name, first);
+  for (const DatedValue& v : p->values) {
+    if (v.effective_from > first && v.effective_from <= last) {
+      throw Error(ErrorCode::not_covered, p->name + " changes within " + std::to_string(year) + " (on " +
+                                              to_string(v.effective_from) + "); ask for a date, not a year");
+    }
+  }
+  return use;
+}
+
+namespace {
+template <class T>
+const T& typed(const ParameterUse& use, const char* shape) {
+  const T* value = std::get_if<T>(&use.value());
+  if (value == nullptr) {
+    throw Error(ErrorCode::data, "parameter '" + use.name() + "' is not " + shape);
+  }
+  return *value;
+}
+}  // namespace
+
+const Decimal& Parameters::number(std::string_view name, int year) const {
+  return typed<Decimal>(at_year(name, year), "a number");
+}
+const std::vector<Bracket>& Parameters::brackets(std::string_view name, int year) const {
+  return typed<std::vector<Bracket>>(at_year(name, year), "a list of brackets");
+}
+const RoundingRule& Parameters::rounding(std::string_view name, int year) const {
+  return typed<RoundingRule>(at_year(name, year), "a rounding rule");
+}
+
+const std::vector<Parameter>& Parameters::all() const { return tables_->parameters; }
+const Receipt& Parameters::receipt() const { return tables_->receipt; }
+
+}  // namespace wkr
