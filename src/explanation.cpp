@@ -67,9 +67,9 @@ std::string label(const std::string& key, Language language) {
   return key;
 }
 
-std::string format_money(const Decimal& amount, Language language) {
-  // At least cents: padding is exact; an amount with more decimals shows them all.
-  const std::string plain = (amount.scale() >= 2 ? amount : amount.rounded(2, Rounding::half_up)).to_string();
+std::string format_money(const Decimal& amount, Language language, int min_decimals) {
+  const std::string plain =
+      (amount.scale() >= min_decimals ? amount : amount.rounded(min_decimals, Rounding::half_up)).to_string();
   const bool negative = !plain.empty() && plain[0] == '-';
   const std::string digits = negative ? plain.substr(1) : plain;
   const auto point = digits.find('.');

@@ -84,7 +84,8 @@ enum class Language { nl, en };
 /// the key itself when it has none.
 [[nodiscard]] std::string label(const std::string& key, Language language);
 
-/// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en); exact, all decimals.
-[[nodiscard]] std::string format_money(const Decimal& amount, Language language);
+/// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en). Exact: shows at least
+/// `min_decimals` decimals (padding) and every decimal the amount has (never rounds).
+[[nodiscard]] std::string format_money(const Decimal& amount, Language language, int min_decimals = 2);
 
 }  // namespace wkr
