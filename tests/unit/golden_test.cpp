@@ -1,0 +1,220 @@
+// Runs every golden case of tests/golden/*.yaml through the library (wkr::evaluate_request) and
+// through the wkr command (--json), and compares the results with the expected strings exactly.
+// Format: tests/golden/README.md.
+#include <gtest/gtest.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+#include <fcntl.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "wkr/request.hpp"
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path source_dir = WKR_SOURCE_DIR;
+
+struct GoldenCase {
+  std::string id;
+  std::string file;
+  YAML::Node node;
+};
+
+bool is_integer_text(const std::string& text) {
+  if (text.empty() || text.size() > 18) return false;
+  const std::size_t start = text[0] == '-' ? 1 : 0;
+  return start < text.size() && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start), text.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// YAML → JSON: a quoted scalar stays a string; a plain one is a boolean, an integer or a string.
+/// No scalar ever becomes a JSON number with a fraction.
+json to_json(const YAML::Node& node) {
+  if (node.IsMap()) {
+    json out = json::object();
+    for (const auto& item : node) out[item.first.Scalar()] = to_json(item.second);
+    return out;
+  }
+  if (node.IsSequence()) {
+    json out = json::array();
+    for (const auto& item : node) out.push_back(to_json(item));
+    return out;
+  }
+  if (node.IsNull()) return nullptr;
+  const std::string& text = node.Scalar();
+  if (node.Tag() == "!") return text;  // quoted
+  if (text == "true") return true;
+  if (text == "false") return false;
+  if (is_integer_text(text)) return std::stoll(text);
+  return text;
+}
+
+std::string scalar_text(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+
+/// Every key of `expected` is in `actual` with the same text; `path` names the place on failure.
+void expect_subset(const json& expected, const json& actual, const std::string& path) {
+  if (expected.is_object()) {
+    ASSERT_TRUE(actual.is_object()) << path << " is not an object in " << actual.dump();
+    for (const auto& item : expected.items()) {
+      ASSERT_TRUE(actual.contains(item.key())) << "missing " << path << item.key();
+      expect_subset(item.value(), actual[item.key()], path + item.key() + ".");
+    }
+  } else if (expected.is_array()) {
+    ASSERT_TRUE(actual.is_array() && actual.size() == expected.size()) << path << ": " << actual.dump();
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      expect_subset(expected[i], actual[i], path + std::to_string(i) + ".");
+    }
+  } else {
+    EXPECT_EQ(scalar_text(expected), scalar_text(actual)) << "at " << path;
+  }
+}
+
+std::vector<GoldenCase> load_cases() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(source_dir / "tests/golden")) {
+    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<GoldenCase> cases;
+  for (const auto& file : files) {
+    const YAML::Node root = YAML::LoadFile(file.string());
+    for (const auto& node : root["cases"]) {
+      cases.push_back({node["id"].as<std::string>(), fs::relative(file, source_dir).string(), node});
+    }
+  }
+  return cases;
+}
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// Runs `argv` with stdout and stderr captured in temporary files.
+ProcessResult run(const std::vector<std::string>& argv) {
+  const fs::path dir = fs::temp_directory_path();
+  const std::string stem = "wkr-golden-" + std::to_string(::getpid());
+  const fs::path out_path = dir / (stem + ".out");
+  const fs::path err_path = dir / (stem + ".err");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  ProcessResult result;
+  if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) == 0) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  posix_spawn_file_actions_destroy(&actions);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  fs::remove(out_path);
+  fs::remove(err_path);
+  return result;
+}
+
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.file << ": " << c.id; }
+
+class Golden : public testing::TestWithParam<GoldenCase> {
+ protected:
+  [[nodiscard]] const YAML::Node& node() const { return GetParam().node; }
+  [[nodiscard]] std::string command() const { return node()["command"].as<std::string>(); }
+  [[nodiscard]] json args() const { return to_json(node()["args"]); }
+  [[nodiscard]] std::string data_dir() const {
+    return node()["data"] ? (source_dir / "data" / node()["data"].as<std::string>()).string() : "";
+  }
+};
+
+TEST_P(Golden, Library) {
+  const YAML::Node error = node()["expect_error"];
+  if (error && error["exit"].as<int>() == 2) GTEST_SKIP() << "a usage error of the command line only";
+  json request = args();
+  request["command"] = command();
+  const wkr::Parameters parameters =
+      data_dir().empty() ? wkr::Parameters::embedded() : wkr::Parameters::with_directory(data_dir());
+  if (error) {
+    try {
+      (void)wkr::evaluate_request(parameters, request);
+      FAIL() << "expected an error containing '" << error["message"].as<std::string>() << "'";
+    } catch (const wkr::Error& e) {
+      EXPECT_NE(std::string(e.what()).find(error["message"].as<std::string>()), std::string::npos) << e.what();
+    }
+    return;
+  }
+  expect_subset(to_json(node()["expect"]), wkr::evaluate_request(parameters, request), "");
+}
+
+TEST_P(Golden, Command) {
+  const std::string cli = WKR_CLI_PATH;
+  if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
+  std::vector<std::string> argv = {cli, command(), "--json"};
+  const json arguments = args();
+  for (const auto& item : arguments.items()) {
+    std::string option = "--" + item.key();
+    std::replace(option.begin(), option.end(), '_', '-');
+    const json values = item.value().is_array() ? item.value() : json::array({item.value()});
+    for (const auto& value : values) {
+      if (value.is_boolean()) {
+        if (value.get<bool>()) argv.push_back(option);
+      } else {
+        argv.push_back(option + "=" + scalar_text(value));  // '=' so "-5" stays a value
+      }
+    }
+  }
+  if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
+  const ProcessResult result = run(argv);
+
+  if (const YAML::Node error = node()["expect_error"]) {
+    EXPECT_EQ(result.exit_code, error["exit"].as<int>()) << result.err;
+    EXPECT_NE(result.err.find(error["message"].as<std::string>()), std::string::npos) << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << "one line on stderr: " << result.err;
+    EXPECT_TRUE(result.out.empty()) << "no partial result: " << result.out;
+    return;
+  }
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  expect_subset(to_json(node()["expect"]), json::parse(result.out), "");
+}
+
+std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {
+  std::string name = info.param.id;
+  for (char& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Golden, testing::ValuesIn(load_cases()), case_name);
+
+TEST(GoldenFiles, IdsAreUnique) {
+  std::vector<std::string> ids;
+  for (const auto& c : load_cases()) ids.push_back(c.id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+  EXPECT_FALSE(ids.empty());
+}
+
+}  // namespace
