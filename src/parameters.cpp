@@ -230,9 +230,9 @@ class FileReader {
     } else if (p.unit == Unit::rounding) {
       v.value = read_rounding(value, context);
     } else {
-      Decimal number = decimal(value, "the value of " + context);
+      Decimal number = decimal(value, context);
       if (number.is_negative()) {
-        throw Error(ErrorCode::data, "the value of " + context + " is negative", at(value.Mark()));
+        throw Error(ErrorCode::data, context + " is negative; parameter values are 0 or more", at(value.Mark()));
       }
       v.value = std::move(number);
     }
