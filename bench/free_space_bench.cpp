@@ -1,0 +1,39 @@
+// The rules end to end, with their explanations: what a payroll run pays per employer.
+#include <benchmark/benchmark.h>
+
+#include "wkr/free_space.hpp"
+#include "wkr/json.hpp"
+
+namespace {
+
+void BM_LoadTablesWithUpdate(benchmark::State& state) {
+  // Parsing, validating and digesting every embedded table plus the 2027 update.
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::Parameters::with_directory(WKR_SOURCE_DIR "/data/updates/2027"));
+}
+BENCHMARK(BM_LoadTablesWithUpdate);
+
+
+void BM_FreeSpace(benchmark::State& state) {
+  const wkr::Parameters parameters = wkr::Parameters::embedded();
+  const wkr::Decimal wage_bill = wkr::Decimal::parse("1600000");
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::free_space(parameters, 2026, wage_bill));
+}
+BENCHMARK(BM_FreeSpace);
+
+void BM_Settle(benchmark::State& state) {
+  const wkr::Parameters parameters = wkr::Parameters::embedded();
+  const wkr::Decimal wage_bill = wkr::Decimal::parse("500000");
+  const wkr::Decimal designated = wkr::Decimal::parse("14180");
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::settle(parameters, 2025, wage_bill, designated));
+}
+BENCHMARK(BM_Settle);
+
+void BM_SettleToJson(benchmark::State& state) {
+  const wkr::Parameters parameters = wkr::Parameters::embedded();
+  const auto settlement =
+      wkr::settle(parameters, 2025, wkr::Decimal::parse("500000"), wkr::Decimal::parse("14180"));
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::to_json(settlement).dump());
+}
+BENCHMARK(BM_SettleToJson);
+
+}  // namespace
