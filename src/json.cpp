@@ -18,22 +18,24 @@ json to_json(const Receipt& receipt) {
               {"parameters_sources", receipt.sources}};
 }
 
+json to_json(const UsedParameter& p) {
+  return json{{"name", p.name},
+              {"value", p.value},
+              {"unit", p.unit},
+              {"effective_from", p.effective_from},
+              {"reference", p.reference},
+              {"source", p.source},
+              {"confidence", p.confidence},
+              {"location", p.location}};
+}
+
 json to_json(const Explanation& explanation) {
   json steps = json::array();
   for (const Step& step : explanation.steps) {
     json inputs = json::object();
     for (const Quantity& q : step.inputs) inputs[q.name] = q.value.to_string();
     json parameters = json::array();
-    for (const UsedParameter& p : step.parameters) {
-      parameters.push_back({{"name", p.name},
-                            {"value", p.value},
-                            {"unit", p.unit},
-                            {"effective_from", p.effective_from},
-                            {"reference", p.reference},
-                            {"source", p.source},
-                            {"confidence", p.confidence},
-                            {"location", p.location}});
-    }
+    for (const UsedParameter& p : step.parameters) parameters.push_back(to_json(p));
     json entry{{"rule", step.rule},
                {"reference", step.reference},
                {"formula", step.formula},

@@ -58,4 +58,7 @@ void print_explanation(const Explanation& explanation, Language language);
 /// Registers `free-space` and `settle`.
 void add_free_space_commands(CLI::App& app, Commands& commands);
 
+/// Registers `parameters`.
+void add_parameters_command(CLI::App& app, Commands& commands);
+
 }  // namespace wkr::cli

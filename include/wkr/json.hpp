@@ -10,6 +10,7 @@
 namespace wkr {
 
 [[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
+[[nodiscard]] nlohmann::json to_json(const UsedParameter& parameter);
 [[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps
 [[nodiscard]] nlohmann::json to_json(const FreeSpace& result);
 [[nodiscard]] nlohmann::json to_json(const Settlement& result);

@@ -88,6 +88,37 @@ class JsonOutput(unittest.TestCase):
         self.assertTrue(updated["receipt"]["parameters_sources"][-1].endswith("wkr-2027.yaml"))
 
 
+class ParametersCommand(unittest.TestCase):
+    def by_name(self, data):
+        return {p["name"]: p for p in data["parameters"]}
+
+    def test_lists_every_figure_in_force_with_its_source(self):
+        result = wkr("parameters", "--year", "2026", "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = no_floats(result.stdout)
+        rates = self.by_name(data)["free_space.rates"]
+        self.assertEqual(rates["value"], "0 → 0.02, 400000 → 0.0118")
+        self.assertEqual(rates["effective_from"], "2026-01-01")
+        self.assertIn("art. 31a lid 2 Wet LB 1964", rates["reference"])
+        self.assertEqual(self.by_name(data)["final_levy.rate"]["value"], "0.80")
+        self.assertTrue(all(p["reference"] for p in data["parameters"]))
+
+    def test_a_year_beyond_the_tables_is_listed_as_not_covered(self):
+        data = no_floats(wkr("parameters", "--year", "2027", "--json").stdout)
+        self.assertIn("free_space.rates", data["not_covered"])
+        updated = no_floats(wkr("parameters", "--year", "2027", "--json",
+                                "--data", os.path.join(SOURCE, "data/updates/2027")).stdout)
+        self.assertNotIn("free_space.rates", updated["not_covered"])
+        self.assertEqual(self.by_name(updated)["free_space.rates"]["value"], "0 → 0.0216, 400000 → 0.0118")
+
+    def test_text_in_dutch(self):
+        result = wkr("parameters", "--year", "2019")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("final_levy.return_period = 1 (period)", result.stdout)
+        self.assertIn("geldig vanaf 2015-01-01", result.stdout)
+        self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
+
+
 class Errors(unittest.TestCase):
     def assert_error(self, result, code, *parts):
         self.assertEqual(result.returncode, code, result.stderr)
