@@ -12,18 +12,42 @@ namespace {
 struct Labels {
   const char* nl;
   const char* en;
+  const char* about_nl = nullptr;  // for a rule: what it does, in a sentence
+  const char* about_en = nullptr;
 };
 
-// Labels of rule ids and quantity names. A key missing here is shown as itself.
+// Labels of rule ids and quantity names, and for rules a sentence on what they do. A key missing
+// here is shown as itself.
 const std::map<std::string, Labels, std::less<>>& labels() {
   static const std::map<std::string, Labels, std::less<>> table = {
-      {"wage_bill.group_total", {"Fiscale loonsom van het concern", "Wage bill of the group"}},
-      {"free_space.brackets", {"Vrije ruimte (exact)", "Free space (exact)"}},
-      {"free_space.rounding", {"Afronding vrije ruimte", "Rounding of the free space"}},
-      {"settlement.excess", {"Overschrijding van de vrije ruimte", "Excess over the free space"}},
-      {"final_levy.amount", {"Eindheffing", "Final levy"}},
-      {"final_levy.return_amount", {"Eindheffing in de aangifte", "Final levy in the return"}},
-      {"final_levy.due", {"Aangifte waarin de eindheffing verschuldigd is", "Return in which the levy is due"}},
+      {"wage_bill.group_total",
+       {"Fiscale loonsom van het concern", "Wage bill of the group",
+        "concernregeling: de loonsommen van alle leden worden opgeteld en de tarieven gelden één keer over het totaal",
+        "group scheme: the wage bills of all members are added up and the rates apply once to the total"}},
+      {"free_space.brackets",
+       {"Vrije ruimte (exact)", "Free space (exact)", "de vrije ruimte is een percentage van de fiscale loonsom",
+        "the free space is a percentage of the fiscal wage bill"}},
+      {"free_space.rounding",
+       {"Afronding vrije ruimte", "Rounding of the free space",
+        "geen wettelijke afrondingsregel gevonden; de tabel kiest de voorzichtige afronding (zie de toelichting)",
+        "no statutory rounding rule found; the tables choose the conservative rounding (see the note)"}},
+      {"free_space.rounding.chosen",
+       {"Afronding vrije ruimte", "Rounding of the free space", "afronding gekozen door de gebruiker",
+        "rounding chosen by the user"}},
+      {"settlement.excess",
+       {"Overschrijding van de vrije ruimte", "Excess over the free space",
+        "de eindheffing geldt over het aangewezen loon boven de vrije ruimte",
+        "the final levy applies to the designated wage above the free space"}},
+      {"final_levy.amount",
+       {"Eindheffing", "Final levy", "eindheffing over het bovenmatige deel", "final levy on the excess"}},
+      {"final_levy.return_amount",
+       {"Eindheffing in de aangifte", "Final levy in the return",
+        "collectieve bedragen in de aangifte in hele euro's, alleen op het totaal afgerond",
+        "collective amounts in the return are whole euros, rounded only at the total"}},
+      {"final_levy.due",
+       {"Aangifte waarin de eindheffing verschuldigd is", "Return in which the levy is due",
+        "de eindheffing over een kalenderjaar wordt aangegeven in een aangifte van het volgende jaar",
+        "the final levy over a calendar year is declared in a return of the following year"}},
       {"wage_bill", {"fiscale loonsom", "wage bill"}},
       {"free_space", {"vrije ruimte", "free space"}},
       {"free_space_exact", {"vrije ruimte (exact)", "free space (exact)"}},
@@ -33,6 +57,84 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"final_levy_exact", {"eindheffing (exact)", "final levy (exact)"}},
       {"final_levy_return", {"eindheffing in de aangifte", "final levy in the return"}},
       {"due_period", {"aangiftetijdvak", "return period"}},
+      // Targeted exemptions (include/wkr/allowances/): rules.
+      {"home_working.daily_amount", {"Thuiswerkvergoeding per dag", "Home-working allowance per day"}},
+      {"home_working.fixed_days", {"Thuiswerkdagen van het vaste patroon", "Home-working days of the fixed pattern"}},
+      {"home_working.minimum_days", {"Minimum thuiswerkdagen (128-dagenregeling)", "Minimum home-working days (128-day rule)"}},
+      {"home_working.cap", {"Maximaal onbelaste thuiswerkvergoeding", "Largest exempt home-working allowance"}},
+      {"home_working.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"home_working.monthly_cap", {"Onbelast per maand", "Exempt per month"}},
+      {"allowance.split", {"Vrijgesteld deel en overschrijding", "Exempt part and excess"}},
+      {"travel.rate", {"Onbelaste kilometervergoeding", "Exempt amount per km"}},
+      {"commuting.cap", {"Maximaal onbelaste reiskostenvergoeding (woon-werk)", "Largest exempt commuting allowance"}},
+      {"commuting.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"business_travel.cap", {"Maximaal onbelaste vergoeding zakelijke reizen", "Largest exempt business travel allowance"}},
+      {"business_travel.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"public_transport.cap", {"Openbaar vervoer: werkelijke kosten", "Public transport: actual cost"}},
+      {"commuting.regime", {"Regime vaste reiskostenvergoeding", "Regime of the fixed travel allowance"}},
+      {"commuting.fixed_days", {"Reisdagen van de vaste vergoeding", "Travel days of the fixed allowance"}},
+      {"commuting.minimum_days", {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
+      {"commuting.qualification", {"Toets 128-dagen- of 36-wekenregeling", "Test of the 128-day or 36-week rule"}},
+      {"commuting.fixed_cap", {"Maximaal onbelaste vaste reiskostenvergoeding", "Largest exempt fixed travel allowance"}},
+      {"commuting.fixed_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"commuting.monthly_cap", {"Onbelast per maand", "Exempt per month"}},
+      {"commuting.recalculation", {"Nacalculatie", "Year-end recalculation"}},
+      {"commuting.long_absence", {"Langdurige afwezigheid", "Long absence"}},
+      {"commuting.absence_cap", {"Onbelast na langdurige afwezigheid", "Exempt after long absence"}},
+      {"commuting.absence_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"commuting.recalculated_cap", {"Onbelast na nacalculatie", "Exempt after recalculation"}},
+      {"commuting.recalculated_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
+      {"same_day.choice", {"Thuiswerken en woon-werkverkeer op één dag", "Home working and commuting on one day"}},
+      {"internet.necessity", {"Internet: noodzakelijkheidscriterium", "Internet: necessity criterion"}},
+      {"internet.other_components", {"TV en vaste telefoon", "TV and landline"}},
+      {"internet.not_exempt", {"Internet zonder vrijstelling", "Internet without exemption"}},
+      {"arbo.required", {"Arbovoorziening thuiswerkplek", "Arbo provision for the home workplace"}},
+      {"workplace.flex", {"Flexwerkplek van de werkgever", "Flex workplace provided by the employer"}},
+      {"workplace.coworking", {"Eigen co-working-abonnement vergoed", "Own co-working subscription reimbursed"}},
+      {"intermediary.not_wage", {"Intermediaire kosten", "Intermediary costs"}},
+      {"free_space.designation", {"Aanwijzing in de vrije ruimte", "Designation to the free space"}},
+      {"always_wage", {"Altijd loon", "Always wage"}},
+      {"company_bicycle", {"Fiets van de zaak", "Company bicycle"}},
+      {"customary_test.safe_harbour", {"Gebruikelijkheidstoets", "Customary test"}},
+      // Targeted exemptions: quantities.
+      {"paid", {"betaald", "paid"}},
+      {"amount", {"bedrag", "amount"}},
+      {"cap", {"maximaal onbelast", "largest exempt amount"}},
+      {"exempt", {"vrijgesteld", "exempt"}},
+      {"wage", {"loon", "wage"}},
+      {"not_exempt", {"niet vrijgesteld", "not exempt"}},
+      {"nil_valued", {"nihil gewaardeerd", "nil valued"}},
+      {"intermediary", {"intermediaire kosten", "intermediary costs"}},
+      {"days", {"dagen", "days"}},
+      {"daily_amount", {"bedrag per dag", "amount per day"}},
+      {"days_per_week", {"dagen per week", "days a week"}},
+      {"months", {"maanden", "months"}},
+      {"minimum_days", {"minimum dagen", "minimum days"}},
+      {"minimum_weeks", {"minimum weken", "minimum weeks"}},
+      {"rate", {"bedrag per km", "amount per km"}},
+      {"km", {"kilometers", "kilometres"}},
+      {"km_one_way", {"enkele reisafstand (km)", "distance one way (km)"}},
+      {"office_days_per_week", {"kantoordagen per week", "office days a week"}},
+      {"work_days_per_week", {"werkdagen per week", "working days a week"}},
+      {"travel_days", {"gereisde dagen", "days travelled"}},
+      {"travel_weeks", {"gereisde weken", "weeks travelled"}},
+      {"qualifies", {"voldoet (1 = ja)", "qualifies (1 = yes)"}},
+      {"recalculation_required", {"nacalculatie nodig (1 = ja)", "recalculation required (1 = yes)"}},
+      {"stopped_months", {"maanden zonder vrijstelling", "months without exemption"}},
+      {"exempt_months", {"maanden met vrijstelling", "months with exemption"}},
+      {"actual_km", {"werkelijk gereden km", "kilometres actually travelled"}},
+      {"actual_cap", {"onbelast na nacalculatie", "exempt after recalculation"}},
+      {"actual_cost", {"werkelijke kosten", "actual cost"}},
+      {"monthly_cap", {"onbelast per maand", "exempt per month"}},
+      {"home_working_days", {"thuiswerkdagen", "home-working days"}},
+      {"commuting_days", {"reisdagen woon-werk", "commuting days"}},
+      {"same_day_conflicts", {"dagen deels thuis, deels op kantoor", "days partly at home, partly at the office"}},
+      {"internet", {"internet", "internet"}},
+      {"own_contribution", {"eigen bijdrage", "own contribution"}},
+      {"tv", {"tv", "TV"}},
+      {"landline", {"vaste telefoon", "landline"}},
+      {"required_cost", {"kosten verplichte uitvoering", "cost of the required version"}},
+      {"customary_review", {"ter beoordeling (1 = ja)", "for review (1 = yes)"}},
   };
   return table;
 }
@@ -67,6 +169,14 @@ std::string label(const std::string& key, Language language) {
   return key;
 }
 
+std::string describe_rule(const std::string& rule, Language language) {
+  const auto& table = labels();
+  auto it = table.find(rule);
+  if (it == table.end()) return "";
+  const char* about = language == Language::nl ? it->second.about_nl : it->second.about_en;
+  return about == nullptr ? "" : about;
+}
+
 std::string format_money(const Decimal& amount, Language language, int min_decimals) {
   const std::string plain =
       (amount.scale() >= min_decimals ? amount : amount.rounded(min_decimals, Rounding::half_up)).to_string();
@@ -91,7 +201,12 @@ std::string render_text(const Explanation& explanation, Language language) {
   int number = 0;
   for (const Step& step : explanation.steps) {
     out += fmt::format("{}. {}\n", ++number, label(step.rule, language));
-    out += fmt::format("   {}: {}\n", text(language, "grondslag", "legal basis"), step.reference);
+    if (const std::string about = describe_rule(step.rule, language); !about.empty()) {
+      out += fmt::format("   {}\n", about);
+    }
+    if (!step.reference.empty()) {
+      out += fmt::format("   {}: {}\n", text(language, "grondslag", "legal basis"), step.reference);
+    }
     for (const Quantity& input : step.inputs) {
       out += fmt::format("   {}: {}\n", label(input.name, language), show(input, language));
     }

@@ -41,8 +41,8 @@ struct AppliedRounding {
 };
 
 struct Step {
-  std::string rule;       ///< stable id, e.g. "free_space.brackets"
-  std::string reference;  ///< the legal basis of the rule
+  std::string rule;       ///< stable id, e.g. "free_space.brackets"; describe_rule() says what it does
+  std::string reference;  ///< the legal citation only ("art. 31a lid 2 Wet LB 1964"); empty when no rule exists
   std::string formula;    ///< the calculation with its numbers, e.g. "0.02 × 400000 + 0.0118 × 100000"
   std::vector<Quantity> inputs;
   std::vector<UsedParameter> parameters;
@@ -83,6 +83,9 @@ enum class Language { nl, en };
 /// The label of a rule id or quantity name in `language` ("wage_bill" → "fiscale loonsom");
 /// the key itself when it has none.
 [[nodiscard]] std::string label(const std::string& key, Language language);
+
+/// What a rule does, in one sentence in `language`; empty when the rule has no description.
+[[nodiscard]] std::string describe_rule(const std::string& rule, Language language);
 
 /// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en). Exact: shows at least
 /// `min_decimals` decimals (padding) and every decimal the amount has (never rounds).

@@ -69,8 +69,7 @@ inline Decimal total_wage_bill(int year, const std::vector<GroupMember>& members
   }
   Decimal total;
   Step step{"wage_bill.group_total",
-            "art. 32 Wet LB 1964 (concernregeling): the wage bills of all members are added up and the "
-            "rates apply once to the total",
+            "art. 32 Wet LB 1964",
             "",
             {},
             {},
@@ -120,7 +119,7 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
 
   const ParameterUse rates = parameters.at_year("free_space.rates", year);
   Step brackets{"free_space.brackets",
-                "art. 31a lid 2 Wet LB 1964: the free space is a percentage of the fiscal wage bill",
+                "art. 31a lid 2 Wet LB 1964",
                 "",
                 {{"wage_bill", result.wage_bill, "eur"}},
                 {describe(rates)},
@@ -133,11 +132,11 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
 
   const ParameterUse rounding_use = parameters.at_year("free_space.rounding", year);
   RoundingRule rule = std::get<RoundingRule>(rounding_use.value());
-  Step rounding{"free_space.rounding", "no statutory rule found; see the parameter's note", "", {}, {}, {},
-                AppliedRounding{exact, rule.decimals, rule.mode}};
+  // No statutory rule is known, so the step cites none; the parameter's note says why.
+  Step rounding{"free_space.rounding", "", "", {}, {}, {}, AppliedRounding{exact, rule.decimals, rule.mode}};
   if (options.rounding) {
     rule.mode = *options.rounding;
-    rounding.reference = "the caller's choice of rounding (FreeSpaceOptions::rounding)";
+    rounding.rule = "free_space.rounding.chosen";
     rounding.rounding->mode = rule.mode;
   } else {
     rounding.parameters.push_back(describe(rounding_use));
@@ -185,8 +184,7 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
   const Decimal zero;
   s.excess = max(designated - s.free_space, zero);
   s.explanation.steps.push_back(Step{"settlement.excess",
-                                     "art. 31a Wet LB 1964: the final levy applies to the designated wage "
-                                     "above the free space",
+                                     "art. 31a Wet LB 1964",
                                      "max(0, " + designated.to_string() + " − " + s.free_space.to_string() + ")",
                                      {{"designated", designated, "eur"}, {"free_space", s.free_space, "eur"}},
                                      {},
@@ -200,7 +198,7 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
   const RoundingRule& cents = std::get<RoundingRule>(amount_rounding.value());
   s.final_levy = cents.apply(exact_levy);
   s.explanation.steps.push_back(Step{"final_levy.amount",
-                                     "art. 31a Wet LB 1964 (eindheffing over het bovenmatige deel)",
+                                     "art. 31a Wet LB 1964",
                                      rate_value.to_string() + " × " + s.excess.to_string(),
                                      {{"excess", s.excess, "eur"}},
                                      {describe(rate), describe(amount_rounding)},
@@ -212,8 +210,7 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
   const RoundingRule& euros = std::get<RoundingRule>(return_rounding.value());
   s.final_levy_return = euros.apply(exact_levy);
   s.explanation.steps.push_back(Step{"final_levy.return_amount",
-                                     "aangifte loonheffingen: collective amounts in whole euros, rounded at the "
-                                     "total",
+                                     "aangifte loonheffingen, collectieve gegevens",
                                      exact_levy.to_string(),
                                      {{"final_levy_exact", exact_levy, "eur"}},
                                      {describe(return_rounding)},
@@ -230,8 +227,7 @@ inline FreeSpace compute_free_space(const Parameters& parameters, int year,
   }
   s.due = ReturnPeriod{year + 1, static_cast<int>(period_value.coefficient())};
   s.explanation.steps.push_back(Step{"final_levy.due",
-                                     "art. 31a Wet LB 1964: the final levy over a calendar year is declared in a "
-                                     "return of the following year",
+                                     "art. 31a Wet LB 1964; Belastingplan 2020",
                                      "period " + period_value.to_string() + " of " + std::to_string(year + 1),
                                      {},
                                      {describe(period)},
