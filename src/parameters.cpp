@@ -38,6 +38,8 @@ std::string_view to_string(Unit unit) {
     case Unit::period: return "period";
     case Unit::marginal_rates: return "marginal_rates";
     case Unit::rounding: return "rounding";
+    case Unit::flag: return "flag";
+    case Unit::months: return "months";
   }
   return "?";
 }
@@ -53,7 +55,7 @@ namespace {
 
 constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    Unit::eur_per_km,
                               Unit::days,   Unit::weeks,  Unit::km,             Unit::period,
-                              Unit::marginal_rates, Unit::rounding};
+                              Unit::marginal_rates, Unit::rounding, Unit::flag, Unit::months};
 
 // ---- reading one YAML file -------------------------------------------------------------------
 

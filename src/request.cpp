@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "allowance_requests.hpp"
 #include "request_fields.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/json.hpp"
@@ -24,6 +25,8 @@ const nlohmann::json* RequestFields::find(const std::string& key) {
 Error RequestFields::bad(const std::string& key, const std::string& what) const {
   return Error(ErrorCode::invalid_argument, "request '" + command_ + "': \"" + key + "\" " + what);
 }
+
+const nlohmann::json* RequestFields::optional_value(const std::string& key) { return find(key); }
 
 const nlohmann::json& RequestFields::required(const std::string& key) {
   const nlohmann::json* value = find(key);
@@ -135,6 +138,10 @@ const std::map<std::string, Handler>& handlers() {
   static const std::map<std::string, Handler> table = {
       {"free-space", free_space_request},
       {"settle", settle_request},
+      {"home-working", detail::home_working_request},
+      {"commute", detail::commute_request},
+      {"same-day", detail::same_day_request},
+      {"evaluate", detail::evaluate_items_request},
   };
   return table;
 }

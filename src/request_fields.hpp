@@ -25,6 +25,7 @@ class RequestFields {
   std::optional<std::string> optional_string(const std::string& key);
   bool flag(const std::string& key);                             ///< absent = false
   const nlohmann::json& required(const std::string& key);       ///< any value, present
+  const nlohmann::json* optional_value(const std::string& key); ///< any value, or null when absent
 
   /// Throws for any key no accessor above asked for. Call after reading every input.
   void reject_unknown() const;

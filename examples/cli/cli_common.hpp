@@ -58,6 +58,9 @@ void print_explanation(const Explanation& explanation, Language language);
 /// Registers `free-space` and `settle`.
 void add_free_space_commands(CLI::App& app, Commands& commands);
 
+/// Registers `home-working`, `commute`, `same-day` and `evaluate` (allowance_commands.cpp).
+void add_allowance_commands(CLI::App& app, Commands& commands);
+
 /// Registers `parameters`.
 void add_parameters_command(CLI::App& app, Commands& commands);
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
 
   wkr::cli::Commands commands;
   wkr::cli::add_free_space_commands(app, commands);
+  wkr::cli::add_allowance_commands(app, commands);
   wkr::cli::add_parameters_command(app, commands);
 
   try {

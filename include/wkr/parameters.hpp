@@ -37,6 +37,8 @@ enum class Unit {
   period,          ///< a return period (aangiftetijdvak) number
   marginal_rates,  ///< brackets of an amount in euro, each with the rate above its lower bound
   rounding,        ///< a rounding rule: decimals and mode
+  flag,            ///< a yes/no rule of the law in force from a date: 0 (no) or 1 (yes)
+  months,          ///< a number of calendar months
 };
 
 /// The YAML spelling of a unit ("eur_per_km", …).

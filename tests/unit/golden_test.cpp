@@ -137,6 +137,14 @@ ProcessResult run(const std::vector<std::string>& argv) {
   return result;
 }
 
+// An argument `items_csv: TEXT` holds the text of a CSV file: the library request takes the text
+// as it is, the command gets it as a file, `--items FILE` (README.md in tests/golden).
+const std::string csv_suffix = "_csv";
+
+bool is_csv_text(const std::string& key) {
+  return key.size() > csv_suffix.size() && key.ends_with(csv_suffix);
+}
+
 void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.file << ": " << c.id; }
 
 class Golden : public testing::TestWithParam<GoldenCase> {
@@ -173,7 +181,17 @@ TEST_P(Golden, Command) {
   if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
   std::vector<std::string> argv = {cli, command(), "--json"};
   const json arguments = args();
+  std::vector<fs::path> csv_files;
   for (const auto& item : arguments.items()) {
+    if (is_csv_text(item.key())) {
+      const std::string key = item.key().substr(0, item.key().size() - csv_suffix.size());
+      const fs::path file = fs::temp_directory_path() /
+                            ("wkr-golden-" + std::to_string(::getpid()) + "-" + key + ".csv");
+      std::ofstream(file, std::ios::binary) << item.value().get<std::string>();
+      csv_files.push_back(file);
+      argv.push_back("--" + key + "=" + file.string());
+      continue;
+    }
     std::string option = "--" + item.key();
     std::replace(option.begin(), option.end(), '_', '-');
     const json values = item.value().is_array() ? item.value() : json::array({item.value()});
@@ -187,6 +205,7 @@ TEST_P(Golden, Command) {
   }
   if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
   const ProcessResult result = run(argv);
+  for (const auto& file : csv_files) fs::remove(file);
 
   if (const YAML::Node error = node()["expect_error"]) {
     EXPECT_EQ(result.exit_code, error["exit"].as<int>()) << result.err;

@@ -1,0 +1,60 @@
+// wkr — arbo provisions for the home workplace (arbovoorzieningen): a targeted exemption under
+// art. 8.4a lid 1 onderdeel a URLB 2011 (KG:204:2022:34; not a nil valuation), whether the
+// employer reimburses, provides or lends them.
+//
+// Conditions (fiscal-facts §8): the provision follows directly from the employer's obligations
+// under the Arbowet (Arbobesluit: ergonomic chair, desk or work top, adequate lighting), it is used
+// at least partly in the home workspace, and the employee pays nothing towards it (an exchange of
+// taxable wage counts as paying). From 2022 only the *required* (verplichte) provisions qualify: the
+// part above the cost of the required version is wage, or designated to the free space.
+// wkr applies that limit to every year: before 2022 the text was broader, but how much broader was
+// not established (docs/allowances.md) — the narrower reading never exempts too much.
+#pragma once
+
+#include <optional>
+
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+struct ArboInput {
+  Decimal amount;                        ///< reimbursed, or the value provided
+  std::optional<Decimal> required_cost;  ///< the cost of the version the Arbowet requires; none: all of it
+  bool required_by_arbowet = true;       ///< the employer must provide it under the Arbowet
+  Decimal own_contribution;              ///< anything the employee pays or gives up for it
+};
+
+/// An arbo provision for the home workplace in `year`: its exempt part and the rest, as `excess`
+/// says. Errors: a negative amount (invalid_argument); a year the tables do not cover.
+[[nodiscard]] inline ItemTreatment arbo(const Parameters& parameters, int year, const ArboInput& in,
+                                        ExcessTreatment excess = ExcessTreatment::designate) {
+  using namespace detail::allowance;
+  require_non_negative(in.amount, "the amount of the arbo provision");
+  require_non_negative(in.own_contribution, "the own contribution");
+  if (in.required_cost) require_non_negative(*in.required_cost, "the cost of the required version");
+  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
+  const std::string reference =
+      "art. 8.4a lid 1 onderdeel a URLB 2011 (arbovoorzieningen, gerichte vrijstelling; KG:204:2022:34)";
+  Explanation explanation;
+  explanation.receipt = parameters.receipt();
+  Decimal cap;
+  std::string formula;
+  if (!in.required_by_arbowet) {
+    formula = "not required by the Arbowet: no arbo exemption";
+  } else if (!in.own_contribution.is_zero()) {
+    formula = "the employee contributes " + in.own_contribution.to_string() + ": no arbo exemption";
+  } else {
+    cap = in.required_cost ? min(in.amount, *in.required_cost) : in.amount;
+    formula = in.required_cost ? "exempt up to the cost of the required version: min(" + in.amount.to_string() + ", " +
+                                     in.required_cost->to_string() + ")"
+                               : "required by the Arbowet, no own contribution: exempt";
+  }
+  std::vector<Quantity> inputs = {{"amount", in.amount, "eur"}};
+  if (in.required_cost) inputs.push_back({"required_cost", *in.required_cost, "eur"});
+  explanation.steps.push_back(
+      step("arbo.required", reference, std::move(formula), std::move(inputs), {}, {"cap", cap, "eur"}));
+  const Split s = split(in.amount, cap, excess, reference, explanation);
+  return from_split(s, std::move(explanation));
+}
+
+}  // namespace wkr

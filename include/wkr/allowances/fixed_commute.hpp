@@ -1,0 +1,273 @@
+// wkr — the fixed travel allowance for commuting (vaste reiskostenvergoeding): art. 31a lid 2
+// onderdeel a (slotzin) and lid 7 Wet LB 1964; before 2022 Besluit 20-3-2015 BLKB2015-0188M.
+//
+// Instead of counting trips, an employer may pay a fixed amount computed on 214 days a year, if
+// the employee travels to the fixed workplace on at least 128 days (128-dagenregeling) or in at
+// least 36 weeks (36-wekenregeling). Two regimes, chosen by year from the tables
+// (commuting.pattern_based):
+//   - 2015–2021: 214 days for a 5-day working week, whatever the home-working days, provided the
+//     office days still meet the 128-day rule (a full-timer could work two days a week at home and
+//     keep 214 days); part-timers pro rata to their working days.
+//   - from 2022: the days the employee travels "in de regel": k office days a week give k/5 × 214
+//     (fiscal-facts W14: 4/5 × 214 = 171.2 days, × 20 km × 2 × €0.23 = €1,575.04).
+// The cap is days × km one way × 2 × rate. When one way is more than 75 km the allowance must be
+// recalculated at the year end against the kilometres actually travelled (nacalculatie, W15); so
+// too when the 128/36 rules are not met and the allowance is only an estimate. A long absence stops
+// the exemption after the month it starts and the next (long_absence.hpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wkr/allowances/common.hpp"
+#include "wkr/allowances/fixed_pattern.hpp"
+#include "wkr/allowances/long_absence.hpp"
+#include "wkr/allowances/travel.hpp"
+
+namespace wkr {
+
+struct FixedCommuteInput {
+  Decimal km_one_way;
+  int office_days_per_week = 5;         ///< days a week the employee "in de regel" travels to the fixed workplace
+  int work_days_per_week = 5;           ///< days a week of the contract: the basis before 2022
+  AllowancePeriod period;               ///< the months the allowance runs (start or end within the year)
+  std::vector<Absence> absences;        ///< absences foreseen to be long
+  std::optional<Decimal> travel_days;   ///< days actually travelled, to test the 128-day rule
+  std::optional<Decimal> travel_weeks;  ///< weeks actually travelled, to test the 36-week rule
+  std::optional<Decimal> actual_km;     ///< year-end recalculation: commuting km actually travelled
+  std::optional<Decimal> paid;          ///< the fixed allowance paid for the year
+};
+
+struct FixedCommuteOptions {
+  DayRounding day_rounding = DayRounding::exact;
+  ExcessTreatment excess = ExcessTreatment::designate;
+  AbsenceOptions absence;
+};
+
+struct FixedCommute {
+  int year = 0;
+  Decimal km_one_way;
+  bool pattern_based = true;    ///< the 2022 regime: the days follow the travel pattern
+  int basis_days_per_week = 0;  ///< k of k/5: office days (2022+) or working days (2015–2021)
+  Decimal days;                 ///< 214 × k/5 × months/12, rounded as chosen
+  Decimal minimum_days;         ///< the 128-day rule for the pattern
+  Decimal minimum_weeks;        ///< the 36-week rule for the period
+  Decimal rate;
+  Decimal pattern_cap;              ///< days × km one way × 2 × rate
+  Decimal cap;                      ///< the largest exempt amount: the pattern cap less the months a long absence stops
+  Decimal monthly_cap;              ///< the pattern cap per month the allowance runs
+  int months = 12;                  ///< months the allowance runs
+  std::vector<int> stopped_months;  ///< months (1–12) a long absence makes taxable
+  bool qualifies = true;            ///< the 128-day or 36-week rule is met (assumed from the pattern unless tested)
+  bool recalculation_required = false;
+  std::vector<std::string> recalculation_reasons;
+  std::optional<Decimal> actual_cap;  ///< actual km × rate, after the year-end recalculation
+  std::optional<Split> split;
+  Explanation explanation;
+};
+
+namespace detail::allowance {
+
+inline const std::string fixed_commute_reference =
+    "art. 31a lid 2 onderdeel a slotzin and lid 7 Wet LB 1964 (vaste reiskostenvergoeding)";
+
+/// Which k the days are based on, by regime; records the step and any reason for recalculation.
+inline int fixed_commute_basis(const Parameters& parameters, int year, const FixedCommuteInput& in,
+                               FixedCommute& result) {
+  const ParameterUse regime = parameters.at_year("commuting.pattern_based", year);
+  result.pattern_based = flag(regime);
+  const std::vector<Quantity> inputs = {
+      {"office_days_per_week", Decimal::from_integer(in.office_days_per_week), "days"},
+      {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+  if (result.pattern_based) {
+    result.explanation.steps.push_back(
+        step("commuting.regime", regime.entry->reference,
+             "from 2022 the days follow the travel pattern: k = the office days a week = " +
+                 std::to_string(in.office_days_per_week) + " (home-working days do not count)",
+             inputs, {describe(regime)}, {"days_per_week", Decimal::from_integer(in.office_days_per_week), "days"}));
+    return in.office_days_per_week;
+  }
+  // Before 2022 the basis was the working week, if the office days still met the 128-day rule:
+  // office/5 × 214 ≥ work/5 × 128, i.e. office × 214 ≥ work × 128 (the months cancel out).
+  const Decimal basis = number(parameters.at_year("fixed_allowance.basis_days", year));
+  const Decimal minimum = number(parameters.at_year("fixed_allowance.minimum_days", year));
+  const bool meets = !(Decimal::from_integer(in.office_days_per_week) * basis <
+                       Decimal::from_integer(in.work_days_per_week) * minimum);
+  const int k = meets ? in.work_days_per_week : in.office_days_per_week;
+  std::string formula = "2015–2021: 214 days for the working week whatever the home-working days, if " +
+                        std::to_string(in.office_days_per_week) + " × " + basis.to_string() + " ≥ " +
+                        std::to_string(in.work_days_per_week) + " × " + minimum.to_string() + ": " +
+                        (meets ? "yes, k = the working days a week = " : "no, k = the office days a week = ") +
+                        std::to_string(k);
+  if (!meets) {
+    result.recalculation_reasons.push_back(
+        "the office days do not meet the 128-day rule, so the allowance is an estimate of the actual travel");
+  }
+  result.explanation.steps.push_back(step("commuting.regime", regime.entry->reference, std::move(formula), inputs,
+                                          {describe(regime)}, {"days_per_week", Decimal::from_integer(k), "days"}));
+  return k;
+}
+
+/// The 128-day / 36-week test against actual travel, when it was given.
+inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommute& result) {
+  if (!in.travel_days && !in.travel_weeks) return;
+  std::vector<Quantity> inputs;
+  std::string formula;
+  bool by_days = false;
+  bool by_weeks = false;
+  if (in.travel_days) {
+    require_non_negative(*in.travel_days, "the number of travel days");
+    by_days = !(*in.travel_days < result.minimum_days);
+    inputs.push_back({"travel_days", *in.travel_days, "days"});
+    inputs.push_back({"minimum_days", result.minimum_days, "days"});
+    formula = in.travel_days->to_string() + (by_days ? " ≥ " : " < ") + result.minimum_days.to_string() + " days";
+  }
+  if (in.travel_weeks) {
+    require_non_negative(*in.travel_weeks, "the number of travel weeks");
+    by_weeks = !(*in.travel_weeks < result.minimum_weeks);
+    inputs.push_back({"travel_weeks", *in.travel_weeks, "weeks"});
+    inputs.push_back({"minimum_weeks", result.minimum_weeks, "weeks"});
+    formula += (formula.empty() ? "" : "; ") + in.travel_weeks->to_string() + (by_weeks ? " ≥ " : " < ") +
+               result.minimum_weeks.to_string() + " weeks";
+  }
+  result.qualifies = by_days || by_weeks;
+  if (!result.qualifies) {
+    result.recalculation_reasons.push_back(
+        "neither the 128-day nor the 36-week rule is met, so the allowance is an estimate of the actual travel");
+  }
+  result.explanation.steps.push_back(step("commuting.qualification",
+                                          fixed_commute_reference + " (128-dagenregeling); Handboek Loonheffingen "
+                                                                    "(36-wekenregeling)",
+                                          std::move(formula), std::move(inputs), {},
+                                          {"qualifies", Decimal::from_integer(result.qualifies ? 1 : 0), "flag"}));
+}
+
+inline void fixed_commute_recalculation(const Parameters& parameters, int year, FixedCommute& result) {
+  const ParameterUse threshold = parameters.at_year("commuting.recalculation_threshold_km", year);
+  const bool far = number(threshold) < result.km_one_way;
+  if (far) {
+    result.recalculation_reasons.insert(result.recalculation_reasons.begin(),
+                                        "one way is more than " + number(threshold).to_string() + " km");
+  }
+  result.recalculation_required = !result.recalculation_reasons.empty();
+  std::string formula = result.km_one_way.to_string() + (far ? " > " : " ≤ ") + number(threshold).to_string() + " km";
+  for (std::size_t i = far ? 1 : 0; i < result.recalculation_reasons.size(); ++i) {
+    formula += "; " + result.recalculation_reasons[i];
+  }
+  result.explanation.steps.push_back(
+      step("commuting.recalculation",
+           threshold.entry->reference + "; also when the allowance is an estimate rather than the 128/36 rules",
+           std::move(formula), {{"km_one_way", result.km_one_way, "km"}}, {describe(threshold)},
+           {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0), "flag"}));
+}
+
+/// The pattern cap less the months a long absence stops the exemption.
+inline void fixed_commute_absence(const Parameters& parameters, int year, const FixedCommuteInput& in,
+                                  const FixedCommuteOptions& options, FixedCommute& result) {
+  result.cap = result.pattern_cap;
+  if (in.absences.empty()) return;
+  std::vector<int> stopped = stopped_months(parameters, year, in.absences, options.absence, result.explanation);
+  for (int m : stopped) {
+    if (m >= in.period.from_month && m <= in.period.to_month) result.stopped_months.push_back(m);
+  }
+  if (result.stopped_months.empty()) return;
+  const int exempt_months = result.months - static_cast<int>(result.stopped_months.size());
+  const Decimal top = result.pattern_cap * Decimal::from_integer(exempt_months);
+  const Decimal bottom = Decimal::from_integer(result.months);
+  const std::string formula =
+      result.pattern_cap.to_string() + " × " + std::to_string(exempt_months) + "/" + std::to_string(result.months);
+  const std::optional<Decimal> exact = exact_quotient(top, bottom);
+  const Decimal value = exact ? *exact : Decimal::divide(top, bottom, 8, Rounding::toward_zero);
+  result.explanation.steps.push_back(step("commuting.absence_cap",
+                                          "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige "
+                                          "afwezigheid: the months without exemption are taken out",
+                                          formula,
+                                          {{"cap", result.pattern_cap, "eur"},
+                                           {"months", bottom, "months"},
+                                           {"exempt_months", Decimal::from_integer(exempt_months), "months"}},
+                                          {}, {"cap", value, "eur"}));
+  if (exact) {
+    result.cap = round_cap(parameters, year, *exact, "commuting.absence_cap_rounding", "cap", result.explanation);
+  } else {
+    // A fraction without an end: allowances.cap_rounding on the exact quotient, not on the 8 decimals shown.
+    const ParameterUse use = parameters.at_year("allowances.cap_rounding", year);
+    const RoundingRule& rule = std::get<RoundingRule>(use.value());
+    result.cap = Decimal::divide(top, bottom, rule.decimals, rule.mode);
+    result.explanation.steps.push_back(
+        step("commuting.absence_cap_rounding", "no statutory rule found; see the parameter's note", formula, {},
+             {describe(use)}, {"cap", result.cap, "eur"}, AppliedRounding{value, rule.decimals, rule.mode}));
+  }
+}
+
+}  // namespace detail::allowance
+
+/// The fixed travel allowance for commuting in `year` (see the top of this file). Errors: a
+/// negative distance, a pattern outside 1–7 days, more office days than working days, months
+/// outside 1–12, an absence that ends before it starts, actual kilometres when no recalculation is
+/// required (invalid_argument); a year the tables do not cover (not_covered).
+[[nodiscard]] inline FixedCommute fixed_commute(const Parameters& parameters, int year, const FixedCommuteInput& in,
+                                                const FixedCommuteOptions& options = {}) {
+  using namespace detail::allowance;
+  require_non_negative(in.km_one_way, "the distance one way");
+  if (in.work_days_per_week < 1 || in.work_days_per_week > 7) {
+    throw Error(ErrorCode::invalid_argument,
+                "a working week has 1 to 7 days, not " + std::to_string(in.work_days_per_week));
+  }
+  if (in.office_days_per_week > in.work_days_per_week) {
+    throw Error(ErrorCode::invalid_argument, "the office days a week (" + std::to_string(in.office_days_per_week) +
+                                                 ") cannot be more than the working days a week (" +
+                                                 std::to_string(in.work_days_per_week) + ")");
+  }
+  FixedCommute result;
+  result.year = year;
+  result.km_one_way = in.km_one_way;
+  result.explanation.receipt = parameters.receipt();
+  const int k = fixed_commute_basis(parameters, year, in, result);
+  const PatternDays pattern = pattern_days(parameters, year, k, in.period, options.day_rounding, "commuting",
+                                           fixed_commute_reference, result.explanation);
+  result.basis_days_per_week = pattern.days_per_week;
+  result.days = pattern.days;
+  result.minimum_days = pattern.minimum_days;
+  result.minimum_weeks = pattern.minimum_weeks;
+  result.months = pattern.months;
+  fixed_commute_qualification(in, result);
+
+  result.rate = travel_rate(parameters, year, result.explanation);
+  const Decimal exact = result.days * result.km_one_way * Decimal::from_integer(2) * result.rate;
+  result.explanation.steps.push_back(step(
+      "commuting.fixed_cap", fixed_commute_reference,
+      result.days.to_string() + " × " + result.km_one_way.to_string() + " × 2 × " + result.rate.to_string(),
+      {{"days", result.days, "days"}, {"km_one_way", result.km_one_way, "km"}, {"rate", result.rate, "eur_per_km"}}, {},
+      {"cap", exact, "eur"}));
+  result.pattern_cap = round_cap(parameters, year, exact, "commuting.fixed_cap_rounding", "cap", result.explanation);
+  result.monthly_cap =
+      monthly_cap(parameters, year, result.pattern_cap, result.months, "commuting", result.explanation);
+  fixed_commute_recalculation(parameters, year, result);
+  fixed_commute_absence(parameters, year, in, options, result);
+
+  Decimal exempt_limit = result.cap;
+  if (in.actual_km) {
+    if (!result.recalculation_required) {
+      throw Error(ErrorCode::invalid_argument,
+                  "actual kilometres are for the year-end recalculation, which applies only when one way is more "
+                  "than the threshold or the allowance is an estimate; here the fixed allowance stands");
+    }
+    require_non_negative(*in.actual_km, "the actual commuting kilometres");
+    const Decimal actual = *in.actual_km * result.rate;
+    result.explanation.steps.push_back(step("commuting.recalculated_cap",
+                                            "nacalculatie: the fixed allowance is compared with the kilometres "
+                                            "actually travelled × the rate; the surplus is not exempt",
+                                            in.actual_km->to_string() + " × " + result.rate.to_string(),
+                                            {{"actual_km", *in.actual_km, "km"}, {"rate", result.rate, "eur_per_km"}},
+                                            {}, {"actual_cap", actual, "eur"}));
+    result.actual_cap =
+        round_cap(parameters, year, actual, "commuting.recalculated_cap_rounding", "actual_cap", result.explanation);
+    exempt_limit = *result.actual_cap;
+  }
+  if (in.paid)
+    result.split = split(*in.paid, exempt_limit, options.excess, fixed_commute_reference, result.explanation);
+  return result;
+}
+
+}  // namespace wkr

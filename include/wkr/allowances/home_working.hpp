@@ -1,0 +1,132 @@
+// wkr — the home-working allowance (thuiswerkvergoeding): art. 31a lid 2 onderdeel k Wet LB 1964,
+// in force from 1 January 2022 (Belastingplan 2022; MvT §11).
+//
+// Exempt is at most a fixed amount per day on which the employee works at home, a part of a day
+// included ("daaronder begrepen een gedeelte van een thuiswerkdag"). It covers water, energy,
+// heating, coffee and tea, toilet paper — not internet, equipment or furniture, which have their
+// own exemptions (internet.hpp, arbo.hpp) and may be paid on top. Two ways to compute it:
+//   - per actual day: days × the amount per day;
+//   - a fixed allowance from a recorded weekly pattern (128-dagenregeling): home days/5 × 214 ×
+//     the amount per day (fiscal-facts W14: 214 × 2.40 × 1/5 = 102.72).
+// Paid above the exempt amount, the excess is designated to the free space or taxed as wage, as
+// the employer chooses (default: designate). Before 2022 there was no targeted exemption: the
+// tables hold 0 per day for 2015–2021 with that reference, so the exempt part is 0.00 and the
+// explanation says why. On a day with both home working and commuting to the fixed workplace only
+// one exemption applies — see same_day.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "wkr/allowances/common.hpp"
+#include "wkr/allowances/fixed_pattern.hpp"
+
+namespace wkr {
+
+struct HomeWorkingOptions {
+  DayRounding day_rounding = DayRounding::exact;        ///< fixed allowance only
+  ExcessTreatment excess = ExcessTreatment::designate;  ///< what becomes of an amount above the cap
+};
+
+struct HomeWorking {
+  int year = 0;
+  bool fixed = false;                  ///< from a weekly pattern rather than actual days
+  bool exemption_in_force = false;     ///< false before 2022: no targeted exemption existed
+  Decimal days;                        ///< actual home-working days, or the pattern's days (85.6)
+  Decimal daily_amount;                ///< exempt per day (0 before 2022)
+  Decimal cap;                         ///< the largest exempt amount for the year
+  std::optional<Decimal> monthly_cap;  ///< fixed allowance: the exempt maximum per month
+  std::optional<Split> split;          ///< when an amount paid was given
+  Explanation explanation;
+};
+
+namespace detail::allowance {
+
+inline const std::string home_working_reference =
+    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, from 1-1-2022)";
+
+/// The amount per day for `year`, recorded with why it is what it is.
+inline Decimal home_working_daily_amount(const Parameters& parameters, int year, HomeWorking& result) {
+  const ParameterUse use = parameters.at_year("home_working.daily_amount", year);
+  result.daily_amount = number(use);
+  result.exemption_in_force = !result.daily_amount.is_zero();
+  const std::string formula =
+      result.exemption_in_force ? "the exempt amount per home-working day (a part of a day included)"
+                                : "no targeted exemption for home working in " + std::to_string(year) +
+                                      " (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt part is 0.00";
+  result.explanation.steps.push_back(
+      step("home_working.daily_amount", result.exemption_in_force ? home_working_reference : use.entry->reference,
+           formula, {}, {describe(use)}, {"daily_amount", result.daily_amount, "eur_per_day"}));
+  return result.daily_amount;
+}
+
+/// The legal basis of the cap and the split: the exemption, or the absence of it before 2022.
+inline std::string home_working_basis(const HomeWorking& result) {
+  return result.exemption_in_force ? home_working_reference
+                                   : "no targeted exemption for home working before 1-1-2022 (MvT Belastingplan "
+                                     "2022 §11)";
+}
+
+inline void home_working_cap(const Parameters& parameters, HomeWorking& result) {
+  const Decimal exact = result.days * result.daily_amount;
+  result.explanation.steps.push_back(step(
+      "home_working.cap", home_working_basis(result), result.days.to_string() + " × " + result.daily_amount.to_string(),
+      {{"days", result.days, "days"}, {"daily_amount", result.daily_amount, "eur_per_day"}}, {},
+      {"cap", exact, "eur"}));
+  result.cap = round_cap(parameters, result.year, exact, "home_working.cap_rounding", "cap", result.explanation);
+}
+
+}  // namespace detail::allowance
+
+/// The home-working allowance for `days` actual home-working days in `year` (a day with home
+/// working for part of it counts), and, when `paid` is given, its split into exempt and excess.
+/// Errors: days not a whole number or more than the days of the year, a negative amount
+/// (invalid_argument); a year the tables do not cover (not_covered).
+[[nodiscard]] inline HomeWorking home_working_per_day(const Parameters& parameters, int year, const Decimal& days,
+                                                      const std::optional<Decimal>& paid,
+                                                      const HomeWorkingOptions& options = {}) {
+  using namespace detail::allowance;
+  require_whole(days, "the number of home-working days");
+  if (Decimal::from_integer(days_in_year(year)) < days) {
+    throw Error(ErrorCode::invalid_argument, "the number of home-working days is " + days.to_string() + "; " +
+                                                 std::to_string(year) + " has " + std::to_string(days_in_year(year)) +
+                                                 " days");
+  }
+  HomeWorking result;
+  result.year = year;
+  result.explanation.receipt = parameters.receipt();
+  result.days = days;
+  home_working_daily_amount(parameters, year, result);
+  home_working_cap(parameters, result);
+  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), result.explanation);
+  return result;
+}
+
+/// The fixed home-working allowance for a recorded pattern of `home_days_per_week` home days
+/// (128-dagenregeling: k/5 × 214 days, time-proportional over `period`), and, when `paid` (the
+/// amount paid for the year) is given, its split. The employee must work at home on at least the
+/// pattern's share of 128 days and the agreement on which days must be in writing.
+[[nodiscard]] inline HomeWorking home_working_fixed(const Parameters& parameters, int year, int home_days_per_week,
+                                                    const AllowancePeriod& period = {},
+                                                    const std::optional<Decimal>& paid = std::nullopt,
+                                                    const HomeWorkingOptions& options = {}) {
+  using namespace detail::allowance;
+  HomeWorking result;
+  result.year = year;
+  result.fixed = true;
+  result.explanation.receipt = parameters.receipt();
+  home_working_daily_amount(parameters, year, result);
+  const PatternDays pattern =
+      pattern_days(parameters, year, home_days_per_week, period, options.day_rounding, "home_working",
+                   home_working_reference +
+                       "; 128-dagenregeling for a fixed allowance (Belastingdienst "
+                       "handreiking thuiswerkvergoeding)",
+                   result.explanation);
+  result.days = pattern.days;
+  home_working_cap(parameters, result);
+  result.monthly_cap = monthly_cap(parameters, year, result.cap, pattern.months, "home_working", result.explanation);
+  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), result.explanation);
+  return result;
+}
+
+}  // namespace wkr

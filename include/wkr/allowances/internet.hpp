@@ -1,0 +1,71 @@
+// wkr — internet at home under the ICT exemption: art. 31a lid 2 onderdeel g Wet LB 1964
+// (noodzakelijkheidscriterium, since 2015).
+//
+// Computers, mobile communication means and similar equipment, with data transport (internet)
+// and software, are exempt when they are necessary, in the employer's reasonable judgement, for
+// the proper performance of the job (fiscal-facts §7). When they are:
+//   - the internet component of a subscription is exempt in full: since 2015 there is no business
+//     share to compute (the old >10% test is gone), and no pro rata to home-working days;
+//   - an own contribution of the employee for private use does not block the exemption from 2021
+//     (internet.private_contribution_allowed); before, any own contribution did;
+//   - TV and a fixed landline in the same bundle are not internet and not exempt.
+// When they are not necessary, the reimbursement is wage or designated to the free space. The
+// internet exemption may be paid on top of the home-working allowance, for the same days.
+#pragma once
+
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+struct InternetInput {
+  bool necessary = true;     ///< the necessity criterion is met
+  Decimal internet;          ///< reimbursed for the internet component
+  Decimal tv;                ///< reimbursed for TV in the same bundle
+  Decimal landline;          ///< reimbursed for a fixed landline subscription
+  Decimal own_contribution;  ///< what the employee pays himself for private use
+};
+
+/// The internet reimbursement of one employee in `year`: its exempt part and the rest, as
+/// `excess` says. Errors: a negative amount (invalid_argument); a year the tables do not cover.
+[[nodiscard]] inline ItemTreatment internet(const Parameters& parameters, int year, const InternetInput& in,
+                                            ExcessTreatment excess = ExcessTreatment::designate) {
+  using namespace detail::allowance;
+  require_non_negative(in.internet, "the internet reimbursement");
+  require_non_negative(in.tv, "the TV reimbursement");
+  require_non_negative(in.landline, "the landline reimbursement");
+  require_non_negative(in.own_contribution, "the own contribution");
+  const std::string reference = "art. 31a lid 2 onderdeel g Wet LB 1964 (noodzakelijkheidscriterium)";
+  Explanation explanation;
+  explanation.receipt = parameters.receipt();
+  const ParameterUse contribution = parameters.at_year("internet.private_contribution_allowed", year);
+  bool exempt = in.necessary;
+  std::string formula = in.necessary ? "necessary for the job: the internet component is exempt in full, whatever "
+                                       "the private use (no business share since 2015)"
+                                     : "not necessary for the job: no exemption";
+  std::vector<UsedParameter> used;
+  if (in.necessary && !in.own_contribution.is_zero()) {
+    used.push_back(describe(contribution));
+    if (flag(contribution)) {
+      formula += "; the own contribution of " + in.own_contribution.to_string() +
+                 " for private use does not block the exemption (from 2021)";
+    } else {
+      exempt = false;
+      formula += "; an own contribution of " + in.own_contribution.to_string() + " blocks the exemption before 2021";
+    }
+  }
+  const Decimal exempt_part = exempt ? in.internet : Decimal();
+  explanation.steps.push_back(step("internet.necessity", reference, formula,
+                                   {{"internet", in.internet, "eur"}, {"own_contribution", in.own_contribution, "eur"}},
+                                   std::move(used), {"cap", exempt_part, "eur"}));
+  const Decimal other = in.tv + in.landline;
+  if (!other.is_zero()) {
+    explanation.steps.push_back(
+        step("internet.other_components", reference + ": only the internet component; TV and a fixed landline are not",
+             in.tv.to_string() + " + " + in.landline.to_string(),
+             {{"tv", in.tv, "eur"}, {"landline", in.landline, "eur"}}, {}, {"not_exempt", other, "eur"}));
+  }
+  const Split s = split(in.internet + other, exempt_part, excess, reference, explanation);
+  return from_split(s, std::move(explanation));
+}
+
+}  // namespace wkr

@@ -1,0 +1,24 @@
+// wkr — the results of the targeted exemptions as JSON, with the conventions of json.hpp: money as
+// strings with at least two decimals, day counts and distances as exact decimal strings, and the
+// explanation and receipt of every result.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "wkr/allowances/evaluation.hpp"
+#include "wkr/allowances/fixed_commute.hpp"
+#include "wkr/allowances/home_working.hpp"
+#include "wkr/allowances/same_day.hpp"
+#include "wkr/allowances/travel.hpp"
+
+namespace wkr {
+
+[[nodiscard]] nlohmann::json to_json(const HomeWorking& result);
+[[nodiscard]] nlohmann::json to_json(const TravelByKm& result);
+[[nodiscard]] nlohmann::json to_json(const PublicTransport& result);
+[[nodiscard]] nlohmann::json to_json(const FixedCommute& result);
+[[nodiscard]] nlohmann::json to_json(const SameDay& result);
+[[nodiscard]] nlohmann::json to_json(const ItemTreatment& result);
+[[nodiscard]] nlohmann::json to_json(const Evaluation& result);
+
+}  // namespace wkr

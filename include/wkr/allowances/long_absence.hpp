@@ -1,0 +1,106 @@
+// wkr — a fixed travel allowance during a long absence (sickness, leave, a long holiday).
+//
+// Handboek Loonheffingen practice, after HR 14-11-1979, BNB 1979/323 (fiscal-facts §6, W16, W17):
+// when an absence is foreseen to be long, the fixed allowance stays exempt for the calendar month
+// in which the absence starts and the following month (commuting.absence_continuation_months = 1);
+// from then on it is not exempt, up to and including the month of return; it is exempt again from
+// the first day of the month after the month of return. A short absence changes nothing: the 214
+// days already allow for holidays, average sickness and leave.
+//
+//   W16: long absence from 7 Sep, back 11 Dec → exempt Sep and Oct, not Nov and Dec, again from 1 Jan.
+//   W17: long absence from 7 Jul, back 11 Oct → exempt Jul and Aug, not Sep and Oct, again from 1 Nov.
+//
+// The Kennisgroep (KG:204:2022:28) judges "in de regel" per cause and per calendar year, so an
+// absence that crosses 31 December counts as a new cause in the new year (exempt again for
+// January and February). That reading is the option AbsenceOptions::new_cause_each_year; the
+// default keeps counting from the real start, which never exempts more.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+/// An absence foreseen to be long.
+struct Absence {
+  std::chrono::year_month_day start;                    ///< the first day of absence
+  std::optional<std::chrono::year_month_day> returned;  ///< the first day back; none: not back (yet)
+};
+
+struct AbsenceOptions {
+  /// KG:204:2022:28: an absence that continues into a new calendar year is a new cause there.
+  bool new_cause_each_year = false;
+};
+
+namespace detail::allowance {
+
+/// Months counted from year 0: a date's calendar month as one number.
+[[nodiscard]] inline int month_index(std::chrono::year_month_day date) {
+  return static_cast<int>(date.year()) * 12 + static_cast<int>(static_cast<unsigned>(date.month())) - 1;
+}
+
+[[nodiscard]] inline std::string month_text(int index) {
+  const int month = index % 12 + 1;
+  return std::to_string(index / 12) + "-" + (month < 10 ? "0" : "") + std::to_string(month);
+}
+
+/// The months (1–12) of `year` in which a fixed allowance is not exempt because of `absences`,
+/// ascending; one step per absence that touches the year.
+[[nodiscard]] inline std::vector<int> stopped_months(const Parameters& parameters, int year,
+                                                     const std::vector<Absence>& absences,
+                                                     const AbsenceOptions& options, Explanation& explanation) {
+  std::vector<int> stopped;
+  if (absences.empty()) return stopped;
+  const ParameterUse use = parameters.at_year("commuting.absence_continuation_months", year);
+  const int continuation = whole_number(use, 0, 12);
+  const int first_of_year = year * 12;
+  const int last_of_year = first_of_year + 11;
+  for (const Absence& absence : absences) {
+    if (!absence.start.ok() || (absence.returned && !absence.returned->ok())) {
+      throw Error(ErrorCode::invalid_argument, "an absence has an invalid date");
+    }
+    if (absence.returned && *absence.returned < absence.start) {
+      throw Error(ErrorCode::invalid_argument, "an absence starting " + to_string(absence.start) +
+                                                   " cannot end before it (back " + to_string(*absence.returned) + ")");
+    }
+    int start = month_index(absence.start);
+    const int back = absence.returned ? month_index(*absence.returned) : last_of_year;
+    if (start > last_of_year || back < first_of_year) continue;  // another year's absence
+    std::string reference =
+        "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB "
+        "1979/323)";
+    if (options.new_cause_each_year && start < first_of_year) {
+      start = first_of_year;
+      reference += "; KG:204:2022:28: an absence that continues into a new calendar year is a new cause there";
+    }
+    const int first_stop = start + 1 + continuation;
+    const int from = std::max(first_stop, first_of_year);
+    const int to = std::min(back, last_of_year);
+    std::string formula = "absent from " + to_string(absence.start) +
+                          (absence.returned ? ", back " + to_string(*absence.returned) : ", not back") +
+                          ": exempt through " + month_text(first_stop - 1);
+    int count = 0;
+    if (from <= to) {
+      for (int m = from; m <= to; ++m) {
+        stopped.push_back(m - first_of_year + 1);
+        ++count;
+      }
+      formula += ", not exempt " + month_text(from) + (from == to ? "" : " to " + month_text(to));
+    }
+    if (absence.returned && back + 1 >= first_stop) formula += ", exempt again from " + month_text(back + 1) + "-01";
+    explanation.steps.push_back(step("commuting.long_absence", reference, formula, {}, {describe(use)},
+                                     {"stopped_months", Decimal::from_integer(count), "months"}));
+  }
+  std::sort(stopped.begin(), stopped.end());
+  stopped.erase(std::unique(stopped.begin(), stopped.end()), stopped.end());
+  return stopped;
+}
+
+}  // namespace detail::allowance
+
+}  // namespace wkr

@@ -1,0 +1,246 @@
+// wkr — the same-day rule: on one day, the home-working exemption (art. 31a lid 2 onderdeel k Wet
+// LB 1964) and the travel exemption for commuting to the fixed workplace (onderdeel a) do not both
+// apply. Only one is exempt; the other is wage or may be designated to the free space
+// (Belastingdienst handreiking thuiswerkvergoeding, accountancyvanmorgen 2022-01-07; OSWO Q&A).
+// A business trip is not commuting: a home-working day with a business trip (to a client, say)
+// keeps both exemptions. A partial day at home counts as a home-working day.
+//
+// From a calendar of one employee's days, wkr counts the days each exemption may be applied to.
+// On a day that is partly home and partly office it takes the larger exemption by default
+// (SameDayPreference::larger; a tie goes to commuting) and records every choice; the employer may
+// prefer one of the two instead. Before 2022 the home-working exemption was 0, so commuting wins.
+// The calendar is what actually happened; a fixed allowance from a weekly pattern does not use it
+// (fixed_commute.hpp, home_working.hpp).
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wkr/allowances/common.hpp"
+#include "wkr/allowances/home_working.hpp"
+#include "wkr/allowances/travel.hpp"
+
+namespace wkr {
+
+/// What an employee did on a day.
+enum class DayKind {
+  home,             ///< worked at home (also for part of the day)
+  office,           ///< travelled to the fixed workplace
+  home_and_office,  ///< partly at home, partly at the fixed workplace: one exemption only
+  business_trip,    ///< travelled for work, not to the fixed workplace
+  absent,           ///< no work: leave, sickness, a day off
+};
+
+[[nodiscard]] inline std::string_view to_string(DayKind kind) {
+  switch (kind) {
+    case DayKind::home:
+      return "home";
+    case DayKind::office:
+      return "office";
+    case DayKind::home_and_office:
+      return "home_and_office";
+    case DayKind::business_trip:
+      return "business_trip";
+    case DayKind::absent:
+      return "absent";
+  }
+  return "?";
+}
+
+[[nodiscard]] inline DayKind parse_day_kind(std::string_view text) {
+  for (DayKind kind :
+       {DayKind::home, DayKind::office, DayKind::home_and_office, DayKind::business_trip, DayKind::absent}) {
+    if (text == to_string(kind)) return kind;
+  }
+  throw Error(ErrorCode::parse, "'" + std::string(text) +
+                                    "' is not a kind of day; expected home, office, home_and_office, business_trip "
+                                    "or absent");
+}
+
+/// One day of the calendar. `business_km`: kilometres of business trips that day (with any kind
+/// but absent; a home day with a business trip keeps the home-working exemption).
+struct CalendarDay {
+  std::chrono::year_month_day date;
+  DayKind kind = DayKind::absent;
+  Decimal business_km;
+  std::string origin;  ///< where the day came from, for messages: "line 7", "days[3]"
+};
+
+/// Which exemption a day with both home working and commuting keeps.
+enum class SameDayPreference { larger, home_working, commuting };
+
+[[nodiscard]] inline std::string_view to_string(SameDayPreference preference) {
+  switch (preference) {
+    case SameDayPreference::larger:
+      return "larger";
+    case SameDayPreference::home_working:
+      return "home-working";
+    case SameDayPreference::commuting:
+      return "commuting";
+  }
+  return "?";
+}
+
+[[nodiscard]] inline SameDayPreference parse_same_day_preference(std::string_view text) {
+  for (SameDayPreference p :
+       {SameDayPreference::larger, SameDayPreference::home_working, SameDayPreference::commuting}) {
+    if (text == to_string(p)) return p;
+  }
+  throw Error(ErrorCode::parse,
+              "'" + std::string(text) + "' is not a same-day preference; expected larger, home-working or commuting");
+}
+
+struct SameDayInput {
+  Decimal km_one_way;  ///< home to the fixed workplace
+  std::vector<CalendarDay> days;
+  std::optional<Decimal> home_working_paid;     ///< home-working allowance paid for these days
+  std::optional<Decimal> commuting_paid;        ///< commuting allowance paid for these days
+  std::optional<Decimal> business_travel_paid;  ///< business travel allowance paid
+};
+
+struct SameDayOptions {
+  SameDayPreference preference = SameDayPreference::larger;
+  ExcessTreatment excess = ExcessTreatment::designate;
+};
+
+/// The choice made on a day with both home working and commuting.
+struct SameDayChoice {
+  std::chrono::year_month_day date;
+  bool home_working = false;    ///< true: the home-working exemption; false: commuting
+  Decimal home_working_amount;  ///< the exemption each would give that day
+  Decimal commuting_amount;
+};
+
+struct SameDay {
+  int year = 0;
+  Decimal home_working_days;  ///< days the home-working exemption applies to
+  Decimal commuting_days;     ///< days the commuting exemption applies to
+  Decimal business_km;
+  std::vector<SameDayChoice> choices;
+  HomeWorking home_working;    ///< on home_working_days
+  TravelByKm commuting;        ///< on commuting_days
+  TravelByKm business_travel;  ///< on business_km
+  Explanation explanation;     ///< the counting and the choices; each allowance has its own
+};
+
+namespace detail::allowance {
+
+/// Every problem of a calendar, each with the day's origin: a day outside the year, a date given
+/// twice, negative business km or business km on an absent day.
+[[nodiscard]] inline std::vector<std::string> calendar_problems(int year, const std::vector<CalendarDay>& days) {
+  std::vector<std::string> problems;
+  std::vector<std::pair<std::chrono::year_month_day, std::string>> seen;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const CalendarDay& d = days[i];
+    const std::string where = d.origin.empty() ? "days[" + std::to_string(i) + "]" : d.origin;
+    if (!d.date.ok() || static_cast<int>(d.date.year()) != year) {
+      problems.push_back(where + ": " + to_string(d.date) + " is not a day of " + std::to_string(year));
+    }
+    if (d.business_km.is_negative()) problems.push_back(where + ": business km cannot be negative");
+    if (d.kind == DayKind::absent && !d.business_km.is_zero()) {
+      problems.push_back(where + ": an absent day has no business km");
+    }
+    seen.emplace_back(d.date, where);
+  }
+  std::stable_sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 1; i < seen.size(); ++i) {
+    if (seen[i].first == seen[i - 1].first) {
+      problems.push_back(seen[i].second + ": " + to_string(seen[i].first) + " is also at " + seen[i - 1].second);
+    }
+  }
+  return problems;
+}
+
+}  // namespace detail::allowance
+
+/// Applies the same-day rule to one employee's calendar for `year` (see the top of this file) and
+/// computes the three exemptions on the days each may use, with the split of what was paid.
+/// Errors: a day outside the year, a date twice, negative km (all reported at once,
+/// invalid_argument); a year the tables do not cover (not_covered).
+[[nodiscard]] inline SameDay same_day(const Parameters& parameters, int year, const SameDayInput& in,
+                                      const SameDayOptions& options = {}) {
+  using namespace detail::allowance;
+  require_non_negative(in.km_one_way, "the distance one way");
+  if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
+    throw bad_rows("the calendar", problems);
+  }
+  SameDay result;
+  result.year = year;
+  result.explanation.receipt = parameters.receipt();
+  const ParameterUse daily_use = parameters.at_year("home_working.daily_amount", year);
+  const ParameterUse rate_use = parameters.at_year("travel.rate_per_km", year);
+  const Decimal home_amount = number(daily_use);
+  const Decimal commute_amount = in.km_one_way * Decimal::from_integer(2) * number(rate_use);
+
+  std::int64_t home = 0;
+  std::int64_t commute = 0;
+  std::int64_t both = 0;
+  std::int64_t home_chosen = 0;
+  for (const CalendarDay& d : in.days) {
+    result.business_km += d.business_km;
+    switch (d.kind) {
+      case DayKind::home:
+        ++home;
+        break;
+      case DayKind::office:
+        ++commute;
+        break;
+      case DayKind::home_and_office: {
+        ++both;
+        bool take_home = false;
+        switch (options.preference) {
+          case SameDayPreference::larger:
+            take_home = commute_amount < home_amount;
+            break;
+          case SameDayPreference::home_working:
+            take_home = true;
+            break;
+          case SameDayPreference::commuting:
+            take_home = false;
+            break;
+        }
+        if (take_home) {
+          ++home;
+          ++home_chosen;
+        } else {
+          ++commute;
+        }
+        result.choices.push_back({d.date, take_home, home_amount, commute_amount});
+        break;
+      }
+      case DayKind::business_trip:
+      case DayKind::absent:
+        break;
+    }
+  }
+  result.home_working_days = Decimal::from_integer(home);
+  result.commuting_days = Decimal::from_integer(commute);
+
+  const std::string how = options.preference == SameDayPreference::larger
+                              ? "the larger exemption (" + home_amount.to_string() + " home working vs " +
+                                    commute_amount.to_string() + " commuting a day; a tie goes to commuting)"
+                              : "the employer's preference: " + std::string(to_string(options.preference));
+  result.explanation.steps.push_back(
+      step("same_day.choice",
+           "art. 31a lid 2 onderdelen a and k Wet LB 1964: on one day only one of the home-working and the "
+           "commuting exemption (Belastingdienst handreiking thuiswerkvergoeding); a business trip keeps both",
+           std::to_string(both) + " days partly at home and partly at the office: " + std::to_string(home_chosen) +
+               " to home working, " + std::to_string(both - home_chosen) + " to commuting, by " + how,
+           {{"km_one_way", in.km_one_way, "km"},
+            {"home_working_days", result.home_working_days, "days"},
+            {"commuting_days", result.commuting_days, "days"}},
+           {describe(daily_use), describe(rate_use)}, {"same_day_conflicts", Decimal::from_integer(both), "days"}));
+
+  result.home_working = home_working_per_day(parameters, year, result.home_working_days, in.home_working_paid,
+                                             HomeWorkingOptions{DayRounding::exact, options.excess});
+  result.commuting = commute_per_day(parameters, year, in.km_one_way, result.commuting_days, in.commuting_paid,
+                                     TravelOptions{options.excess});
+  result.business_travel = travel_per_km(parameters, year, TravelPurpose::business_trip, result.business_km,
+                                         in.business_travel_paid, TravelOptions{options.excess});
+  return result;
+}
+
+}  // namespace wkr

@@ -1,0 +1,70 @@
+// wkr — items outside the targeted exemptions: intermediary costs, the free space itself, and
+// what is always the employee's wage.
+//
+// - Intermediary costs (intermediaire kosten): costs the employee pays on the employer's behalf
+//   and has reimbursed (stamps, printer paper, fuel for the company car) are not wage at all and
+//   stay outside the free space (Handboek Loonheffingen 2015 §4.13; xelio.nl 2021).
+// - Gifts, parties and other items without an exemption: designated to the free space (art. 31
+//   lid 1 onderdeel f Wet LB 1964), or wage at the employer's choice.
+// - Always wage: the private use of a company car, a company house (dienstwoning) and fines can
+//   never be designated (Kamerstuk 34785 nr. 80: "met uitzondering van onder andere de ter
+//   beschikking gestelde auto en woning"; Handboek Loonheffingen 2015 §4.13). A designation is
+//   refused with an error, not quietly turned into wage.
+// - A company bicycle (fiets van de zaak): sources disagree whether its 7% addition may be
+//   designated (fiscal-facts §9, CONFLICT). wkr treats it as wage and refuses a designation unless
+//   the caller allows it (EvaluationOptions::company_bicycle_designation).
+#pragma once
+
+#include <string>
+
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+/// Intermediary costs: not wage, outside the free space.
+[[nodiscard]] inline ItemTreatment intermediary_costs(const Parameters& parameters, int year, const Decimal& amount) {
+  using namespace detail::allowance;
+  require_non_negative(amount, "the intermediary costs");
+  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
+  ItemTreatment t;
+  t.amount = amount;
+  t.intermediary = amount;
+  t.explanation.receipt = parameters.receipt();
+  t.explanation.steps.push_back(step("intermediary.not_wage",
+                                     "intermediaire kosten: costs paid on the employer's behalf are not wage "
+                                     "(Handboek Loonheffingen 2015 §4.13)",
+                                     "reimbursed costs of the employer: not wage, outside the free space",
+                                     {{"amount", amount, "eur"}}, {}, {"intermediary", amount, "eur"}));
+  return t;
+}
+
+/// An item without an exemption (a gift, a party): designated to the free space, or wage.
+[[nodiscard]] inline ItemTreatment free_space_item(const Parameters& parameters, int year, const Decimal& amount,
+                                                   ExcessTreatment treatment = ExcessTreatment::designate) {
+  (void)parameters.at_year("allowances.cap_rounding", year);
+  ItemTreatment t =
+      detail::allowance::not_exempt_item(amount, treatment, "free_space.designation",
+                                         "an item without a targeted exemption or nil valuation", "not exempt");
+  t.explanation.receipt = parameters.receipt();
+  return t;
+}
+
+/// What is always wage: company car, company house, fines (`what` names it in the messages).
+/// `treatment` designate is refused: Error(invalid_argument) saying why.
+[[nodiscard]] inline ItemTreatment always_wage(const Parameters& parameters, int year, const Decimal& amount,
+                                               const std::string& what,
+                                               ExcessTreatment treatment = ExcessTreatment::wage) {
+  const std::string reference =
+      "always the employee's wage; cannot be designated to the free space (Kamerstuk 34785 nr. 80; Handboek "
+      "Loonheffingen 2015 §4.13)";
+  if (treatment == ExcessTreatment::designate) {
+    throw Error(ErrorCode::invalid_argument, what + " is " + reference);
+  }
+  (void)parameters.at_year("allowances.cap_rounding", year);
+  ItemTreatment t =
+      detail::allowance::not_exempt_item(amount, ExcessTreatment::wage, "always_wage", reference, what + ": wage");
+  t.explanation.receipt = parameters.receipt();
+  return t;
+}
+
+}  // namespace wkr

@@ -1,0 +1,54 @@
+// wkr — working away from home and office: a flex workplace the employer provides, and an
+// employee's own co-working subscription.
+//
+// A werkplek, for the nil valuations of provisions at the workplace, is any place used for work
+// to which the Arbowet applies for the employer — except a workspace in the employee's home
+// (URLB 2011 definition, quoted by succesvolboekhouden.nl and studylibnl; fiscal-facts §8). A flex
+// office or co-working space that the employer provides and that meets the arbo rules is such a
+// place, so what the employer provides there is nil valued (nihilwaardering). That is an inference
+// from the definition: no source deals with it directly.
+//
+// Reimbursing a co-working subscription the employee takes out himself has no targeted exemption
+// or nil valuation that wkr knows of: it is designated to the free space by default, or wage. No
+// source was found either way (fiscal-facts §8 and §13, UNCONF) — check before relying on it.
+#pragma once
+
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+/// A flex workplace the employer provides (rent of a flex office or co-working space used for
+/// work, meeting the arbo rules): nil valued.
+[[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount) {
+  using namespace detail::allowance;
+  require_non_negative(amount, "the cost of the flex workplace");
+  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
+  ItemTreatment t;
+  t.amount = amount;
+  t.nil_valued = amount;
+  t.explanation.receipt = parameters.receipt();
+  t.explanation.steps.push_back(
+      step("workplace.flex",
+           "nihilwaardering of provisions at the workplace (werkplek): a place used for work where the Arbowet "
+           "applies, not the employee's home (URLB 2011); applying it to an employer-provided flex workplace is "
+           "an inference from that definition (unconfirmed)",
+           "provided by the employer at a workplace: nil valued", {{"amount", amount, "eur"}}, {},
+           {"nil_valued", amount, "eur"}));
+  return t;
+}
+
+/// A reimbursed co-working subscription of the employee's own: no exemption known (unconfirmed).
+[[nodiscard]] inline ItemTreatment coworking_reimbursement(const Parameters& parameters, int year,
+                                                           const Decimal& amount,
+                                                           ExcessTreatment treatment = ExcessTreatment::designate) {
+  (void)parameters.at_year("allowances.cap_rounding", year);
+  ItemTreatment t = detail::allowance::not_exempt_item(
+      amount, treatment, "workplace.coworking",
+      "no targeted exemption or nil valuation found for reimbursing an employee's own co-working subscription "
+      "(fiscal-facts §8, unconfirmed)",
+      "the employee's own subscription reimbursed: not exempt");
+  t.explanation.receipt = parameters.receipt();
+  return t;
+}
+
+}  // namespace wkr

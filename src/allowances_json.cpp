@@ -1,0 +1,165 @@
+// The targeted exemptions as JSON (docs/cli.md lists the keys of each command).
+#include "wkr/allowances/json.hpp"
+#include "wkr/json.hpp"
+
+namespace wkr {
+
+using nlohmann::json;
+
+namespace {
+
+/// Money as in json.cpp: at least two decimals, every decimal the amount has.
+std::string money(const Decimal& amount) {
+  return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
+}
+
+void add_split(json& out, const std::optional<Split>& split) {
+  if (!split) return;
+  out["paid"] = money(split->paid);
+  out["exempt"] = money(split->exempt);
+  out["excess"] = money(split->excess);
+  out["excess_treatment"] = std::string(to_string(split->treatment));
+  out["designated"] = money(split->designated);
+  out["wage"] = money(split->wage);
+}
+
+void add_trail(json& out, const Explanation& explanation) {
+  out["receipt"] = to_json(explanation.receipt);
+  out["explanation"] = to_json(explanation);
+}
+
+std::string date_text(std::chrono::year_month_day date) { return to_string(date); }
+
+json parts(const Totals& t) {
+  return json{{"exempt", money(t.exempt())},       {"targeted_exempt", money(t.targeted_exempt)},
+              {"nil_valued", money(t.nil_valued)}, {"intermediary", money(t.intermediary)},
+              {"designated", money(t.designated)}, {"wage", money(t.wage)}};
+}
+
+}  // namespace
+
+json to_json(const HomeWorking& r) {
+  json out{{"year", r.year},
+           {"fixed", r.fixed},
+           {"exemption_in_force", r.exemption_in_force},
+           {"days", r.days.to_string()},
+           {"daily_amount", money(r.daily_amount)},
+           {"cap", money(r.cap)}};
+  if (r.monthly_cap) out["monthly_cap"] = money(*r.monthly_cap);
+  add_split(out, r.split);
+  add_trail(out, r.explanation);
+  return out;
+}
+
+json to_json(const TravelByKm& r) {
+  json out{{"year", r.year},
+           {"purpose", r.purpose == TravelPurpose::commuting ? "commuting" : "business_trip"},
+           {"km", r.km.to_string()},
+           {"rate", money(r.rate)},
+           {"cap", money(r.cap)}};
+  if (r.km_one_way) out["km_one_way"] = r.km_one_way->to_string();
+  if (r.days) out["days"] = r.days->to_string();
+  add_split(out, r.split);
+  add_trail(out, r.explanation);
+  return out;
+}
+
+json to_json(const PublicTransport& r) {
+  json out{{"year", r.year}, {"actual_cost", money(r.actual_cost)}, {"cap", money(r.split.cap)}};
+  add_split(out, r.split);
+  add_trail(out, r.explanation);
+  return out;
+}
+
+json to_json(const FixedCommute& r) {
+  json out{{"year", r.year},
+           {"fixed", true},
+           {"regime", r.pattern_based ? "travel_pattern" : "working_week"},
+           {"km_one_way", r.km_one_way.to_string()},
+           {"days_per_week", r.basis_days_per_week},
+           {"days", r.days.to_string()},
+           {"minimum_days", r.minimum_days.to_string()},
+           {"minimum_weeks", r.minimum_weeks.to_string()},
+           {"months", r.months},
+           {"rate", money(r.rate)},
+           {"cap", money(r.cap)},
+           {"cap_before_absence", money(r.pattern_cap)},
+           {"monthly_cap", money(r.monthly_cap)},
+           {"stopped_months", r.stopped_months},
+           {"qualifies", r.qualifies},
+           {"recalculation_required", r.recalculation_required},
+           {"recalculation_reasons", r.recalculation_reasons}};
+  if (r.actual_cap) out["actual_cap"] = money(*r.actual_cap);
+  add_split(out, r.split);
+  add_trail(out, r.explanation);
+  return out;
+}
+
+json to_json(const SameDay& r) {
+  json choices = json::array();
+  for (const SameDayChoice& c : r.choices) {
+    choices.push_back({{"date", date_text(c.date)},
+                       {"chosen", c.home_working ? "home_working" : "commuting"},
+                       {"home_working", money(c.home_working_amount)},
+                       {"commuting", money(c.commuting_amount)}});
+  }
+  json out{{"year", r.year},
+           {"home_working_days", r.home_working_days.to_string()},
+           {"commuting_days", r.commuting_days.to_string()},
+           {"business_km", r.business_km.to_string()},
+           {"choices", choices},
+           {"home_working", to_json(r.home_working)},
+           {"commuting", to_json(r.commuting)},
+           {"business_travel", to_json(r.business_travel)}};
+  // The parts' own receipts are the same as this one: keep one, at the top.
+  for (const char* part : {"home_working", "commuting", "business_travel"}) out[part].erase("receipt");
+  add_trail(out, r.explanation);
+  return out;
+}
+
+json to_json(const ItemTreatment& t) {
+  json out{{"amount", money(t.amount)},
+           {"exempt", money(t.exempt())},
+           {"targeted_exempt", money(t.targeted_exempt)},
+           {"nil_valued", money(t.nil_valued)},
+           {"intermediary", money(t.intermediary)},
+           {"designated", money(t.designated)},
+           {"wage", money(t.wage)},
+           {"explanation", to_json(t.explanation)}};
+  if (t.cap) out["cap"] = money(*t.cap);
+  return out;
+}
+
+json to_json(const Evaluation& r) {
+  json employees = json::array();
+  for (const EmployeeEvaluation& e : r.employees) {
+    json items = json::array();
+    for (const ItemResult& item : e.items) {
+      json entry = to_json(item.treatment);
+      entry["origin"] = item.item.origin;
+      entry["category"] = std::string(to_string(item.item.category));
+      if (item.item.quantity) entry["quantity"] = item.item.quantity->to_string();
+      items.push_back(std::move(entry));
+    }
+    json employee = parts(e.totals);
+    employee["employee"] = e.employee;
+    employee["items"] = std::move(items);
+    employee["customary_test"] = {{"applies", e.customary.applies},
+                                  {"safe_harbour", money(e.customary.safe_harbour)},
+                                  {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
+    employee["customary_review"] = e.customary.review;
+    employees.push_back(std::move(employee));
+  }
+  json out = parts(r.totals);
+  out["year"] = r.year;
+  out["employees"] = std::move(employees);
+  out["customary_review"] = r.customary_review;
+  if (r.settlement) {
+    out["settlement"] = to_json(*r.settlement);
+    out["settlement"].erase("receipt");
+  }
+  out["receipt"] = to_json(r.receipt);
+  return out;
+}
+
+}  // namespace wkr

@@ -1,0 +1,71 @@
+#include "csv_reader.hpp"
+
+#include <csv.h>
+
+#include <algorithm>
+
+#include "wkr/error.hpp"
+
+namespace wkr::detail {
+
+namespace {
+
+struct State {
+  std::vector<CsvRecord> records;
+  std::vector<std::string> fields;
+  int line = 1;
+  int record_line = 0;
+  bool in_record = false;
+};
+
+void on_field(void* data, std::size_t size, void* user) {
+  auto* state = static_cast<State*>(user);
+  state->fields.emplace_back(static_cast<const char*>(data), size);
+}
+
+void on_record(int, void* user) {
+  auto* state = static_cast<State*>(user);
+  const bool blank =
+      std::all_of(state->fields.begin(), state->fields.end(), [](const std::string& f) { return f.empty(); });
+  if (!blank) state->records.push_back(CsvRecord{state->record_line, std::move(state->fields)});
+  state->fields.clear();
+  state->in_record = false;
+}
+
+/// libcsv's own notion of space: leading spaces and tabs of an unquoted field are skipped, so a
+/// line of only spaces starts no record.
+bool starts_record(unsigned char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; }
+
+}  // namespace
+
+std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& source) {
+  csv_parser parser;
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+    throw Error(ErrorCode::io, "cannot start the CSV reader for " + source);
+  }
+  State state;
+  auto fail = [&](int line) {
+    const std::string why = csv_strerror(csv_error(&parser));
+    csv_free(&parser);
+    return Error(ErrorCode::parse, source + ": line " + std::to_string(line) + ": malformed CSV (" + why +
+                                       "); quote a field that holds a comma, quote or line break with \"…\" and "
+                                       "write a quote inside it as two quotes");
+  };
+  // A byte-order mark (spreadsheets write one) is not part of the first column's name.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // One byte at a time, so the line a record starts on is known when libcsv reports it.
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (!state.in_record && starts_record(byte)) {
+      state.in_record = true;
+      state.record_line = state.line;
+    }
+    if (csv_parse(&parser, &c, 1, on_field, on_record, &state) != 1) throw fail(state.line);
+    if (byte == '\n') ++state.line;
+  }
+  if (csv_fini(&parser, on_field, on_record, &state) != 0) throw fail(state.record_line);
+  csv_free(&parser);
+  return std::move(state.records);
+}
+
+}  // namespace wkr::detail

@@ -1,0 +1,224 @@
+// The per-employee evaluation: every category through its rule, the parts of every item adding up
+// to its amount, what is always wage, the customary test and the settlement it feeds.
+#include "wkr/allowances/evaluation.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using wkr::Decimal;
+using wkr::ErrorCode;
+using wkr::Item;
+using wkr::ItemCategory;
+using namespace wkr::literals;
+
+const wkr::Parameters& tables() {
+  static const wkr::Parameters p = wkr::Parameters::embedded();
+  return p;
+}
+
+Item item(const std::string& employee, ItemCategory category, const char* amount,
+          std::optional<Decimal> quantity = std::nullopt) {
+  Item i;
+  i.employee = employee;
+  i.category = category;
+  i.amount = Decimal::parse(amount);
+  i.quantity = std::move(quantity);
+  return i;
+}
+
+template <class F>
+void expect_error(F&& f, ErrorCode code, const std::string& needle) {
+  try {
+    f();
+    ADD_FAILURE() << "no error; expected: " << needle;
+  } catch (const wkr::Error& e) {
+    EXPECT_EQ(e.code(), code) << e.what();
+    EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
+  }
+}
+
+/// One item of every category that needs nothing else, for the whole-file properties.
+std::vector<Item> one_of_each() {
+  return {item("A", ItemCategory::home_working, "500", "200"_d),
+          item("A", ItemCategory::commute_km, "1000", "4000"_d),
+          item("A", ItemCategory::business_km, "100", "300"_d),
+          item("A", ItemCategory::public_transport, "1200", "1000"_d),
+          item("A", ItemCategory::internet_necessary, "360"),
+          item("A", ItemCategory::internet_other, "240"),
+          item("A", ItemCategory::arbo, "650", "400"_d),
+          item("B", ItemCategory::flex_workplace, "1500"),
+          item("B", ItemCategory::coworking, "900"),
+          item("B", ItemCategory::free_space, "300"),
+          item("B", ItemCategory::intermediary, "45.50"),
+          item("B", ItemCategory::always_wage, "10"),
+          item("B", ItemCategory::company_car, "3600"),
+          item("B", ItemCategory::housing, "6000"),
+          item("B", ItemCategory::fine, "75"),
+          item("B", ItemCategory::company_bicycle, "210")};
+}
+
+TEST(Evaluation, EveryCategoryIsCovered) {
+  const auto items = one_of_each();
+  for (const wkr::CategoryInfo& c : wkr::item_categories()) {
+    EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](const Item& i) { return i.category == c.category; }))
+        << c.name;
+    EXPECT_EQ(wkr::find_category(c.name), c.category);
+  }
+}
+
+TEST(Evaluation, ThePartsOfEveryItemAddUpToItsAmount) {
+  for (int year : {2015, 2020, 2021, 2022, 2025, 2026}) {
+    const wkr::Evaluation r = wkr::evaluate_items(tables(), year, one_of_each());
+    Decimal sum;
+    for (const auto& e : r.employees) {
+      for (const auto& i : e.items) {
+        const wkr::ItemTreatment& t = i.treatment;
+        EXPECT_EQ(t.exempt() + t.designated + t.wage, i.item.amount) << year << " " << to_string(i.item.category);
+        EXPECT_FALSE(t.explanation.steps.empty()) << to_string(i.item.category);
+        for (const auto& step : t.explanation.steps) EXPECT_FALSE(step.reference.empty()) << step.rule;
+      }
+      sum += e.totals.exempt() + e.totals.designated + e.totals.wage;
+    }
+    EXPECT_EQ(sum, r.totals.exempt() + r.totals.designated + r.totals.wage);
+  }
+}
+
+TEST(Evaluation, EachCategoryLandsWhereTheLawPutsIt) {
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, one_of_each());
+  ASSERT_EQ(r.employees.size(), 2u);
+  const auto& a = r.employees[0].items;
+  const auto& b = r.employees[1].items;
+  EXPECT_EQ(a[2].treatment.targeted_exempt.to_string(), "69.00");  // 300 business km × 0.23
+  EXPECT_EQ(a[2].treatment.designated.to_string(), "31.00");
+  EXPECT_EQ(a[3].treatment.targeted_exempt.to_string(), "1000");  // public transport: the actual cost
+  EXPECT_EQ(a[3].treatment.designated.to_string(), "200");
+  EXPECT_EQ(b[0].treatment.nil_valued.to_string(), "1500");  // flex workplace
+  EXPECT_EQ(b[1].treatment.designated.to_string(), "900");   // own co-working subscription
+  EXPECT_EQ(b[3].treatment.intermediary.to_string(), "45.50");
+  for (std::size_t i = 4; i < b.size(); ++i) {  // always wage, and the bicycle by default
+    EXPECT_EQ(b[i].treatment.wage, b[i].item.amount) << to_string(b[i].item.category);
+    EXPECT_TRUE(b[i].treatment.designated.is_zero());
+  }
+  EXPECT_EQ(r.totals.intermediary.to_string(), "45.50");
+  EXPECT_EQ(r.totals.nil_valued.to_string(), "1500");
+}
+
+TEST(Evaluation, DesignatingWhatIsAlwaysWageIsRefused) {
+  for (ItemCategory c : {ItemCategory::always_wage, ItemCategory::company_car, ItemCategory::housing,
+                         ItemCategory::fine, ItemCategory::company_bicycle}) {
+    Item i = item("B", c, "100");
+    i.treatment = wkr::ExcessTreatment::designate;
+    i.origin = "line 9";
+    expect_error([&] { (void)wkr::evaluate_items(tables(), 2025, {i}); }, ErrorCode::invalid_argument,
+                 "line 9: " + std::string(wkr::to_string(c)));
+  }
+  expect_error([] { (void)wkr::always_wage(tables(), 2025, "1"_d, "a fine", wkr::ExcessTreatment::designate); },
+               ErrorCode::invalid_argument, "a fine is always the employee's wage; cannot be designated");
+}
+
+TEST(Evaluation, ACompanyBicycleMayBeDesignatedOnlyWhenAllowed) {
+  Item bicycle = item("B", ItemCategory::company_bicycle, "210");
+  bicycle.treatment = wkr::ExcessTreatment::designate;
+  wkr::EvaluationOptions options;
+  options.company_bicycle_designation = true;
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {bicycle}, options);
+  EXPECT_EQ(r.totals.designated.to_string(), "210");
+  EXPECT_NE(r.employees[0].items[0].treatment.explanation.steps[0].reference.find("CONFLICT"), std::string::npos);
+}
+
+TEST(Evaluation, ATreatmentOnAnItemWithNothingToTaxIsRefused) {
+  Item costs = item("B", ItemCategory::intermediary, "10");
+  costs.treatment = wkr::ExcessTreatment::wage;
+  expect_error([&] { (void)wkr::evaluate_items(tables(), 2025, {costs}); }, ErrorCode::invalid_argument,
+               "intermediary has no part to designate or tax");
+}
+
+TEST(Evaluation, AllBadItemsAreReportedAndNothingIsEvaluated) {
+  std::vector<Item> items = one_of_each();
+  items[0].quantity = "12.5"_d;
+  items[1].quantity.reset();
+  items[5].quantity = "1"_d;
+  items[9].employee.clear();
+  items[10].amount = "1.005"_d;
+  expect_error([&] { (void)wkr::evaluate_items(tables(), 2025, items); }, ErrorCode::invalid_argument,
+               "the items: 5 bad rows, nothing was evaluated — items[0]: the days 12.5 are not a whole number (a "
+               "partial day counts as a day); items[1]: commute_km needs a quantity: the km travelled; items[5]: "
+               "internet_other takes no quantity");
+}
+
+TEST(Evaluation, TheItemTreatmentOverridesTheDefault) {
+  Item home = item("A", ItemCategory::home_working, "500", "200"_d);
+  home.treatment = wkr::ExcessTreatment::wage;
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {home, item("A", ItemCategory::arbo, "650", "400"_d)});
+  EXPECT_EQ(r.totals.wage.to_string(), "20.00");
+  EXPECT_EQ(r.totals.designated.to_string(), "250");
+}
+
+TEST(Evaluation, ItemsDoNotPoolTheirCaps) {
+  // Two rows of the same employee: €300 for 100 days and €100 for 100 days. Per row €60 is
+  // excess; pooled (€400 against €480) nothing would be.
+  const wkr::Evaluation r = wkr::evaluate_items(
+      tables(), 2025,
+      {item("A", ItemCategory::home_working, "300", "100"_d), item("A", ItemCategory::home_working, "100", "100"_d)});
+  EXPECT_EQ(r.totals.designated.to_string(), "60.00");
+}
+
+TEST(Evaluation, AnEmptyListIsZeroButTheYearMustBeCovered) {
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {});
+  EXPECT_TRUE(r.employees.empty());
+  EXPECT_TRUE(r.totals.designated.is_zero());
+  expect_error([] { (void)wkr::evaluate_items(tables(), 2014, {}); }, ErrorCode::not_covered, "2014");
+}
+
+// ---- the customary test -------------------------------------------------------------------------
+
+TEST(CustomaryTest, TheSafeHarbourIsInclusive) {
+  EXPECT_FALSE(wkr::customary_test(tables(), 2025, "2400"_d).review);
+  EXPECT_FALSE(wkr::customary_test(tables(), 2025, "2400.00"_d).review);
+  EXPECT_TRUE(wkr::customary_test(tables(), 2025, "2400.01"_d).review);
+  for (int year = 2015; year <= 2026; ++year) {
+    EXPECT_EQ(wkr::customary_test(tables(), year, "0"_d).safe_harbour.to_string(), "2400") << year;
+  }
+}
+
+TEST(CustomaryTest, InternsAndEmployeesBelowTheMinimumWageAreNotFlagged) {
+  const auto intern = wkr::customary_test(tables(), 2025, "9000"_d, wkr::CustomaryTestExclusion::intern);
+  EXPECT_FALSE(intern.applies);
+  EXPECT_FALSE(intern.review);
+  EXPECT_NE(intern.step.formula.find("intern"), std::string::npos);
+  const auto low = wkr::customary_test(tables(), 2025, "9000"_d, wkr::CustomaryTestExclusion::below_minimum_wage);
+  EXPECT_FALSE(low.review);
+  EXPECT_NE(low.step.formula.find("minimum wage"), std::string::npos);
+}
+
+TEST(CustomaryTest, OnlyDesignatedAmountsCountNotExemptOrWage) {
+  // €5,000 exempt public transport, €3,600 company car, €2,400 gifts: exactly the safe harbour.
+  const wkr::Evaluation r =
+      wkr::evaluate_items(tables(), 2025,
+                          {item("A", ItemCategory::public_transport, "5000"),
+                           item("A", ItemCategory::company_car, "3600"), item("A", ItemCategory::free_space, "2400")});
+  EXPECT_FALSE(r.employees[0].customary.review);
+  EXPECT_TRUE(r.customary_review.empty());
+}
+
+TEST(CustomaryTest, AFlagIsForReviewNotARefusal) {
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {item("A", ItemCategory::free_space, "5000")});
+  EXPECT_EQ(r.customary_review, std::vector<std::string>{"A"});
+  EXPECT_EQ(r.totals.designated.to_string(), "5000");
+  EXPECT_EQ(r.totals.wage.to_string(), "0");
+}
+
+// ---- the settlement ---------------------------------------------------------------------------
+
+TEST(Evaluation, TheDesignatedTotalFeedsTheSettlement) {
+  wkr::EvaluationOptions options;
+  options.wage_bills = {wkr::GroupMember{"", "500000"_d, true}};
+  const wkr::Evaluation r =
+      wkr::evaluate_items(tables(), 2025, {item("A", ItemCategory::free_space, "14180")}, options);
+  ASSERT_TRUE(r.settlement.has_value());
+  EXPECT_EQ(r.settlement->excess.to_string(), "5000.00");
+  EXPECT_EQ(r.settlement->final_levy.to_string(), "4000.00");  // fiscal-facts W6
+}
+
+}  // namespace
