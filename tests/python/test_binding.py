@@ -1,0 +1,397 @@
+"""Tests of the Python binding (bindings/python/wkr) over libwkr.
+
+Environment (set by ctest, tests/python/CMakeLists.txt): PYTHONPATH with bindings/python,
+WKR_LIBRARY (the library under test), WKR_LAYOUT (layout.txt from the C compiler),
+WKR_SOURCE_DIR, WKR_EXPECTED_VERSION (the CMake project version).
+"""
+
+import ctypes
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import unittest
+from decimal import Decimal
+
+import wkr
+from wkr import _native
+
+SOURCE_DIR = os.environ.get("WKR_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+UPDATE_2027 = os.path.join(SOURCE_DIR, "data", "updates", "2027")
+
+
+class Contract(unittest.TestCase):
+    """The minimal contract of issue 4, on the embedded tables."""
+
+    def test_free_space(self):
+        self.assertEqual(wkr.free_space(2026, Decimal("1600000")), Decimal("22160.00"))
+        self.assertEqual(str(wkr.free_space(2026, Decimal("1600000"))), "22160.00")
+
+    def test_settle(self):
+        settlement = wkr.settle(2025, Decimal("500000"), Decimal("14180"))
+        self.assertEqual(settlement.final_levy, Decimal("4000.00"))
+        self.assertEqual(settlement.free_space, Decimal("9180.00"))
+        self.assertEqual(settlement.excess, Decimal("5000.00"))
+        self.assertEqual(settlement.final_levy_return, Decimal("4000"))
+        self.assertEqual(settlement.due, wkr.Due(2026, 2))
+        self.assertIsInstance(settlement.final_levy, Decimal)
+
+
+class Versions(unittest.TestCase):
+    def test_versions_match_the_project(self):
+        expected = os.environ.get("WKR_EXPECTED_VERSION")
+        if expected:
+            self.assertEqual(wkr.version(), expected)
+            major, minor, patch = (int(p) for p in expected.split("."))
+            self.assertEqual(wkr.version_number(), major * 10000 + minor * 100 + patch)
+        self.assertEqual(wkr.__version__, wkr.version())
+        self.assertEqual(wkr.abi_version(), 1)
+        self.assertEqual(wkr.abi_version(), _native.ABI_VERSION)
+
+
+class ExactNumbers(unittest.TestCase):
+    def test_float_is_a_type_error(self):
+        with self.assertRaises(TypeError) as caught:
+            wkr.free_space(2026, 1600000.0)
+        self.assertIn("Decimal", str(caught.exception))
+        with self.assertRaises(TypeError):
+            wkr.settle(2025, Decimal("500000"), 14180.0)
+        with self.assertRaises(TypeError):
+            wkr.group_free_space(2022, [Decimal("1"), 2.5])
+        with self.assertRaises(TypeError):
+            wkr.free_space_batch([(2026, 0.1)])
+        with self.assertRaises(TypeError):
+            wkr.evaluate({"command": "free-space", "year": 2026, "wage_bill": [1600000.5]})
+
+    def test_other_types_are_refused(self):
+        for value in ("1600000", True, None, [1]):
+            with self.assertRaises(TypeError, msg=repr(value)):
+                wkr.free_space(2026, value)
+
+    def test_ints_are_euros(self):
+        self.assertEqual(wkr.free_space(2026, 1600000), Decimal("22160.00"))
+
+    def test_whole_cents_only(self):
+        with self.assertRaises(ValueError) as caught:
+            wkr.free_space(2026, Decimal("100.005"))
+        self.assertIn("cents", str(caught.exception))
+        with self.assertRaises(ValueError):
+            wkr.free_space(2026, Decimal("NaN"))
+        with self.assertRaises(ValueError):
+            wkr.free_space(2026, Decimal("1E+30"))
+        # trailing zeros beyond two decimals are still whole cents
+        self.assertEqual(wkr.free_space(2026, Decimal("400000.0100")), Decimal("8000.00"))
+
+    def test_cents_at_the_edge_of_int64(self):
+        largest = Decimal(2**63 - 1).scaleb(-2)
+        context = wkr.Context()
+        self.addCleanup(context.close)
+        self.assertEqual(context.free_space_result(2026, largest).wage_bill, largest)
+        with self.assertRaises(ValueError):
+            context.free_space(2026, largest + Decimal("0.01"))
+
+    def test_rounding(self):
+        self.assertEqual(wkr.free_space(2026, Decimal("400000.01")), Decimal("8000.00"))
+        self.assertEqual(wkr.free_space(2026, Decimal("400000.01"), rounding="ceiling"), Decimal("8000.01"))
+        self.assertEqual(wkr.free_space(2026, Decimal("400000.01"), rounding=wkr.Rounding.CEILING), Decimal("8000.01"))
+        with self.assertRaises(ValueError):
+            wkr.free_space(2026, Decimal("1"), rounding="upward")
+
+    def test_decimal_round_trip_through_c(self):
+        """Python's decimal (libmpdec) is the oracle for the 128-bit two's complement conversion."""
+        values = [
+            "0", "-0.5", "9180.00", "0.000000000000000000000000000001", "-1", "18446744073709551616",
+            "-18446744073709551616", "170141183460469231731687303715884105727",
+            "-170141183460469231731687303715884105728", "-170141183.460469231731687303715884105728",
+            "12193263113559823.186308",
+        ]
+        generator = random.Random(4)
+        for _ in range(300):
+            digits = generator.randint(1, 38)
+            text = str(generator.randrange(10 ** (digits - 1), 10**digits))
+            scale = generator.randint(0, min(30, digits - 1))
+            if scale:
+                text = text[:-scale] + "." + text[-scale:]
+            if generator.random() < 0.5:
+                text = "-" + text
+            if abs(int(text.replace(".", "").replace("-", ""))) < 2**127:
+                values.append(text)
+        for text in values:
+            with self.subTest(text=text):
+                ours = wkr._to_c_decimal(Decimal(text))
+                theirs = _native.wkr_decimal()
+                encoded = text.encode("ascii")
+                self.assertEqual(lib().wkr_decimal_parse(encoded, len(encoded), ctypes.byref(theirs)), 0)
+                self.assertEqual((ours.lo, ours.hi, ours.scale, ours.reserved),
+                                 (theirs.lo, theirs.hi, theirs.scale, theirs.reserved))
+                self.assertEqual(format(wkr._from_c_decimal(theirs), "f"), text)
+                self.assertEqual(wkr._from_c_decimal(theirs), Decimal(text))
+                status, formatted = _native.copy_string(lib().wkr_decimal_format, ctypes.byref(ours))
+                self.assertEqual((status, formatted), (0, text))
+
+    def test_decimal_range(self):
+        with self.assertRaises(ValueError):
+            wkr._to_c_decimal(Decimal(2**127))
+        with self.assertRaises(ValueError):
+            wkr._to_c_decimal(Decimal("1E-31"))
+        self.assertEqual(wkr._to_c_decimal(Decimal("1E+3")).lo, 1000)
+
+
+def lib():
+    return _native.lib
+
+
+class Errors(unittest.TestCase):
+    def test_status_and_message(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.free_space(2014, Decimal("400000"))
+        error = caught.exception
+        self.assertEqual(error.status, wkr.Status.E_NOT_COVERED)
+        self.assertEqual(error.status, -5)
+        self.assertEqual(error.status_name, "WKR_E_NOT_COVERED")
+        self.assertIn("2014", error.message)
+        self.assertIn("WKR_E_NOT_COVERED", str(error))
+
+    def test_invalid_argument(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.settle(2026, Decimal("400000"), Decimal("-5"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertIn("negative", caught.exception.message)
+
+    def test_statuses_mirror_the_header(self):
+        self.assertEqual(_native.status_name(wkr.Status.E_ROWS_FAILED), "WKR_E_ROWS_FAILED")
+        for status in wkr.Status:
+            self.assertEqual(_native.status_name(status), "WKR_" + status.name)
+
+    def test_messages_are_per_thread(self):
+        seen = {}
+
+        def fail(year):
+            try:
+                wkr.free_space(year, Decimal("1"))
+            except wkr.WkrError as error:
+                seen[year] = error.message
+
+        threads = [threading.Thread(target=fail, args=(2000 + i,)) for i in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for year, message in seen.items():
+            self.assertIn(str(year), message)
+        self.assertEqual(len(seen), 8)
+
+
+class Contexts(unittest.TestCase):
+    def test_context_manager(self):
+        with wkr.Context(UPDATE_2027) as tables:
+            self.assertEqual(tables.free_space(2027, Decimal("400000")), Decimal("8640.00"))
+            self.assertEqual(len(tables.digest), 64)
+            self.assertNotEqual(tables.digest, wkr.Context().digest)
+        with self.assertRaises(ValueError):
+            tables.free_space(2027, Decimal("400000"))
+        tables.close()  # twice is fine
+
+    def test_embedded_tables_do_not_cover_2027(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.free_space(2027, Decimal("400000"))
+        self.assertIn("2027", caught.exception.message)
+
+    def test_missing_directory(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.Context(os.path.join(SOURCE_DIR, "no-such-directory"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_IO)
+
+    def test_parameter(self):
+        rate = wkr.parameter("final_levy.rate", 2025)
+        self.assertEqual(rate, Decimal("0.80"))
+        self.assertEqual(str(rate), "0.80")
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.parameter("free_space.rates", 2025)
+        self.assertEqual(caught.exception.status, wkr.Status.E_DATA)
+
+    def test_shared_between_threads(self):
+        errors = []
+        with wkr.Context() as tables:
+
+            def work():
+                for _ in range(200):
+                    if tables.free_space(2026, Decimal("1600000")) != Decimal("22160.00"):
+                        errors.append("wrong")
+
+            threads = [threading.Thread(target=work) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        self.assertEqual(errors, [])
+
+
+class Groups(unittest.TestCase):
+    def test_group_scheme(self):
+        members = [Decimal("1000000")] * 5
+        self.assertEqual(wkr.group_free_space(2022, members), Decimal("61080.00"))
+        settlement = wkr.group_settle(2022, members, Decimal("62080"))
+        self.assertEqual(settlement.final_levy, Decimal("800.00"))
+        self.assertEqual(settlement.wage_bill, Decimal("5000000.00"))
+
+    def test_member_not_in_the_group_all_year(self):
+        members = [wkr.Member(Decimal("1000000")), wkr.Member(Decimal("1000000"), whole_year=False)]
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.group_free_space(2022, members)
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertIn("member 2", caught.exception.message)
+        with self.assertRaises(TypeError):
+            wkr.group_free_space(2022, [wkr.Member(Decimal("1"), whole_year=1)])
+
+
+class Batches(unittest.TestCase):
+    def test_sequences_in_results_out(self):
+        rows = [(2026, Decimal("1600000")), (2025, Decimal("900000")), (2026, Decimal("400000.01"), "ceiling")]
+        results = wkr.free_space_batch(rows)
+        self.assertEqual([r.free_space for r in results],
+                         [Decimal("22160.00"), Decimal("13900.00"), Decimal("8000.01")])
+        settlements = wkr.settle_batch(iter([(2025, 500000, Decimal("14180")), (2021, 400000, 12000)]))
+        self.assertEqual([s.final_levy for s in settlements], [Decimal("4000.00"), Decimal("0.00")])
+        self.assertEqual(wkr.free_space_batch([]), [])
+
+    def test_a_bad_row_does_not_stop_the_batch(self):
+        rows = [(2025, 500000, 14180), (2014, 500000, 14180), (2025, 500000, -1), (2026, 400000, 8000)]
+        with self.assertRaises(wkr.BatchError) as caught:
+            wkr.settle_batch(rows)
+        error = caught.exception
+        self.assertEqual(error.status, wkr.Status.E_ROWS_FAILED)
+        self.assertIn("2 of 4 rows failed", error.message)
+        self.assertEqual(sorted(error.errors), [1, 2])
+        self.assertEqual(error.errors[1].status, wkr.Status.E_NOT_COVERED)
+        self.assertIn("2014", error.errors[1].message)
+        self.assertNotIn("rows failed", error.errors[1].message)
+        self.assertEqual(error.errors[2].status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertEqual(error.results[0].final_levy, Decimal("4000.00"))
+        self.assertIsNone(error.results[1])
+        self.assertEqual(error.results[3].final_levy, Decimal("0.00"))
+
+        mixed = wkr.settle_batch(rows, raise_on_error=False)
+        self.assertIsInstance(mixed[1], wkr.WkrError)
+        self.assertEqual(mixed[0].final_levy, Decimal("4000.00"))
+
+
+class Json(unittest.TestCase):
+    def test_request_and_response(self):
+        result = wkr.evaluate({"command": "settle", "year": 2025, "wage_bill": [Decimal("500000")],
+                               "designated": "14180"})
+        self.assertEqual(result["final_levy"], "4000.00")
+        self.assertEqual(result["receipt"]["library_version"], wkr.version())
+        self.assertEqual(result["receipt"]["parameters_digest"], wkr.Context().digest)
+        self.assertTrue(result["explanation"])
+        text = wkr.evaluate('{"command": "free-space", "year": 2026, "wage_bill": "1600000"}')
+        self.assertEqual(text["free_space"], "22160.00")
+
+    def test_errors(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.evaluate("{not json")
+        self.assertEqual(caught.exception.status, wkr.Status.E_PARSE)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.evaluate('{"command": "settle", "year": 2025, "wage_bill": "1", "designated": 1.5}')
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        with self.assertRaises(TypeError):
+            wkr.evaluate(42)
+
+
+class Layout(unittest.TestCase):
+    """Every ctypes mirror has exactly the layout the C compiler gave wkr.h's structs."""
+
+    def test_structs_match_the_c_layout(self):
+        path = os.environ.get("WKR_LAYOUT")
+        if not path:
+            self.skipTest("WKR_LAYOUT is not set")
+        structs, fields = {}, {}
+        with open(path, encoding="ascii") as layout:
+            for line in layout:
+                parts = line.split()
+                if parts[0] == "struct":
+                    structs[parts[1]] = int(parts[2])
+                else:
+                    fields.setdefault(parts[1], []).append((parts[2], int(parts[3]), int(parts[4])))
+        self.assertEqual(sorted(structs), sorted(_native.STRUCTS))
+        for name, size in structs.items():
+            mirror = _native.STRUCTS[name]
+            with self.subTest(struct=name):
+                self.assertEqual(ctypes.sizeof(mirror), size)
+                self.assertEqual([f[0] for f in mirror._fields_], [f[0] for f in fields[name]])
+                for field, offset, field_size in fields[name]:
+                    self.assertEqual(getattr(mirror, field).offset, offset, field)
+                    self.assertEqual(getattr(mirror, field).size, field_size, field)
+
+    def test_documented_sizes(self):
+        self.assertEqual(ctypes.sizeof(_native.wkr_decimal), 24)
+        self.assertEqual(ctypes.sizeof(_native.wkr_settlement), 64)
+
+    def test_python_init_agrees_with_the_library(self):
+        for name in ("free_space_input", "settle_input", "group_member", "free_space_result"):
+            struct = _native.STRUCTS["wkr_" + name]
+            ours = _native.new(struct)
+            if name == "group_member":
+                ours.whole_year = 1
+            theirs = struct()
+            self.assertEqual(getattr(lib(), "wkr_%s_init" % name)(ctypes.byref(theirs), ctypes.sizeof(struct)), 0)
+            self.assertEqual(bytes(ours), bytes(theirs), name)
+
+
+class Loading(unittest.TestCase):
+    """The library is found through WKR_LIBRARY, next to the package, or by SONAME."""
+
+    def run_python(self, environment, code="import wkr; print(wkr._native.library_path)", path=None):
+        env = {k: v for k, v in os.environ.items() if k not in ("WKR_LIBRARY", "LD_LIBRARY_PATH", "PYTHONPATH")}
+        env.update(environment)
+        env["PYTHONPATH"] = path or os.path.dirname(os.path.dirname(os.path.abspath(wkr.__file__)))
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+
+    def test_next_to_the_package(self):
+        with tempfile.TemporaryDirectory() as directory:
+            package = os.path.join(directory, "wkr")
+            shutil.copytree(os.path.dirname(os.path.abspath(wkr.__file__)), package,
+                            ignore=shutil.ignore_patterns("__pycache__", "libwkr*"))
+            shutil.copy(os.path.realpath(_native.library_path), os.path.join(package, "libwkr.so.1"))
+            run = self.run_python({}, "import wkr; from decimal import Decimal; "
+                                      "print(wkr._native.library_path, wkr.free_space(2026, Decimal(1600000)))",
+                                  path=directory)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertEqual(run.stdout.split(), [os.path.join(package, "libwkr.so.1"), "22160.00"])
+
+    def test_by_soname(self):
+        directory = os.path.dirname(os.path.realpath(_native.library_path))
+        if not os.path.exists(os.path.join(directory, "libwkr.so.1")):
+            self.skipTest("no libwkr.so.1 link next to the library under test")
+        run = self.run_python({"LD_LIBRARY_PATH": directory})
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(run.stdout.strip(), "libwkr.so.1")
+
+    def test_wkr_library_wins_and_is_reported(self):
+        run = self.run_python({"WKR_LIBRARY": "/nonexistent/libwkr.so.1"})
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("ImportError", run.stderr)
+        self.assertIn("/nonexistent/libwkr.so.1", run.stderr)
+
+
+class Documentation(unittest.TestCase):
+    def test_the_python_example_of_the_guide_runs(self):
+        with open(os.path.join(SOURCE_DIR, "docs", "c-api.md"), encoding="utf-8") as guide:
+            text = guide.read()
+        section = text[text.index("\n### Python\n"):]
+        code = section[section.index("```python\n") + len("```python\n"):]
+        code = code[:code.index("\n```\n")]
+        here = os.getcwd()
+        os.chdir(SOURCE_DIR)  # the example names data/updates/2027 relative to the source directory
+        try:
+            exec(compile(code, "docs/c-api.md (Python example)", "exec"), {"__name__": "example"})
+        finally:
+            os.chdir(here)
+
+
+if __name__ == "__main__":
+    unittest.main()
