@@ -439,8 +439,7 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
   if (date < p->values.front().effective_from || date > p->covered_until) {
     throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for " + to_string(date) +
                                             ": they cover " + to_string(p->values.front().effective_from) +
-                                            " to " + to_string(p->covered_until) +
-                                            " (load newer tables with --data DIR)");
+                                            " to " + to_string(p->covered_until));
   }
   auto it = std::upper_bound(p->values.begin(), p->values.end(), date,
                              [](const auto& d, const DatedValue& v) { return d < v.effective_from; });
@@ -457,8 +456,7 @@ ParameterUse Parameters::at_year(std::string_view name, int year) const {
   const year_month_day last{std::chrono::year{year}, December, day{31}};
   if (first < p->values.front().effective_from || last > p->covered_until) {
     throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for the year " +
-                                            std::to_string(year) + ": they cover " + covered_years(*p) +
-                                            " (load newer tables with --data DIR)");
+                                            std::to_string(year) + ": they cover " + covered_years(*p));
   }
   ParameterUse use = at_date(name, first);
   for (const DatedValue& v : p->values) {

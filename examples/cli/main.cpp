@@ -35,7 +35,9 @@ int main(int argc, char** argv) {
     }
     return wkr::cli::exit_usage;  // unreachable: require_subcommand(1)
   } catch (const wkr::Error& e) {
-    std::cerr << "wkr: error: " << e.what() << "\n";
+    // The command knows how newer tables reach it; the library's message cannot.
+    const char* hint = e.code() == wkr::ErrorCode::not_covered ? " (load newer tables with --data DIR)" : "";
+    std::cerr << "wkr: error: " << e.what() << hint << "\n";
     return wkr::cli::exit_bad_input;
   } catch (const std::exception& e) {
     std::cerr << "wkr: internal error: " << e.what() << "\n";

@@ -21,8 +21,8 @@
 //
 // "typed" is present when the case maps onto the typed entry points: a free-space or settle
 // request whose amounts are whole cents and whose only keys are year, wage_bill, designated and
-// free_space_rounding. The YAML → JSON rules are those of tests/unit/golden_test.cpp: a quoted
-// scalar stays a string, a plain one becomes a boolean, an integer or a string.
+// free_space_rounding. The YAML → JSON rules are shared with the C++ golden test
+// (tests/golden/golden_yaml.hpp).
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -37,40 +37,15 @@
 #include <nlohmann/json.hpp>
 
 #include "wkr/decimal.hpp"
+#include "../golden/golden_yaml.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using wkr::golden::scalar_text;
+using wkr::golden::to_json;
 
-bool is_integer_text(const std::string& text) {
-  if (text.empty() || text.size() > 18) return false;
-  const std::size_t start = text[0] == '-' ? 1 : 0;
-  return start < text.size() &&
-         std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-json to_json(const YAML::Node& node) {
-  if (node.IsMap()) {
-    json out = json::object();
-    for (const auto& item : node) out[item.first.Scalar()] = to_json(item.second);
-    return out;
-  }
-  if (node.IsSequence()) {
-    json out = json::array();
-    for (const auto& item : node) out.push_back(to_json(item));
-    return out;
-  }
-  if (node.IsNull()) return nullptr;
-  const std::string& text = node.Scalar();
-  if (node.Tag() == "!") return text;
-  if (text == "true") return true;
-  if (text == "false") return false;
-  if (is_integer_text(text)) return std::stoll(text);
-  return text;
-}
-
-std::string scalar_text(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 /// Whole cents of a JSON amount (string or integer), or nothing when it has a fraction of a cent,
 /// is negative-zero-ish text the parser refuses, or does not fit int64.

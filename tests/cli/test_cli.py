@@ -145,6 +145,10 @@ class Errors(unittest.TestCase):
             result = wkr("free-space", "--year", "2027", "--wage-bill", "1", "--data", directory)
             self.assert_error(result, 3, "2027.yaml:9:", "'2,16%' is not a plain decimal")
 
+    def test_a_year_beyond_the_tables_says_how_to_load_newer_ones(self):
+        self.assert_error(wkr("free-space", "--year", "2027", "--wage-bill", "1"), 3,
+                          "for the year 2027: they cover 2015–2026", "(load newer tables with --data DIR)")
+
     def test_a_missing_table_directory(self):
         self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--data", "/no/such/dir"), 3,
                           "/no/such/dir does not exist")

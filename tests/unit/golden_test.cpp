@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "wkr/request.hpp"
+#include "../golden/golden_yaml.hpp"
 
 extern char** environ;
 
@@ -22,6 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using wkr::golden::scalar_text;
+using wkr::golden::to_json;
 
 const fs::path source_dir = WKR_SOURCE_DIR;
 
@@ -30,37 +33,6 @@ struct GoldenCase {
   std::string file;
   YAML::Node node;
 };
-
-bool is_integer_text(const std::string& text) {
-  if (text.empty() || text.size() > 18) return false;
-  const std::size_t start = text[0] == '-' ? 1 : 0;
-  return start < text.size() && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start), text.end(),
-                                            [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// YAML → JSON: a quoted scalar stays a string; a plain one is a boolean, an integer or a string.
-/// No scalar ever becomes a JSON number with a fraction.
-json to_json(const YAML::Node& node) {
-  if (node.IsMap()) {
-    json out = json::object();
-    for (const auto& item : node) out[item.first.Scalar()] = to_json(item.second);
-    return out;
-  }
-  if (node.IsSequence()) {
-    json out = json::array();
-    for (const auto& item : node) out.push_back(to_json(item));
-    return out;
-  }
-  if (node.IsNull()) return nullptr;
-  const std::string& text = node.Scalar();
-  if (node.Tag() == "!") return text;  // quoted
-  if (text == "true") return true;
-  if (text == "false") return false;
-  if (is_integer_text(text)) return std::stoll(text);
-  return text;
-}
-
-std::string scalar_text(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 /// Every key of `expected` is in `actual` with the same text; `path` names the place on failure.
 void expect_subset(const json& expected, const json& actual, const std::string& path) {
