@@ -14,7 +14,12 @@
 #include "wkr/allowances/same_day.hpp"
 #include "wkr/allowances/travel.hpp"
 
+#include "test_support.hpp"
+
 namespace {
+
+using wkr::test::expect_error;
+using wkr::test::tables;
 
 using namespace std::chrono;
 using wkr::Decimal;
@@ -22,26 +27,11 @@ using wkr::ErrorCode;
 using wkr::Parameters;
 using namespace wkr::literals;
 
-const Parameters& tables() {
-  static const Parameters p = Parameters::embedded();
-  return p;
-}
 
 Parameters with_overlay(const std::string& text) {
   return Parameters::from_layers({wkr::detail::embedded_table_sources(), {wkr::TableSource{"overlay.yaml", text}}});
 }
 
-/// Runs `f`, expecting a wkr::Error with `code` whose message contains `needle`.
-template <class F>
-void expect_error(F&& f, ErrorCode code, const std::string& needle) {
-  try {
-    f();
-    ADD_FAILURE() << "no error; expected: " << needle;
-  } catch (const wkr::Error& e) {
-    EXPECT_EQ(e.code(), code) << e.what();
-    EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
-  }
-}
 
 /// Every step of `explanation` has a reference, and one of them cites `article`.
 void expect_cites(const wkr::Explanation& explanation, const std::string& article) {

@@ -2,9 +2,14 @@
 // to its amount, what is always wage, the customary test and the settlement it feeds.
 #include "wkr/allowances/evaluation.hpp"
 
+#include "test_support.hpp"
+
 #include <gtest/gtest.h>
 
 namespace {
+
+using wkr::test::expect_error;
+using wkr::test::tables;
 
 using wkr::Decimal;
 using wkr::ErrorCode;
@@ -12,10 +17,6 @@ using wkr::Item;
 using wkr::ItemCategory;
 using namespace wkr::literals;
 
-const wkr::Parameters& tables() {
-  static const wkr::Parameters p = wkr::Parameters::embedded();
-  return p;
-}
 
 Item item(const std::string& employee, ItemCategory category, const char* amount,
           std::optional<Decimal> quantity = std::nullopt) {
@@ -27,16 +28,6 @@ Item item(const std::string& employee, ItemCategory category, const char* amount
   return i;
 }
 
-template <class F>
-void expect_error(F&& f, ErrorCode code, const std::string& needle) {
-  try {
-    f();
-    ADD_FAILURE() << "no error; expected: " << needle;
-  } catch (const wkr::Error& e) {
-    EXPECT_EQ(e.code(), code) << e.what();
-    EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
-  }
-}
 
 /// One item of every category that needs nothing else, for the whole-file properties.
 std::vector<Item> one_of_each() {

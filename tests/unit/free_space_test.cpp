@@ -6,7 +6,11 @@
 
 #include "wkr/json.hpp"
 
+#include "test_support.hpp"
+
 namespace {
+
+using wkr::test::tables;
 
 using wkr::Decimal;
 using wkr::ErrorCode;
@@ -14,10 +18,6 @@ using wkr::GroupMember;
 using wkr::Parameters;
 using namespace wkr::literals;
 
-const Parameters& tables() {
-  static const Parameters p = Parameters::embedded();
-  return p;
-}
 
 TEST(FreeSpace, EveryYearFrom2015To2026ForOneMillion) {
   // 2015–2019: 1.2% flat = 12000. From 2020: r1 × 400000 + r2 × 600000.

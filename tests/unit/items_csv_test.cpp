@@ -6,21 +6,15 @@
 
 #include "wkr/request.hpp"
 
+#include "test_support.hpp"
+
 namespace {
+
+using wkr::test::expect_error;
 
 using nlohmann::json;
 using wkr::ErrorCode;
 
-template <class F>
-void expect_error(F&& f, ErrorCode code, const std::string& needle) {
-  try {
-    f();
-    ADD_FAILURE() << "no error; expected: " << needle;
-  } catch (const wkr::Error& e) {
-    EXPECT_EQ(e.code(), code) << e.what();
-    EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
-  }
-}
 
 TEST(ItemsCsv, ReadsQuotedFieldsAndKeepsLineNumbers) {
   const std::string text =
