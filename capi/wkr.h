@@ -397,6 +397,534 @@ WKR_API int32_t wkr_settle_batch(const wkr_context* context, const wkr_settle_in
 WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* request,
                                   size_t request_length, char** response, size_t* response_length);
 
+/* ---- targeted exemptions (gerichte vrijstellingen, art. 31a lid 2 Wet LB 1964) ----------------
+ *
+ * The allowance rules of docs/allowances.md as typed calls: the home-working allowance, travel by
+ * the kilometre, the fixed travel allowance (with its batch) and the per-employee evaluation of
+ * items (which also reaches internet, arbo, workplace, public transport and the items that are
+ * always wage). Each call returns the same figures as the JSON entry point and the `wkr` command;
+ * the explanation of every step (its legal reference, the parameter values used) is only in the
+ * JSON response of wkr_evaluate_json().
+ *
+ * Amounts paid are int64_t cents and must not be negative. Day counts, distances and rates are
+ * wkr_decimal (a fixed allowance's days are exact fractions such as 171.2). Every exempt maximum,
+ * exempt part and excess the library computes is in whole cents (a cap with more decimals is
+ * rounded down to cents by the tables' allowances.cap_rounding), so they are int64_t cents here.
+ * A `*_given` field says whether an optional input is present (1) or not (0); any other value is
+ * WKR_E_INVALID_ARGUMENT, and so is a non-zero input whose flag is 0 (a value set without its flag
+ * is a mistake, never silently ignored). An amount paid is optional: without it a call computes the
+ * exempt maximum only, and the split fields of the result (paid, exempt, excess, designated, wage)
+ * are 0. */
+
+/** What becomes of the part of an allowance above its exempt maximum (the excess), for the int32_t
+ *  `excess` fields. */
+/** The default: designated to the free space (for an item: the evaluation's `excess`). */
+#define WKR_EXCESS_DEFAULT 0
+/** Designated to the free space as final-levy wage (art. 31 lid 1 onderdeel f Wet LB 1964). */
+#define WKR_EXCESS_DESIGNATE 1
+/** Taxed as the employee's wage (Handboek Loonheffingen 2011 voorbeeld 6). */
+#define WKR_EXCESS_WAGE 2
+
+/** How the day count of a fixed allowance (k/5 × 214) is rounded, for the `day_rounding` fields. */
+/** Exact, the law's fraction (3/5 × 214 = 128.4; the default). */
+#define WKR_DAYS_EXACT 0
+/** Up to whole days (129), as many payroll sources do. */
+#define WKR_DAYS_UP 1
+
+/** Input of wkr_home_working_per_day(): home-working days actually worked in a year (a day worked
+ *  at home for part of it counts as a whole day). 32 bytes in version 1. */
+typedef struct wkr_home_working_days_input {
+  uint32_t struct_size; /**< sizeof(wkr_home_working_days_input) as the caller knows it */
+  int32_t year;         /**< the calendar year */
+  int32_t days;         /**< the home-working days, 0 to the days of the year */
+  int32_t excess;       /**< WKR_EXCESS_*: what becomes of an amount paid above the cap */
+  uint32_t paid_given;  /**< 1: paid_cents is the amount paid for these days; 0: cap only */
+  uint32_t reserved;    /**< must be 0 */
+  int64_t paid_cents;   /**< the allowance paid, in cents */
+} wkr_home_working_days_input;
+
+/** An initializer for wkr_home_working_days_input: struct_size set, everything else 0. */
+#define WKR_HOME_WORKING_DAYS_INPUT_INIT {sizeof(wkr_home_working_days_input), 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_HOME_WORKING_DAYS_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_home_working_days_input_init(wkr_home_working_days_input* input, size_t size);
+
+/** Input of wkr_home_working_fixed(): a fixed home-working allowance from a recorded weekly
+ *  pattern (128-dagenregeling: home days/5 × 214 days, time-proportional when the allowance runs
+ *  for part of the year). 40 bytes in version 1. */
+typedef struct wkr_home_working_fixed_input {
+  uint32_t struct_size;       /**< sizeof(wkr_home_working_fixed_input) as the caller knows it */
+  int32_t year;               /**< the calendar year */
+  int32_t home_days_per_week; /**< the home days of the pattern, 1 to 7 (more than 5 count as 5) */
+  int32_t from_month;         /**< the first month the allowance runs, 1 to 12; 0 means 1 */
+  int32_t to_month;           /**< the last month the allowance runs, 1 to 12; 0 means 12 */
+  int32_t day_rounding;       /**< WKR_DAYS_* */
+  int32_t excess;             /**< WKR_EXCESS_* */
+  uint32_t paid_given;        /**< 1: paid_cents is the amount paid for the year; 0: cap only */
+  int64_t paid_cents;         /**< the allowance paid for the year, in cents */
+} wkr_home_working_fixed_input;
+
+/** An initializer for wkr_home_working_fixed_input: struct_size set, everything else 0. */
+#define WKR_HOME_WORKING_FIXED_INPUT_INIT {sizeof(wkr_home_working_fixed_input), 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_HOME_WORKING_FIXED_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_home_working_fixed_input_init(wkr_home_working_fixed_input* input, size_t size);
+
+/** Result of wkr_home_working_per_day() and wkr_home_working_fixed(). The caller sets
+ *  struct_size. 128 bytes in version 1. */
+typedef struct wkr_home_working_result {
+  uint32_t struct_size;        /**< set by the caller: sizeof(wkr_home_working_result) */
+  int32_t year;                /**< the calendar year */
+  wkr_decimal days;            /**< the actual days, or the pattern's days (85.6 for 2 days a week) */
+  wkr_decimal daily_amount;    /**< exempt per home-working day (2.40 in 2025; 0.00 before 2022) */
+  int64_t cap_cents;           /**< the exempt maximum for the year: days × daily amount */
+  int64_t monthly_cap_cents;   /**< a fixed allowance: the exempt maximum per month; 0 per day */
+  int64_t paid_cents;          /**< the amount paid (0 when none was given) */
+  int64_t exempt_cents;        /**< min(paid, cap) */
+  int64_t excess_cents;        /**< paid − exempt */
+  int64_t designated_cents;    /**< the excess when designated, else 0 */
+  int64_t wage_cents;          /**< the excess when taxed as wage, else 0 */
+  uint32_t fixed;              /**< 1 for a fixed allowance from a pattern, 0 per actual day */
+  uint32_t exemption_in_force; /**< 0 before 2022: no targeted exemption existed, the cap is 0.00 */
+  uint32_t paid_given;         /**< 1 when an amount paid was split into exempt and excess */
+  int32_t excess_treatment;    /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0 unpaid */
+} wkr_home_working_result;
+
+/** An initializer for wkr_home_working_result: struct_size set, everything else 0. */
+#define WKR_HOME_WORKING_RESULT_INIT                                                              \
+  {sizeof(wkr_home_working_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_HOME_WORKING_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_home_working_result_init(wkr_home_working_result* result, size_t size);
+
+/** The home-working allowance (thuiswerkvergoeding, art. 31a lid 2 onderdeel k Wet LB 1964, from
+ *  2022) for actual days: cap = days × the amount per day; with an amount paid, its exempt part
+ *  and excess. Before 2022 the cap is 0.00 and exemption_in_force is 0. Errors:
+ *  WKR_E_INVALID_ARGUMENT (NULL, negative days or amount, more days than the year has, an unknown
+ *  code), WKR_E_NOT_COVERED (a year the tables do not cover), WKR_E_UNSUPPORTED (a struct_size this
+ *  version cannot read). On failure `*result` is zero-filled after struct_size. */
+WKR_API int32_t wkr_home_working_per_day(const wkr_context* context, const wkr_home_working_days_input* input,
+                                         wkr_home_working_result* result);
+
+/** The fixed home-working allowance from a weekly pattern: cap = k/5 × 214 × months/12 × the
+ *  amount per day (W14: 1 home day in 2025 → 42.8 days, €102.72; €8.56 a month). Errors as
+ *  wkr_home_working_per_day(), and WKR_E_INVALID_ARGUMENT for a pattern outside 1–7 days or months
+ *  outside 1–12 (the first after the last). */
+WKR_API int32_t wkr_home_working_fixed(const wkr_context* context, const wkr_home_working_fixed_input* input,
+                                       wkr_home_working_result* result);
+
+/** What a kilometre allowance reimburses, for the `purpose` fields. */
+/** Commuting (woon-werkverkeer): home to the fixed workplace and back. */
+#define WKR_TRAVEL_COMMUTING 0
+/** Business trips (zakelijke reizen): kept apart from commuting. */
+#define WKR_TRAVEL_BUSINESS_TRIP 1
+
+/** Input of wkr_commute_per_day(): `days` trips of `km_one_way` there and back. 56 bytes in
+ *  version 1. */
+typedef struct wkr_commute_days_input {
+  uint32_t struct_size;   /**< sizeof(wkr_commute_days_input) as the caller knows it */
+  int32_t year;           /**< the calendar year */
+  wkr_decimal km_one_way; /**< the distance one way in km, e.g. 12.35 */
+  int32_t days;           /**< the days travelled, 0 to the days of the year */
+  int32_t excess;         /**< WKR_EXCESS_* */
+  uint32_t paid_given;    /**< 1: paid_cents is the amount paid; 0: cap only */
+  uint32_t reserved;      /**< must be 0 */
+  int64_t paid_cents;     /**< the allowance paid, in cents */
+} wkr_commute_days_input;
+
+/** An initializer for wkr_commute_days_input: struct_size set, everything else 0. */
+#define WKR_COMMUTE_DAYS_INPUT_INIT {sizeof(wkr_commute_days_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_COMMUTE_DAYS_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_commute_days_input_init(wkr_commute_days_input* input, size_t size);
+
+/** Input of wkr_travel_per_km(): kilometres travelled in total, for commuting or business trips.
+ *  56 bytes in version 1. */
+typedef struct wkr_travel_km_input {
+  uint32_t struct_size; /**< sizeof(wkr_travel_km_input) as the caller knows it */
+  int32_t year;         /**< the calendar year */
+  wkr_decimal km;       /**< the kilometres travelled */
+  int32_t purpose;      /**< WKR_TRAVEL_COMMUTING or WKR_TRAVEL_BUSINESS_TRIP */
+  int32_t excess;       /**< WKR_EXCESS_* */
+  uint32_t paid_given;  /**< 1: paid_cents is the amount paid; 0: cap only */
+  uint32_t reserved;    /**< must be 0 */
+  int64_t paid_cents;   /**< the allowance paid, in cents */
+} wkr_travel_km_input;
+
+/** An initializer for wkr_travel_km_input: struct_size set, everything else 0. */
+#define WKR_TRAVEL_KM_INPUT_INIT {sizeof(wkr_travel_km_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_TRAVEL_KM_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_travel_km_input_init(wkr_travel_km_input* input, size_t size);
+
+/** Result of wkr_commute_per_day() and wkr_travel_per_km(). The caller sets struct_size. 168
+ *  bytes in version 1. */
+typedef struct wkr_travel_result {
+  uint32_t struct_size;     /**< set by the caller: sizeof(wkr_travel_result) */
+  int32_t year;             /**< the calendar year */
+  int32_t purpose;          /**< WKR_TRAVEL_* */
+  uint32_t paid_given;      /**< 1 when an amount paid was split into exempt and excess */
+  wkr_decimal km_one_way;   /**< wkr_commute_per_day(): the distance one way; else 0 */
+  wkr_decimal days;         /**< wkr_commute_per_day(): the days; else 0 */
+  wkr_decimal km;           /**< the kilometres: km one way × 2 × days, or as given */
+  wkr_decimal rate;         /**< exempt per km (0.23 in 2024–2026) */
+  int64_t cap_cents;        /**< the exempt maximum: km × rate */
+  int64_t paid_cents;       /**< the amount paid (0 when none was given) */
+  int64_t exempt_cents;     /**< min(paid, cap) */
+  int64_t excess_cents;     /**< paid − exempt */
+  int64_t designated_cents; /**< the excess when designated, else 0 */
+  int64_t wage_cents;       /**< the excess when taxed as wage, else 0 */
+  int32_t excess_treatment; /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0 unpaid */
+  uint32_t reserved;        /**< 0 */
+} wkr_travel_result;
+
+/** An initializer for wkr_travel_result: struct_size set, everything else 0. */
+#define WKR_TRAVEL_RESULT_INIT                                                                    \
+  {sizeof(wkr_travel_result), 0, 0, 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},   \
+   0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_TRAVEL_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_travel_result_init(wkr_travel_result* result, size_t size);
+
+/** Commuting by the day (art. 31a lid 2 onderdeel a Wet LB 1964): cap = km one way × 2 × days ×
+ *  the rate per km, rounded down to cents when the distance has decimals (W11: 10 km, 129 days,
+ *  2022 → €490.20). Errors as wkr_home_working_per_day(). */
+WKR_API int32_t wkr_commute_per_day(const wkr_context* context, const wkr_commute_days_input* input,
+                                    wkr_travel_result* result);
+
+/** Travel by the kilometre, commuting or business trips: cap = km × the rate per km. Errors as
+ *  wkr_home_working_per_day(). */
+WKR_API int32_t wkr_travel_per_km(const wkr_context* context, const wkr_travel_km_input* input,
+                                  wkr_travel_result* result);
+
+/** A long absence of an employee with a fixed travel allowance (sickness, leave), for
+ *  wkr_fixed_commute(). Dates are int32_t YYYYMMDD (20240907 is 7 September 2024). 16 bytes in
+ *  version 1. */
+typedef struct wkr_absence {
+  uint32_t struct_size; /**< sizeof(wkr_absence) as the caller knows it */
+  int32_t start;        /**< the first day of absence, YYYYMMDD */
+  int32_t returned;     /**< the first day back, YYYYMMDD; 0: not back (yet) */
+  uint32_t reserved;    /**< must be 0 */
+} wkr_absence;
+
+/** An initializer for wkr_absence: struct_size set, everything else 0. */
+#define WKR_ABSENCE_INIT {sizeof(wkr_absence), 0, 0, 0}
+
+/** Fills the first `size` bytes of `*absence` as WKR_ABSENCE_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_absence_init(wkr_absence* absence, size_t size);
+
+/** Input of wkr_fixed_commute() and a row of wkr_fixed_commute_batch(): the fixed travel allowance
+ *  for commuting from the pattern the employee travels "in de regel". Optional inputs have a
+ *  `*_given` flag. The employee's long absences are absence_count entries of the absences array
+ *  passed with the call, from index absence_first. 168 bytes in version 1. */
+typedef struct wkr_fixed_commute_input {
+  uint32_t struct_size;         /**< sizeof(wkr_fixed_commute_input) as the caller knows it */
+  int32_t year;                 /**< the calendar year */
+  wkr_decimal km_one_way;       /**< the distance one way in km */
+  int32_t office_days_per_week; /**< days a week travelled to the fixed workplace, 1 to 7 */
+  int32_t work_days_per_week;   /**< days a week of the contract (the basis before 2022); 0 means 5 */
+  int32_t from_month;           /**< the first month the allowance runs, 1 to 12; 0 means 1 */
+  int32_t to_month;             /**< the last month the allowance runs, 1 to 12; 0 means 12 */
+  int32_t day_rounding;         /**< WKR_DAYS_* */
+  int32_t excess;               /**< WKR_EXCESS_* */
+  uint32_t paid_given;          /**< 1: paid_cents is the allowance paid for the year */
+  uint32_t travel_days_given;   /**< 1: travel_days tests the 128-day rule against actual travel */
+  uint32_t travel_weeks_given;  /**< 1: travel_weeks tests the 36-week rule */
+  uint32_t actual_km_given;     /**< 1: actual_km is the year-end recalculation (nacalculatie) */
+  int64_t paid_cents;           /**< the allowance paid for the year, in cents */
+  wkr_decimal travel_days;      /**< days actually travelled */
+  wkr_decimal travel_weeks;     /**< weeks actually travelled */
+  wkr_decimal actual_km;        /**< commuting km actually travelled; only when a recalculation is
+                                     required (one way more than 75 km, or the rules not met) */
+  uint32_t absence_first;       /**< the index of this employee's first absence in `absences` */
+  uint32_t absence_count;       /**< how many absences from absence_first are this employee's */
+  uint32_t absence_new_cause_each_year; /**< 1: an absence crossing 31 December is a new cause in
+                                             the new year (KG:204:2022:28); 0: counted from its real
+                                             start (the default) */
+  uint32_t reserved;            /**< must be 0 */
+} wkr_fixed_commute_input;
+
+/** An initializer for wkr_fixed_commute_input: struct_size set, everything else 0. */
+#define WKR_FIXED_COMMUTE_INPUT_INIT                                                              \
+  {sizeof(wkr_fixed_commute_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,            \
+   {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_FIXED_COMMUTE_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_fixed_commute_input_init(wkr_fixed_commute_input* input, size_t size);
+
+/** Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size. 240
+ *  bytes in version 1. */
+typedef struct wkr_fixed_commute_result {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_fixed_commute_result) */
+  int32_t year;                    /**< the calendar year */
+  wkr_decimal km_one_way;          /**< the distance one way */
+  wkr_decimal days;                /**< 214 × k/5 × months/12, rounded as asked (171.2) */
+  wkr_decimal minimum_days;        /**< the 128-day rule for the pattern (76.8 for 3 days) */
+  wkr_decimal minimum_weeks;       /**< the 36-week rule for the months the allowance runs */
+  wkr_decimal rate;                /**< exempt per km */
+  int64_t pattern_cap_cents;       /**< days × km one way × 2 × rate, before any long absence */
+  int64_t cap_cents;               /**< the exempt maximum: the pattern cap less the months a long
+                                        absence stops */
+  int64_t monthly_cap_cents;       /**< the pattern cap per month the allowance runs */
+  int64_t actual_cap_cents;        /**< actual km × rate, when actual_cap_given */
+  int64_t paid_cents;              /**< the amount paid (0 when none was given) */
+  int64_t exempt_cents;            /**< min(paid, cap, or the actual cap after a recalculation) */
+  int64_t excess_cents;            /**< paid − exempt */
+  int64_t designated_cents;        /**< the excess when designated, else 0 */
+  int64_t wage_cents;              /**< the excess when taxed as wage, else 0 */
+  int32_t days_per_week;           /**< k of k/5: office days (from 2022) or working days (before) */
+  int32_t months;                  /**< the months the allowance runs */
+  uint32_t stopped_months;         /**< the months a long absence makes taxable: bit m−1 for month m
+                                        (bit 0 January, bit 11 December) */
+  uint32_t pattern_based;          /**< 1 from 2022 (the days follow the travel pattern); 0 before
+                                        (the working week) */
+  uint32_t qualifies;              /**< 1 when the 128-day or the 36-week rule is met (assumed from
+                                        the pattern unless travel days or weeks were given) */
+  uint32_t recalculation_required; /**< 1 when the allowance must be recalculated at the year end:
+                                        one way more than 75 km, or an estimate (the rules not met);
+                                        the reasons are in the JSON response */
+  uint32_t actual_cap_given;       /**< 1 when actual km were given: exempt is against actual_cap */
+  uint32_t paid_given;             /**< 1 when an amount paid was split into exempt and excess */
+  int32_t excess_treatment;        /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0 unpaid */
+  uint32_t reserved;               /**< 0 */
+} wkr_fixed_commute_result;
+
+/** An initializer for wkr_fixed_commute_result: struct_size set, everything else 0. */
+#define WKR_FIXED_COMMUTE_RESULT_INIT                                                             \
+  {sizeof(wkr_fixed_commute_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, \
+   {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_FIXED_COMMUTE_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_fixed_commute_result_init(wkr_fixed_commute_result* result, size_t size);
+
+/** The fixed travel allowance for commuting (vaste reiskostenvergoeding, art. 31a lid 2 onderdeel a
+ *  slotzin and lid 7 Wet LB 1964): cap = days × km one way × 2 × rate, the days from the pattern
+ *  (from 2022 k office days give k/5 × 214; 2015–2021 the working week, if the office days meet the
+ *  128-day rule), reduced for the months a long absence stops the exemption; the year-end
+ *  recalculation when required; the split of an amount paid. W14: 2025, 20 km, 4 office days →
+ *  171.2 days, €1,575.04, €131.25 a month.
+ *
+ *  `absences` points to `absence_count` wkr_absence structs, `absence_stride` bytes apart (NULL
+ *  with count 0 when there are none); input->absence_first and input->absence_count pick this
+ *  employee's. Errors as wkr_home_working_per_day(), and WKR_E_INVALID_ARGUMENT for more office days
+ *  than working days, an absence that ends before it starts or is not a date, absences outside the
+ *  array, or actual km when no recalculation is required. */
+WKR_API int32_t wkr_fixed_commute(const wkr_context* context, const wkr_fixed_commute_input* input,
+                                  const wkr_absence* absences, size_t absence_count, size_t absence_stride,
+                                  wkr_fixed_commute_result* result);
+
+/** wkr_fixed_commute() over `row_count` employees, as the batches above: a bad row gets its own
+ *  status and a zero-filled result, the other rows are computed. All rows share one absences array
+ *  and pick their absences from it by absence_first and absence_count. An absences array that is
+ *  NULL with a non-zero count, or a stride below sizeof the first wkr_absence, makes the call
+ *  invalid (nothing computed); a bad absence fails only the rows that use it. */
+WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fixed_commute_input* rows,
+                                        size_t row_count, size_t row_stride, const wkr_absence* absences,
+                                        size_t absence_count, size_t absence_stride,
+                                        wkr_fixed_commute_result* results, size_t result_stride,
+                                        int32_t* row_status);
+
+/* ---- the per-employee evaluation ---------------------------------------------------------------
+ *
+ * A list of items — one amount paid or provided to one employee in the year, in a category that
+ * says which rule applies — evaluated item by item: per item its targeted-exempt, nil-valued,
+ * intermediary, designated and wage parts (which add up to the amount); per employee the totals
+ * and the customary test (gebruikelijkheidstoets); for the employer the totals, whose designated
+ * total is what wkr_settle() takes. Each item has its own cap (two home-working items do not pool
+ * their days); the same-day rule is taken to be applied to the day counts already. */
+
+/** The categories of an item, for wkr_item.category (the spelling of the items CSV in
+ *  wkr_item_category_name()). 0 is not a category. */
+/** Home-working allowance; quantity = the home-working days (required, whole). */
+#define WKR_ITEM_HOME_WORKING 1
+/** Commuting by the km; quantity = the km travelled (required). */
+#define WKR_ITEM_COMMUTE_KM 2
+/** Business travel by the km; quantity = the km travelled (required). */
+#define WKR_ITEM_BUSINESS_KM 3
+/** Public transport; quantity = the actual cost (optional: without it the amount is the cost). */
+#define WKR_ITEM_PUBLIC_TRANSPORT 4
+/** The internet component, necessary for the job; quantity = the employee's own contribution
+ *  (optional). */
+#define WKR_ITEM_INTERNET_NECESSARY 5
+/** Internet that is not necessary, TV or a landline: not exempt. */
+#define WKR_ITEM_INTERNET_OTHER 6
+/** An arbo provision the Arbowet requires, no own contribution; quantity = the cost of the required
+ *  version (optional: without it the whole amount). */
+#define WKR_ITEM_ARBO 7
+/** A flex workplace the employer provides: nil valued. */
+#define WKR_ITEM_FLEX_WORKPLACE 8
+/** The employee's own co-working subscription reimbursed: not exempt. */
+#define WKR_ITEM_COWORKING 9
+/** Gifts, parties and other items without an exemption: designated. */
+#define WKR_ITEM_FREE_SPACE 10
+/** Intermediary costs: not wage. */
+#define WKR_ITEM_INTERMEDIARY 11
+/** Always the employee's wage. */
+#define WKR_ITEM_ALWAYS_WAGE 12
+/** Private use of a company car: always wage. */
+#define WKR_ITEM_COMPANY_CAR 13
+/** A company house (dienstwoning): always wage. */
+#define WKR_ITEM_HOUSING 14
+/** Fines: always wage. */
+#define WKR_ITEM_FINE 15
+/** Company bicycle: wage unless wkr_evaluation_input.company_bicycle_designation allows it. */
+#define WKR_ITEM_COMPANY_BICYCLE 16
+
+/** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code
+ *  that is not a category. A static string: never free it. */
+WKR_API const char* wkr_item_category_name(int32_t category);
+
+/** Whether the customary test applies to the employee of an item, for wkr_item.customary_test.
+ *  All items of one employee must say the same. */
+/** The test applies (the default). */
+#define WKR_CUSTOMARY_TEST_APPLIES 0
+/** An intern (stagiair): the test does not apply. */
+#define WKR_CUSTOMARY_TEST_INTERN 1
+/** Paid below the statutory minimum wage: the test does not apply. */
+#define WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE 2
+
+/** One item of the evaluation. The employee is the caller's own number (an employee id); items with
+ *  the same number belong to the same employee. 64 bytes in version 1. */
+typedef struct wkr_item {
+  uint32_t struct_size;    /**< sizeof(wkr_item) as the caller knows it */
+  int32_t category;        /**< WKR_ITEM_* */
+  int64_t employee_id;     /**< the employee, any number the caller chooses */
+  int64_t amount_cents;    /**< the amount paid or provided, in cents, not negative */
+  wkr_decimal quantity;    /**< days, km or an amount, as the category says (when quantity_given) */
+  uint32_t quantity_given; /**< 1 when quantity is given */
+  int32_t treatment;       /**< WKR_EXCESS_*: 0 for the evaluation's; a category with no taxable
+                                part takes none, and what is always wage cannot be designated */
+  int32_t customary_test;  /**< WKR_CUSTOMARY_TEST_* for this item's employee */
+  uint32_t reserved;       /**< must be 0 */
+} wkr_item;
+
+/** An initializer for wkr_item: struct_size set, everything else 0 (category 0 must be set). */
+#define WKR_ITEM_INIT {sizeof(wkr_item), 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*item` as WKR_ITEM_INIT does, with struct_size = size. Errors
+ *  as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_item_init(wkr_item* item, size_t size);
+
+/** The evaluation of one item. The caller sets struct_size. 80 bytes in version 1. */
+typedef struct wkr_item_result {
+  uint32_t struct_size;          /**< set by the caller: sizeof(wkr_item_result) */
+  uint32_t employee_index;       /**< the item's employee: an index into the employees output */
+  int64_t amount_cents;          /**< the amount; the five parts below add up to it */
+  int64_t exempt_cents;          /**< targeted exempt + nil valued + intermediary */
+  int64_t targeted_exempt_cents; /**< gerichte vrijstelling */
+  int64_t nil_valued_cents;      /**< nihilwaardering */
+  int64_t intermediary_cents;    /**< intermediaire kosten: not wage */
+  int64_t designated_cents;      /**< designated to the free space */
+  int64_t wage_cents;            /**< the employee's wage */
+  int64_t cap_cents;             /**< the exempt maximum, when the rule has one (cap_given) */
+  uint32_t cap_given;            /**< 1 when the item's rule has an exempt maximum */
+  int32_t category;              /**< WKR_ITEM_*, as given */
+} wkr_item_result;
+
+/** An initializer for wkr_item_result: struct_size set, everything else 0. */
+#define WKR_ITEM_RESULT_INIT {sizeof(wkr_item_result), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_ITEM_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_item_result_init(wkr_item_result* result, size_t size);
+
+/** The totals of one employee. The caller sets struct_size. 80 bytes in version 1. */
+typedef struct wkr_employee_totals {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_employee_totals) */
+  uint32_t item_count;             /**< the employee's items */
+  int64_t employee_id;             /**< as given in the items */
+  int64_t exempt_cents;            /**< targeted exempt + nil valued + intermediary */
+  int64_t targeted_exempt_cents;   /**< the sum over the employee's items */
+  int64_t nil_valued_cents;        /**< … */
+  int64_t intermediary_cents;      /**< … */
+  int64_t designated_cents;        /**< … the employee's designated total, for the customary test */
+  int64_t wage_cents;              /**< … */
+  int64_t safe_harbour_cents;      /**< the customary test's safe harbour for the year (€2,400) */
+  uint32_t customary_test_applies; /**< 0 for an intern or below the minimum wage */
+  uint32_t customary_review;       /**< 1 when designated is above the safe harbour: review whether
+                                        the designated items are customary */
+} wkr_employee_totals;
+
+/** An initializer for wkr_employee_totals: struct_size set, everything else 0. */
+#define WKR_EMPLOYEE_TOTALS_INIT {sizeof(wkr_employee_totals), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*totals` as WKR_EMPLOYEE_TOTALS_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_employee_totals_init(wkr_employee_totals* totals, size_t size);
+
+/** The common input of wkr_evaluate_items(). 16 bytes in version 1. */
+typedef struct wkr_evaluation_input {
+  uint32_t struct_size;                 /**< sizeof(wkr_evaluation_input) as the caller knows it */
+  int32_t year;                         /**< the calendar year */
+  int32_t excess;                       /**< WKR_EXCESS_*: for the items that do not say */
+  uint32_t company_bicycle_designation; /**< 1: a company bicycle may be designated (sources
+                                             disagree; docs/allowances.md); 0: it is wage */
+} wkr_evaluation_input;
+
+/** An initializer for wkr_evaluation_input: struct_size set, everything else 0. */
+#define WKR_EVALUATION_INPUT_INIT {sizeof(wkr_evaluation_input), 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_EVALUATION_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_evaluation_input_init(wkr_evaluation_input* input, size_t size);
+
+/** The employer's totals of wkr_evaluate_items(). The caller sets struct_size. 64 bytes in
+ *  version 1. */
+typedef struct wkr_evaluation_result {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_evaluation_result) */
+  int32_t year;                    /**< the calendar year */
+  uint32_t employee_count;         /**< the distinct employees of the items */
+  uint32_t customary_review_count; /**< the employees flagged by the customary test */
+  int64_t exempt_cents;            /**< targeted exempt + nil valued + intermediary */
+  int64_t targeted_exempt_cents;   /**< the sum over all items */
+  int64_t nil_valued_cents;        /**< … */
+  int64_t intermediary_cents;      /**< … */
+  int64_t designated_cents;        /**< … the designated total: settle it with wkr_settle() */
+  int64_t wage_cents;              /**< … */
+} wkr_evaluation_result;
+
+/** An initializer for wkr_evaluation_result: struct_size set, everything else 0. */
+#define WKR_EVALUATION_RESULT_INIT {sizeof(wkr_evaluation_result), 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_EVALUATION_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_evaluation_result_init(wkr_evaluation_result* result, size_t size);
+
+/** Evaluates `item_count` items for `input->year` (see above). `items` are `item_stride` bytes
+ *  apart; item i's result goes to `item_results` (item_result_stride apart; NULL when only the
+ *  totals are wanted), its employee's totals to `employees` (employee_stride apart, in the order the
+ *  employees first appear; NULL with employee_capacity 0 when not wanted), the employer's totals to
+ *  `*result`. Every output struct carries its struct_size.
+ *
+ *  The items are checked before anything is evaluated, and nothing is evaluated while any item is
+ *  bad (as the library and the `wkr evaluate` command do): each bad item gets its status in
+ *  item_status[i] (WKR_E_INVALID_ARGUMENT for what the rules refuse — a negative amount, a
+ *  missing quantity, a fraction of a home-working day, designating a company car, an unknown
+ *  category or code, employees' items disagreeing on the customary test; WKR_E_UNSUPPORTED for a
+ *  struct it cannot read), every good item WKR_OK, and the call returns the status of the first
+ *  bad item with a message listing all of them by index ("items[3]: …"). item_status may be NULL.
+ *
+ *  Errors of the call itself: WKR_E_INVALID_ARGUMENT (NULL pointers with item_count > 0, a stride
+ *  below the first version of its struct, an unknown excess code), WKR_E_NOT_COVERED (the year),
+ *  WKR_E_BUFFER_TOO_SMALL when employees has room for fewer than the distinct employees — then
+ *  result->employee_count says how many are needed (item_count always suffices). On any failure
+ *  the outputs are zero-filled after their struct_size (except that count). */
+WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluation_input* input,
+                                   const wkr_item* items, size_t item_count, size_t item_stride,
+                                   int32_t* item_status, wkr_item_result* item_results,
+                                   size_t item_result_stride, wkr_employee_totals* employees,
+                                   size_t employee_capacity, size_t employee_stride,
+                                   wkr_evaluation_result* result);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -83,6 +83,11 @@ static void test_status_codes(void) {
   CHECK(WKR_E_NOT_COVERED == -5 && WKR_E_IO == -6 && WKR_E_DIVISION_BY_ZERO == -7);
   CHECK(WKR_E_NOMEM == -100 && WKR_E_INTERNAL == -101 && WKR_E_RANGE == -102);
   CHECK(WKR_E_BUFFER_TOO_SMALL == -103 && WKR_E_UNSUPPORTED == -104 && WKR_E_ROWS_FAILED == -105);
+  /* … and so are the codes of the allowance rules */
+  CHECK(WKR_EXCESS_DEFAULT == 0 && WKR_EXCESS_DESIGNATE == 1 && WKR_EXCESS_WAGE == 2);
+  CHECK(WKR_DAYS_EXACT == 0 && WKR_DAYS_UP == 1 && WKR_TRAVEL_COMMUTING == 0 && WKR_TRAVEL_BUSINESS_TRIP == 1);
+  CHECK(WKR_ITEM_HOME_WORKING == 1 && WKR_ITEM_FREE_SPACE == 10 && WKR_ITEM_COMPANY_BICYCLE == 16);
+  CHECK(WKR_CUSTOMARY_TEST_APPLIES == 0 && WKR_CUSTOMARY_TEST_INTERN == 1 && WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE == 2);
   CHECK(strcmp(wkr_status_name(WKR_OK), "WKR_OK") == 0);
   CHECK(strcmp(wkr_status_name(WKR_E_NOT_COVERED), "WKR_E_NOT_COVERED") == 0);
   CHECK(strcmp(wkr_status_name(WKR_E_ROWS_FAILED), "WKR_E_ROWS_FAILED") == 0);
@@ -117,6 +122,20 @@ static void test_struct_init(void) {
   CHECK_INIT(wkr_group_member, WKR_GROUP_MEMBER_INIT, wkr_group_member_init);
   CHECK_INIT(wkr_free_space_result, WKR_FREE_SPACE_RESULT_INIT, wkr_free_space_result_init);
   CHECK_INIT(wkr_settlement, WKR_SETTLEMENT_INIT, wkr_settlement_init);
+  CHECK_INIT(wkr_home_working_days_input, WKR_HOME_WORKING_DAYS_INPUT_INIT, wkr_home_working_days_input_init);
+  CHECK_INIT(wkr_home_working_fixed_input, WKR_HOME_WORKING_FIXED_INPUT_INIT, wkr_home_working_fixed_input_init);
+  CHECK_INIT(wkr_home_working_result, WKR_HOME_WORKING_RESULT_INIT, wkr_home_working_result_init);
+  CHECK_INIT(wkr_commute_days_input, WKR_COMMUTE_DAYS_INPUT_INIT, wkr_commute_days_input_init);
+  CHECK_INIT(wkr_travel_km_input, WKR_TRAVEL_KM_INPUT_INIT, wkr_travel_km_input_init);
+  CHECK_INIT(wkr_travel_result, WKR_TRAVEL_RESULT_INIT, wkr_travel_result_init);
+  CHECK_INIT(wkr_absence, WKR_ABSENCE_INIT, wkr_absence_init);
+  CHECK_INIT(wkr_fixed_commute_input, WKR_FIXED_COMMUTE_INPUT_INIT, wkr_fixed_commute_input_init);
+  CHECK_INIT(wkr_fixed_commute_result, WKR_FIXED_COMMUTE_RESULT_INIT, wkr_fixed_commute_result_init);
+  CHECK_INIT(wkr_item, WKR_ITEM_INIT, wkr_item_init);
+  CHECK_INIT(wkr_item_result, WKR_ITEM_RESULT_INIT, wkr_item_result_init);
+  CHECK_INIT(wkr_employee_totals, WKR_EMPLOYEE_TOTALS_INIT, wkr_employee_totals_init);
+  CHECK_INIT(wkr_evaluation_input, WKR_EVALUATION_INPUT_INIT, wkr_evaluation_input_init);
+  CHECK_INIT(wkr_evaluation_result, WKR_EVALUATION_RESULT_INIT, wkr_evaluation_result_init);
   {
     wkr_group_member member = WKR_GROUP_MEMBER_INIT;
     CHECK(member.whole_year == 1);
@@ -582,6 +601,661 @@ static void test_batch(void) {
                                                             row_status));
 }
 
+/* ---- the targeted exemptions ------------------------------------------------------------------ */
+
+/* The exact text of a wkr_decimal, compared with `text`. */
+static int decimal_is(const wkr_decimal* value, const char* text) {
+  char buffer[WKR_DECIMAL_STRING_MAX];
+  if (wkr_decimal_format(value, buffer, sizeof buffer, NULL) != WKR_OK) return 0;
+  if (strcmp(buffer, text) != 0) {
+    printf("  decimal %s, expected %s\n", buffer, text);
+    return 0;
+  }
+  return 1;
+}
+
+static wkr_decimal decimal_of(const char* text) {
+  wkr_decimal value = {0, 0, 0, 0};
+  if (wkr_decimal_parse(text, strlen(text), &value) != WKR_OK) {
+    printf("cannot parse %s: %s\n", text, wkr_last_error_message());
+    exit(1);
+  }
+  return value;
+}
+
+static void test_home_working(void) {
+  wkr_home_working_days_input days = WKR_HOME_WORKING_DAYS_INPUT_INIT;
+  wkr_home_working_fixed_input fixed = WKR_HOME_WORKING_FIXED_INPUT_INIT;
+  wkr_home_working_result r = WKR_HOME_WORKING_RESULT_INIT;
+
+  /* HW-2022-per-day: 100 days at €2.00, €250 paid → €200 exempt, €50 designated */
+  days.year = 2022;
+  days.days = 100;
+  days.paid_given = 1;
+  days.paid_cents = 25000;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(r.year == 2022 && decimal_is(&r.days, "100") && decimal_is(&r.daily_amount, "2.00"));
+  CHECK(r.cap_cents == 20000 && r.monthly_cap_cents == 0 && r.fixed == 0 && r.exemption_in_force == 1);
+  CHECK(r.paid_given == 1 && r.paid_cents == 25000 && r.exempt_cents == 20000 && r.excess_cents == 5000);
+  CHECK(r.designated_cents == 5000 && r.wage_cents == 0 && r.excess_treatment == WKR_EXCESS_DESIGNATE);
+  CHECK(strcmp(wkr_last_error_message(), "") == 0);
+
+  /* HW-2026-per-day-wage: the excess taxed as wage at the employer's choice */
+  days.year = 2026;
+  days.paid_cents = 30000;
+  days.excess = WKR_EXCESS_WAGE;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(decimal_is(&r.daily_amount, "2.45") && r.cap_cents == 24500 && r.exempt_cents == 24500);
+  CHECK(r.excess_cents == 5500 && r.designated_cents == 0 && r.wage_cents == 5500);
+  CHECK(r.excess_treatment == WKR_EXCESS_WAGE);
+  days.excess = WKR_EXCESS_DESIGNATE;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(r.designated_cents == 5500 && r.wage_cents == 0 && r.excess_treatment == WKR_EXCESS_DESIGNATE);
+
+  /* HW-2021-no-exemption: before 2022 the cap is 0.00 and everything paid is excess */
+  days.year = 2021;
+  days.paid_cents = 20000;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &days, &r));
+  /* the tables' own 0 (the JSON response writes money with two decimals: "0.00") */
+  CHECK(r.exemption_in_force == 0 && decimal_is(&r.daily_amount, "0") && r.cap_cents == 0);
+  CHECK(r.exempt_cents == 0 && r.excess_cents == 20000 && r.designated_cents == 20000);
+
+  /* no amount paid: the cap only, no split */
+  days.year = 2025;
+  days.days = 10;
+  days.paid_given = 0;
+  days.paid_cents = 99999; /* an amount without its flag is a mistake, not silently ignored */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "input.paid_cents is 99999 but input.paid_given is 0"));
+  days.paid_cents = 0;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(r.cap_cents == 2400 && r.paid_given == 0 && r.paid_cents == 0 && r.exempt_cents == 0);
+  CHECK(r.excess_treatment == WKR_EXCESS_DEFAULT);
+
+  /* errors of the rule and of the call */
+  days.days = 366; /* 2025 has 365 days */
+  r.cap_cents = 12345;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "2025 has 365 days"));
+  CHECK(r.cap_cents == 0 && r.struct_size == sizeof r && all_zero(&r, 4, sizeof r)); /* no stale result */
+  days.days = -1;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "negative"));
+  days.days = 10;
+  days.year = 2014;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "for the year 2014"));
+  days.year = 2027;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_home_working_per_day(embedded(), &days, &r));
+  days.year = 2025;
+  days.paid_given = 1;
+  days.paid_cents = -1;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "negative"));
+  days.paid_cents = 0;
+  days.paid_given = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "input.paid_given is 2"));
+  days.paid_given = 1;
+  days.excess = 3;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "input.excess is 3"));
+  days.excess = 0;
+  days.reserved = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_home_working_per_day(embedded(), &days, &r));
+  CHECK(contains(wkr_last_error_message(), "reserved"));
+  days.reserved = 0;
+  days.struct_size = 24;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_home_working_per_day(embedded(), &days, &r));
+  days.struct_size = sizeof days;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(NULL, &days, &r));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), NULL, &r));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_per_day(embedded(), &days, NULL));
+
+  /* W14-home: 1 fixed home day in 2025 → 42.8 days, €102.72, €8.56 a month */
+  fixed.year = 2025;
+  fixed.home_days_per_week = 1;
+  CHECK_STATUS(WKR_OK, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(r.fixed == 1 && decimal_is(&r.days, "42.8") && decimal_is(&r.daily_amount, "2.40"));
+  CHECK(r.cap_cents == 10272 && r.monthly_cap_cents == 856 && r.paid_given == 0);
+  fixed.paid_given = 1;
+  fixed.paid_cents = 12000;
+  CHECK_STATUS(WKR_OK, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(r.exempt_cents == 10272 && r.excess_cents == 1728 && r.designated_cents == 1728);
+  /* HW-fixed-from-june: 214 × 2/5 × 7/12 = 49.933… → 49.93 days exact, 50 rounded up */
+  fixed.home_days_per_week = 2;
+  fixed.from_month = 6;
+  fixed.paid_given = 0;
+  fixed.paid_cents = 0;
+  CHECK_STATUS(WKR_OK, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(decimal_is(&r.days, "49.93") && r.cap_cents == 11983 && r.monthly_cap_cents == 1711);
+  fixed.day_rounding = WKR_DAYS_UP;
+  CHECK_STATUS(WKR_OK, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(decimal_is(&r.days, "50") && r.cap_cents == 12000 && r.monthly_cap_cents == 1714);
+  /* from April to December given explicitly equals from April with to_month 0 */
+  fixed.day_rounding = WKR_DAYS_EXACT;
+  fixed.from_month = 4;
+  fixed.to_month = 12;
+  CHECK_STATUS(WKR_OK, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(decimal_is(&r.days, "64.2") && r.cap_cents == 15408 && r.monthly_cap_cents == 1712);
+  fixed.to_month = 3; /* ends before it starts */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(contains(wkr_last_error_message(), "months 1 to 12"));
+  fixed.to_month = 0;
+  fixed.day_rounding = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(contains(wkr_last_error_message(), "input.day_rounding is 2"));
+  fixed.day_rounding = 0;
+  fixed.home_days_per_week = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_home_working_fixed(embedded(), &fixed, &r));
+  CHECK(contains(wkr_last_error_message(), "1 to 7 days"));
+}
+
+static void test_travel(void) {
+  wkr_commute_days_input commute = WKR_COMMUTE_DAYS_INPUT_INIT;
+  wkr_travel_km_input km = WKR_TRAVEL_KM_INPUT_INIT;
+  wkr_travel_result r = WKR_TRAVEL_RESULT_INIT;
+
+  /* W11-travel-per-day: 2022, 129 days × 10 km × 2 × €0.19 = €490.20 */
+  commute.year = 2022;
+  commute.km_one_way = decimal_of("10");
+  commute.days = 129;
+  commute.paid_given = 1;
+  commute.paid_cents = 49020;
+  CHECK_STATUS(WKR_OK, wkr_commute_per_day(embedded(), &commute, &r));
+  CHECK(r.year == 2022 && r.purpose == WKR_TRAVEL_COMMUTING && decimal_is(&r.km_one_way, "10"));
+  CHECK(decimal_is(&r.days, "129") && decimal_is(&r.km, "2580") && decimal_is(&r.rate, "0.19"));
+  CHECK(r.cap_cents == 49020 && r.exempt_cents == 49020 && r.excess_cents == 0 && r.paid_given == 1);
+  /* TR-km-with-decimals: the exact cap 17.043 is rounded down to cents */
+  commute.year = 2025;
+  commute.km_one_way = decimal_of("12.35");
+  commute.days = 3;
+  commute.paid_cents = 2000;
+  CHECK_STATUS(WKR_OK, wkr_commute_per_day(embedded(), &commute, &r));
+  CHECK(decimal_is(&r.km, "74.10") && r.cap_cents == 1704 && r.exempt_cents == 1704 && r.excess_cents == 296);
+  CHECK(r.designated_cents == 296 && r.excess_treatment == WKR_EXCESS_DESIGNATE);
+  commute.km_one_way = decimal_of("-1");
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_commute_per_day(embedded(), &commute, &r));
+  CHECK(contains(wkr_last_error_message(), "the distance one way is -1"));
+  CHECK(r.cap_cents == 0 && all_zero(&r, 4, sizeof r));
+  commute.km_one_way.scale = 31;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_commute_per_day(embedded(), &commute, &r));
+  CHECK(contains(wkr_last_error_message(), "input.km_one_way.scale"));
+  commute.km_one_way = decimal_of("10");
+  commute.km_one_way.reserved = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_commute_per_day(embedded(), &commute, &r));
+  commute.km_one_way.reserved = 0;
+  commute.days = 400;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_commute_per_day(embedded(), &commute, &r));
+  CHECK(contains(wkr_last_error_message(), "has 365 days"));
+
+  /* business trips by the km: 155 km × €0.23 = €35.65, apart from commuting */
+  km.year = 2025;
+  km.km = decimal_of("155");
+  km.purpose = WKR_TRAVEL_BUSINESS_TRIP;
+  CHECK_STATUS(WKR_OK, wkr_travel_per_km(embedded(), &km, &r));
+  CHECK(r.purpose == WKR_TRAVEL_BUSINESS_TRIP && decimal_is(&r.km, "155") && r.cap_cents == 3565);
+  CHECK(decimal_is(&r.km_one_way, "0") && decimal_is(&r.days, "0") && r.paid_given == 0);
+  /* commuting km, €1,000 paid for 4,000 km: €920 exempt, €80 wage */
+  km.purpose = WKR_TRAVEL_COMMUTING;
+  km.km = decimal_of("4000");
+  km.paid_given = 1;
+  km.paid_cents = 100000;
+  km.excess = WKR_EXCESS_WAGE;
+  CHECK_STATUS(WKR_OK, wkr_travel_per_km(embedded(), &km, &r));
+  CHECK(r.cap_cents == 92000 && r.exempt_cents == 92000 && r.wage_cents == 8000 && r.designated_cents == 0);
+  km.purpose = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_travel_per_km(embedded(), &km, &r));
+  CHECK(contains(wkr_last_error_message(), "input.purpose is 2"));
+  km.purpose = 0;
+  km.year = 2014;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_travel_per_km(embedded(), &km, &r));
+}
+
+static void test_fixed_commute(void) {
+  wkr_fixed_commute_input in = WKR_FIXED_COMMUTE_INPUT_INIT;
+  wkr_fixed_commute_result r = WKR_FIXED_COMMUTE_RESULT_INIT;
+  wkr_absence absences[3];
+  {
+    const wkr_absence absence = WKR_ABSENCE_INIT;
+    absences[0] = absence;
+    absences[1] = absence;
+    absences[2] = absence;
+  }
+  absences[0].start = 20240907; /* W16: away 7 Sep, back 11 Dec */
+  absences[0].returned = 20241211;
+  absences[1].start = 20241015; /* ABS-not-back */
+  absences[2].start = 20241015;
+  absences[2].returned = 20240901; /* ends before it starts */
+
+  /* W14-travel: 2025, 20 km, 4 office days → 171.2 days, €1,575.04, €131.25 a month */
+  in.year = 2025;
+  in.km_one_way = decimal_of("20");
+  in.office_days_per_week = 4;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.year == 2025 && decimal_is(&r.km_one_way, "20") && decimal_is(&r.days, "171.2"));
+  CHECK(decimal_is(&r.minimum_days, "102.4") && decimal_is(&r.minimum_weeks, "36") && decimal_is(&r.rate, "0.23"));
+  CHECK(r.pattern_cap_cents == 157504 && r.cap_cents == 157504 && r.monthly_cap_cents == 13125);
+  CHECK(r.days_per_week == 4 && r.months == 12 && r.stopped_months == 0 && r.pattern_based == 1);
+  CHECK(r.qualifies == 1 && r.recalculation_required == 0 && r.actual_cap_given == 0 && r.paid_given == 0);
+
+  /* REGIME-2021-home-days-ignored: before 2022 the working week counts → 214 days, €1,626.40 */
+  in.year = 2021;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.pattern_based == 0 && r.days_per_week == 5 && decimal_is(&r.days, "214") && r.cap_cents == 162640);
+  /* REGIME-2021-part-time: 3 office of 4 working days → 171.2 */
+  in.office_days_per_week = 3;
+  in.work_days_per_week = 4;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.days_per_week == 4 && decimal_is(&r.days, "171.2"));
+  in.office_days_per_week = 5; /* more office days than working days */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(contains(wkr_last_error_message(), "cannot be more than the working days"));
+  CHECK(r.cap_cents == 0 && all_zero(&r, 4, sizeof r));
+  in.work_days_per_week = 0; /* 0 means 5 */
+
+  /* W12-travel-82-a-month: days rounded up, €984 paid against €980.40 → €3.60 designated */
+  in.year = 2022;
+  in.office_days_per_week = 3;
+  in.day_rounding = WKR_DAYS_UP;
+  in.paid_given = 1;
+  in.paid_cents = 98400;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(decimal_is(&r.days, "129") && decimal_is(&r.minimum_days, "77") && r.cap_cents == 98040);
+  CHECK(r.monthly_cap_cents == 8170 && r.exempt_cents == 98040 && r.excess_cents == 360);
+  CHECK(r.designated_cents == 360 && r.paid_cents == 98400 && r.paid_given == 1);
+  in.day_rounding = WKR_DAYS_EXACT;
+  in.paid_given = 0;
+  in.paid_cents = 0;
+
+  /* TR-128-rule-missed and TR-36-week-rule */
+  in.year = 2025;
+  in.km_one_way = decimal_of("10");
+  in.travel_days_given = 1;
+  in.travel_days = decimal_of("76");
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.qualifies == 0 && r.recalculation_required == 1);
+  in.travel_weeks_given = 1;
+  in.travel_weeks = decimal_of("36");
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.qualifies == 1 && r.recalculation_required == 0);
+  in.travel_days_given = 0; /* travel_days still holds 76: set without its flag */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(contains(wkr_last_error_message(), "input.travel_days is set but input.travel_days_given is 0"));
+  in.travel_days = decimal_of("0");
+  in.travel_weeks_given = 3;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(contains(wkr_last_error_message(), "input.travel_weeks_given is 3"));
+  in.travel_weeks_given = 0;
+  in.travel_weeks = decimal_of("0");
+
+  /* W15-2024: 100 km, 42,800 km fixed, 40,000 actual → €644 excess */
+  in.year = 2024;
+  in.km_one_way = decimal_of("100");
+  in.office_days_per_week = 5;
+  in.paid_given = 1;
+  in.paid_cents = 984400;
+  in.actual_km_given = 1;
+  in.actual_km = decimal_of("40000");
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.cap_cents == 984400 && r.recalculation_required == 1 && r.actual_cap_given == 1);
+  CHECK(r.actual_cap_cents == 920000 && r.exempt_cents == 920000 && r.excess_cents == 64400);
+  /* TR-actual-km-without-recalculation: at 75 km the fixed allowance stands */
+  in.km_one_way = decimal_of("75");
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(contains(wkr_last_error_message(), "here the fixed allowance stands"));
+  in.actual_km_given = 0;
+  in.actual_km = decimal_of("0");
+  in.paid_given = 0;
+  in.paid_cents = 0;
+
+  /* W16: long absence 7 Sep – 11 Dec 2024 → Nov and Dec taxable; the caller's array, picked by index */
+  in.km_one_way = decimal_of("20");
+  in.absence_first = 0;
+  in.absence_count = 1;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(r.stopped_months == ((1u << 10) | (1u << 11)) && r.pattern_cap_cents == 196880 && r.cap_cents == 164066);
+  /* ABS-not-back: from 15 Oct → Dec taxable */
+  in.absence_first = 1;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(r.stopped_months == (1u << 11) && r.cap_cents == 180473);
+  /* W16-next-year: the 2024 absence changes nothing in 2025 */
+  in.year = 2025;
+  in.absence_first = 0;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(r.stopped_months == 0 && r.cap_cents == 196880);
+  in.year = 2024;
+  in.absence_first = 2; /* ABS-return-before-start */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(contains(wkr_last_error_message(), "cannot end before it"));
+  in.absence_first = 2;
+  in.absence_count = 2; /* past the end of the array */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(contains(wkr_last_error_message(), "of an absences array of 3"));
+  in.absence_first = 0xFFFFFFFFu; /* no overflow in the range check */
+  in.absence_count = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  in.absence_first = 0;
+  in.absence_count = 1;
+  absences[0].start = 20250230;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  CHECK(contains(wkr_last_error_message(), "absences[0].start is 20250230, not a date"));
+  absences[0].start = 20240907;
+  absences[0].reserved = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_fixed_commute(embedded(), &in, absences, 3, sizeof absences[0], &r));
+  absences[0].reserved = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 3, sizeof absences[0], &r));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, 8, &r));
+  CHECK(contains(wkr_last_error_message(), "absence_stride"));
+  in.absence_count = 0;
+  in.absence_new_cause_each_year = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  in.absence_new_cause_each_year = 0;
+  in.reserved = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  in.reserved = 0;
+}
+
+/* ABS-across-new-year(-new-cause), through the batch: one absence array shared by the rows */
+typedef struct {
+  int64_t employee_number; /* the caller's own fields around the library's structs */
+  wkr_fixed_commute_input in;
+  char note[12];
+  wkr_fixed_commute_result out;
+} commute_record;
+
+static void test_fixed_commute_batch(void) {
+  commute_record records[5];
+  int32_t status[5];
+  wkr_absence absences[2];
+  int i;
+  for (i = 0; i < 2; ++i) {
+    const wkr_absence absence = WKR_ABSENCE_INIT;
+    absences[i] = absence;
+  }
+  absences[0].start = 20241110;
+  absences[0].returned = 20250305;
+  absences[1].start = 20250230; /* not a date: fails only the row that uses it */
+  for (i = 0; i < 5; ++i) {
+    const wkr_fixed_commute_input in = WKR_FIXED_COMMUTE_INPUT_INIT;
+    const wkr_fixed_commute_result out = WKR_FIXED_COMMUTE_RESULT_INIT;
+    memset(&records[i], 0x66, sizeof records[i]);
+    records[i].employee_number = 500 + i;
+    records[i].in = in;
+    records[i].in.year = 2025;
+    records[i].in.km_one_way = decimal_of("20");
+    records[i].in.office_days_per_week = 5;
+    records[i].out = out;
+    status[i] = 99;
+  }
+  records[1].in.absence_count = 1; /* ABS-across-new-year: Jan–Mar taxable */
+  records[2].in.absence_count = 1;
+  records[2].in.absence_new_cause_each_year = 1; /* the Kennisgroep reading: only Mar */
+  records[3].in.absence_first = 1;
+  records[3].in.absence_count = 1;
+  records[4].in.year = 2014;
+  CHECK_STATUS(WKR_E_ROWS_FAILED,
+               wkr_fixed_commute_batch(embedded(), &records[0].in, 5, sizeof records[0], absences, 2, sizeof absences[0],
+                                       &records[0].out, sizeof records[0], status));
+  CHECK(status[0] == WKR_OK && status[1] == WKR_OK && status[2] == WKR_OK);
+  CHECK(status[3] == WKR_E_INVALID_ARGUMENT && status[4] == WKR_E_NOT_COVERED);
+  CHECK(records[0].out.cap_cents == 196880 && records[0].out.stopped_months == 0);
+  CHECK(records[1].out.stopped_months == 7u && records[1].out.cap_cents == 147660);
+  CHECK(records[2].out.stopped_months == 4u && records[2].out.cap_cents == 180473);
+  CHECK(records[3].out.cap_cents == 0 && all_zero(&records[3].out, 4, sizeof records[3].out));
+  CHECK(records[4].out.struct_size == sizeof(wkr_fixed_commute_result) && records[4].out.year == 0);
+  CHECK(records[2].employee_number == 502 && records[2].note[0] == 0x66); /* the caller's fields untouched */
+  CHECK(contains(wkr_last_error_message(), "2 of 5 rows failed"));
+  CHECK(contains(wkr_last_error_message(), "row 3: ") && contains(wkr_last_error_message(), "absences[1].start"));
+
+  absences[1].start = 20250101;
+  records[4].in.year = 2025;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute_batch(embedded(), &records[0].in, 5, sizeof records[0], absences, 2,
+                                               sizeof absences[0], &records[0].out, sizeof records[0], NULL));
+  /* absent from 1 January, not back: exempt Jan and Feb, taxable from March; 1968.80 × 2/12 down to cents */
+  CHECK(records[3].out.stopped_months == 0xFFCu && records[3].out.cap_cents == 32813);
+
+  /* an invalid call computes nothing */
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute_batch(embedded(), NULL, 0, 0, NULL, 0, 0, NULL, 0, NULL));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute_batch(embedded(), &records[0].in, 5, sizeof records[0], NULL,
+                                                               2, sizeof absences[0], &records[0].out,
+                                                               sizeof records[0], status));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute_batch(embedded(), &records[0].in, 5, sizeof records[0],
+                                                               absences, 2, 4, &records[0].out, sizeof records[0],
+                                                               status));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute_batch(embedded(), &records[0].in, 5, 16, absences, 2,
+                                                               sizeof absences[0], &records[0].out, sizeof records[0],
+                                                               status));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute_batch(NULL, &records[0].in, 5, sizeof records[0], absences, 2,
+                                                               sizeof absences[0], &records[0].out, sizeof records[0],
+                                                               status));
+}
+
+/* The items of the golden case EVAL-2025 (Anna = 1, Bram = 2). */
+static int eval_items(wkr_item* items) {
+  static const struct {
+    int64_t employee;
+    int32_t category;
+    int64_t amount_cents;
+    const char* quantity;
+  } rows[] = {
+      {1, WKR_ITEM_HOME_WORKING, 50000, "200"},     {1, WKR_ITEM_COMMUTE_KM, 100000, "4000"},
+      {1, WKR_ITEM_INTERNET_NECESSARY, 36000, NULL}, {1, WKR_ITEM_ARBO, 65000, "400"},
+      {1, WKR_ITEM_FREE_SPACE, 30000, NULL},         {1, WKR_ITEM_INTERMEDIARY, 4550, NULL},
+      {2, WKR_ITEM_PUBLIC_TRANSPORT, 120000, NULL},  {2, WKR_ITEM_INTERNET_OTHER, 24000, NULL},
+      {2, WKR_ITEM_COMPANY_CAR, 360000, NULL},       {2, WKR_ITEM_FLEX_WORKPLACE, 150000, NULL},
+      {2, WKR_ITEM_COWORKING, 90000, NULL},          {2, WKR_ITEM_FREE_SPACE, 150000, NULL},
+  };
+  int i;
+  for (i = 0; i < 12; ++i) {
+    const wkr_item item = WKR_ITEM_INIT;
+    items[i] = item;
+    items[i].employee_id = rows[i].employee;
+    items[i].category = rows[i].category;
+    items[i].amount_cents = rows[i].amount_cents;
+    if (rows[i].quantity != NULL) {
+      items[i].quantity_given = 1;
+      items[i].quantity = decimal_of(rows[i].quantity);
+    }
+  }
+  return 12;
+}
+
+static void init_outputs(wkr_item_result* results, wkr_employee_totals* employees, int count) {
+  int i;
+  for (i = 0; i < count; ++i) {
+    const wkr_item_result r = WKR_ITEM_RESULT_INIT;
+    const wkr_employee_totals e = WKR_EMPLOYEE_TOTALS_INIT;
+    results[i] = r;
+    employees[i] = e;
+  }
+}
+
+static void test_evaluation(void) {
+  wkr_evaluation_input input = WKR_EVALUATION_INPUT_INIT;
+  wkr_evaluation_result total = WKR_EVALUATION_RESULT_INIT;
+  wkr_item items[12];
+  wkr_item_result results[12];
+  wkr_employee_totals employees[12];
+  int32_t status[12];
+  const int n = eval_items(items);
+  int i;
+  init_outputs(results, employees, n);
+  input.year = 2025;
+
+  CHECK(strcmp(wkr_item_category_name(WKR_ITEM_HOME_WORKING), "home_working") == 0);
+  CHECK(strcmp(wkr_item_category_name(WKR_ITEM_COMPANY_BICYCLE), "company_bicycle") == 0);
+  CHECK(strcmp(wkr_item_category_name(WKR_ITEM_INTERNET_NECESSARY), "internet_necessary") == 0);
+  CHECK(wkr_item_category_name(0) == NULL && wkr_item_category_name(17) == NULL && wkr_item_category_name(-1) == NULL);
+
+  /* EVAL-2025 */
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,
+                                          sizeof results[0], employees, 12, sizeof employees[0], &total));
+  for (i = 0; i < n; ++i) CHECK(status[i] == WKR_OK);
+  CHECK(total.year == 2025 && total.employee_count == 2 && total.customary_review_count == 1);
+  CHECK(total.exempt_cents == 490550 && total.designated_cents == 329000 && total.wage_cents == 360000);
+  CHECK(total.targeted_exempt_cents == 336000 && total.nil_valued_cents == 150000 && total.intermediary_cents == 4550);
+  CHECK(employees[0].employee_id == 1 && employees[0].item_count == 6 && employees[0].exempt_cents == 220550);
+  CHECK(employees[0].designated_cents == 65000 && employees[0].wage_cents == 0 && employees[0].customary_review == 0);
+  CHECK(employees[0].customary_test_applies == 1 && employees[0].safe_harbour_cents == 240000);
+  CHECK(employees[1].employee_id == 2 && employees[1].item_count == 6 && employees[1].exempt_cents == 270000);
+  CHECK(employees[1].designated_cents == 264000 && employees[1].wage_cents == 360000);
+  CHECK(employees[1].customary_review == 1);
+  CHECK(results[0].employee_index == 0 && results[0].category == WKR_ITEM_HOME_WORKING && results[0].cap_given == 1);
+  CHECK(results[0].cap_cents == 48000 && results[0].targeted_exempt_cents == 48000 && results[0].designated_cents == 2000);
+  CHECK(results[1].cap_cents == 92000 && results[1].targeted_exempt_cents == 92000 && results[1].designated_cents == 8000);
+  CHECK(results[2].targeted_exempt_cents == 36000 && results[2].designated_cents == 0);
+  CHECK(results[3].cap_cents == 40000 && results[3].targeted_exempt_cents == 40000 && results[3].designated_cents == 25000);
+  CHECK(results[4].cap_given == 0 && results[4].exempt_cents == 0 && results[4].designated_cents == 30000);
+  CHECK(results[5].intermediary_cents == 4550 && results[5].exempt_cents == 4550 && results[5].wage_cents == 0);
+  CHECK(results[6].employee_index == 1 && results[6].targeted_exempt_cents == 120000);
+  CHECK(results[8].wage_cents == 360000 && results[8].designated_cents == 0);
+  CHECK(results[9].nil_valued_cents == 150000 && results[9].exempt_cents == 150000);
+  CHECK(results[11].amount_cents == 150000 && results[11].designated_cents == 150000);
+  CHECK(strcmp(wkr_last_error_message(), "") == 0);
+
+  /* EVAL-excess-as-wage; only the totals (no item results, no employees) */
+  input.excess = WKR_EXCESS_WAGE;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, NULL, 0, NULL,
+                                          0, 0, &total));
+  CHECK(total.designated_cents == 180000 && total.wage_cents == 509000 && total.customary_review_count == 0);
+  CHECK(total.employee_count == 2);
+  input.excess = WKR_EXCESS_DEFAULT;
+  /* an item's own treatment wins over the evaluation's */
+  items[1].treatment = WKR_EXCESS_WAGE;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, results,
+                                          sizeof results[0], NULL, 0, 0, &total));
+  CHECK(results[1].wage_cents == 8000 && results[1].designated_cents == 0 && total.wage_cents == 368000);
+  items[1].treatment = WKR_EXCESS_DEFAULT;
+
+  /* EVAL-intern: Bram's items say he is an intern */
+  for (i = 6; i < 12; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_INTERN;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,
+                                          sizeof results[0], employees, 12, sizeof employees[0], &total));
+  CHECK(total.customary_review_count == 0 && employees[1].customary_test_applies == 0);
+  CHECK(employees[1].customary_review == 0 && employees[0].customary_test_applies == 1);
+  for (i = 6; i < 12; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,
+                                          sizeof results[0], employees, 12, sizeof employees[0], &total));
+  CHECK(total.customary_review_count == 0 && employees[1].customary_test_applies == 0);
+
+  /* bad rows: all reported by index, nothing evaluated */
+  items[7].customary_test = WKR_CUSTOMARY_TEST_APPLIES;          /* disagrees with items[6] */
+  items[0].quantity = decimal_of("12.5");                         /* EVAL-bad-row-days */
+  items[3].category = 99;                                         /* EVAL-bad-row-category */
+  items[4].struct_size = 0;                                       /* a struct it cannot read */
+  items[8].treatment = WKR_EXCESS_DESIGNATE;                      /* EVAL-designate-company-car */
+  items[1].quantity_given = 0;                                    /* EVAL-bad-row-quantity */
+  items[1].quantity = decimal_of("0");
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                          results, sizeof results[0], employees, 12,
+                                                          sizeof employees[0], &total));
+  CHECK(status[0] == WKR_E_INVALID_ARGUMENT && status[1] == WKR_E_INVALID_ARGUMENT && status[2] == WKR_OK);
+  CHECK(status[3] == WKR_E_INVALID_ARGUMENT && status[4] == WKR_E_UNSUPPORTED && status[5] == WKR_OK);
+  CHECK(status[7] == WKR_E_INVALID_ARGUMENT && status[8] == WKR_E_INVALID_ARGUMENT && status[9] == WKR_OK);
+  CHECK(contains(wkr_last_error_message(), "the items: 6 bad rows, nothing was evaluated"));
+  CHECK(contains(wkr_last_error_message(), "items[0]: the days 12.5 are not a whole number"));
+  CHECK(contains(wkr_last_error_message(), "items[1]: commute_km needs a quantity"));
+  CHECK(contains(wkr_last_error_message(), "items[3].category is 99"));
+  CHECK(contains(wkr_last_error_message(), "items[4].struct_size is 0"));
+  CHECK(contains(wkr_last_error_message(), "items[7]: customary_test is WKR_CUSTOMARY_TEST_APPLIES, but employee 2"));
+  CHECK(contains(wkr_last_error_message(), "items[8]: company_car is always the employee's wage"));
+  CHECK(total.designated_cents == 0 && total.employee_count == 0 && all_zero(&total, 4, sizeof total));
+  CHECK(results[2].targeted_exempt_cents == 0 && all_zero(&results[2], 4, sizeof results[2]));
+  CHECK(results[2].struct_size == sizeof results[2]);
+
+  /* the first bad row's status is the call's */
+  (void)eval_items(items);
+  items[2].struct_size = 8;
+  items[5].amount_cents = -1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                     NULL, 0, NULL, 0, 0, &total));
+  CHECK(status[2] == WKR_E_UNSUPPORTED && status[5] == WKR_E_INVALID_ARGUMENT && status[0] == WKR_OK);
+  CHECK(contains(wkr_last_error_message(), "items[5]: the amount -0.01 is negative"));
+  (void)eval_items(items);
+
+  /* a company bicycle is wage, unless designation is allowed */
+  items[11].category = WKR_ITEM_COMPANY_BICYCLE;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, results,
+                                          sizeof results[0], NULL, 0, 0, &total));
+  CHECK(results[11].wage_cents == 150000 && results[11].designated_cents == 0);
+  input.company_bicycle_designation = 1;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, results,
+                                          sizeof results[0], NULL, 0, 0, &total));
+  CHECK(results[11].wage_cents == 0 && results[11].designated_cents == 150000);
+  input.company_bicycle_designation = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL,
+                                                          NULL, 0, NULL, 0, 0, &total));
+  input.company_bicycle_designation = 0;
+  (void)eval_items(items);
+
+  /* too little room for the employees: the count needed comes back */
+  CHECK_STATUS(WKR_E_BUFFER_TOO_SMALL, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                          results, sizeof results[0], employees, 1,
+                                                          sizeof employees[0], &total));
+  CHECK(total.employee_count == 2 && total.designated_cents == 0 && employees[0].designated_cents == 0);
+  CHECK(results[0].cap_cents == 0);
+
+  /* the year, and an invalid call */
+  input.year = 2014;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                     results, sizeof results[0], employees, 12, sizeof employees[0],
+                                                     &total));
+  CHECK(contains(wkr_last_error_message(), "2014"));
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_evaluate_items(embedded(), &input, NULL, 0, 0, NULL, NULL, 0, NULL, 0, 0, &total));
+  input.year = 2025;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, NULL, 0, 0, NULL, NULL, 0, NULL, 0, 0, &total));
+  CHECK(total.employee_count == 0 && total.designated_cents == 0 && total.year == 2025);
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, NULL, 2, sizeof items[0], NULL, NULL, 0,
+                                                          NULL, 0, 0, &total));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, 2, 16, NULL, NULL, 0, NULL, 0, 0,
+                                                          &total));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, 2, sizeof items[0], NULL, results,
+                                                          8, NULL, 0, 0, &total));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, 2, sizeof items[0], NULL, NULL, 0,
+                                                          NULL, 3, sizeof employees[0], &total));
+  results[1].struct_size = 0;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_evaluate_items(embedded(), &input, items, 2, sizeof items[0], NULL, results,
+                                                     sizeof results[0], NULL, 0, 0, &total));
+  CHECK(contains(wkr_last_error_message(), "item_results[1].struct_size"));
+  results[1].struct_size = sizeof results[1];
+  input.excess = 7;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, 2, sizeof items[0], NULL, NULL, 0,
+                                                          NULL, 0, 0, &total));
+  input.excess = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(NULL, &input, items, 2, sizeof items[0], NULL, NULL, 0, NULL,
+                                                          0, 0, &total));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, 2, sizeof items[0], NULL, NULL, 0,
+                                                          NULL, 0, 0, NULL));
+}
+
+/* A caller compiled against a later wkr.h: longer structs, the unknown tail zero. */
+typedef struct {
+  wkr_home_working_days_input v1;
+  int64_t field_of_a_later_version;
+} home_working_input_v2;
+
+typedef struct {
+  wkr_home_working_result v1;
+  int64_t field_of_a_later_version;
+} home_working_result_v2;
+
+static void test_allowance_struct_size(void) {
+  home_working_input_v2 input;
+  home_working_result_v2 result;
+  memset(&input, 0, sizeof input);
+  input.v1.struct_size = sizeof input;
+  input.v1.year = 2025;
+  input.v1.days = 10;
+  memset(&result, 0xFF, sizeof result);
+  result.v1.struct_size = sizeof result;
+  CHECK_STATUS(WKR_OK, wkr_home_working_per_day(embedded(), &input.v1, &result.v1));
+  CHECK(result.v1.cap_cents == 2400 && result.field_of_a_later_version == 0 && result.v1.struct_size == sizeof result);
+  input.field_of_a_later_version = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_home_working_per_day(embedded(), &input.v1, &result.v1));
+  CHECK(contains(wkr_last_error_message(), "upgrade"));
+}
+
 /* ---- threads: one context shared, messages per thread ------------------------------------------ */
 
 typedef struct {
@@ -644,6 +1318,12 @@ int main(int argc, char** argv) {
   test_contexts();
   test_json();
   test_batch();
+  test_home_working();
+  test_travel();
+  test_fixed_commute();
+  test_fixed_commute_batch();
+  test_evaluation();
+  test_allowance_struct_size();
   test_threads();
   wkr_context_free(embedded());
   printf("%d passed, %d failed\n", passed, failed);

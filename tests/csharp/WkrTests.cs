@@ -1,7 +1,9 @@
 // Tests of the C# binding (bindings/csharp/Wkr.cs) over libwkr, run with Mono by ctest
 // (tests/csharp/CMakeLists.txt): the contract of issue 4, decimals in and out, exceptions, the
-// SafeHandle contexts, batches, JSON, threads, the struct layouts against the C compiler's
-// (layout.txt), and every golden case (golden.tsv) through the JSON entry point and the typed calls.
+// SafeHandle contexts, batches, JSON, threads, the allowance rules (home working, travel, the fixed
+// travel allowance and its batch, the per-employee evaluation), the struct layouts against the C
+// compiler's (layout.txt), and every golden case (golden.tsv) through the JSON entry point and the
+// typed calls.
 //
 //   usage: mono WkrTests.exe <golden.tsv> <layout.txt> <source dir> [expected version]
 //   prints "N passed, N failed"; exits 1 on any failure.
@@ -89,6 +91,11 @@ internal static class WkrTests
         Run("batches", Batches);
         Run("json", Json);
         Run("threads", Threads);
+        Run("home working", HomeWorkingCalls);
+        Run("travel", TravelCalls);
+        Run("fixed commute", FixedCommuteCalls);
+        Run("evaluation", EvaluationCalls);
+        Run("allowance inits", AllowanceInits);
         Run("layout", () => Layout(args[1]));
         Run("golden", () => Golden(args[0]));
         Console.WriteLine(passed + " passed, " + failed + " failed");
@@ -361,6 +368,422 @@ internal static class WkrTests
         Equal(1u, member.whole_year, "init whole_year");
     }
 
+    // ---- the targeted exemptions --------------------------------------------------------------------
+
+    private static void HomeWorkingCalls()
+    {
+        HomeWorkingResult r = Calculator.HomeWorkingPerDay(2022, 100, 250m); // HW-2022-per-day
+        Equal("100", Text(r.Days), "HW-2022 days");
+        Equal("2.00", Text(r.DailyAmount), "HW-2022 daily amount");
+        Equal(200.00m, r.Cap, "HW-2022 cap");
+        Check(r.Exempt == 200.00m && r.ExcessAmount == 50.00m && r.Designated == 50.00m && r.Wage == 0m,
+              "HW-2022 split");
+        Check(r.ExcessTreatment == Excess.Designate && !r.Fixed && r.ExemptionInForce && r.MonthlyCap == null,
+              "HW-2022 flags");
+        HomeWorkingResult wage = Calculator.HomeWorkingPerDay(2026, 100, 300m, Excess.Wage); // HW-2026-per-day-wage
+        Check(wage.Cap == 245.00m && wage.Wage == 55.00m && wage.Designated == 0m && wage.ExcessTreatment == Excess.Wage,
+              "HW-2026 the excess as wage");
+        HomeWorkingResult before = Calculator.HomeWorkingPerDay(2021, 100, 200m);
+        Check(!before.ExemptionInForce && before.Cap == 0m && before.ExcessAmount == 200.00m, "HW-2021 no exemption");
+        HomeWorkingResult capOnly = Calculator.HomeWorkingPerDay(2025, 10);
+        Check(capOnly.Cap == 24.00m && capOnly.Paid == null && capOnly.ExcessTreatment == Excess.Default, "cap only");
+
+        HomeWorkingResult fixedDays = Calculator.HomeWorkingFixed(2025, 1, 120m); // W14-home-paid-above
+        Check(fixedDays.Fixed && Text(fixedDays.Days) == "42.8" && fixedDays.Cap == 102.72m &&
+              fixedDays.MonthlyCap == 8.56m && fixedDays.ExcessAmount == 17.28m, "W14-home");
+        HomeWorkingResult june = Calculator.HomeWorkingFixed(2025, 2, null, 6);
+        Check(Text(june.Days) == "49.93" && june.Cap == 119.83m && june.MonthlyCap == 17.11m, "HW-fixed-from-june-exact");
+        HomeWorkingResult up = Calculator.HomeWorkingFixed(2025, 2, null, 6, 0, DayRounding.Up);
+        Check(Text(up.Days) == "50" && up.Cap == 120.00m && up.MonthlyCap == 17.14m, "HW-fixed-from-june-rounded-up");
+
+        Throws<WkrException>(() => Calculator.HomeWorkingPerDay(2014, 1, 2m), "HW-2014-not-covered",
+            e => e.Status == Status.NotCovered && e.Detail.Contains("for the year 2014"));
+        Throws<WkrException>(() => Calculator.HomeWorkingPerDay(2025, 366, 2m), "HW-days-more-than-the-year",
+            e => e.Status == Status.InvalidArgument && e.Detail.Contains("2025 has 365 days"));
+        Throws<WkrException>(() => Calculator.HomeWorkingPerDay(2025, 10, 2m, (Excess)7), "an unknown excess code",
+            e => e.Status == Status.InvalidArgument && e.Detail.Contains("input.excess is 7"));
+        Throws<ArgumentException>(() => Calculator.HomeWorkingPerDay(2025, 10, 2.001m), "a fraction of a cent");
+    }
+
+    private static void TravelCalls()
+    {
+        TravelResult r = Calculator.CommutePerDay(2022, 10m, 129, 490.20m); // W11-travel-per-day
+        Check(Text(r.Km) == "2580" && Text(r.Rate) == "0.19" && r.Cap == 490.20m && r.Exempt == 490.20m &&
+              r.ExcessAmount == 0m && r.KmOneWay == 10m && r.Days == 129m, "W11-travel-per-day");
+        r = Calculator.CommutePerDay(2025, 12.35m, 3, 20m); // TR-km-with-decimals
+        Check(Text(r.Km) == "74.10" && r.Cap == 17.04m && r.ExcessAmount == 2.96m, "TR-km-with-decimals");
+        r = Calculator.TravelPerKm(2025, 155m, TravelPurpose.BusinessTrip);
+        Check(r.Purpose == TravelPurpose.BusinessTrip && r.Cap == 35.65m && r.KmOneWay == null && r.Paid == null,
+              "business trips");
+        r = Calculator.TravelPerKm(2025, 4000m, TravelPurpose.Commuting, 1000m, Excess.Wage);
+        Check(r.Cap == 920.00m && r.Wage == 80.00m && r.Designated == 0m, "commuting km, the excess as wage");
+        Throws<WkrException>(() => Calculator.CommutePerDay(2025, -1m, 3), "a negative distance",
+            e => e.Status == Status.InvalidArgument && e.Detail.Contains("the distance one way is -1"));
+        Throws<WkrException>(() => Calculator.TravelPerKm(2025, 1m, (TravelPurpose)5), "an unknown purpose",
+            e => e.Detail.Contains("input.purpose is 5"));
+    }
+
+    private static FixedCommuteRequest Commute(int year, decimal km, int officeDays)
+    {
+        return new FixedCommuteRequest { Year = year, KmOneWay = km, OfficeDaysPerWeek = officeDays };
+    }
+
+    private static void FixedCommuteCalls()
+    {
+        FixedCommuteResult r = Calculator.FixedCommute(Commute(2025, 20m, 4)); // W14-travel
+        Check(Text(r.Days) == "171.2" && Text(r.Rate) == "0.23" && r.Cap == 1575.04m && r.MonthlyCap == 131.25m &&
+              r.PatternBased && r.DaysPerWeek == 4 && r.Months == 12 && Text(r.MinimumDays) == "102.4" &&
+              r.Qualifies && !r.RecalculationRequired && r.StoppedMonths.Length == 0 && r.ActualCap == null,
+              "W14-travel");
+        r = Calculator.FixedCommute(Commute(2021, 20m, 4)); // REGIME-2021-home-days-ignored
+        Check(!r.PatternBased && r.DaysPerWeek == 5 && Text(r.Days) == "214" && r.Cap == 1626.40m, "REGIME-2021");
+        FixedCommuteRequest w12 = Commute(2022, 20m, 3);
+        w12.DayRounding = DayRounding.Up;
+        w12.Paid = 984m;
+        r = Calculator.FixedCommute(w12);
+        Check(Text(r.Days) == "129" && r.Cap == 980.40m && r.ExcessAmount == 3.60m && r.Designated == 3.60m,
+              "W12-travel-82-a-month");
+        FixedCommuteRequest w15 = Commute(2024, 100m, 5);
+        w15.Paid = 9844m;
+        w15.ActualKm = 40000m;
+        r = Calculator.FixedCommute(w15);
+        Check(r.RecalculationRequired && r.ActualCap == 9200.00m && r.ExcessAmount == 644.00m, "W15-2024");
+        FixedCommuteRequest rule = Commute(2025, 10m, 3);
+        rule.TravelDays = 76m;
+        Check(!Calculator.FixedCommute(rule).Qualifies, "TR-128-rule-missed");
+        rule.TravelWeeks = 36m;
+        Check(Calculator.FixedCommute(rule).Qualifies, "TR-36-week-rule");
+        FixedCommuteRequest w16 = Commute(2024, 20m, 5);
+        w16.LongAbsences.Add(new Absence(new DateTime(2024, 9, 7), new DateTime(2024, 12, 11)));
+        r = Calculator.FixedCommute(w16);
+        Check(r.StoppedMonths.Length == 2 && r.StoppedMonths[0] == 11 && r.StoppedMonths[1] == 12 &&
+              r.CapBeforeAbsence == 1968.80m && r.Cap == 1640.66m, "W16");
+        FixedCommuteRequest back = Commute(2024, 20m, 5);
+        back.LongAbsences.Add(new Absence(new DateTime(2024, 10, 15), new DateTime(2024, 9, 1)));
+        Throws<WkrException>(() => Calculator.FixedCommute(back), "ABS-return-before-start",
+            e => e.Status == Status.InvalidArgument && e.Detail.Contains("cannot end before it"));
+        FixedCommuteRequest tooMany = Commute(2025, 20m, 5);
+        tooMany.WorkDaysPerWeek = 4;
+        Throws<WkrException>(() => Calculator.FixedCommute(tooMany), "TR-office-days-above-working-days",
+            e => e.Detail.Contains("cannot be more than the working days"));
+
+        // a batch: the absences of all rows in one array; a bad row fails alone
+        var across = new Absence(new DateTime(2024, 11, 10), new DateTime(2025, 3, 5));
+        var rows = new List<FixedCommuteRequest> { Commute(2025, 20m, 4), Commute(2025, 20m, 5), Commute(2014, 20m, 5),
+                                                   Commute(2025, 20m, 5) };
+        rows[1].LongAbsences.Add(across);
+        rows[3].LongAbsences.Add(across);
+        rows[3].AbsenceNewCauseEachYear = true;
+        Throws<BatchException<FixedCommuteResult>>(() => Calculator.FixedCommuteBatch(rows), "a batch with a bad row",
+            e => e.Status == Status.RowsFailed && e.Detail.Contains("1 of 4 rows failed") && e.Errors.Count == 1 &&
+                 e.Errors[2].Status == Status.NotCovered && e.Errors[2].Detail.Contains("2014") && e.Results[2] == null &&
+                 e.Results[0].Cap == 1575.04m && e.Results[1].Cap == 1476.60m && e.Results[3].Cap == 1804.73m &&
+                 e.Results[3].StoppedMonths.Length == 1 && e.Results[3].StoppedMonths[0] == 3);
+        rows.RemoveAt(2);
+        FixedCommuteResult[] good = Calculator.FixedCommuteBatch(rows);
+        Check(good.Length == 3 && good[1].StoppedMonths.Length == 3 && good[2].Cap == 1804.73m, "a good batch");
+        Equal(0, Calculator.FixedCommuteBatch(new FixedCommuteRequest[0]).Length, "an empty batch");
+    }
+
+    private static List<Item> Eval2025Items()
+    {
+        return new List<Item>
+        {
+            new Item("Anna", ItemCategory.HomeWorking, 500m, 200m),
+            new Item("Anna", ItemCategory.CommuteKm, 1000m, 4000m),
+            new Item("Anna", ItemCategory.InternetNecessary, 360m),
+            new Item("Anna", ItemCategory.Arbo, 650m, 400m),
+            new Item("Anna", ItemCategory.FreeSpace, 300m),
+            new Item("Anna", ItemCategory.Intermediary, 45.50m),
+            new Item("Bram", ItemCategory.PublicTransport, 1200m),
+            new Item("Bram", ItemCategory.InternetOther, 240m),
+            new Item("Bram", ItemCategory.CompanyCar, 3600m),
+            new Item("Bram", ItemCategory.FlexWorkplace, 1500m),
+            new Item("Bram", ItemCategory.Coworking, 900m),
+            new Item("Bram", ItemCategory.FreeSpace, 1500m),
+        };
+    }
+
+    private static void EvaluationCalls()
+    {
+        Evaluation e = Calculator.EvaluateItems(2025, Eval2025Items()); // EVAL-2025
+        Check(e.Exempt == 4905.50m && e.Designated == 3290.00m && e.Wage == 3600.00m && e.TargetedExempt == 3360.00m &&
+              e.NilValued == 1500.00m && e.Intermediary == 45.50m, "EVAL-2025 totals");
+        Check(e.CustomaryReview.Length == 1 && e.CustomaryReview[0] == "Bram", "EVAL-2025 customary review");
+        EmployeeEvaluation anna = e.Employees[0];
+        EmployeeEvaluation bram = e.Employees[1];
+        Check(anna.Employee == "Anna" && anna.Exempt == 2205.50m && anna.Designated == 650.00m && !anna.CustomaryReview &&
+              anna.Items.Length == 6 && anna.SafeHarbour == 2400.00m, "EVAL-2025 Anna");
+        Check(bram.Designated == 2640.00m && bram.Wage == 3600.00m && bram.CustomaryReview, "EVAL-2025 Bram");
+        Check(e.Items[0].Cap == 480.00m && e.Items[0].TargetedExempt == 480.00m && e.Items[0].Designated == 20.00m &&
+              e.Items[0].Category == ItemCategory.HomeWorking && ReferenceEquals(anna.Items[0], e.Items[0]),
+              "EVAL-2025 home working item");
+        Check(e.Items[4].Cap == null && e.Items[9].NilValued == 1500.00m, "EVAL-2025 items");
+        Equal(9180.00m, Calculator.Settle(2025, 500000m, e.Designated).FreeSpace, "EVAL-settlement");
+
+        var options = new EvaluationOptions();
+        options.Interns.Add("Bram");
+        e = Calculator.EvaluateItems(2025, Eval2025Items(), options);
+        Check(e.CustomaryReview.Length == 0 && !e.Employees[1].CustomaryTestApplies, "EVAL-intern");
+        e = Calculator.EvaluateItems(2025, Eval2025Items(), new EvaluationOptions { Excess = Excess.Wage });
+        Check(e.Designated == 1800.00m && e.Wage == 5090.00m, "EVAL-excess-as-wage");
+        var cas = new EvaluationOptions();
+        cas.Interns.Add("Cas");
+        Throws<ArgumentException>(() => Calculator.EvaluateItems(2025, Eval2025Items(), cas), "EVAL-intern-without-items",
+            x => x.Message.Contains("'Cas' is named for the customary test but has no items"));
+
+        List<Item> bad = Eval2025Items();
+        bad[1] = new Item("Anna", ItemCategory.HomeWorking, 500m, 12.5m);
+        bad[8] = new Item("Bram", ItemCategory.CompanyCar, 3600m, null, Excess.Designate);
+        bad[10] = new Item("Bram", ItemCategory.CommuteKm, 80m);
+        Throws<ItemsException>(() => Calculator.EvaluateItems(2025, bad), "bad items, nothing evaluated",
+            x => x.Status == Status.InvalidArgument && x.Detail.Contains("3 bad rows, nothing was evaluated") &&
+                 x.Rows.Count == 3 && x.Rows[1].Detail.StartsWith("items[1]: the days 12.5 are not a whole number") &&
+                 x.Rows[8].Detail.Contains("company_car is always the employee's wage") &&
+                 !x.Rows[8].Detail.Contains("items[1]") && x.Rows[10].Detail.Contains("commute_km needs a quantity"));
+        Throws<WkrException>(() => Calculator.EvaluateItems(2014, Eval2025Items()), "the year",
+            x => x.Status == Status.NotCovered && !(x is ItemsException));
+
+        foreach (ItemCategory category in Enum.GetValues(typeof(ItemCategory)))
+        {
+            string name = ItemCategories.Name(category);
+            Check(name != null && ItemCategories.Parse(name) == category, "the name of " + category + ": " + name);
+        }
+        Equal("home_working", ItemCategories.Name(ItemCategory.HomeWorking), "home_working");
+        Equal(null, ItemCategories.Name((ItemCategory)0), "no category 0");
+    }
+
+    private static string Text(decimal value)
+    {
+        return value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Text(decimal? value)
+    {
+        return value == null ? null : Text(value.Value);
+    }
+
+    /// <summary>The _init functions of the allowance structs agree with what the binding sets:
+    /// struct_size, and zero everywhere else.</summary>
+    private static void AllowanceInits()
+    {
+        InitAgrees<wkr_home_working_days_input>((out wkr_home_working_days_input x, UIntPtr n) => Methods.wkr_home_working_days_input_init(out x, n));
+        InitAgrees<wkr_home_working_fixed_input>((out wkr_home_working_fixed_input x, UIntPtr n) => Methods.wkr_home_working_fixed_input_init(out x, n));
+        InitAgrees<wkr_home_working_result>((out wkr_home_working_result x, UIntPtr n) => Methods.wkr_home_working_result_init(out x, n));
+        InitAgrees<wkr_commute_days_input>((out wkr_commute_days_input x, UIntPtr n) => Methods.wkr_commute_days_input_init(out x, n));
+        InitAgrees<wkr_travel_km_input>((out wkr_travel_km_input x, UIntPtr n) => Methods.wkr_travel_km_input_init(out x, n));
+        InitAgrees<wkr_travel_result>((out wkr_travel_result x, UIntPtr n) => Methods.wkr_travel_result_init(out x, n));
+        InitAgrees<wkr_absence>((out wkr_absence x, UIntPtr n) => Methods.wkr_absence_init(out x, n));
+        InitAgrees<wkr_fixed_commute_input>((out wkr_fixed_commute_input x, UIntPtr n) => Methods.wkr_fixed_commute_input_init(out x, n));
+        InitAgrees<wkr_fixed_commute_result>((out wkr_fixed_commute_result x, UIntPtr n) => Methods.wkr_fixed_commute_result_init(out x, n));
+        InitAgrees<wkr_item>((out wkr_item x, UIntPtr n) => Methods.wkr_item_init(out x, n));
+        InitAgrees<wkr_item_result>((out wkr_item_result x, UIntPtr n) => Methods.wkr_item_result_init(out x, n));
+        InitAgrees<wkr_employee_totals>((out wkr_employee_totals x, UIntPtr n) => Methods.wkr_employee_totals_init(out x, n));
+        InitAgrees<wkr_evaluation_input>((out wkr_evaluation_input x, UIntPtr n) => Methods.wkr_evaluation_input_init(out x, n));
+        InitAgrees<wkr_evaluation_result>((out wkr_evaluation_result x, UIntPtr n) => Methods.wkr_evaluation_result_init(out x, n));
+    }
+
+    private delegate int Init<T>(out T value, UIntPtr size);
+
+    private static void InitAgrees<T>(Init<T> init) where T : struct
+    {
+        T value;
+        Equal(0, init(out value, new UIntPtr(Methods.SizeOf<T>())), typeof(T).Name + "_init");
+        object expected = new T();
+        typeof(T).GetField("struct_size").SetValue(expected, Methods.SizeOf<T>());
+        Check(expected.Equals(value), typeof(T).Name + "_init gives struct_size and zeros");
+    }
+
+    // ---- the golden allowance cases through the typed calls ---------------------------------------------
+
+    private static readonly string[] HomeDaysKeys = { "command", "year", "days", "paid", "excess" };
+    private static readonly string[] HomeFixedKeys =
+        { "command", "year", "fixed", "home_days_per_week", "paid", "excess", "from_month", "to_month", "round_days" };
+    private static readonly string[] CommuteDaysKeys = { "command", "year", "km_one_way", "days", "paid", "excess" };
+    private static readonly string[] CommuteFixedKeys =
+    {
+        "command", "year", "fixed", "km_one_way", "office_days_per_week", "work_days_per_week", "from_month", "to_month",
+        "round_days", "paid", "excess", "travel_days", "travel_weeks", "actual_km", "long_absence",
+        "absence_new_cause_each_year",
+    };
+
+    private static int typedAllowanceCases;
+
+    private static decimal Dec(string text)
+    {
+        return decimal.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    }
+
+    private static string Money2(decimal value)
+    {
+        // as the JSON response writes money: at least two decimals
+        string text = Text(value);
+        int dot = text.IndexOf('.');
+        if (dot < 0) return text + ".00";
+        return text.Length - dot - 1 < 2 ? text + new string('0', 2 - (text.Length - dot - 1)) : text;
+    }
+
+    private static void AddSplit(Dictionary<string, string> fields, AllowanceSplit s)
+    {
+        if (s.Paid == null) return;
+        fields["paid"] = Text(s.Paid);
+        fields["exempt"] = Text(s.Exempt);
+        fields["excess"] = Text(s.ExcessAmount);
+        fields["designated"] = Text(s.Designated);
+        fields["wage"] = Text(s.Wage);
+        fields["excess_treatment"] = s.ExcessTreatment == Excess.Wage ? "wage" : "designate";
+    }
+
+    private static void GoldenTypedAllowance(GoldenCase c, Context context)
+    {
+        string command = JsonText.Find(c.Request, "command");
+        if (command != "home-working" && command != "commute") return;
+        bool isFixed = JsonText.Find(c.Request, "fixed") == "true";
+        string[] allowed = command == "home-working" ? (isFixed ? HomeFixedKeys : HomeDaysKeys)
+                                                     : (isFixed ? CommuteFixedKeys : CommuteDaysKeys);
+        foreach (string key in JsonText.Keys(c.Request))
+        {
+            if (Array.IndexOf(allowed, key) < 0) return;
+        }
+        Func<string, string> get = key => JsonText.Find(c.Request, key);
+        int year = int.Parse(get("year"), CultureInfo.InvariantCulture);
+        decimal? paid = get("paid") != null ? Dec(get("paid")) : (decimal?)null;
+        Excess excess = get("excess") == "wage" ? Excess.Wage : get("excess") == "designate" ? Excess.Designate : Excess.Default;
+        DayRounding rounding = get("round_days") == "up" ? DayRounding.Up : DayRounding.Exact;
+        Func<string, int> integer = key => get(key) != null ? int.Parse(get(key), CultureInfo.InvariantCulture) : 0;
+        Func<Dictionary<string, string>> call;
+        if (command == "home-working")
+        {
+            call = () =>
+            {
+                HomeWorkingResult h = isFixed
+                    ? context.HomeWorkingFixed(year, integer("home_days_per_week"), paid, integer("from_month"),
+                                               integer("to_month"), rounding, excess)
+                    : context.HomeWorkingPerDay(year, integer("days"), paid, excess);
+                var f = new Dictionary<string, string>
+                {
+                    { "year", h.Year.ToString(CultureInfo.InvariantCulture) },
+                    { "fixed", h.Fixed ? "true" : "false" },
+                    { "exemption_in_force", h.ExemptionInForce ? "true" : "false" },
+                    { "days", Text(h.Days) },
+                    { "daily_amount", Money2(h.DailyAmount) },
+                    { "cap", Text(h.Cap) },
+                };
+                if (h.MonthlyCap != null) f["monthly_cap"] = Text(h.MonthlyCap);
+                AddSplit(f, h);
+                return f;
+            };
+        }
+        else if (!isFixed)
+        {
+            call = () =>
+            {
+                TravelResult t = context.CommutePerDay(year, Dec(get("km_one_way")), integer("days"), paid, excess);
+                var f = new Dictionary<string, string>
+                {
+                    { "year", t.Year.ToString(CultureInfo.InvariantCulture) },
+                    { "purpose", t.Purpose == TravelPurpose.Commuting ? "commuting" : "business_trip" },
+                    { "km_one_way", Text(t.KmOneWay) },
+                    { "days", Text(t.Days) },
+                    { "km", Text(t.Km) },
+                    { "rate", Money2(t.Rate) },
+                    { "cap", Text(t.Cap) },
+                };
+                AddSplit(f, t);
+                return f;
+            };
+        }
+        else
+        {
+            var request = new FixedCommuteRequest
+            {
+                Year = year,
+                KmOneWay = Dec(get("km_one_way")),
+                OfficeDaysPerWeek = integer("office_days_per_week"),
+                WorkDaysPerWeek = integer("work_days_per_week"),
+                FromMonth = integer("from_month"),
+                ToMonth = integer("to_month"),
+                DayRounding = rounding,
+                Paid = paid,
+                TravelDays = get("travel_days") != null ? Dec(get("travel_days")) : (decimal?)null,
+                TravelWeeks = get("travel_weeks") != null ? Dec(get("travel_weeks")) : (decimal?)null,
+                ActualKm = get("actual_km") != null ? Dec(get("actual_km")) : (decimal?)null,
+                AbsenceNewCauseEachYear = get("absence_new_cause_each_year") == "true",
+                Excess = excess,
+            };
+            int absences = JsonText.ArraySize(c.Request, "long_absence");
+            for (int i = 0; i < absences; ++i)
+            {
+                string[] span = get("long_absence/" + i).Split(':');
+                DateTime start = DateTime.ParseExact(span[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                DateTime? back = span[1].Length > 0
+                    ? DateTime.ParseExact(span[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateTime?)null;
+                request.LongAbsences.Add(new Absence(start, back));
+            }
+            call = () =>
+            {
+                FixedCommuteResult r = context.FixedCommute(request);
+                var f = new Dictionary<string, string>
+                {
+                    { "year", r.Year.ToString(CultureInfo.InvariantCulture) },
+                    { "fixed", "true" },
+                    { "regime", r.PatternBased ? "travel_pattern" : "working_week" },
+                    { "km_one_way", Text(r.KmOneWay) },
+                    { "days_per_week", r.DaysPerWeek.ToString(CultureInfo.InvariantCulture) },
+                    { "days", Text(r.Days) },
+                    { "minimum_days", Text(r.MinimumDays) },
+                    { "minimum_weeks", Text(r.MinimumWeeks) },
+                    { "months", r.Months.ToString(CultureInfo.InvariantCulture) },
+                    { "rate", Money2(r.Rate) },
+                    { "cap", Text(r.Cap) },
+                    { "cap_before_absence", Text(r.CapBeforeAbsence) },
+                    { "monthly_cap", Text(r.MonthlyCap) },
+                    { "qualifies", r.Qualifies ? "true" : "false" },
+                    { "recalculation_required", r.RecalculationRequired ? "true" : "false" },
+                    { "#stopped_months", r.StoppedMonths.Length.ToString(CultureInfo.InvariantCulture) },
+                };
+                for (int i = 0; i < r.StoppedMonths.Length; ++i)
+                    f["stopped_months/" + i] = r.StoppedMonths[i].ToString(CultureInfo.InvariantCulture);
+                if (r.ActualCap != null) f["actual_cap"] = Text(r.ActualCap);
+                AddSplit(f, r);
+                return f;
+            };
+        }
+        ++typedAllowanceCases;
+        string what = c.Id + " (typed allowance)";
+        if (c.ErrorMessage != null)
+        {
+            Throws<WkrException>(() => call(), what, e => e.Detail.Contains(c.ErrorMessage));
+            return;
+        }
+        Dictionary<string, string> actual;
+        try
+        {
+            actual = call();
+        }
+        catch (WkrException e)
+        {
+            Check(false, what + ": " + e.Message);
+            return;
+        }
+        int compared = 0;
+        foreach (string[] e in c.Expect)
+        {
+            string value;
+            if (!actual.TryGetValue(e[1], out value)) continue;
+            ++compared;
+            Equal(e[2], value, what + " " + e[1]);
+        }
+        foreach (string[] e in c.ExpectSize)
+        {
+            string value;
+            if (!actual.TryGetValue("#" + e[1], out value)) continue;
+            ++compared;
+            Equal(e[2], value, what + " size of " + e[1]);
+        }
+        Check(compared > 0, what + ": no expected value is in the typed result");
+    }
+
     // ---- the golden cases -------------------------------------------------------------------------
 
     private sealed class GoldenCase
@@ -412,6 +835,7 @@ internal static class WkrTests
                     }
                     GoldenJson(c, context);
                     if (c.Typed != null) GoldenTyped(c, context);
+                    GoldenTypedAllowance(c, context);
                     break;
                 default:
                     Check(false, "golden.tsv: unknown line " + parts[0]);
@@ -420,7 +844,9 @@ internal static class WkrTests
         }
         foreach (Context context in contexts.Values) context.Dispose();
         Check(cases > 0, "golden cases found");
-        Console.WriteLine("golden cases through the C# binding: " + cases + " run, " + skipped + " skipped (command-line only)");
+        Console.WriteLine("golden cases through the C# binding: " + cases + " run, " + skipped +
+                          " skipped (command-line only), " + typedAllowanceCases + " allowance cases also typed");
+        Check(typedAllowanceCases >= 60, "the allowance cases run through the typed calls");
     }
 
     private static void GoldenJson(GoldenCase c, Context context)
@@ -516,6 +942,24 @@ internal static class JsonText
         int at = Locate(json, path);
         if (at < 0) return null;
         return ScalarText(json, ref at);
+    }
+
+    /// <summary>The keys of the top-level object.</summary>
+    public static List<string> Keys(string json)
+    {
+        var keys = new List<string>();
+        int at = SkipWs(json, 0);
+        if (json[at] != '{') return keys;
+        at = SkipWs(json, at + 1);
+        while (json[at] != '}')
+        {
+            keys.Add(ScalarText(json, ref at));
+            at = SkipWs(json, SkipWs(json, at) + 1); // the ':'
+            Skip(json, ref at);
+            at = SkipWs(json, at);
+            if (json[at] == ',') at = SkipWs(json, at + 1);
+        }
+        return keys;
     }
 
     public static int ArraySize(string json, string path)

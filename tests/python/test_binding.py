@@ -301,6 +301,267 @@ class Json(unittest.TestCase):
             wkr.evaluate(42)
 
 
+class HomeWorkingAllowance(unittest.TestCase):
+    """The home-working allowance through its typed calls (golden cases of tests/golden/allowances.yaml)."""
+
+    def test_per_day(self):
+        r = wkr.home_working(2022, 100, Decimal("250"))  # HW-2022-per-day
+        self.assertEqual((r.days, r.daily_amount, r.cap), (Decimal("100"), Decimal("2.00"), Decimal("200.00")))
+        self.assertEqual((r.exempt, r.excess, r.designated, r.wage), (Decimal("200.00"), Decimal("50.00"),
+                                                                      Decimal("50.00"), Decimal("0.00")))
+        self.assertEqual((r.excess_treatment, r.fixed, r.exemption_in_force, r.monthly_cap),
+                         ("designate", False, True, None))
+        self.assertEqual(str(r.daily_amount), "2.00")
+        wage = wkr.home_working(2026, 100, Decimal("300"), excess="wage")  # HW-2026-per-day-wage
+        self.assertEqual((wage.cap, wage.wage, wage.designated, wage.excess_treatment),
+                         (Decimal("245.00"), Decimal("55.00"), Decimal("0.00"), "wage"))
+        before = wkr.home_working(2021, 100, 200)  # HW-2021-no-exemption
+        self.assertEqual((before.exemption_in_force, before.cap, before.excess), (False, Decimal("0.00"),
+                                                                                  Decimal("200.00")))
+        cap_only = wkr.home_working(2025, Decimal("10"))
+        self.assertEqual((cap_only.cap, cap_only.paid, cap_only.exempt, cap_only.excess_treatment),
+                         (Decimal("24.00"), None, None, None))
+
+    def test_fixed(self):
+        r = wkr.home_working_fixed(2025, 1, Decimal("120"))  # W14-home-paid-above
+        self.assertEqual((r.days, r.cap, r.monthly_cap, r.excess), (Decimal("42.8"), Decimal("102.72"),
+                                                                    Decimal("8.56"), Decimal("17.28")))
+        self.assertTrue(r.fixed)
+        june = wkr.home_working_fixed(2025, 2, from_month=6)  # HW-fixed-from-june-exact
+        self.assertEqual((str(june.days), june.cap, june.monthly_cap), ("49.93", Decimal("119.83"), Decimal("17.11")))
+        up = wkr.home_working_fixed(2025, 2, from_month=6, round_days="up")
+        self.assertEqual((str(up.days), up.cap, up.monthly_cap), ("50", Decimal("120.00"), Decimal("17.14")))
+
+    def test_errors(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.home_working(2014, 1, 2)
+        self.assertEqual(caught.exception.status, wkr.Status.E_NOT_COVERED)
+        self.assertIn("for the year 2014", caught.exception.message)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.home_working(2025, 366, 2)
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertIn("2025 has 365 days", caught.exception.message)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.home_working_fixed(2025, 2, from_month=13)
+        self.assertIn("months 1 to 12", caught.exception.message)
+        with self.assertRaises(ValueError):
+            wkr.home_working(2025, Decimal("12.5"), 30)  # a partial day counts as a day
+        with self.assertRaises(ValueError):
+            wkr.home_working(2025, 10, 30, excess="later")
+        with self.assertRaises(ValueError):
+            wkr.home_working_fixed(2025, 2, round_days="down")
+
+    def test_float_is_a_type_error(self):
+        with self.assertRaises(TypeError) as caught:
+            wkr.home_working(2025, 10.0, 30)
+        self.assertIn("int", str(caught.exception))
+        with self.assertRaises(TypeError) as caught:
+            wkr.home_working(2025, 10, 30.5)
+        self.assertIn("Decimal", str(caught.exception))
+        with self.assertRaises(TypeError):
+            wkr.home_working_fixed(2025, 2.0)
+
+
+class TravelByKm(unittest.TestCase):
+    def test_commute_per_day(self):
+        r = wkr.commute(2022, 10, 129, Decimal("490.20"))  # W11-travel-per-day
+        self.assertEqual((str(r.km), str(r.rate), r.cap, r.exempt, r.excess),
+                         ("2580", "0.19", Decimal("490.20"), Decimal("490.20"), Decimal("0.00")))
+        self.assertEqual((r.purpose, r.km_one_way, r.days), ("commuting", Decimal("10"), Decimal("129")))
+        r = wkr.commute(2025, Decimal("12.35"), 3, 20)  # TR-km-with-decimals
+        self.assertEqual((str(r.km), r.cap, r.excess), ("74.10", Decimal("17.04"), Decimal("2.96")))
+
+    def test_travel_km(self):
+        r = wkr.travel_km(2025, 155, purpose="business_trip")
+        self.assertEqual((r.purpose, r.cap, r.km_one_way, r.days, r.paid), ("business_trip", Decimal("35.65"),
+                                                                            None, None, None))
+        r = wkr.travel_km(2025, Decimal("4000"), Decimal("1000"), excess="wage")
+        self.assertEqual((r.cap, r.exempt, r.wage, r.designated), (Decimal("920.00"), Decimal("920.00"),
+                                                                   Decimal("80.00"), Decimal("0.00")))
+        with self.assertRaises(ValueError):
+            wkr.travel_km(2025, 1, purpose="holiday")
+        with self.assertRaises(TypeError):
+            wkr.travel_km(2025, 155.5)
+        with self.assertRaises(TypeError):
+            wkr.commute(2025, 12.35, 3)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.commute(2025, -1, 3)
+        self.assertIn("the distance one way is -1", caught.exception.message)
+
+
+class FixedCommuteAllowance(unittest.TestCase):
+    def test_pattern(self):
+        r = wkr.fixed_commute(2025, 20, 4)  # W14-travel
+        self.assertEqual((str(r.days), str(r.rate), r.cap, r.monthly_cap), ("171.2", "0.23", Decimal("1575.04"),
+                                                                           Decimal("131.25")))
+        self.assertEqual((r.regime, r.days_per_week, r.months, str(r.minimum_days), str(r.minimum_weeks)),
+                         ("travel_pattern", 4, 12, "102.4", "36"))
+        self.assertEqual((r.qualifies, r.recalculation_required, r.stopped_months, r.actual_cap, r.paid),
+                         (True, False, [], None, None))
+        old = wkr.fixed_commute(2021, 20, 4)  # REGIME-2021-home-days-ignored
+        self.assertEqual((old.regime, old.days_per_week, str(old.days), old.cap), ("working_week", 5, "214",
+                                                                                 Decimal("1626.40")))
+        r = wkr.fixed_commute(2022, 20, 3, Decimal("984"), round_days="up")  # W12-travel-82-a-month
+        self.assertEqual((str(r.days), r.cap, r.excess, r.designated), ("129", Decimal("980.40"), Decimal("3.60"),
+                                                                        Decimal("3.60")))
+        r = wkr.fixed_commute(2025, 10, 3, travel_days=76, travel_weeks=Decimal("36"))  # TR-36-week-rule
+        self.assertEqual((r.qualifies, r.recalculation_required), (True, False))
+        r = wkr.fixed_commute(2025, 10, 3, travel_days=76)  # TR-128-rule-missed
+        self.assertEqual((r.qualifies, r.recalculation_required), (False, True))
+        r = wkr.fixed_commute(2025, 20, 5, from_month=4)  # TR-from-april
+        self.assertEqual((str(r.days), str(r.minimum_days), r.months, r.cap), ("160.5", "96", 9, Decimal("1476.60")))
+
+    def test_recalculation_and_absence(self):
+        import datetime
+
+        r = wkr.fixed_commute(2024, 100, 5, Decimal("9844"), actual_km=40000)  # W15-2024
+        self.assertEqual((r.actual_cap, r.exempt, r.excess), (Decimal("9200.00"), Decimal("9200.00"),
+                                                              Decimal("644.00")))
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.fixed_commute(2025, 75, 5, actual_km=30000)
+        self.assertIn("here the fixed allowance stands", caught.exception.message)
+        r = wkr.fixed_commute(2024, 20, 5, long_absences=[(datetime.date(2024, 9, 7), "2024-12-11")])  # W16
+        self.assertEqual((r.stopped_months, r.cap_before_absence, r.cap), ([11, 12], Decimal("1968.80"),
+                                                                           Decimal("1640.66")))
+        across = [("2024-11-10", "2025-03-05")]
+        self.assertEqual(wkr.fixed_commute(2025, 20, 5, long_absences=across).stopped_months, [1, 2, 3])
+        self.assertEqual(wkr.fixed_commute(2025, 20, 5, long_absences=across,
+                                           absence_new_cause_each_year=True).stopped_months, [3])
+        self.assertEqual(wkr.fixed_commute(2024, 20, 5, long_absences=[("2024-10-15", None)]).cap,
+                         Decimal("1804.73"))
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.fixed_commute(2024, 20, 5, long_absences=[("2024-10-15", "2024-09-01")])
+        self.assertIn("cannot end before it", caught.exception.message)
+        with self.assertRaises(ValueError):
+            wkr.fixed_commute(2024, 20, 5, long_absences=[("2024-02-30", None)])
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.fixed_commute(2025, 20, 5, work_days_per_week=4)
+        self.assertIn("cannot be more than the working days", caught.exception.message)
+        with self.assertRaises(TypeError):
+            wkr.fixed_commute(2025, 20.0, 5)
+        with self.assertRaises(TypeError):
+            wkr.fixed_commute(2025, 20, 5, travel_days=76.0)
+
+    def test_batch(self):
+        rows = [
+            dict(year=2025, km_one_way=20, office_days_per_week=4),
+            dict(year=2025, km_one_way=20, office_days_per_week=5, long_absences=[("2024-11-10", "2025-03-05")]),
+            dict(year=2014, km_one_way=20, office_days_per_week=5),
+            dict(year=2025, km_one_way=20, office_days_per_week=5, long_absences=[("2024-11-10", "2025-03-05")],
+                 absence_new_cause_each_year=True),
+            dict(year=2024, km_one_way=100, office_days_per_week=5, paid=Decimal("9844"), actual_km=40000),
+        ]
+        with self.assertRaises(wkr.BatchError) as caught:
+            wkr.fixed_commute_batch(rows)
+        error = caught.exception
+        self.assertIn("1 of 5 rows failed", error.message)
+        self.assertEqual(sorted(error.errors), [2])
+        self.assertEqual(error.errors[2].status, wkr.Status.E_NOT_COVERED)
+        self.assertIn("2014", error.errors[2].message)
+        self.assertIsNone(error.results[2])
+        del rows[2]
+        results = wkr.fixed_commute_batch(rows)
+        self.assertEqual([r.cap for r in results], [Decimal("1575.04"), Decimal("1476.60"), Decimal("1804.73"),
+                                                    Decimal("9844.00")])
+        self.assertEqual([r.stopped_months for r in results], [[], [1, 2, 3], [3], []])
+        self.assertEqual(results[3].excess, Decimal("644.00"))
+        self.assertEqual(wkr.fixed_commute_batch([]), [])
+
+
+def eval_2025_items():
+    """The items of the golden case EVAL-2025."""
+    return [
+        wkr.Item("Anna", "home_working", 500, 200),
+        wkr.Item("Anna", "commute_km", 1000, 4000),
+        wkr.Item("Anna", "internet_necessary", 360),
+        wkr.Item("Anna", "arbo", 650, 400),
+        wkr.Item("Anna", "free_space", 300),
+        wkr.Item("Anna", "intermediary", Decimal("45.50")),
+        ("Bram", "public_transport", 1200),
+        ("Bram", "internet_other", 240),
+        ("Bram", "company_car", 3600),
+        ("Bram", "flex_workplace", 1500),
+        ("Bram", "coworking", 900),
+        ("Bram", "free_space", 1500),
+    ]
+
+
+class ItemEvaluations(unittest.TestCase):
+    def test_eval_2025(self):
+        e = wkr.evaluate_items(2025, eval_2025_items())
+        self.assertEqual((e.exempt, e.designated, e.wage), (Decimal("4905.50"), Decimal("3290.00"), Decimal("3600.00")))
+        self.assertEqual((e.targeted_exempt, e.nil_valued, e.intermediary),
+                         (Decimal("3360.00"), Decimal("1500.00"), Decimal("45.50")))
+        self.assertEqual(e.customary_review, ["Bram"])
+        anna, bram = e.employees
+        self.assertEqual((anna.employee, anna.exempt, anna.designated, anna.customary_review),
+                         ("Anna", Decimal("2205.50"), Decimal("650.00"), False))
+        self.assertEqual((bram.designated, bram.wage, bram.customary_review, bram.safe_harbour),
+                         (Decimal("2640.00"), Decimal("3600.00"), True, Decimal("2400.00")))
+        self.assertEqual(len(anna.items), 6)
+        home = e.items[0]
+        self.assertEqual((home.employee, home.category, home.cap, home.targeted_exempt, home.designated),
+                         ("Anna", "home_working", Decimal("480.00"), Decimal("480.00"), Decimal("20.00")))
+        self.assertIs(anna.items[0], home)
+        self.assertIsNone(e.items[4].cap)
+        self.assertEqual(e.items[9].nil_valued, Decimal("1500.00"))
+        # the designated total feeds the settlement (EVAL-settlement)
+        self.assertEqual(wkr.settle(2025, 500000, e.designated).free_space, Decimal("9180.00"))
+
+    def test_options(self):
+        intern = wkr.evaluate_items(2025, eval_2025_items(), interns=["Bram"])
+        self.assertEqual(intern.customary_review, [])
+        self.assertFalse(intern.employees[1].customary_test_applies)
+        self.assertTrue(intern.employees[0].customary_test_applies)
+        self.assertEqual(wkr.evaluate_items(2025, eval_2025_items(), below_minimum_wage=["Bram"]).customary_review, [])
+        wage = wkr.evaluate_items(2025, eval_2025_items(), excess="wage")  # EVAL-excess-as-wage
+        self.assertEqual((wage.designated, wage.wage), (Decimal("1800.00"), Decimal("5090.00")))
+        with self.assertRaises(ValueError) as caught:
+            wkr.evaluate_items(2025, eval_2025_items(), interns=["Cas"])
+        self.assertIn("'Cas' is named for the customary test but has no items", str(caught.exception))
+        bicycle = [("Dirk", "company_bicycle", 700)]
+        self.assertEqual(wkr.evaluate_items(2025, bicycle).wage, Decimal("700.00"))
+        self.assertEqual(wkr.evaluate_items(2025, bicycle, company_bicycle_designation=True).designated,
+                         Decimal("700.00"))
+        own = [("Dirk", "commute_km", 1000, 4000, "wage")]  # the item's own treatment
+        self.assertEqual(wkr.evaluate_items(2025, own).items[0].wage, Decimal("80.00"))
+        self.assertEqual(wkr.evaluate_items(2025, []).employees, [])
+        # numbers as employees, codes as categories
+        self.assertEqual(wkr.evaluate_items(2025, [(17, 10, 5)]).employees[0].employee, 17)
+
+    def test_bad_items(self):
+        items = eval_2025_items()
+        items[1] = wkr.Item("Anna", "home_working", 500, Decimal("12.5"))
+        items[8] = ("Bram", "company_car", 3600, None, "designate")
+        items[10] = ("Bram", "commute_km", 80)
+        with self.assertRaises(wkr.ItemsError) as caught:
+            wkr.evaluate_items(2025, items)
+        error = caught.exception
+        self.assertEqual(error.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertIn("3 bad rows, nothing was evaluated", error.message)
+        self.assertEqual(sorted(error.rows), [1, 8, 10])
+        self.assertIn("items[1]: the days 12.5 are not a whole number", error.rows[1].message)
+        self.assertIn("company_car is always the employee's wage", error.rows[8].message)
+        self.assertNotIn("items[1]", error.rows[8].message)
+        self.assertIn("commute_km needs a quantity", error.rows[10].message)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.evaluate_items(2014, eval_2025_items())
+        self.assertEqual(caught.exception.status, wkr.Status.E_NOT_COVERED)
+        self.assertNotIsInstance(caught.exception, wkr.ItemsError)
+        with self.assertRaises(ValueError):
+            wkr.evaluate_items(2025, [("Anna", "bonus", 100)])
+        with self.assertRaises(TypeError):
+            wkr.evaluate_items(2025, [("Anna", "free_space", 100.0)])
+        with self.assertRaises(TypeError):
+            wkr.evaluate_items(2025, [("Anna", "commute_km", 100, 40.5)])
+
+    def test_category_names_mirror_the_library(self):
+        for name, code in _native.ITEM_CATEGORIES.items():
+            self.assertEqual(lib().wkr_item_category_name(code).decode(), name)
+        self.assertIsNone(lib().wkr_item_category_name(0))
+        self.assertIsNone(lib().wkr_item_category_name(len(_native.ITEM_CATEGORIES) + 1))
+
+
 class Layout(unittest.TestCase):
     """Every ctypes mirror has exactly the layout the C compiler gave wkr.h's structs."""
 
@@ -331,12 +592,15 @@ class Layout(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(_native.wkr_settlement), 64)
 
     def test_python_init_agrees_with_the_library(self):
-        for name in ("free_space_input", "settle_input", "group_member", "free_space_result"):
+        names = ["free_space_input", "settle_input", "group_member", "free_space_result", "settlement"]
+        names += [struct.__name__[len("wkr_"):] for struct in _native.ALLOWANCE_STRUCTS]
+        for name in names:
             struct = _native.STRUCTS["wkr_" + name]
             ours = _native.new(struct)
             if name == "group_member":
                 ours.whole_year = 1
             theirs = struct()
+            ctypes.memset(ctypes.byref(theirs), 0xAB, ctypes.sizeof(struct))
             self.assertEqual(getattr(lib(), "wkr_%s_init" % name)(ctypes.byref(theirs), ctypes.sizeof(struct)), 0)
             self.assertEqual(bytes(ours), bytes(theirs), name)
 

@@ -4,13 +4,17 @@ Python binding — the same cases the C++ tests run through the library and the 
   - every case through wkr.evaluate() (the JSON entry point), comparing every expected value of
     the result exactly as text, as tests/unit/golden_test.cpp does;
   - the cases that map onto the typed calls through wkr.free_space / group_free_space / settle /
-    group_settle with Decimal amounts, comparing the amounts numerically.
+    group_settle with Decimal amounts, comparing the amounts numerically;
+  - the home-working, commute and evaluate cases whose inputs map onto home_working(_fixed),
+    commute, fixed_commute and evaluate_items, comparing every expected value the typed result
+    carries as the JSON response writes it.
 
 Cases that are usage errors of the command line (exit 2) are skipped. Environment: WKR_GOLDEN_JSON.
 """
 
 import json
 import os
+import re
 import unittest
 from decimal import Decimal
 
@@ -114,6 +118,156 @@ class Golden(unittest.TestCase):
                         self.assertEqual(tuple(result["due"]), (expected["year"], expected["period"]))
                     elif key in result:
                         self.assertEqual(result[key], Decimal(str(expected)), key)
+
+    # ---- the allowance cases through the typed calls
+
+    def typed_allowance(self, case):
+        """(a callable computing the case through the typed calls, a function turning its result into
+        the JSON response's shape), or None when the case does not map onto them."""
+        request = dict(case["request"])
+        command = request.pop("command")
+        exact = lambda value: Decimal(str(value))  # noqa: E731 — JSON integers or decimal strings
+        common = {}
+        if "excess" in request:
+            common["excess"] = request.pop("excess")
+        year = request.pop("year", None)
+        if command == "home-working":
+            paid = exact(request.pop("paid")) if "paid" in request else None
+            if request.pop("fixed", False) is True:
+                options = {k: request.pop(k) for k in ("from_month", "to_month", "round_days") if k in request}
+                if "home_days_per_week" not in request or request.keys() - {"home_days_per_week"}:
+                    return None
+                days = request.pop("home_days_per_week")
+                return (lambda c: c.home_working_fixed(year, days, paid, **options, **common)), self.as_json
+            if set(request) != {"days"}:
+                return None
+            days = exact(request.pop("days"))
+            return (lambda c: c.home_working(year, days, paid, **common)), self.as_json
+        if command == "commute":
+            paid = exact(request.pop("paid")) if "paid" in request else None
+            if request.pop("fixed", False) is True:
+                options = {}
+                for key in ("work_days_per_week", "from_month", "to_month", "round_days",
+                            "absence_new_cause_each_year"):
+                    if key in request:
+                        options[key] = request.pop(key)
+                for key in ("travel_days", "travel_weeks", "actual_km"):
+                    if key in request:
+                        options[key] = exact(request.pop(key))
+                if "long_absence" in request:
+                    spans = request.pop("long_absence")
+                    spans = spans if isinstance(spans, list) else [spans]
+                    options["long_absences"] = [(s.split(":")[0], s.split(":")[1] or None) for s in spans]
+                if set(request) != {"km_one_way", "office_days_per_week"}:
+                    return None
+                km, office = exact(request["km_one_way"]), request["office_days_per_week"]
+                return (lambda c: c.fixed_commute(year, km, office, paid, **options, **common)), self.as_json
+            if set(request) != {"km_one_way", "days"}:
+                return None
+            km, days = exact(request["km_one_way"]), exact(request["days"])
+            return (lambda c: c.commute(year, km, days, paid, **common)), self.as_json
+        if command == "evaluate":
+            if set(request) - {"items_csv", "intern", "below_minimum_wage"}:
+                return None
+            items = self.csv_items(request["items_csv"])
+            if items is None:
+                return None
+            options = {"interns": request.get("intern", []), "below_minimum_wage": request.get("below_minimum_wage", [])}
+            return (lambda c: c.evaluate_items(year, items, **options, **common)), self.evaluation_as_json
+        return None
+
+    @staticmethod
+    def csv_items(text):
+        """The items of an items CSV as wkr.Item, or None when a row is not plain (the CSV reader's
+        own errors stay with the JSON route)."""
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(text)))
+        header, items = rows[0], []
+        for row in rows[1:]:
+            if len(row) != len(header):
+                return None
+            fields = dict(zip(header, row))
+            try:
+                amount = Decimal(fields["amount"])
+                quantity = Decimal(fields["quantity"]) if fields.get("quantity") else None
+            except ArithmeticError:
+                return None
+            if fields["category"] not in wkr._native.ITEM_CATEGORIES:
+                return None
+            items.append(wkr.Item(fields["employee"], fields["category"], amount, quantity,
+                                  fields.get("treatment") or None))
+        return items
+
+    @staticmethod
+    def money(value):
+        """As the JSON response writes money: at least two decimals."""
+        return value if value.as_tuple().exponent <= -2 else value.quantize(Decimal("0.01"))
+
+    def as_json(self, result):
+        """A typed result in the JSON response's shape: None fields left out, money with two decimals."""
+        out = {}
+        for key, value in result._asdict().items():
+            if value is None:
+                continue
+            if key in ("daily_amount", "rate"):
+                value = self.money(value)
+            out[key] = str(value) if isinstance(value, Decimal) else value
+        return out
+
+    def evaluation_as_json(self, evaluation):
+        def parts(x):
+            return {key: str(getattr(x, key)) for key in
+                    ("exempt", "targeted_exempt", "nil_valued", "intermediary", "designated", "wage")}
+
+        employees = []
+        for e in evaluation.employees:
+            items = [dict(parts(i), category=i.category, amount=str(i.amount), **({"cap": str(i.cap)} if i.cap else {}))
+                     for i in e.items]
+            employees.append(dict(parts(e), employee=e.employee, items=items, customary_review=e.customary_review,
+                                  customary_test={"applies": e.customary_test_applies,
+                                                  "safe_harbour": str(e.safe_harbour)}))
+        return dict(parts(evaluation), year=evaluation.year, employees=employees,
+                    customary_review=evaluation.customary_review)
+
+    def assert_typed_subset(self, expected, actual, path):
+        """Like assert_subset, for the keys the typed result carries; returns how many values it compared."""
+        if isinstance(expected, dict):
+            self.assertIsInstance(actual, dict, path)
+            return sum(self.assert_typed_subset(value, actual[key], path + key + ".")
+                       for key, value in expected.items() if key in actual)
+        if isinstance(expected, list):
+            self.assertIsInstance(actual, list, path)
+            self.assertEqual(len(actual), len(expected), path)
+            return 1 + sum(self.assert_typed_subset(e, a, "%s%d." % (path, i))
+                           for i, (e, a) in enumerate(zip(expected, actual)))
+        self.assertEqual(scalar_text(actual), scalar_text(expected), "at " + path)
+        return 1
+
+    def test_typed_allowance_route(self):
+        ran = 0
+        for case in self.cases:
+            if case["cli_only"] or case["command"] not in ("home-working", "commute", "evaluate"):
+                continue
+            typed = self.typed_allowance(case)
+            if typed is None:
+                continue
+            call, shape = typed
+            with self.subTest(case=case["id"]):
+                context = self.context(case)
+                ran += 1
+                if "expect_error" in case:
+                    with self.assertRaises((wkr.WkrError, ValueError)) as caught:
+                        call(context)
+                    # the items are named by index here, by line in the CSV: line n is items[n − 2]
+                    message = re.sub(r"^line (\d+): ", lambda m: "items[%d]: " % (int(m.group(1)) - 2),
+                                     case["expect_error"]["message"])
+                    self.assertIn(message, str(caught.exception))
+                    continue
+                compared = self.assert_typed_subset(case["expect"], shape(call(context)), "")
+                self.assertGreater(compared, 0, "no expected value is in the typed result")
+        self.assertGreaterEqual(ran, 60)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,16 @@ a float is refused with TypeError, because it cannot hold most amounts exactly.
     >>> wkr.settle(2025, Decimal("500000"), Decimal("14180")).final_levy
     Decimal('4000.00')
 
+The allowance rules have typed calls too, with exact day counts:
+
+    >>> wkr.home_working_fixed(2025, 1).days
+    Decimal('42.8')
+    >>> wkr.fixed_commute(2025, 20, 4).cap
+    Decimal('1575.04')
+
+(home_working, home_working_fixed, commute, travel_km, fixed_commute, fixed_commute_batch and
+evaluate_items, the per-employee evaluation of Item rows.)
+
 Module-level functions use the tables compiled into the library. For other tables (a new year,
 loaded from a directory) use a Context, preferably as a context manager:
 
@@ -37,21 +47,36 @@ __all__ = [
     "BatchError",
     "Context",
     "Due",
+    "EmployeeEvaluation",
+    "Evaluation",
+    "FixedCommute",
     "FreeSpace",
+    "HomeWorking",
+    "Item",
+    "ItemEvaluation",
+    "ItemsError",
     "Member",
     "Rounding",
     "Settlement",
     "Status",
+    "Travel",
     "WkrError",
     "abi_version",
+    "commute",
     "evaluate",
+    "evaluate_items",
+    "fixed_commute",
+    "fixed_commute_batch",
     "free_space",
     "free_space_batch",
     "group_free_space",
     "group_settle",
+    "home_working",
+    "home_working_fixed",
     "parameter",
     "settle",
     "settle_batch",
+    "travel_km",
     "version",
     "version_number",
 ]
@@ -303,6 +328,294 @@ def _json_default(value):
     raise TypeError("%s cannot be written into a JSON request" % type(value).__name__)
 
 
+# ---- the targeted exemptions ------------------------------------------------------------------------
+
+HomeWorking = namedtuple(
+    "HomeWorking",
+    "year fixed exemption_in_force days daily_amount cap monthly_cap "
+    "paid exempt excess excess_treatment designated wage",
+)
+HomeWorking.__doc__ = (
+    "A home-working allowance (thuiswerkvergoeding): days and daily_amount exact, amounts as Decimal "
+    "in cents; monthly_cap only for a fixed allowance; the split (paid … wage) None without an "
+    "amount paid; excess_treatment 'designate' or 'wage'."
+)
+
+Travel = namedtuple(
+    "Travel",
+    "year purpose km_one_way days km rate cap paid exempt excess excess_treatment designated wage",
+)
+Travel.__doc__ = (
+    "A travel allowance by the km: purpose 'commuting' or 'business_trip'; km_one_way and days for "
+    "commute(), None for travel_km(); the split None without an amount paid."
+)
+
+FixedCommute = namedtuple(
+    "FixedCommute",
+    "year km_one_way regime days_per_week days minimum_days minimum_weeks months rate "
+    "cap_before_absence cap monthly_cap stopped_months qualifies recalculation_required actual_cap "
+    "paid exempt excess excess_treatment designated wage",
+)
+FixedCommute.__doc__ = (
+    "A fixed travel allowance (vaste reiskostenvergoeding): regime 'travel_pattern' (from 2022) or "
+    "'working_week'; stopped_months the months (1–12) a long absence makes taxable; actual_cap after "
+    "the year-end recalculation (else None); the split None without an amount paid."
+)
+
+Item = namedtuple("Item", "employee category amount quantity treatment")
+Item.__new__.__defaults__ = (None, None)
+Item.__doc__ = (
+    "One item of the evaluation: employee (any hashable: a name, a number), category (the items CSV "
+    "name, e.g. 'home_working', or a WKR_ITEM_* code), amount (Decimal or int), quantity (days, km or "
+    "an amount as the category says; None when not given), treatment ('designate', 'wage' or None "
+    "for the evaluation's)."
+)
+
+ItemEvaluation = namedtuple(
+    "ItemEvaluation",
+    "employee category amount exempt targeted_exempt nil_valued intermediary designated wage cap",
+)
+ItemEvaluation.__doc__ = "The parts of one item (they add up to the amount); cap None when the rule has none."
+
+EmployeeEvaluation = namedtuple(
+    "EmployeeEvaluation",
+    "employee items exempt targeted_exempt nil_valued intermediary designated wage safe_harbour "
+    "customary_test_applies customary_review",
+)
+EmployeeEvaluation.__doc__ = "One employee's items (ItemEvaluation, in input order) and totals, with the customary test."
+
+Evaluation = namedtuple(
+    "Evaluation",
+    "year items employees exempt targeted_exempt nil_valued intermediary designated wage customary_review",
+)
+Evaluation.__doc__ = (
+    "The evaluation: items (one ItemEvaluation per input item, in input order), employees "
+    "(EmployeeEvaluation, in the order they first appear), the employer's totals, and the employees "
+    "flagged by the customary test. Settle the designated total with settle()."
+)
+
+
+class ItemsError(WkrError):
+    """Some items are bad, so nothing was evaluated. .rows maps the index of each bad item to its
+    WkrError (its own status and the message's part about it)."""
+
+    def __init__(self, status, message, rows):
+        super().__init__(status, message)
+        self.rows = rows
+
+
+_EXCESS = {None: _native.EXCESS_DEFAULT, "designate": _native.EXCESS_DESIGNATE, "wage": _native.EXCESS_WAGE}
+_EXCESS_NAMES = {_native.EXCESS_DESIGNATE: "designate", _native.EXCESS_WAGE: "wage"}
+_DAY_ROUNDING = {None: _native.DAYS_EXACT, "exact": _native.DAYS_EXACT, "up": _native.DAYS_UP}
+_PURPOSE = {"commuting": _native.TRAVEL_COMMUTING, "business_trip": _native.TRAVEL_BUSINESS_TRIP}
+_PURPOSE_NAMES = {code: name for name, code in _PURPOSE.items()}
+_CUSTOMARY = {None: _native.CUSTOMARY_TEST_APPLIES, "intern": _native.CUSTOMARY_TEST_INTERN,
+              "below_minimum_wage": _native.CUSTOMARY_TEST_BELOW_MINIMUM_WAGE}
+
+
+def _choice(table, value, what):
+    try:
+        return table[value]
+    except (KeyError, TypeError):
+        names = ", ".join(repr(k) for k in table if k is not None)
+        raise ValueError("%s is %r; it must be one of %s" % (what, value, names)) from None
+
+
+def _exact(value, what):
+    """A day count, distance or other exact decimal as a wkr_decimal; TypeError for a float."""
+    if isinstance(value, float):
+        raise TypeError(
+            "%s is the float %r; pass a decimal.Decimal (e.g. Decimal(%r)) or an int, so the value stays exact"
+            % (what, value, str(value))
+        )
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise TypeError("%s must be a decimal.Decimal or an int, not %s" % (what, type(value).__name__))
+    try:
+        return _to_c_decimal(value)
+    except ValueError as error:
+        raise ValueError("%s: %s" % (what, error)) from None
+
+
+def _whole(value, what):
+    """A whole number (int, or a Decimal without a fraction) for an int32_t field."""
+    if isinstance(value, float):
+        raise TypeError("%s is the float %r; pass an int" % (what, value))
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
+    if isinstance(value, Decimal):
+        if not value.is_finite() or value != value.to_integral_value():
+            raise ValueError("%s is %s; give a whole number (a partial day counts as a day)" % (what, value))
+        value = int(value)
+    if not -(2**31) <= value < 2**31:
+        raise ValueError("%s is %s: beyond the range of int32_t" % (what, value))
+    return value
+
+
+def _optional_month(value, what):
+    return 0 if value is None else _whole(value, what)
+
+
+def _date(value, what):
+    """A datetime.date or 'YYYY-MM-DD' as YYYYMMDD."""
+    import datetime
+
+    if isinstance(value, datetime.date):
+        return value.year * 10000 + value.month * 100 + value.day
+    if isinstance(value, str):
+        try:
+            return _date(datetime.date.fromisoformat(value), what)
+        except ValueError:
+            raise ValueError("%s is %r; write a date as YYYY-MM-DD" % (what, value)) from None
+    raise TypeError("%s must be a datetime.date or a 'YYYY-MM-DD' string, not %s" % (what, type(value).__name__))
+
+
+def _split_of(result):
+    """(paid, exempt, excess, excess_treatment, designated, wage), None each without an amount paid."""
+    if not result.paid_given:
+        return (None,) * 6
+    return (
+        _money(result.paid_cents),
+        _money(result.exempt_cents),
+        _money(result.excess_cents),
+        _EXCESS_NAMES.get(result.excess_treatment),
+        _money(result.designated_cents),
+        _money(result.wage_cents),
+    )
+
+
+def _home_working_of(r):
+    return HomeWorking(
+        r.year,
+        bool(r.fixed),
+        bool(r.exemption_in_force),
+        _from_c_decimal(r.days),
+        _from_c_decimal(r.daily_amount),
+        _money(r.cap_cents),
+        _money(r.monthly_cap_cents) if r.fixed else None,
+        *_split_of(r),
+    )
+
+
+def _travel_of(r, per_day):
+    return Travel(
+        r.year,
+        _PURPOSE_NAMES.get(r.purpose, r.purpose),
+        _from_c_decimal(r.km_one_way) if per_day else None,
+        _from_c_decimal(r.days) if per_day else None,
+        _from_c_decimal(r.km),
+        _from_c_decimal(r.rate),
+        _money(r.cap_cents),
+        *_split_of(r),
+    )
+
+
+def _fixed_commute_of(r):
+    return FixedCommute(
+        r.year,
+        _from_c_decimal(r.km_one_way),
+        "travel_pattern" if r.pattern_based else "working_week",
+        r.days_per_week,
+        _from_c_decimal(r.days),
+        _from_c_decimal(r.minimum_days),
+        _from_c_decimal(r.minimum_weeks),
+        r.months,
+        _from_c_decimal(r.rate),
+        _money(r.pattern_cap_cents),
+        _money(r.cap_cents),
+        _money(r.monthly_cap_cents),
+        [month for month in range(1, 13) if r.stopped_months & (1 << (month - 1))],
+        bool(r.qualifies),
+        bool(r.recalculation_required),
+        _money(r.actual_cap_cents) if r.actual_cap_given else None,
+        *_split_of(r),
+    )
+
+
+def _set_paid(data, paid):
+    if paid is not None:
+        data.paid_given = 1
+        data.paid_cents = _amount(paid, "paid")
+
+
+def _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid=None, *, work_days_per_week=None,
+                         from_month=None, to_month=None, round_days=None, travel_days=None, travel_weeks=None,
+                         actual_km=None, long_absences=(), absence_new_cause_each_year=False, excess=None):
+    """A wkr_fixed_commute_input; its long absences are appended to `absences` (a list of wkr_absence)."""
+    data = _native.new(
+        _native.wkr_fixed_commute_input,
+        year=_whole(year, "year"),
+        km_one_way=_exact(km_one_way, "km_one_way"),
+        office_days_per_week=_whole(office_days_per_week, "office_days_per_week"),
+        work_days_per_week=_optional_month(work_days_per_week, "work_days_per_week"),
+        from_month=_optional_month(from_month, "from_month"),
+        to_month=_optional_month(to_month, "to_month"),
+        day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
+        excess=_choice(_EXCESS, excess, "excess"),
+    )
+    _set_paid(data, paid)
+    for name, value in (("travel_days", travel_days), ("travel_weeks", travel_weeks), ("actual_km", actual_km)):
+        if value is not None:
+            setattr(data, name, _exact(value, name))
+            setattr(data, name + "_given", 1)
+    if not isinstance(absence_new_cause_each_year, bool):
+        raise TypeError("absence_new_cause_each_year must be True or False")
+    data.absence_new_cause_each_year = 1 if absence_new_cause_each_year else 0
+    data.absence_first = len(absences)
+    for i, absence in enumerate(long_absences):
+        start, returned = absence
+        absences.append(
+            _native.new(
+                _native.wkr_absence,
+                start=_date(start, "long_absences[%d] start" % i),
+                returned=0 if returned is None else _date(returned, "long_absences[%d] return" % i),
+            )
+        )
+    data.absence_count = len(absences) - data.absence_first
+    return data
+
+
+def _absence_array(absences):
+    array = (_native.wkr_absence * max(len(absences), 1))()
+    for i, absence in enumerate(absences):
+        array[i] = absence
+    return array
+
+
+def _category(value, i):
+    if isinstance(value, str):
+        return _choice(_native.ITEM_CATEGORIES, value, "items[%d].category" % i)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # a WKR_ITEM_* code; the library judges it
+    raise TypeError("items[%d].category must be a name such as 'home_working' or a code" % i)
+
+
+def _parts(result):
+    return (
+        _money(result.exempt_cents),
+        _money(result.targeted_exempt_cents),
+        _money(result.nil_valued_cents),
+        _money(result.intermediary_cents),
+        _money(result.designated_cents),
+        _money(result.wage_cents),
+    )
+
+
+def _row_errors(statuses, message):
+    """{index: WkrError} for the bad rows, each with the part of the message about it."""
+    import re
+
+    parts = {}
+    for part in re.split(r"; (?=items\[\d+\])", message.split(" — ", 1)[-1]):
+        found = re.match(r"items\[(\d+)\]", part)
+        if found:
+            parts.setdefault(int(found.group(1)), []).append(part)
+    return {
+        i: WkrError(status, "; ".join(parts.get(i, [message])))
+        for i, status in enumerate(statuses)
+        if status != _native.OK
+    }
+
+
 # ---- contexts ----------------------------------------------------------------------------------------
 
 
@@ -512,6 +825,202 @@ class Context:
         return self._batch(lib.wkr_settle_batch, _native.wkr_settle_input, _native.wkr_settlement,
                            rows, convert, _settlement_of, raise_on_error)
 
+    # ---- the targeted exemptions
+
+    def home_working(self, year, days, paid=None, *, excess=None):
+        """The home-working allowance for actual home-working days (a part of a day counts as a day):
+        cap = days × the amount per day (art. 31a lid 2 onderdeel k Wet LB 1964, from 2022). With
+        `paid`, its exempt part and the excess, designated or as `excess='wage'`. A HomeWorking."""
+        data = _native.new(
+            _native.wkr_home_working_days_input,
+            year=_whole(year, "year"),
+            days=_whole(days, "days"),
+            excess=_choice(_EXCESS, excess, "excess"),
+        )
+        _set_paid(data, paid)
+        result = _native.new(_native.wkr_home_working_result)
+        _check(lib.wkr_home_working_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
+        return _home_working_of(result)
+
+    def home_working_fixed(self, year, home_days_per_week, paid=None, *, from_month=None, to_month=None,
+                           round_days=None, excess=None):
+        """The fixed home-working allowance from a weekly pattern: k/5 × 214 days (× months/12 from
+        `from_month` to `to_month`), exact or `round_days='up'`; `paid` for the year. A HomeWorking."""
+        data = _native.new(
+            _native.wkr_home_working_fixed_input,
+            year=_whole(year, "year"),
+            home_days_per_week=_whole(home_days_per_week, "home_days_per_week"),
+            from_month=_optional_month(from_month, "from_month"),
+            to_month=_optional_month(to_month, "to_month"),
+            day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
+            excess=_choice(_EXCESS, excess, "excess"),
+        )
+        _set_paid(data, paid)
+        result = _native.new(_native.wkr_home_working_result)
+        _check(lib.wkr_home_working_fixed(self.handle, ctypes.byref(data), ctypes.byref(result)))
+        return _home_working_of(result)
+
+    def commute(self, year, km_one_way, days, paid=None, *, excess=None):
+        """Commuting by the day: km_one_way × 2 × days × the rate per km (art. 31a lid 2 onderdeel a
+        Wet LB 1964). A Travel."""
+        data = _native.new(
+            _native.wkr_commute_days_input,
+            year=_whole(year, "year"),
+            km_one_way=_exact(km_one_way, "km_one_way"),
+            days=_whole(days, "days"),
+            excess=_choice(_EXCESS, excess, "excess"),
+        )
+        _set_paid(data, paid)
+        result = _native.new(_native.wkr_travel_result)
+        _check(lib.wkr_commute_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
+        return _travel_of(result, True)
+
+    def travel_km(self, year, km, paid=None, *, purpose="commuting", excess=None):
+        """Kilometres travelled in total × the rate per km, for 'commuting' or 'business_trip'. A Travel."""
+        data = _native.new(
+            _native.wkr_travel_km_input,
+            year=_whole(year, "year"),
+            km=_exact(km, "km"),
+            purpose=_choice(_PURPOSE, purpose, "purpose"),
+            excess=_choice(_EXCESS, excess, "excess"),
+        )
+        _set_paid(data, paid)
+        result = _native.new(_native.wkr_travel_result)
+        _check(lib.wkr_travel_per_km(self.handle, ctypes.byref(data), ctypes.byref(result)))
+        return _travel_of(result, False)
+
+    def fixed_commute(self, year, km_one_way, office_days_per_week, paid=None, **options):
+        """The fixed travel allowance for commuting from the weekly pattern (vaste
+        reiskostenvergoeding). Options: work_days_per_week (the basis before 2022; default 5),
+        from_month, to_month, round_days ('exact' or 'up'), travel_days and travel_weeks (the
+        128-day and 36-week rules against actual travel), actual_km (the year-end recalculation),
+        long_absences [(start, return or None)] as datetime.date or 'YYYY-MM-DD',
+        absence_new_cause_each_year, excess. A FixedCommute."""
+        absences = []
+        data = _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid, **options)
+        array = _absence_array(absences)
+        result = _native.new(_native.wkr_fixed_commute_result)
+        _check(lib.wkr_fixed_commute(self.handle, ctypes.byref(data), array, len(absences),
+                                     ctypes.sizeof(_native.wkr_absence), ctypes.byref(result)))
+        return _fixed_commute_of(result)
+
+    def fixed_commute_batch(self, rows, *, raise_on_error=True):
+        """Fixed travel allowances of many employees in one call. rows: a sequence of dicts with the
+        arguments of fixed_commute() (year, km_one_way, office_days_per_week, paid, options). Returns
+        a list of FixedCommute in row order; a bad row does not stop the others (errors as
+        free_space_batch())."""
+        rows = list(rows)
+        count = len(rows)
+        absences = []
+        inputs = (_native.wkr_fixed_commute_input * count)()
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise TypeError("rows[%d] must be a dict of fixed_commute() arguments" % i)
+            inputs[i] = _fixed_commute_input(absences, **row)
+        array = _absence_array(absences)
+        size_in = ctypes.sizeof(_native.wkr_fixed_commute_input)
+        size_out = ctypes.sizeof(_native.wkr_fixed_commute_result)
+        size_absence = ctypes.sizeof(_native.wkr_absence)
+        outputs = (_native.wkr_fixed_commute_result * count)()
+        for i in range(count):
+            outputs[i].struct_size = size_out
+        statuses = (ctypes.c_int32 * count)()
+        status = lib.wkr_fixed_commute_batch(self.handle, inputs, count, size_in, array, len(absences), size_absence,
+                                             outputs, size_out, statuses)
+        if status not in (_native.OK, _native.E_ROWS_FAILED):
+            _check(status)
+        message = _native.last_error_message()
+        results, errors = [], {}
+        for i in range(count):
+            if statuses[i] == _native.OK:
+                results.append(_fixed_commute_of(outputs[i]))
+                continue
+            # the row's own message: the row computed alone (failures are rare, so cheap)
+            lib.wkr_fixed_commute(self.handle, ctypes.byref(inputs[i]), array, len(absences), size_absence,
+                                  ctypes.byref(outputs[i]))
+            errors[i] = WkrError(statuses[i], _native.last_error_message())
+            results.append(None if raise_on_error else errors[i])
+        if errors and raise_on_error:
+            raise BatchError(message, results, errors)
+        return results
+
+    def evaluate_items(self, year, items, *, excess=None, interns=(), below_minimum_wage=(),
+                       company_bicycle_designation=False):
+        """The per-employee evaluation of `items` (Item or tuples (employee, category, amount[,
+        quantity[, treatment]])): per item its exempt, nil-valued, intermediary, designated and wage
+        parts, per employee the totals and the customary test (not for `interns` or
+        `below_minimum_wage` employees), and the employer's totals. An Evaluation. Bad items raise
+        ItemsError with every bad item by index; nothing is evaluated then."""
+        items = [item if isinstance(item, Item) else Item(*item) for item in items]
+        ids, employees = {}, []
+        for item in items:
+            if item.employee not in ids:
+                ids[item.employee] = len(employees)
+                employees.append(item.employee)
+        customary = {}
+        for code, names in (("intern", interns), ("below_minimum_wage", below_minimum_wage)):
+            for name in names:
+                if name not in ids:
+                    raise ValueError("%r is named for the customary test but has no items" % (name,))
+                customary.setdefault(name, code)
+        if not isinstance(company_bicycle_designation, bool):
+            raise TypeError("company_bicycle_designation must be True or False")
+        count = len(items)
+        array = (_native.wkr_item * count)()
+        for i, item in enumerate(items):
+            array[i] = _native.new(
+                _native.wkr_item,
+                category=_category(item.category, i),
+                employee_id=ids[item.employee],
+                amount_cents=_amount(item.amount, "items[%d].amount" % i),
+                treatment=_choice(_EXCESS, item.treatment, "items[%d].treatment" % i),
+                customary_test=_CUSTOMARY[customary.get(item.employee)],
+            )
+            if item.quantity is not None:
+                array[i].quantity = _exact(item.quantity, "items[%d].quantity" % i)
+                array[i].quantity_given = 1
+        data = _native.new(
+            _native.wkr_evaluation_input,
+            year=_whole(year, "year"),
+            excess=_choice(_EXCESS, excess, "excess"),
+            company_bicycle_designation=1 if company_bicycle_designation else 0,
+        )
+        item_results = (_native.wkr_item_result * count)()
+        for i in range(count):
+            item_results[i].struct_size = ctypes.sizeof(_native.wkr_item_result)
+        totals = (_native.wkr_employee_totals * len(employees))()
+        for i in range(len(employees)):
+            totals[i].struct_size = ctypes.sizeof(_native.wkr_employee_totals)
+        statuses = (ctypes.c_int32 * count)()
+        result = _native.new(_native.wkr_evaluation_result)
+        status = lib.wkr_evaluate_items(
+            self.handle, ctypes.byref(data), array, count, ctypes.sizeof(_native.wkr_item), statuses, item_results,
+            ctypes.sizeof(_native.wkr_item_result), totals, len(employees),
+            ctypes.sizeof(_native.wkr_employee_totals), ctypes.byref(result))
+        if status != _native.OK:
+            message = _native.last_error_message()
+            if any(statuses[i] != _native.OK for i in range(count)):
+                raise ItemsError(status, message, _row_errors(list(statuses), message))
+            raise WkrError(status, message)
+        evaluated = []
+        for i, item in enumerate(items):
+            r = item_results[i]
+            evaluated.append(ItemEvaluation(item.employee, _native.lib.wkr_item_category_name(r.category).decode(),
+                                            _money(r.amount_cents), *_parts(r),
+                                            _money(r.cap_cents) if r.cap_given else None))
+        per_employee = [[] for _ in employees]
+        for i, evaluation in enumerate(evaluated):
+            per_employee[item_results[i].employee_index].append(evaluation)
+        people = []
+        for e, name in enumerate(employees):
+            t = totals[e]
+            if t.employee_id != e:
+                raise WkrError(_native.E_INTERNAL, "employee %d came back as %d" % (e, t.employee_id))
+            people.append(EmployeeEvaluation(name, per_employee[e], *_parts(t), _money(t.safe_harbour_cents),
+                                             bool(t.customary_test_applies), bool(t.customary_review)))
+        return Evaluation(result.year, evaluated, people, *_parts(result),
+                          [p.employee for p in people if p.customary_review])
+
     def evaluate(self, request):
         """One request as the wkr command takes it — a dict (Decimal values allowed, floats refused)
         or a JSON string — returning the result as a dict, with its explanation and receipt. Numbers
@@ -585,6 +1094,41 @@ def settle_batch(rows, *, raise_on_error=True, context=None):
 def evaluate(request, *, context=None):
     """See Context.evaluate."""
     return _embedded(context).evaluate(request)
+
+
+def home_working(year, days, paid=None, *, excess=None, context=None):
+    """See Context.home_working."""
+    return _embedded(context).home_working(year, days, paid, excess=excess)
+
+
+def home_working_fixed(year, home_days_per_week, paid=None, *, context=None, **options):
+    """See Context.home_working_fixed."""
+    return _embedded(context).home_working_fixed(year, home_days_per_week, paid, **options)
+
+
+def commute(year, km_one_way, days, paid=None, *, excess=None, context=None):
+    """See Context.commute."""
+    return _embedded(context).commute(year, km_one_way, days, paid, excess=excess)
+
+
+def travel_km(year, km, paid=None, *, purpose="commuting", excess=None, context=None):
+    """See Context.travel_km."""
+    return _embedded(context).travel_km(year, km, paid, purpose=purpose, excess=excess)
+
+
+def fixed_commute(year, km_one_way, office_days_per_week, paid=None, *, context=None, **options):
+    """See Context.fixed_commute."""
+    return _embedded(context).fixed_commute(year, km_one_way, office_days_per_week, paid, **options)
+
+
+def fixed_commute_batch(rows, *, raise_on_error=True, context=None):
+    """See Context.fixed_commute_batch."""
+    return _embedded(context).fixed_commute_batch(rows, raise_on_error=raise_on_error)
+
+
+def evaluate_items(year, items, *, context=None, **options):
+    """See Context.evaluate_items."""
+    return _embedded(context).evaluate_items(year, items, **options)
 
 
 def parameter(name, year, *, context=None):

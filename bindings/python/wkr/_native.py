@@ -96,6 +96,243 @@ class wkr_settlement(Structure):
     ]
 
 
+# ---- the targeted exemptions ------------------------------------------------------------------------
+
+_SPLIT = [
+    ("paid_cents", c_int64),
+    ("exempt_cents", c_int64),
+    ("excess_cents", c_int64),
+    ("designated_cents", c_int64),
+    ("wage_cents", c_int64),
+]
+
+
+class wkr_home_working_days_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("days", c_int32),
+        ("excess", c_int32),
+        ("paid_given", c_uint32),
+        ("reserved", c_uint32),
+        ("paid_cents", c_int64),
+    ]
+
+
+class wkr_home_working_fixed_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("home_days_per_week", c_int32),
+        ("from_month", c_int32),
+        ("to_month", c_int32),
+        ("day_rounding", c_int32),
+        ("excess", c_int32),
+        ("paid_given", c_uint32),
+        ("paid_cents", c_int64),
+    ]
+
+
+class wkr_home_working_result(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("days", wkr_decimal),
+        ("daily_amount", wkr_decimal),
+        ("cap_cents", c_int64),
+        ("monthly_cap_cents", c_int64),
+    ] + _SPLIT + [
+        ("fixed", c_uint32),
+        ("exemption_in_force", c_uint32),
+        ("paid_given", c_uint32),
+        ("excess_treatment", c_int32),
+    ]
+
+
+class wkr_commute_days_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("km_one_way", wkr_decimal),
+        ("days", c_int32),
+        ("excess", c_int32),
+        ("paid_given", c_uint32),
+        ("reserved", c_uint32),
+        ("paid_cents", c_int64),
+    ]
+
+
+class wkr_travel_km_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("km", wkr_decimal),
+        ("purpose", c_int32),
+        ("excess", c_int32),
+        ("paid_given", c_uint32),
+        ("reserved", c_uint32),
+        ("paid_cents", c_int64),
+    ]
+
+
+class wkr_travel_result(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("purpose", c_int32),
+        ("paid_given", c_uint32),
+        ("km_one_way", wkr_decimal),
+        ("days", wkr_decimal),
+        ("km", wkr_decimal),
+        ("rate", wkr_decimal),
+        ("cap_cents", c_int64),
+    ] + _SPLIT + [
+        ("excess_treatment", c_int32),
+        ("reserved", c_uint32),
+    ]
+
+
+class wkr_absence(Structure):
+    _fields_ = [("struct_size", c_uint32), ("start", c_int32), ("returned", c_int32), ("reserved", c_uint32)]
+
+
+class wkr_fixed_commute_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("km_one_way", wkr_decimal),
+        ("office_days_per_week", c_int32),
+        ("work_days_per_week", c_int32),
+        ("from_month", c_int32),
+        ("to_month", c_int32),
+        ("day_rounding", c_int32),
+        ("excess", c_int32),
+        ("paid_given", c_uint32),
+        ("travel_days_given", c_uint32),
+        ("travel_weeks_given", c_uint32),
+        ("actual_km_given", c_uint32),
+        ("paid_cents", c_int64),
+        ("travel_days", wkr_decimal),
+        ("travel_weeks", wkr_decimal),
+        ("actual_km", wkr_decimal),
+        ("absence_first", c_uint32),
+        ("absence_count", c_uint32),
+        ("absence_new_cause_each_year", c_uint32),
+        ("reserved", c_uint32),
+    ]
+
+
+class wkr_fixed_commute_result(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("km_one_way", wkr_decimal),
+        ("days", wkr_decimal),
+        ("minimum_days", wkr_decimal),
+        ("minimum_weeks", wkr_decimal),
+        ("rate", wkr_decimal),
+        ("pattern_cap_cents", c_int64),
+        ("cap_cents", c_int64),
+        ("monthly_cap_cents", c_int64),
+        ("actual_cap_cents", c_int64),
+    ] + _SPLIT + [
+        ("days_per_week", c_int32),
+        ("months", c_int32),
+        ("stopped_months", c_uint32),
+        ("pattern_based", c_uint32),
+        ("qualifies", c_uint32),
+        ("recalculation_required", c_uint32),
+        ("actual_cap_given", c_uint32),
+        ("paid_given", c_uint32),
+        ("excess_treatment", c_int32),
+        ("reserved", c_uint32),
+    ]
+
+
+_PARTS = [
+    ("exempt_cents", c_int64),
+    ("targeted_exempt_cents", c_int64),
+    ("nil_valued_cents", c_int64),
+    ("intermediary_cents", c_int64),
+    ("designated_cents", c_int64),
+    ("wage_cents", c_int64),
+]
+
+
+class wkr_item(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("category", c_int32),
+        ("employee_id", c_int64),
+        ("amount_cents", c_int64),
+        ("quantity", wkr_decimal),
+        ("quantity_given", c_uint32),
+        ("treatment", c_int32),
+        ("customary_test", c_int32),
+        ("reserved", c_uint32),
+    ]
+
+
+class wkr_item_result(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("employee_index", c_uint32),
+        ("amount_cents", c_int64),
+    ] + _PARTS + [
+        ("cap_cents", c_int64),
+        ("cap_given", c_uint32),
+        ("category", c_int32),
+    ]
+
+
+class wkr_employee_totals(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("item_count", c_uint32),
+        ("employee_id", c_int64),
+    ] + _PARTS + [
+        ("safe_harbour_cents", c_int64),
+        ("customary_test_applies", c_uint32),
+        ("customary_review", c_uint32),
+    ]
+
+
+class wkr_evaluation_input(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("excess", c_int32),
+        ("company_bicycle_designation", c_uint32),
+    ]
+
+
+class wkr_evaluation_result(Structure):
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("employee_count", c_uint32),
+        ("customary_review_count", c_uint32),
+    ] + _PARTS
+
+
+ALLOWANCE_STRUCTS = (
+    wkr_home_working_days_input,
+    wkr_home_working_fixed_input,
+    wkr_home_working_result,
+    wkr_commute_days_input,
+    wkr_travel_km_input,
+    wkr_travel_result,
+    wkr_absence,
+    wkr_fixed_commute_input,
+    wkr_fixed_commute_result,
+    wkr_item,
+    wkr_item_result,
+    wkr_employee_totals,
+    wkr_evaluation_input,
+    wkr_evaluation_result,
+)
+"""The structs of the targeted exemptions, each with a wkr_<name>_init function."""
+
 STRUCTS = {
     cls.__name__: cls
     for cls in (
@@ -106,6 +343,7 @@ STRUCTS = {
         wkr_free_space_result,
         wkr_settlement,
     )
+    + ALLOWANCE_STRUCTS
 }
 """Every struct of wkr.h by its C name (the layout test walks this)."""
 
@@ -140,6 +378,38 @@ E_RANGE = -102
 E_BUFFER_TOO_SMALL = -103
 E_UNSUPPORTED = -104
 E_ROWS_FAILED = -105
+
+# ---- codes of the targeted exemptions (wkr.h) ------------------------------------------------------
+
+EXCESS_DEFAULT = 0
+EXCESS_DESIGNATE = 1
+EXCESS_WAGE = 2
+DAYS_EXACT = 0
+DAYS_UP = 1
+TRAVEL_COMMUTING = 0
+TRAVEL_BUSINESS_TRIP = 1
+CUSTOMARY_TEST_APPLIES = 0
+CUSTOMARY_TEST_INTERN = 1
+CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2
+ITEM_CATEGORIES = {
+    "home_working": 1,
+    "commute_km": 2,
+    "business_km": 3,
+    "public_transport": 4,
+    "internet_necessary": 5,
+    "internet_other": 6,
+    "arbo": 7,
+    "flex_workplace": 8,
+    "coworking": 9,
+    "free_space": 10,
+    "intermediary": 11,
+    "always_wage": 12,
+    "company_car": 13,
+    "housing": 14,
+    "fine": 15,
+    "company_bicycle": 16,
+}
+"""WKR_ITEM_* by the name of the items CSV (the tests check them against wkr_item_category_name)."""
 
 # ---- loading -------------------------------------------------------------------------------------
 
@@ -245,6 +515,65 @@ _declare(
 )
 _declare(
     "wkr_evaluate_json", c_int32, CONTEXT_P, c_char_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)
+)
+for _struct in ALLOWANCE_STRUCTS:
+    _declare(_struct.__name__ + "_init", c_int32, POINTER(_struct), c_size_t)
+_declare(
+    "wkr_home_working_per_day",
+    c_int32,
+    CONTEXT_P,
+    POINTER(wkr_home_working_days_input),
+    POINTER(wkr_home_working_result),
+)
+_declare(
+    "wkr_home_working_fixed",
+    c_int32,
+    CONTEXT_P,
+    POINTER(wkr_home_working_fixed_input),
+    POINTER(wkr_home_working_result),
+)
+_declare("wkr_commute_per_day", c_int32, CONTEXT_P, POINTER(wkr_commute_days_input), POINTER(wkr_travel_result))
+_declare("wkr_travel_per_km", c_int32, CONTEXT_P, POINTER(wkr_travel_km_input), POINTER(wkr_travel_result))
+_declare(
+    "wkr_fixed_commute",
+    c_int32,
+    CONTEXT_P,
+    POINTER(wkr_fixed_commute_input),
+    POINTER(wkr_absence),
+    c_size_t,
+    c_size_t,
+    POINTER(wkr_fixed_commute_result),
+)
+_declare(
+    "wkr_fixed_commute_batch",
+    c_int32,
+    CONTEXT_P,
+    POINTER(wkr_fixed_commute_input),
+    c_size_t,
+    c_size_t,
+    POINTER(wkr_absence),
+    c_size_t,
+    c_size_t,
+    POINTER(wkr_fixed_commute_result),
+    c_size_t,
+    POINTER(c_int32),
+)
+_declare("wkr_item_category_name", c_char_p, c_int32)
+_declare(
+    "wkr_evaluate_items",
+    c_int32,
+    CONTEXT_P,
+    POINTER(wkr_evaluation_input),
+    POINTER(wkr_item),
+    c_size_t,
+    c_size_t,
+    POINTER(c_int32),
+    POINTER(wkr_item_result),
+    c_size_t,
+    POINTER(wkr_employee_totals),
+    c_size_t,
+    c_size_t,
+    POINTER(wkr_evaluation_result),
 )
 
 if lib.wkr_abi_version() != ABI_VERSION:
