@@ -972,68 +972,38 @@ WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size) {
 
 WKR_API int32_t wkr_free_space(const wkr_context* context, const wkr_free_space_input* input,
                                wkr_free_space_result* result) {
-  std::size_t size = 0;
-  const int32_t status = guarded("wkr_free_space", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    size = output_size(result, "result");
-    const auto in = read_struct(input, "input");
-    write_struct(result, size, compute_free_space(parameters, in, "input"));
-    return succeed();
-  });
-  if (status != WKR_OK && size != 0) clear_struct(result, size);
-  return status;
+  return single_call("wkr_free_space", context, input, result, compute_free_space);
 }
 
 WKR_API int32_t wkr_group_free_space(const wkr_context* context, const wkr_free_space_input* input,
                                      const wkr_group_member* members, size_t member_count, size_t member_stride,
                                      wkr_free_space_result* result) {
-  std::size_t size = 0;
-  const int32_t status = guarded("wkr_group_free_space", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    size = output_size(result, "result");
-    const auto in = read_struct(input, "input");
-    require_reserved_zero(in.reserved, "input.reserved");
-    require_no_wage_bill(in.wage_bill_cents);
-    const auto group = members_of(members, member_count, member_stride);
-    const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-    write_struct(result, size, free_space_result_of(wkr::group_free_space(parameters, in.year, group, options)));
-    return succeed();
-  });
-  if (status != WKR_OK && size != 0) clear_struct(result, size);
-  return status;
+  return single_call("wkr_group_free_space", context, input, result,
+                     [&](const wkr::Parameters& parameters, const wkr_free_space_input& in, const std::string&) {
+                       require_reserved_zero(in.reserved, "input.reserved");
+                       require_no_wage_bill(in.wage_bill_cents);
+                       const auto group = members_of(members, member_count, member_stride);
+                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
+                       return free_space_result_of(wkr::group_free_space(parameters, in.year, group, options));
+                     });
 }
 
 WKR_API int32_t wkr_settle(const wkr_context* context, const wkr_settle_input* input, wkr_settlement* result) {
-  std::size_t size = 0;
-  const int32_t status = guarded("wkr_settle", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    size = output_size(result, "result");
-    const auto in = read_struct(input, "input");
-    write_struct(result, size, compute_settlement(parameters, in, "input"));
-    return succeed();
-  });
-  if (status != WKR_OK && size != 0) clear_struct(result, size);
-  return status;
+  return single_call("wkr_settle", context, input, result, compute_settlement);
 }
 
 WKR_API int32_t wkr_group_settle(const wkr_context* context, const wkr_settle_input* input,
                                  const wkr_group_member* members, size_t member_count, size_t member_stride,
                                  wkr_settlement* result) {
-  std::size_t size = 0;
-  const int32_t status = guarded("wkr_group_settle", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    size = output_size(result, "result");
-    const auto in = read_struct(input, "input");
-    require_reserved_zero(in.reserved, "input.reserved");
-    require_no_wage_bill(in.wage_bill_cents);
-    const auto group = members_of(members, member_count, member_stride);
-    const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-    write_struct(result, size,
-                 settlement_of(wkr::settle(parameters, in.year, group, from_cents(in.designated_cents), options)));
-    return succeed();
-  });
-  if (status != WKR_OK && size != 0) clear_struct(result, size);
-  return status;
+  return single_call("wkr_group_settle", context, input, result,
+                     [&](const wkr::Parameters& parameters, const wkr_settle_input& in, const std::string&) {
+                       require_reserved_zero(in.reserved, "input.reserved");
+                       require_no_wage_bill(in.wage_bill_cents);
+                       const auto group = members_of(members, member_count, member_stride);
+                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
+                       return settlement_of(
+                           wkr::settle(parameters, in.year, group, from_cents(in.designated_cents), options));
+                     });
 }
 
 WKR_API int32_t wkr_free_space_batch(const wkr_context* context, const wkr_free_space_input* rows, size_t row_count,
