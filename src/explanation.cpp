@@ -129,6 +129,8 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"home_working_days", {"thuiswerkdagen", "home-working days"}},
       {"commuting_days", {"reisdagen woon-werk", "commuting days"}},
       {"same_day_conflicts", {"dagen deels thuis, deels op kantoor", "days partly at home, partly at the office"}},
+      {"home_working_paid", {"betaalde thuiswerkvergoeding", "home-working allowance paid"}},
+      {"commuting_paid", {"betaalde reiskostenvergoeding woon-werk", "commuting allowance paid"}},
       {"internet", {"internet", "internet"}},
       {"own_contribution", {"eigen bijdrage", "own contribution"}},
       {"tv", {"tv", "TV"}},

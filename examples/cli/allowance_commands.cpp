@@ -254,7 +254,7 @@ struct SameDayArgs {
   std::string home_working_paid;
   std::string commuting_paid;
   std::string business_travel_paid;
-  std::string prefer = "larger";
+  std::string prefer = "most-exempt";
   std::string excess = "designate";
 };
 
@@ -459,8 +459,9 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
       ->type_name("AMOUNT")
       ->check(amount_validator());
   d->add_option("--prefer", day.prefer,
-                "On a day partly at home and partly at the office: larger (default), home-working or commuting")
-      ->check(CLI::IsMember({"larger", "home-working", "commuting"}));
+                "Days partly at home and partly at the office: most-exempt (default: the allocation that exempts "
+                "the most of what was paid; 'larger' is read as most-exempt), home-working or commuting")
+      ->check(CLI::IsMember({"most-exempt", "larger", "home-working", "commuting"}));
   add_excess_option(*d, day.excess);
   commands.push_back({d, [] { return run_same_day(day); }});
 

@@ -296,6 +296,51 @@ TEST(SameDay, ATieGoesToCommuting) {
   EXPECT_EQ(r.choices[0].home_working_amount, r.choices[0].commuting_amount);
 }
 
+TEST(SameDay, BothPaidATieGoesToCommuting) {
+  // 5 km (€2.30 a day) against €2.40: one mixed day, €1.00 paid for each — either way €1.00 is exempt.
+  wkr::SameDayInput in;
+  in.km_one_way = "5"_d;
+  in.days = {day(2025y / March / 5, wkr::DayKind::home_and_office)};
+  in.home_working_paid = "1.00"_d;
+  in.commuting_paid = "1.00"_d;
+  const wkr::SameDay r = wkr::same_day(tables(), 2025, in);
+  ASSERT_EQ(r.choices.size(), 1u);
+  EXPECT_FALSE(r.choices[0].home_working);
+  EXPECT_EQ(r.commuting.split->exempt + r.home_working.split->exempt, "1.00"_d);
+}
+
+TEST(SameDay, BothPaidTheMostExemptOfEveryAllocation) {
+  // 7 mixed days, 1 home day, 2 office days at 12.35 km (caps with three decimals, rounded down):
+  // the default's exempt total is at least that of every fixed number of days to home working.
+  wkr::SameDayInput in;
+  in.km_one_way = "12.35"_d;
+  for (unsigned d = 1; d <= 7; ++d) in.days.push_back(day(2025y / May / d, wkr::DayKind::home_and_office));
+  in.days.push_back(day(2025y / May / 8, wkr::DayKind::home));
+  in.days.push_back(day(2025y / May / 9, wkr::DayKind::office));
+  in.days.push_back(day(2025y / May / 12, wkr::DayKind::office));
+  in.home_working_paid = "9.60"_d;
+  in.commuting_paid = "40"_d;
+  const auto exempt = [](const wkr::SameDay& r) { return r.home_working.split->exempt + r.commuting.split->exempt; };
+  const wkr::SameDay best = wkr::same_day(tables(), 2025, in);
+  for (const auto preference : {wkr::SameDayPreference::home_working, wkr::SameDayPreference::commuting}) {
+    EXPECT_FALSE(exempt(best) < exempt(wkr::same_day(tables(), 2025, in, {preference})));
+  }
+  // 2 of the 7 to home working: min(9.60, 3 × 2.40) + min(40, 7 × 5.681) = 7.20 + 39.76 (39.767 down);
+  // 3 would give 9.60 + 34.08 = 43.68, 1 would give 4.80 + 40 = 44.80.
+  EXPECT_EQ(best.home_working_days.to_string(), "3");
+  EXPECT_EQ(best.commuting.cap.to_string(), "39.76");
+  EXPECT_EQ(exempt(best), "46.96"_d);
+}
+
+TEST(SameDay, ANegativeAmountPaidIsRefused) {
+  wkr::SameDayInput in;
+  in.km_one_way = "5"_d;
+  in.days = {day(2025y / March / 5, wkr::DayKind::home_and_office)};
+  in.commuting_paid = "-1"_d;
+  expect_error([&] { (void)wkr::same_day(tables(), 2025, in); }, ErrorCode::invalid_argument,
+               "the commuting allowance paid is -1; it cannot be negative");
+}
+
 TEST(SameDay, EveryChoiceIsRecordedAndCounted) {
   wkr::SameDayInput in;
   in.km_one_way = "20"_d;
@@ -325,7 +370,13 @@ TEST(SameDay, KindsRoundTrip) {
                     wkr::DayKind::business_trip, wkr::DayKind::absent}) {
     EXPECT_EQ(wkr::parse_day_kind(wkr::to_string(kind)), kind);
   }
-  expect_error([] { (void)wkr::parse_same_day_preference("smaller"); }, ErrorCode::parse, "larger, home-working");
+  for (auto preference : {wkr::SameDayPreference::most_exempt, wkr::SameDayPreference::home_working,
+                          wkr::SameDayPreference::commuting}) {
+    EXPECT_EQ(wkr::parse_same_day_preference(wkr::to_string(preference)), preference);
+  }
+  EXPECT_EQ(wkr::parse_same_day_preference("larger"), wkr::SameDayPreference::most_exempt);  // the old name
+  expect_error([] { (void)wkr::parse_same_day_preference("smaller"); }, ErrorCode::parse,
+               "expected most-exempt (the default), home-working or commuting");
 }
 
 // ---- internet and arbo ---------------------------------------------------------------------------

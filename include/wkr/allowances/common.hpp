@@ -140,18 +140,25 @@ inline void require_whole(const Decimal& amount, const std::string& what) {
   return static_cast<int>(value.rounded(0, Rounding::toward_zero).coefficient());
 }
 
+/// The exempt maximum round_cap() gives for `exact`, without recording a step (to compare
+/// alternatives, as the same-day rule does).
+[[nodiscard]] inline Decimal cap_in_cents(const Parameters& parameters, int year, const Decimal& exact) {
+  if (exact.scale() <= 2) return exact;
+  // Trailing zeros (17.250) are dropped without a rounding: no digit is lost.
+  if (const Decimal cents = exact.rounded(2, Rounding::toward_zero); cents == exact) return cents;
+  return std::get<RoundingRule>(parameters.at_year("allowances.cap_rounding", year).value()).apply(exact);
+}
+
 /// An exempt maximum with more than two decimals (a distance with decimals, a pro-rata day count)
 /// is brought to cents with allowances.cap_rounding (down: never a cent more than the law gives).
 /// A maximum in cents (also 17.250) is returned in cents and no step is recorded.
 [[nodiscard]] inline Decimal round_cap(const Parameters& parameters, int year, const Decimal& exact,
                                        const std::string& rule, const std::string& result_name,
                                        Explanation& explanation) {
-  if (exact.scale() <= 2) return exact;
-  // Trailing zeros (17.250) are dropped without a rounding: no digit is lost.
-  if (const Decimal cents = exact.rounded(2, Rounding::toward_zero); cents == exact) return cents;
+  const Decimal rounded = cap_in_cents(parameters, year, exact);
+  if (rounded == exact) return rounded;
   const ParameterUse use = parameters.at_year("allowances.cap_rounding", year);
   const RoundingRule& rounding = std::get<RoundingRule>(use.value());
-  const Decimal rounded = rounding.apply(exact);
   explanation.steps.push_back(step(rule, "no statutory rule found; see the parameter's note", exact.to_string(), {},
                                    {describe(use)}, {result_name, rounded, "eur"},
                                    AppliedRounding{exact, rounding.decimals, rounding.mode}));

@@ -6,15 +6,25 @@
 // keeps both exemptions. A partial day at home counts as a home-working day.
 //
 // From a calendar of one employee's days, wkr counts the days each exemption may be applied to.
-// On a day that is partly home and partly office it takes the larger exemption by default
-// (SameDayPreference::larger; a tie goes to commuting) and records every choice; the employer may
-// prefer one of the two instead. Before 2022 the home-working exemption was 0, so commuting wins.
+// The days partly at home and partly at the office (the mixed days) are allocated against what was
+// actually paid for the calendar (SameDayPreference::most_exempt, the default):
+//   - only one of the two allowances paid (the other absent or 0): every mixed day goes to it;
+//   - both paid: the number m of mixed days given to home working that exempts the most of what was
+//     paid, exempt(m) = min(home-working paid, (home days + m) × amount a day)
+//                      + min(commuting paid, (office days + mixed − m) × km one way × 2 × rate);
+//     a tie goes to commuting (the fewest mixed days to home working);
+//   - neither paid: the larger exemption a day (a tie goes to commuting), as the caps then show.
+// The amounts paid are totals for the calendar, so which of the mixed days goes where does not
+// change a cent: the earliest m (by date) are listed as home working. The employer may instead
+// prefer one of the two for every mixed day (--prefer); the explanation then also says what the
+// most-exempt allocation would have exempted. Before 2022 the home-working exemption was 0.
 // The calendar is what actually happened; a fixed allowance from a weekly pattern does not use it
 // (fixed_commute.hpp, home_working.hpp).
 #pragma once
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,13 +79,15 @@ struct CalendarDay {
   std::string origin;  ///< where the day came from, for messages: "line 7", "days[3]"
 };
 
-/// Which exemption a day with both home working and commuting keeps.
-enum class SameDayPreference { larger, home_working, commuting };
+/// Which exemption the days with both home working and commuting keep. `most_exempt` (the default)
+/// allocates them against what was paid (see the top of this file); the other two are the
+/// employer's explicit choice for every such day.
+enum class SameDayPreference { most_exempt, home_working, commuting };
 
 [[nodiscard]] inline std::string_view to_string(SameDayPreference preference) {
   switch (preference) {
-    case SameDayPreference::larger:
-      return "larger";
+    case SameDayPreference::most_exempt:
+      return "most-exempt";
     case SameDayPreference::home_working:
       return "home-working";
     case SameDayPreference::commuting:
@@ -84,13 +96,17 @@ enum class SameDayPreference { larger, home_working, commuting };
   return "?";
 }
 
+/// "most-exempt", "home-working" or "commuting". "larger", the name of the default before the
+/// allocation followed what was paid, is still read as "most-exempt" (CHANGELOG.md).
 [[nodiscard]] inline SameDayPreference parse_same_day_preference(std::string_view text) {
+  if (text == "larger") return SameDayPreference::most_exempt;
   for (SameDayPreference p :
-       {SameDayPreference::larger, SameDayPreference::home_working, SameDayPreference::commuting}) {
+       {SameDayPreference::most_exempt, SameDayPreference::home_working, SameDayPreference::commuting}) {
     if (text == to_string(p)) return p;
   }
-  throw Error(ErrorCode::parse,
-              "'" + std::string(text) + "' is not a same-day preference; expected larger, home-working or commuting");
+  throw Error(ErrorCode::parse, "'" + std::string(text) +
+                                    "' is not a same-day preference; expected most-exempt (the default), "
+                                    "home-working or commuting");
 }
 
 struct SameDayInput {
@@ -102,11 +118,12 @@ struct SameDayInput {
 };
 
 struct SameDayOptions {
-  SameDayPreference preference = SameDayPreference::larger;
+  SameDayPreference preference = SameDayPreference::most_exempt;
   ExcessTreatment excess = ExcessTreatment::designate;
 };
 
-/// The choice made on a day with both home working and commuting.
+/// The choice made on a day with both home working and commuting (the exemption each would give
+/// that day alone; the allocation itself follows what was paid, see same_day.choice).
 struct SameDayChoice {
   std::chrono::year_month_day date;
   bool home_working = false;    ///< true: the home-working exemption; false: commuting
@@ -154,6 +171,84 @@ namespace detail::allowance {
   return problems;
 }
 
+/// How the mixed days (partly at home, partly at the office) are allocated: `to_home` of them to
+/// home working, the rest to commuting, and why, in words for the explanation.
+struct MixedDays {
+  std::int64_t to_home = 0;
+  std::string why;
+};
+
+/// Allocates `mixed` days to home working and commuting (see the top of same_day.hpp), with
+/// `home` pure home-working days and `office` pure office days. `home_amount` and `commute_amount`
+/// are the exemptions of one day.
+[[nodiscard]] inline MixedDays allocate_mixed_days(const Parameters& parameters, int year, std::int64_t home,
+                                                   std::int64_t office, std::int64_t mixed, const Decimal& home_amount,
+                                                   const Decimal& commute_amount, const SameDayInput& in,
+                                                   SameDayPreference preference) {
+  const bool home_paid = in.home_working_paid && !in.home_working_paid->is_zero();
+  const bool commuting_paid = in.commuting_paid && !in.commuting_paid->is_zero();
+  // The part of what was paid that is exempt when m mixed days go to home working: each allowance
+  // against its cap, as the splits below compute them (caps brought to cents the same way).
+  const auto exempt = [&](std::int64_t m) {
+    const Decimal home_cap = cap_in_cents(parameters, year, Decimal::from_integer(home + m) * home_amount);
+    const Decimal commute_cap =
+        cap_in_cents(parameters, year, Decimal::from_integer(office + mixed - m) * commute_amount);
+    return min(in.home_working_paid.value_or(Decimal()), home_cap) +
+           min(in.commuting_paid.value_or(Decimal()), commute_cap);
+  };
+  const auto paid_text = [&] {
+    std::string text;
+    if (in.home_working_paid) text = "home working " + in.home_working_paid->to_string();
+    if (in.commuting_paid) {
+      text += (text.empty() ? "commuting " : " and commuting ") + in.commuting_paid->to_string();
+    }
+    return text + " paid";
+  };
+  std::int64_t best = 0;
+  Decimal best_exempt = exempt(0);
+  for (std::int64_t m = 1; m <= mixed; ++m) {
+    // Strictly more: on a tie the fewer days to home working stay, so a tie goes to commuting.
+    if (const Decimal value = exempt(m); best_exempt < value) {
+      best = m;
+      best_exempt = value;
+    }
+  }
+  MixedDays out;
+  switch (preference) {
+    case SameDayPreference::home_working:
+    case SameDayPreference::commuting: {
+      out.to_home = preference == SameDayPreference::home_working ? mixed : 0;
+      out.why = "the employer's preference: " + std::string(to_string(preference));
+      if (const Decimal chosen = exempt(out.to_home); (home_paid || commuting_paid) && chosen < best_exempt) {
+        out.why += " (" + paid_text() + ": it exempts " + chosen.to_string() + "; " + std::to_string(best) +
+                   " to home working would exempt " + best_exempt.to_string() + ")";
+      }
+      return out;
+    }
+    case SameDayPreference::most_exempt:
+      break;
+  }
+  if (home_paid && commuting_paid) {
+    out.to_home = best;
+    out.why = "both allowances are paid (" + paid_text() +
+              "): the allocation that exempts the most of what was paid, min(" + in.home_working_paid->to_string() +
+              ", " + std::to_string(home + best) + " × " + home_amount.to_string() + ") + min(" +
+              in.commuting_paid->to_string() + ", " + std::to_string(office + mixed - best) + " × " +
+              commute_amount.to_string() + ") = " + best_exempt.to_string() + "; a tie goes to commuting";
+  } else if (home_paid || commuting_paid) {
+    out.to_home = home_paid ? mixed : 0;
+    out.why = home_paid ? "only the home-working allowance is paid (" + in.home_working_paid->to_string() +
+                              "), so every such day goes to home working"
+                        : "only the commuting allowance is paid (" + in.commuting_paid->to_string() +
+                              "), so every such day goes to commuting";
+  } else {
+    out.to_home = commute_amount < home_amount ? mixed : 0;
+    out.why = "no allowance paid: the larger exemption (" + home_amount.to_string() + " home working vs " +
+              commute_amount.to_string() + " commuting a day; a tie goes to commuting)";
+  }
+  return out;
+}
+
 }  // namespace detail::allowance
 
 /// Applies the same-day rule to one employee's calendar for `year` (see the top of this file) and
@@ -167,6 +262,8 @@ namespace detail::allowance {
   if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
     throw bad_rows("the calendar", problems);
   }
+  if (in.home_working_paid) require_non_negative(*in.home_working_paid, "the home-working allowance paid");
+  if (in.commuting_paid) require_non_negative(*in.commuting_paid, "the commuting allowance paid");
   SameDay result;
   result.year = year;
   result.explanation.receipt = parameters.receipt();
@@ -176,9 +273,8 @@ namespace detail::allowance {
   const Decimal commute_amount = in.km_one_way * Decimal::from_integer(2) * number(rate_use);
 
   std::int64_t home = 0;
-  std::int64_t commute = 0;
-  std::int64_t both = 0;
-  std::int64_t home_chosen = 0;
+  std::int64_t office = 0;
+  std::vector<std::chrono::year_month_day> mixed;
   for (const CalendarDay& d : in.days) {
     result.business_km += d.business_km;
     switch (d.kind) {
@@ -186,53 +282,41 @@ namespace detail::allowance {
         ++home;
         break;
       case DayKind::office:
-        ++commute;
+        ++office;
         break;
-      case DayKind::home_and_office: {
-        ++both;
-        bool take_home = false;
-        switch (options.preference) {
-          case SameDayPreference::larger:
-            take_home = commute_amount < home_amount;
-            break;
-          case SameDayPreference::home_working:
-            take_home = true;
-            break;
-          case SameDayPreference::commuting:
-            take_home = false;
-            break;
-        }
-        if (take_home) {
-          ++home;
-          ++home_chosen;
-        } else {
-          ++commute;
-        }
-        result.choices.push_back({d.date, take_home, home_amount, commute_amount});
+      case DayKind::home_and_office:
+        mixed.push_back(d.date);
         break;
-      }
       case DayKind::business_trip:
       case DayKind::absent:
         break;
     }
   }
-  result.home_working_days = Decimal::from_integer(home);
-  result.commuting_days = Decimal::from_integer(commute);
+  std::sort(mixed.begin(), mixed.end());
+  const auto both = static_cast<std::int64_t>(mixed.size());
+  const MixedDays allocation =
+      allocate_mixed_days(parameters, year, home, office, both, home_amount, commute_amount, in, options.preference);
+  for (std::size_t i = 0; i < mixed.size(); ++i) {
+    result.choices.push_back(
+        {mixed[i], static_cast<std::int64_t>(i) < allocation.to_home, home_amount, commute_amount});
+  }
+  result.home_working_days = Decimal::from_integer(home + allocation.to_home);
+  result.commuting_days = Decimal::from_integer(office + both - allocation.to_home);
 
-  const std::string how = options.preference == SameDayPreference::larger
-                              ? "the larger exemption (" + home_amount.to_string() + " home working vs " +
-                                    commute_amount.to_string() + " commuting a day; a tie goes to commuting)"
-                              : "the employer's preference: " + std::string(to_string(options.preference));
+  std::vector<Quantity> inputs = {{"km_one_way", in.km_one_way, "km"},
+                                  {"home_working_days", result.home_working_days, "days"},
+                                  {"commuting_days", result.commuting_days, "days"}};
+  if (in.home_working_paid) inputs.push_back({"home_working_paid", *in.home_working_paid, "eur"});
+  if (in.commuting_paid) inputs.push_back({"commuting_paid", *in.commuting_paid, "eur"});
   result.explanation.steps.push_back(
       step("same_day.choice",
            "art. 31a lid 2 onderdelen a and k Wet LB 1964: on one day only one of the home-working and the "
            "commuting exemption (Belastingdienst handreiking thuiswerkvergoeding); a business trip keeps both",
-           std::to_string(both) + " days partly at home and partly at the office: " + std::to_string(home_chosen) +
-               " to home working, " + std::to_string(both - home_chosen) + " to commuting, by " + how,
-           {{"km_one_way", in.km_one_way, "km"},
-            {"home_working_days", result.home_working_days, "days"},
-            {"commuting_days", result.commuting_days, "days"}},
-           {describe(daily_use), describe(rate_use)}, {"same_day_conflicts", Decimal::from_integer(both), "days"}));
+           std::to_string(both) + " days partly at home and partly at the office: " +
+               std::to_string(allocation.to_home) + " to home working, " + std::to_string(both - allocation.to_home) +
+               " to commuting; " + allocation.why,
+           std::move(inputs), {describe(daily_use), describe(rate_use)},
+           {"same_day_conflicts", Decimal::from_integer(both), "days"}));
 
   result.home_working = home_working_per_day(parameters, year, result.home_working_days, in.home_working_paid,
                                              HomeWorkingOptions{DayRounding::exact, options.excess});
