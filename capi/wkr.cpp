@@ -1289,7 +1289,7 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
         out.employee_id = order[e];
         write_totals(out, employee.totals);
         out.safe_harbour_cents = to_cents(employee.customary.safe_harbour, "the safe harbour");
-        out.customary_test_applies = employee.customary.applies ? 1 : 0;
+        out.customary_test_applies = employee.customary.safe_harbour_applies ? 1 : 0;
         out.customary_review = employee.customary.review ? 1 : 0;
         wkr_employee_totals* target = element(employees, e, employee_stride);
         write_struct(target, target->struct_size, out);

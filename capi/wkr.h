@@ -783,13 +783,15 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
  *  that is not a category. A static string: never free it. */
 WKR_API const char* wkr_item_category_name(int32_t category);
 
-/** Whether the customary test applies to the employee of an item, for wkr_item.customary_test.
+/** How the customary test applies to the employee of an item, for wkr_item.customary_test.
  *  All items of one employee must say the same. */
-/** The test applies (the default). */
+/** The test applies with its €2,400 safe harbour (the default). */
 #define WKR_CUSTOMARY_TEST_APPLIES 0
-/** An intern (stagiair): the test does not apply. */
+/** An intern (stagiair): the safe harbour may not be used, so the full test applies and anything
+ *  designated is flagged for review. */
 #define WKR_CUSTOMARY_TEST_INTERN 1
-/** Paid below the statutory minimum wage: the test does not apply. */
+/** Paid below the statutory minimum wage: as an intern, no safe harbour; anything designated is
+ *  flagged for review. */
 #define WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE 2
 
 /** One item of the evaluation. The employee is the caller's own number (an employee id); items with
@@ -849,9 +851,12 @@ typedef struct wkr_employee_totals {
   int64_t designated_cents;        /**< … the employee's designated total, for the customary test */
   int64_t wage_cents;              /**< … */
   int64_t safe_harbour_cents;      /**< the customary test's safe harbour for the year (€2,400) */
-  uint32_t customary_test_applies; /**< 0 for an intern or below the minimum wage */
-  uint32_t customary_review;       /**< 1 when designated is above the safe harbour: review whether
-                                        the designated items are customary */
+  uint32_t customary_test_applies; /**< 1 when the safe harbour may be used; 0 for an intern or
+                                        below the minimum wage (the name is older than that reading:
+                                        the test itself applies to everyone) */
+  uint32_t customary_review;       /**< 1: review whether the designated items are customary —
+                                        designated above the safe harbour, or anything designated
+                                        when the safe harbour may not be used */
 } wkr_employee_totals;
 
 /** An initializer for wkr_employee_totals: struct_size set, everything else 0. */

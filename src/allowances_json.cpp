@@ -144,7 +144,7 @@ json to_json(const Evaluation& r) {
     json employee = parts(e.totals);
     employee["employee"] = e.employee;
     employee["items"] = std::move(items);
-    employee["customary_test"] = {{"applies", e.customary.applies},
+    employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
                                   {"safe_harbour", money(e.customary.safe_harbour)},
                                   {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
     employee["customary_review"] = e.customary.review;

@@ -1145,7 +1145,8 @@ namespace Wkr
         }
 
         public Excess Excess { get; set; }
-        /// <summary>Employees the customary test does not apply to.</summary>
+        /// <summary>Interns and employees below the minimum wage: no safe harbour of the customary test,
+        /// anything designated for them is flagged for review.</summary>
         public ICollection<string> Interns { get; set; }
         public ICollection<string> BelowMinimumWage { get; set; }
         /// <summary>Allow designating a company bicycle (sources disagree).</summary>
@@ -1189,7 +1190,11 @@ namespace Wkr
         public string Employee { get; internal set; }
         public ItemEvaluation[] Items { get; internal set; }
         public decimal SafeHarbour { get; internal set; }
+        /// <summary>True when the safe harbour may be used; false for an intern or an employee below the
+        /// minimum wage, for whom anything designated is flagged.</summary>
         public bool CustomaryTestApplies { get; internal set; }
+        /// <summary>Review whether the designated items are customary: above the safe harbour, or anything
+        /// designated when the safe harbour may not be used.</summary>
         public bool CustomaryReview { get; internal set; }
     }
 

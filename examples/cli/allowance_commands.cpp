@@ -338,7 +338,11 @@ int run_evaluate(const EvaluateArgs& a) {
                 format_money(item.treatment.amount, lang));
     }
     totals_rows(table, e.totals);
-    if (e.customary.review) {
+    if (e.customary.review && !e.customary.safe_harbour_applies) {
+      table.add(nl ? "gebruikelijkheidstoets" : "customary test",
+                nl ? "geen doelmatigheidsgrens (stagiair of onder het minimumloon): beoordelen"
+                   : "no safe harbour (intern or below the minimum wage): review");
+    } else if (e.customary.review) {
       table.add(nl ? "gebruikelijkheidstoets" : "customary test",
                 fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang, 0),
                             nl ? "beoordelen" : "review"));
@@ -471,10 +475,13 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
       ->required()
       ->type_name("FILE");
   add_excess_option(*e, evaluate.excess);
-  e->add_option("--intern", evaluate.interns, "An intern (the customary test does not apply); repeatable")
+  e->add_option("--intern", evaluate.interns,
+                "An intern: no safe harbour of the customary test, anything designated is flagged for review; "
+                "repeatable")
       ->type_name("NAME");
   e->add_option("--below-minimum-wage", evaluate.below_minimum_wage,
-                "An employee below the statutory minimum wage (no customary test); repeatable")
+                "An employee paid below the statutory minimum wage: no safe harbour, anything designated is "
+                "flagged for review; repeatable")
       ->type_name("NAME");
   e->add_flag("--company-bicycle-designation", evaluate.company_bicycle_designation,
               "Allow designating a company bicycle (sources disagree; off by default)");

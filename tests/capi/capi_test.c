@@ -1128,16 +1128,19 @@ static void test_evaluation(void) {
   CHECK(results[1].wage_cents == 8000 && results[1].designated_cents == 0 && total.wage_cents == 368000);
   items[1].treatment = WKR_EXCESS_DEFAULT;
 
-  /* EVAL-intern: Bram's items say he is an intern */
-  for (i = 6; i < 12; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_INTERN;
+  /* EVAL-intern-below-safe-harbour: Anna's items say she is an intern — no safe harbour, her €650
+     designated is flagged (Bram is above the safe harbour anyway) */
+  for (i = 0; i < 6; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_INTERN;
   CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,
                                           sizeof results[0], employees, 12, sizeof employees[0], &total));
-  CHECK(total.customary_review_count == 0 && employees[1].customary_test_applies == 0);
-  CHECK(employees[1].customary_review == 0 && employees[0].customary_test_applies == 1);
-  for (i = 6; i < 12; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE;
+  CHECK(total.customary_review_count == 2 && employees[0].customary_test_applies == 0);
+  CHECK(employees[0].customary_review == 1 && employees[1].customary_test_applies == 1);
+  for (i = 0; i < 6; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE;
   CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,
                                           sizeof results[0], employees, 12, sizeof employees[0], &total));
-  CHECK(total.customary_review_count == 0 && employees[1].customary_test_applies == 0);
+  CHECK(total.customary_review_count == 2 && employees[0].customary_test_applies == 0);
+  for (i = 0; i < 6; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_APPLIES;
+  for (i = 6; i < 12; ++i) items[i].customary_test = WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE; /* for items[7] below */
 
   /* bad rows: all reported by index, nothing evaluated */
   items[7].customary_test = WKR_CUSTOMARY_TEST_APPLIES;          /* disagrees with items[6] */

@@ -522,9 +522,10 @@ internal static class WkrTests
         Equal(9180.00m, Calculator.Settle(2025, 500000m, e.Designated).FreeSpace, "EVAL-settlement");
 
         var options = new EvaluationOptions();
-        options.Interns.Add("Bram");
+        options.Interns.Add("Anna");
         e = Calculator.EvaluateItems(2025, Eval2025Items(), options);
-        Check(e.CustomaryReview.Length == 0 && !e.Employees[1].CustomaryTestApplies, "EVAL-intern");
+        Check(e.CustomaryReview.Length == 2 && e.CustomaryReview[0] == "Anna" && !e.Employees[0].CustomaryTestApplies &&
+              e.Employees[0].CustomaryReview && e.Employees[1].CustomaryTestApplies, "EVAL-intern-below-safe-harbour");
         e = Calculator.EvaluateItems(2025, Eval2025Items(), new EvaluationOptions { Excess = Excess.Wage });
         Check(e.Designated == 1800.00m && e.Wage == 5090.00m, "EVAL-excess-as-wage");
         var cas = new EvaluationOptions();

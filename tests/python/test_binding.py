@@ -509,11 +509,13 @@ class ItemEvaluations(unittest.TestCase):
         self.assertEqual(wkr.settle(2025, 500000, e.designated).free_space, Decimal("9180.00"))
 
     def test_options(self):
-        intern = wkr.evaluate_items(2025, eval_2025_items(), interns=["Bram"])
-        self.assertEqual(intern.customary_review, [])
-        self.assertFalse(intern.employees[1].customary_test_applies)
-        self.assertTrue(intern.employees[0].customary_test_applies)
-        self.assertEqual(wkr.evaluate_items(2025, eval_2025_items(), below_minimum_wage=["Bram"]).customary_review, [])
+        # no safe harbour for an intern or below the minimum wage: anything designated is flagged
+        intern = wkr.evaluate_items(2025, eval_2025_items(), interns=["Anna"])
+        self.assertEqual(intern.customary_review, ["Anna", "Bram"])
+        self.assertFalse(intern.employees[0].customary_test_applies)
+        self.assertTrue(intern.employees[1].customary_test_applies)
+        self.assertEqual(wkr.evaluate_items(2025, eval_2025_items(), below_minimum_wage=["Anna"]).customary_review,
+                         ["Anna", "Bram"])
         wage = wkr.evaluate_items(2025, eval_2025_items(), excess="wage")  # EVAL-excess-as-wage
         self.assertEqual((wage.designated, wage.wage), (Decimal("1800.00"), Decimal("5090.00")))
         with self.assertRaises(ValueError) as caught:

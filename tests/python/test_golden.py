@@ -226,7 +226,7 @@ class Golden(unittest.TestCase):
             items = [dict(parts(i), category=i.category, amount=str(i.amount), **({"cap": str(i.cap)} if i.cap else {}))
                      for i in e.items]
             employees.append(dict(parts(e), employee=e.employee, items=items, customary_review=e.customary_review,
-                                  customary_test={"applies": e.customary_test_applies,
+                                  customary_test={"safe_harbour_applies": e.customary_test_applies,
                                                   "safe_harbour": str(e.safe_harbour)}))
         return dict(parts(evaluation), year=evaluation.year, employees=employees,
                     customary_review=evaluation.customary_review)

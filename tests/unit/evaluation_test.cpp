@@ -173,14 +173,23 @@ TEST(CustomaryTest, TheSafeHarbourIsInclusive) {
   }
 }
 
-TEST(CustomaryTest, InternsAndEmployeesBelowTheMinimumWageAreNotFlagged) {
-  const auto intern = wkr::customary_test(tables(), 2025, "9000"_d, wkr::CustomaryTestExclusion::intern);
-  EXPECT_FALSE(intern.applies);
-  EXPECT_FALSE(intern.review);
-  EXPECT_NE(intern.step.formula.find("intern"), std::string::npos);
-  const auto low = wkr::customary_test(tables(), 2025, "9000"_d, wkr::CustomaryTestExclusion::below_minimum_wage);
-  EXPECT_FALSE(low.review);
-  EXPECT_NE(low.step.formula.find("minimum wage"), std::string::npos);
+TEST(CustomaryTest, InternsAndEmployeesBelowTheMinimumWageHaveNoSafeHarbour) {
+  // Any designated amount is flagged, however small; nothing designated is not.
+  for (const auto exclusion : {wkr::CustomaryTestExclusion::intern, wkr::CustomaryTestExclusion::below_minimum_wage}) {
+    const auto small = wkr::customary_test(tables(), 2025, "0.01"_d, exclusion);
+    EXPECT_FALSE(small.safe_harbour_applies);
+    EXPECT_TRUE(small.review);
+    EXPECT_NE(small.step.reference.find("eijkhoutenpartners.nl"), std::string::npos);
+    const auto none = wkr::customary_test(tables(), 2025, "0"_d, exclusion);
+    EXPECT_FALSE(none.review);
+    EXPECT_NE(none.step.formula.find("nothing to review"), std::string::npos);
+  }
+  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::intern).step.formula.find("intern"),
+            std::string::npos);
+  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::below_minimum_wage)
+                .step.formula.find("minimum wage"),
+            std::string::npos);
+  EXPECT_TRUE(wkr::customary_test(tables(), 2025, "1"_d).safe_harbour_applies);
 }
 
 TEST(CustomaryTest, OnlyDesignatedAmountsCountNotExemptOrWage) {

@@ -382,7 +382,11 @@ EmployeeEvaluation = namedtuple(
     "employee items exempt targeted_exempt nil_valued intermediary designated wage safe_harbour "
     "customary_test_applies customary_review",
 )
-EmployeeEvaluation.__doc__ = "One employee's items (ItemEvaluation, in input order) and totals, with the customary test."
+EmployeeEvaluation.__doc__ = (
+    "One employee's items (ItemEvaluation, in input order) and totals, with the customary test: "
+    "customary_test_applies is True when its safe harbour may be used (False for interns and employees "
+    "below the minimum wage); customary_review flags designated amounts for review."
+)
 
 Evaluation = namedtuple(
     "Evaluation",
@@ -948,8 +952,9 @@ class Context:
                        company_bicycle_designation=False):
         """The per-employee evaluation of `items` (Item or tuples (employee, category, amount[,
         quantity[, treatment]])): per item its exempt, nil-valued, intermediary, designated and wage
-        parts, per employee the totals and the customary test (not for `interns` or
-        `below_minimum_wage` employees), and the employer's totals. An Evaluation. Bad items raise
+        parts, per employee the totals and the customary test (without its safe harbour for `interns`
+        and `below_minimum_wage` employees: anything designated for them is flagged), and the
+        employer's totals. An Evaluation. Bad items raise
         ItemsError with every bad item by index; nothing is evaluated then."""
         items = [item if isinstance(item, Item) else Item(*item) for item in items]
         ids, employees = {}, []

@@ -6,9 +6,17 @@
 // practical limit of the Belastingdienst in the Handboek Loonheffingen, not a statutory one) the
 // designated items are taken to be customary. Targeted exemptions do not count.
 //
-// wkr cannot know what is usual for comparable employees, so it does not refuse anything: above
-// the safe harbour it flags the employee for review. The test does not apply to employees below
-// the statutory minimum wage or to interns (stagiairs) — when the input says so (fiscal-facts §4).
+// The safe harbour may not be used for interns (stagiairs) or for employees paid below the
+// statutory minimum wage (eijkhoutenpartners.nl "Hoe werkt de doelmatigheidsgrens binnen de
+// werkkostenregeling": "het geldt niet altijd, bijvoorbeeld niet als het loon van een werknemer
+// onder het wettelijk minimum uitkomt of bij stagiairs"; auxiliumadviesgroep.nl "Doelmatigheidsgrens
+// werkkostenregeling": "Zo mag je de grens niet toepassen bij medewerkers die minder verdienen dan
+// het wettelijk minimumloon of bij stagiairs"). For them the full customary test applies to every
+// designated euro.
+//
+// wkr cannot know what is usual for comparable employees, so it does not refuse anything: it flags
+// the employee for review — above the safe harbour, or, for an intern or an employee below the
+// minimum wage, as soon as anything is designated.
 #pragma once
 
 #include <string>
@@ -17,15 +25,16 @@
 
 namespace wkr {
 
-/// Why the customary test does not apply to an employee.
+/// Why the safe harbour of the customary test may not be used for an employee.
 enum class CustomaryTestExclusion { none, intern, below_minimum_wage };
 
 struct CustomaryTest {
-  Decimal designated;    ///< the employee's designated total for the year
-  Decimal safe_harbour;  ///< €2,400
-  bool applies = true;   ///< false for interns and employees below the minimum wage
-  bool review = false;   ///< designated above the safe harbour: review whether it is customary
-  Step step;             ///< the test as an explanation step
+  Decimal designated;                ///< the employee's designated total for the year
+  Decimal safe_harbour;              ///< €2,400
+  bool safe_harbour_applies = true;  ///< false for interns and employees below the minimum wage
+  bool review = false;  ///< review whether the designated items are customary: above the safe harbour,
+                        ///< or anything designated when the safe harbour may not be used
+  Step step;            ///< the test as an explanation step
 };
 
 /// The customary test of one employee's designated total in `year`.
@@ -37,20 +46,27 @@ struct CustomaryTest {
   CustomaryTest t;
   t.designated = designated;
   t.safe_harbour = number(use);
-  t.applies = exclusion == CustomaryTestExclusion::none;
-  t.review = t.applies && t.safe_harbour < designated;
+  t.safe_harbour_applies = exclusion == CustomaryTestExclusion::none;
+  const std::string review_what =
+      "review whether the designated items are customary (the part more than 30% above what is usual is the "
+      "employee's wage)";
+  std::string reference = "gebruikelijkheidstoets: " + use.entry->reference;
   std::string formula;
-  if (!t.applies) {
-    formula = exclusion == CustomaryTestExclusion::intern
-                  ? "an intern (stagiair): the customary test does not apply"
-                  : "below the statutory minimum wage: the customary test does not apply";
-  } else {
+  if (t.safe_harbour_applies) {
+    t.review = t.safe_harbour < designated;
     formula = designated.to_string() + (t.review ? " > " : " ≤ ") + t.safe_harbour.to_string() +
-              (t.review ? ": above the safe harbour, review whether the designated items are customary (the part "
-                          "more than 30% above what is usual is the employee's wage)"
-                        : ": within the safe harbour, taken to be customary");
+              (t.review ? ": above the safe harbour, " + review_what
+                        : std::string(": within the safe harbour, taken to be customary"));
+  } else {
+    t.review = !designated.is_zero();
+    reference += "; the safe harbour may not be used for interns or employees below the statutory minimum wage "
+                 "(eijkhoutenpartners.nl; auxiliumadviesgroep.nl)";
+    formula = std::string(exclusion == CustomaryTestExclusion::intern ? "an intern (stagiair)"
+                                                                      : "paid below the statutory minimum wage") +
+              ": no safe harbour, the full customary test applies; " + designated.to_string() +
+              (t.review ? " designated: " + review_what : " designated: nothing to review");
   }
-  t.step = step("customary_test.safe_harbour", "gebruikelijkheidstoets: " + use.entry->reference, formula,
+  t.step = step("customary_test.safe_harbour", std::move(reference), std::move(formula),
                 {{"designated", designated, "eur"}}, {describe(use)},
                 {"customary_review", Decimal::from_integer(t.review ? 1 : 0), "flag"});
   return t;

@@ -29,8 +29,10 @@ namespace wkr {
 struct EvaluationOptions {
   /// What becomes of a part above an exemption or without one, unless the item says otherwise.
   ExcessTreatment excess = ExcessTreatment::designate;
-  std::vector<std::string> interns;             ///< the customary test does not apply to them
-  std::vector<std::string> below_minimum_wage;  ///< nor to these
+  /// Interns and employees paid below the statutory minimum wage: the customary test's safe harbour
+  /// may not be used for them, so anything designated for them is flagged for review.
+  std::vector<std::string> interns;
+  std::vector<std::string> below_minimum_wage;
   /// Sources disagree whether a company bicycle may be designated (fiscal-facts §9): off by default.
   bool company_bicycle_designation = false;
   /// When given, the employer's designated total is settled against this wage bill (or group).
