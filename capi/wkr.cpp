@@ -79,7 +79,8 @@ static_assert(sizeof(wkr_commute_days_input) == 56);
 static_assert(sizeof(wkr_travel_km_input) == 56);
 static_assert(sizeof(wkr_travel_result) == 168);
 static_assert(sizeof(wkr_absence) == 16);
-static_assert(sizeof(wkr_fixed_commute_input) == 168);
+static_assert(sizeof(wkr_fixed_commute_input) == 176);
+static_assert(offsetof(wkr_fixed_commute_input, corona_approval) == 168);
 static_assert(sizeof(wkr_fixed_commute_result) == 240);
 static_assert(sizeof(wkr_item) == 64);
 static_assert(sizeof(wkr_item_result) == 80);
@@ -704,6 +705,7 @@ std::vector<wkr::Absence> absences_of(const AbsenceArray& array, const wkr_fixed
 wkr_fixed_commute_result compute_fixed_commute(const wkr::Parameters& parameters, const wkr_fixed_commute_input& in,
                                                const AbsenceArray& absences, const std::string& name) {
   require_reserved_zero(in.reserved, name + ".reserved");
+  require_reserved_zero(in.reserved2, name + ".reserved2");
   wkr::FixedCommuteInput data;
   data.km_one_way = from_c(in.km_one_way, name + ".km_one_way");
   data.office_days_per_week = in.office_days_per_week;
@@ -714,6 +716,7 @@ wkr_fixed_commute_result compute_fixed_commute(const wkr::Parameters& parameters
   data.travel_weeks = optional_decimal(in.travel_weeks_given, in.travel_weeks, name + ".travel_weeks");
   data.actual_km = optional_decimal(in.actual_km_given, in.actual_km, name + ".actual_km");
   data.paid = optional_cents(in.paid_given, in.paid_cents, name + ".paid");
+  data.corona_approval = flag_of(in.corona_approval, name + ".corona_approval");
   wkr::FixedCommuteOptions options;
   set_excess(options, in.excess, name + ".excess");
   options.day_rounding = day_rounding_of(in.day_rounding, name + ".day_rounding");

@@ -623,12 +623,14 @@ WKR_API int32_t wkr_absence_init(wkr_absence* absence, size_t size);
 /** Input of wkr_fixed_commute() and a row of wkr_fixed_commute_batch(): the fixed travel allowance
  *  for commuting from the pattern the employee travels "in de regel". Optional inputs have a
  *  `*_given` flag. The employee's long absences are absence_count entries of the absences array
- *  passed with the call, from index absence_first. 168 bytes in version 1. */
+ *  passed with the call, from index absence_first. 168 bytes in the first version of ABI 1; 176
+ *  since corona_approval was appended (a caller's 168-byte struct is read with it 0). */
 typedef struct wkr_fixed_commute_input {
   uint32_t struct_size;         /**< sizeof(wkr_fixed_commute_input) as the caller knows it */
   int32_t year;                 /**< the calendar year */
   wkr_decimal km_one_way;       /**< the distance one way in km */
-  int32_t office_days_per_week; /**< days a week travelled to the fixed workplace, 1 to 7 */
+  int32_t office_days_per_week; /**< days a week travelled to the fixed workplace, 1 to 7 (0 only
+                                     with corona_approval) */
   int32_t work_days_per_week;   /**< days a week of the contract (the basis before 2022); 0 means 5 */
   int32_t from_month;           /**< the first month the allowance runs, 1 to 12; 0 means 1 */
   int32_t to_month;             /**< the last month the allowance runs, 1 to 12; 0 means 12 */
@@ -649,12 +651,20 @@ typedef struct wkr_fixed_commute_input {
                                              the new year (KG:204:2022:28); 0: counted from its real
                                              start (the default) */
   uint32_t reserved;            /**< must be 0 */
+  /* appended after the first version (struct_size > 168): */
+  uint32_t corona_approval;     /**< 1: the corona approval (2020 and 2021 only) — the allowance was
+                                     in place, unchanged, before 13 March 2020 and goes on while the
+                                     employee works at home: it keeps its pre-corona basis (the
+                                     working week), office_days_per_week may be 0, and no
+                                     recalculation is required on that account; in another year
+                                     WKR_E_INVALID_ARGUMENT. 0: the normal rules */
+  uint32_t reserved2;           /**< must be 0 */
 } wkr_fixed_commute_input;
 
 /** An initializer for wkr_fixed_commute_input: struct_size set, everything else 0. */
 #define WKR_FIXED_COMMUTE_INPUT_INIT                                                              \
   {sizeof(wkr_fixed_commute_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,            \
-   {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0}
+   {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*input` as WKR_FIXED_COMMUTE_INPUT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */

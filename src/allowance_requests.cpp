@@ -110,6 +110,7 @@ nlohmann::json commute_request(const Parameters& parameters, RequestFields& fiel
     in.travel_weeks = fields.optional_decimal("travel_weeks");
     in.actual_km = fields.optional_decimal("actual_km");
     in.paid = fields.optional_decimal("paid");
+    in.corona_approval = fields.flag("corona_approval");
     FixedCommuteOptions options;
     options.excess = excess;
     options.day_rounding = day_rounding_of(fields);
@@ -119,7 +120,7 @@ nlohmann::json commute_request(const Parameters& parameters, RequestFields& fiel
   }
   refuse(fields,
          {"office_days_per_week", "work_days_per_week", "round_days", "from_month", "to_month", "long_absence",
-          "absence_new_cause_each_year", "travel_days", "travel_weeks", "actual_km"},
+          "absence_new_cause_each_year", "travel_days", "travel_weeks", "actual_km", "corona_approval"},
          "is for a fixed allowance (fixed: true)");
   const Decimal days = fields.decimal("days");
   const Decimal paid = fields.decimal("paid");

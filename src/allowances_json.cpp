@@ -75,6 +75,7 @@ json to_json(const FixedCommute& r) {
   json out{{"year", r.year},
            {"fixed", true},
            {"regime", r.pattern_based ? "travel_pattern" : "working_week"},
+           {"corona_approval", r.corona_approval},
            {"km_one_way", r.km_one_way.to_string()},
            {"days_per_week", r.basis_days_per_week},
            {"days", r.days.to_string()},

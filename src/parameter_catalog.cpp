@@ -16,6 +16,7 @@ const std::vector<ParameterSpec>& parameter_catalog() {
       {"home_working.daily_amount", Unit::eur_per_day},
       {"travel.rate_per_km", Unit::eur_per_km},
       {"commuting.pattern_based", Unit::flag},
+      {"commuting.corona_approval", Unit::flag},
       {"commuting.recalculation_threshold_km", Unit::km},
       {"commuting.absence_continuation_months", Unit::months},
       {"fixed_allowance.basis_days", Unit::days},

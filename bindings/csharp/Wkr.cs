@@ -213,6 +213,8 @@ namespace Wkr.Native
         public uint absence_count;
         public uint absence_new_cause_each_year;
         public uint reserved;
+        public uint corona_approval; // appended after the first version (168 bytes)
+        public uint reserved2;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -1055,6 +1057,9 @@ namespace Wkr
         public decimal? ActualKm { get; set; }
         public IList<Absence> LongAbsences { get; set; }
         public bool AbsenceNewCauseEachYear { get; set; }
+        /// <summary>The corona approval (2020 and 2021 only): the allowance was in place, unchanged, before
+        /// 13 March 2020 and goes on while the employee works at home; OfficeDaysPerWeek may be 0.</summary>
+        public bool CoronaApproval { get; set; }
         public Excess Excess { get; set; }
     }
 
@@ -1597,6 +1602,7 @@ namespace Wkr
                 input.actual_km = Money.ToNative(request.ActualKm.Value);
             }
             input.absence_new_cause_each_year = request.AbsenceNewCauseEachYear ? 1u : 0u;
+            input.corona_approval = request.CoronaApproval ? 1u : 0u;
             input.absence_first = (uint)absences.Count;
             if (request.LongAbsences != null)
             {

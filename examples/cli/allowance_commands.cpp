@@ -176,6 +176,7 @@ struct CommuteArgs {
   std::string travel_days;
   std::string travel_weeks;
   std::string actual_km;
+  bool corona_approval = false;
 };
 
 std::optional<Decimal> optional_decimal(const std::string& text) {
@@ -222,6 +223,7 @@ int run_commute(const CommuteArgs& a) {
   in.travel_weeks = optional_decimal(a.travel_weeks);
   in.actual_km = optional_decimal(a.actual_km);
   in.paid = optional_decimal(a.paid);
+  in.corona_approval = a.corona_approval;
   FixedCommuteOptions options;
   options.day_rounding = parse_day_rounding(a.round_days);
   options.excess = excess;
@@ -237,6 +239,7 @@ int run_commute(const CommuteArgs& a) {
     for (int m : r.stopped_months) months += (months.empty() ? "" : ", ") + std::to_string(m);
     table.add(label("stopped_months", lang), months);
   }
+  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", yes_no(true, lang));
   table.add(nl ? "nacalculatie nodig" : "recalculation required", yes_no(r.recalculation_required, lang));
   if (r.actual_cap) table.add(label("actual_cap", lang), format_money(*r.actual_cap, lang));
   add_split_rows(table, r.split, lang);
@@ -417,8 +420,9 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
                             ->check(amount_validator());
   c_days->needs(c_paid);
   CLI::Option* c_week = c->add_option("--office-days-per-week", commute.office_days_per_week,
-                                      "Days a week the employee in de regel travels to the fixed workplace")
-                            ->check(CLI::Range(1, 7))
+                                      "Days a week the employee in de regel travels to the fixed workplace (0 only "
+                                      "with --corona-approval)")
+                            ->check(CLI::Range(0, 7))
                             ->needs(c_fixed);
   c_fixed->needs(c_week);
   c->add_option("--work-days-per-week", commute.work_days_per_week,
@@ -442,6 +446,10 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
       ->needs(c_fixed);
   c->add_option("--actual-km", commute.actual_km, "Commuting km actually travelled, for the year-end recalculation")
       ->check(plain_decimal_validator())
+      ->needs(c_fixed);
+  c->add_flag("--corona-approval", commute.corona_approval,
+              "2020-2021: the allowance was in place unchanged before 13 March 2020 and goes on while the employee "
+              "works at home (corona approval): the pre-corona basis stays")
       ->needs(c_fixed);
   add_excess_option(*c, commute.excess);
   require_one_form(*c, c_days, c_fixed);

@@ -948,12 +948,41 @@ static void test_fixed_commute(void) {
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, absences, 3, 8, &r));
   CHECK(contains(wkr_last_error_message(), "absence_stride"));
   in.absence_count = 0;
-  in.absence_new_cause_each_year = 2;
+  { /* a flag is 0 or 1, a reserved field 0 — also corona_approval and reserved2, appended later */
+    uint32_t* const flags[] = {&in.absence_new_cause_each_year, &in.corona_approval};
+    uint32_t* const reserved[] = {&in.reserved, &in.reserved2};
+    unsigned k;
+    for (k = 0; k < 2; ++k) {
+      *flags[k] = 2;
+      CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+      *flags[k] = 0;
+      *reserved[k] = 1;
+      CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+      *reserved[k] = 0;
+    }
+  }
+
+  /* corona_approval, appended after the first version: 2021, working at home → the 214 days stay */
+  in.year = 2021;
+  in.office_days_per_week = 0;
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
-  in.absence_new_cause_each_year = 0;
-  in.reserved = 1;
-  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
-  in.reserved = 0;
+  CHECK(contains(wkr_last_error_message(), "the office days a week are 0"));
+  in.corona_approval = 1;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.days_per_week == 5 && r.recalculation_required == 0 && r.pattern_based == 0);
+  in.year = 2022; /* the approval ended on 1 January 2022 */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(contains(wkr_last_error_message(), "does not apply in 2022"));
+  in.year = 2021;
+  /* a caller of the first version (168 bytes) has no corona_approval: it reads as 0 */
+  in.office_days_per_week = 5;
+  in.struct_size = 168;
+  CHECK_STATUS(WKR_OK, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  CHECK(r.days_per_week == 5);
+  in.office_days_per_week = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_fixed_commute(embedded(), &in, NULL, 0, 0, &r));
+  in.struct_size = (uint32_t)sizeof in;
+  in.corona_approval = 0;
 }
 
 /* ABS-across-new-year(-new-cause), through the batch: one absence array shared by the rows */

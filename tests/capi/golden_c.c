@@ -620,7 +620,7 @@ static void run_typed_allowance(const golden_case* c, wkr_context* context) {
   static const char* const commute_fixed_keys[] = {
       "command", "year", "fixed", "km_one_way", "office_days_per_week", "work_days_per_week", "from_month",
       "to_month", "round_days", "paid", "excess", "travel_days", "travel_weeks", "actual_km", "long_absence",
-      "absence_new_cause_each_year", NULL};
+      "absence_new_cause_each_year", "corona_approval", NULL};
   char keys[32][64];
   char text[1024];
   char what[4096];
@@ -741,6 +741,10 @@ static void run_typed_allowance(const golden_case* c, wkr_context* context) {
     if (request_text(c, "absence_new_cause_each_year", text, sizeof text)) {
       if (strcmp(text, "true") != 0 && strcmp(text, "false") != 0) return;
       in.absence_new_cause_each_year = strcmp(text, "true") == 0;
+    }
+    if (request_text(c, "corona_approval", text, sizeof text)) {
+      if (strcmp(text, "true") != 0 && strcmp(text, "false") != 0) return;
+      in.corona_approval = strcmp(text, "true") == 0;
     }
     if (list != NULL) { /* "START:RETURN" strings, RETURN empty when not back */
       const long n = array_size(list);

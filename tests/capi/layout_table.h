@@ -124,7 +124,7 @@
   F(wkr_absence, start, 4, 4)                                      \
   F(wkr_absence, returned, 8, 4)                                   \
   F(wkr_absence, reserved, 12, 4)                                  \
-  S(wkr_fixed_commute_input, 168)                                  \
+  S(wkr_fixed_commute_input, 176)                                  \
   F(wkr_fixed_commute_input, struct_size, 0, 4)                    \
   F(wkr_fixed_commute_input, year, 4, 4)                           \
   F(wkr_fixed_commute_input, km_one_way, 8, 24)                    \
@@ -146,6 +146,8 @@
   F(wkr_fixed_commute_input, absence_count, 156, 4)                \
   F(wkr_fixed_commute_input, absence_new_cause_each_year, 160, 4)  \
   F(wkr_fixed_commute_input, reserved, 164, 4)                     \
+  F(wkr_fixed_commute_input, corona_approval, 168, 4)              \
+  F(wkr_fixed_commute_input, reserved2, 172, 4)                    \
   S(wkr_fixed_commute_result, 240)                                 \
   F(wkr_fixed_commute_result, struct_size, 0, 4)                   \
   F(wkr_fixed_commute_result, year, 4, 4)                          \

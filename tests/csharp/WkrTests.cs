@@ -605,7 +605,7 @@ internal static class WkrTests
     {
         "command", "year", "fixed", "km_one_way", "office_days_per_week", "work_days_per_week", "from_month", "to_month",
         "round_days", "paid", "excess", "travel_days", "travel_weeks", "actual_km", "long_absence",
-        "absence_new_cause_each_year",
+        "absence_new_cause_each_year", "corona_approval",
     };
 
     private static int typedAllowanceCases;
@@ -710,6 +710,7 @@ internal static class WkrTests
                 TravelWeeks = get("travel_weeks") != null ? Dec(get("travel_weeks")) : (decimal?)null,
                 ActualKm = get("actual_km") != null ? Dec(get("actual_km")) : (decimal?)null,
                 AbsenceNewCauseEachYear = get("absence_new_cause_each_year") == "true",
+                CoronaApproval = get("corona_approval") == "true",
                 Excess = excess,
             };
             int absences = JsonText.ArraySize(c.Request, "long_absence");

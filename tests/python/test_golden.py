@@ -148,7 +148,7 @@ class Golden(unittest.TestCase):
             if request.pop("fixed", False) is True:
                 options = {}
                 for key in ("work_days_per_week", "from_month", "to_month", "round_days",
-                            "absence_new_cause_each_year"):
+                            "absence_new_cause_each_year", "corona_approval"):
                     if key in request:
                         options[key] = request.pop(key)
                 for key in ("travel_days", "travel_weeks", "actual_km"):

@@ -217,11 +217,32 @@ TEST(FixedCommute, BadInputs) {
   expect_error([] { (void)wkr::fixed_commute(tables(), 2025, pattern("-1", 5)); }, ErrorCode::invalid_argument,
                "cannot be negative");
   expect_error([] { (void)wkr::fixed_commute(tables(), 2025, pattern("20", 0)); }, ErrorCode::invalid_argument,
-               "1 to 7 days");
+               "the office days a week are 0; a fixed travel allowance needs 1 to 5 days");
+  expect_error([] { (void)wkr::fixed_commute(tables(), 2025, pattern("20", -1)); }, ErrorCode::invalid_argument,
+               "the office days a week are -1");
   auto in = pattern("20", 3);
   in.work_days_per_week = 8;
   expect_error([&] { (void)wkr::fixed_commute(tables(), 2025, in); }, ErrorCode::invalid_argument,
                "a working week has 1 to 7 days");
+}
+
+TEST(FixedCommute, TheCoronaApprovalKeepsThePreCoronaBasisOnlyIn2020And2021) {
+  auto in = pattern("20", 0);
+  in.corona_approval = true;
+  for (int year : {2020, 2021}) {
+    const wkr::FixedCommute r = wkr::fixed_commute(tables(), year, in);
+    EXPECT_TRUE(r.corona_approval);
+    EXPECT_EQ(r.days.to_string(), "214") << year;
+    EXPECT_FALSE(r.recalculation_required) << year;
+    expect_cites(r.explanation, "Besluit noodmaatregelen coronacrisis");
+  }
+  for (int year : {2015, 2019, 2022, 2026}) {
+    expect_error([&] { (void)wkr::fixed_commute(tables(), year, in); }, ErrorCode::invalid_argument,
+                 "the corona approval for a fixed travel allowance does not apply in " + std::to_string(year));
+  }
+  // A part-timer keeps the working week of the contract: 3/5 × 214.
+  in.work_days_per_week = 3;
+  EXPECT_EQ(wkr::fixed_commute(tables(), 2021, in).days.to_string(), "128.4");
 }
 
 TEST(FixedCommute, RecalculationOnlyAboveSeventyFiveKilometres) {

@@ -543,7 +543,8 @@ def _set_paid(data, paid):
 
 def _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid=None, *, work_days_per_week=None,
                          from_month=None, to_month=None, round_days=None, travel_days=None, travel_weeks=None,
-                         actual_km=None, long_absences=(), absence_new_cause_each_year=False, excess=None):
+                         actual_km=None, long_absences=(), absence_new_cause_each_year=False, corona_approval=False,
+                         excess=None):
     """A wkr_fixed_commute_input; its long absences are appended to `absences` (a list of wkr_absence)."""
     data = _native.new(
         _native.wkr_fixed_commute_input,
@@ -564,6 +565,9 @@ def _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid=
     if not isinstance(absence_new_cause_each_year, bool):
         raise TypeError("absence_new_cause_each_year must be True or False")
     data.absence_new_cause_each_year = 1 if absence_new_cause_each_year else 0
+    if not isinstance(corona_approval, bool):
+        raise TypeError("corona_approval must be True or False")
+    data.corona_approval = 1 if corona_approval else 0
     data.absence_first = len(absences)
     for i, absence in enumerate(long_absences):
         start, returned = absence
@@ -899,7 +903,9 @@ class Context:
         from_month, to_month, round_days ('exact' or 'up'), travel_days and travel_weeks (the
         128-day and 36-week rules against actual travel), actual_km (the year-end recalculation),
         long_absences [(start, return or None)] as datetime.date or 'YYYY-MM-DD',
-        absence_new_cause_each_year, excess. A FixedCommute."""
+        absence_new_cause_each_year, corona_approval (2020 and 2021: the allowance was in place,
+        unchanged, before 13 March 2020 and goes on while the employee works at home; the office
+        days may then be 0), excess. A FixedCommute."""
         absences = []
         data = _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid, **options)
         array = _absence_array(absences)

@@ -219,6 +219,8 @@ class wkr_fixed_commute_input(Structure):
         ("absence_count", c_uint32),
         ("absence_new_cause_each_year", c_uint32),
         ("reserved", c_uint32),
+        ("corona_approval", c_uint32),  # appended after the first version (168 bytes)
+        ("reserved2", c_uint32),
     ]
 
 

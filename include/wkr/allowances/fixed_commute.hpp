@@ -14,6 +14,17 @@
 // recalculated at the year end against the kilometres actually travelled (nacalculatie, W15); so
 // too when the 128/36 rules are not met and the allowance is only an estimate. A long absence stops
 // the exemption after the month it starts and the next (long_absence.hpp).
+//
+// The corona approval (Besluit noodmaatregelen coronacrisis of 14-4-2020, extended to 1-2, 1-4,
+// 1-7, 1-10 and finally 31-12-2021; commuting.corona_approval): a fixed allowance to which the
+// employee had an unconditional right before 13 March 2020 could go on unchanged and untaxed while
+// the employee worked at home. With FixedCommuteInput::corona_approval the allowance keeps its
+// pre-corona basis (the working week), whatever the office days now — 0 included; the days worked
+// at home count as travel days, so the 128/36 rules are met and no recalculation is required on
+// that account (a recalculation above 75 km stays, and may keep to the pattern the allowance was
+// based on). Outside the years the tables give the approval (2020–2021) asking for it is an error.
+// The sources are in the parameter (mediafederatie.nl, stichtingabri.nl, Salaris Vanmorgen
+// 2021-03-10, vwg.nl 2021-09-08, grantthornton.nl, wolfsbergenvanhaarlem.nl, fiscal-facts §6).
 #pragma once
 
 #include <optional>
@@ -37,6 +48,9 @@ struct FixedCommuteInput {
   std::optional<Decimal> travel_weeks;  ///< weeks actually travelled, to test the 36-week rule
   std::optional<Decimal> actual_km;     ///< year-end recalculation: commuting km actually travelled
   std::optional<Decimal> paid;          ///< the fixed allowance paid for the year
+  /// The corona approval: the allowance was in place, unchanged, before 13 March 2020 and goes on
+  /// while the employee works at home (commuting.corona_approval; 2020 and 2021 only).
+  bool corona_approval = false;
 };
 
 struct FixedCommuteOptions {
@@ -49,6 +63,7 @@ struct FixedCommute {
   int year = 0;
   Decimal km_one_way;
   bool pattern_based = true;    ///< the 2022 regime: the days follow the travel pattern
+  bool corona_approval = false; ///< the corona approval kept the pre-corona basis
   int basis_days_per_week = 0;  ///< k of k/5: office days (2022+) or working days (2015–2021)
   Decimal days;                 ///< 214 × k/5 × months/12, rounded as chosen
   Decimal minimum_days;         ///< the 128-day rule for the pattern
@@ -80,6 +95,20 @@ inline int fixed_commute_basis(const Parameters& parameters, int year, const Fix
   const std::vector<Quantity> inputs = {
       {"office_days_per_week", Decimal::from_integer(in.office_days_per_week), "days"},
       {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+  if (result.corona_approval) {
+    // Checked in force for the year by fixed_commute().
+    const ParameterUse approval = parameters.at_year("commuting.corona_approval", year);
+    result.explanation.steps.push_back(step(
+        "commuting.corona_approval", approval.entry->reference,
+        "an allowance in place unchanged since before the corona measures, for an employee working at home: it keeps "
+        "its pre-corona basis, k = the working days a week = " +
+            std::to_string(in.work_days_per_week) + ", whatever the office days now (" +
+            std::to_string(in.office_days_per_week) +
+            "); the days worked at home count as travel days, so no recalculation on that account",
+        inputs, {describe(approval), describe(regime)},
+        {"days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}));
+    return in.work_days_per_week;
+  }
   if (result.pattern_based) {
     result.explanation.steps.push_back(
         step("commuting.regime", regime.entry->reference,
@@ -132,6 +161,10 @@ inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommut
                result.minimum_weeks.to_string() + " weeks";
   }
   result.qualifies = by_days || by_weeks;
+  if (!result.qualifies && result.corona_approval) {
+    result.qualifies = true;
+    formula += "; under the corona approval the days worked at home count as travel days, so the rules are met";
+  }
   if (!result.qualifies) {
     result.recalculation_reasons.push_back(
         "neither the 128-day nor the 36-week rule is met, so the allowance is an estimate of the actual travel");
@@ -154,6 +187,10 @@ inline void fixed_commute_recalculation(const Parameters& parameters, int year, 
   std::string formula = result.km_one_way.to_string() + (far ? " > " : " ≤ ") + number(threshold).to_string() + " km";
   for (std::size_t i = far ? 1 : 0; i < result.recalculation_reasons.size(); ++i) {
     formula += "; " + result.recalculation_reasons[i];
+  }
+  if (far && result.corona_approval) {
+    formula += "; under the corona approval the recalculation may keep to the travel pattern the allowance was based "
+               "on (give those km as the actual km)";
   }
   result.explanation.steps.push_back(
       step("commuting.recalculation",
@@ -203,7 +240,8 @@ inline void fixed_commute_absence(const Parameters& parameters, int year, const 
 }  // namespace detail::allowance
 
 /// The fixed travel allowance for commuting in `year` (see the top of this file). Errors: a
-/// negative distance, a pattern outside 1–7 days, more office days than working days, months
+/// negative distance, a pattern outside 1–7 days (0 office days only under the corona approval),
+/// more office days than working days, the corona approval in a year it did not apply, months
 /// outside 1–12, an absence that ends before it starts, actual kilometres when no recalculation is
 /// required (invalid_argument); a year the tables do not cover (not_covered).
 [[nodiscard]] inline FixedCommute fixed_commute(const Parameters& parameters, int year, const FixedCommuteInput& in,
@@ -219,9 +257,25 @@ inline void fixed_commute_absence(const Parameters& parameters, int year, const 
                                                  ") cannot be more than the working days a week (" +
                                                  std::to_string(in.work_days_per_week) + ")");
   }
+  if (in.office_days_per_week < 0 || (in.office_days_per_week == 0 && !in.corona_approval)) {
+    throw Error(ErrorCode::invalid_argument,
+                "the office days a week are " + std::to_string(in.office_days_per_week) +
+                    "; a fixed travel allowance needs 1 to " + std::to_string(in.work_days_per_week) +
+                    " days a week of travel to the fixed workplace (0 only under the corona approval, for an "
+                    "allowance in place before it, in the years the approval applied)");
+  }
+  if (in.corona_approval) {
+    const ParameterUse approval = parameters.at_year("commuting.corona_approval", year);
+    if (!flag(approval)) {
+      throw Error(ErrorCode::invalid_argument,
+                  "the corona approval for a fixed travel allowance does not apply in " + std::to_string(year) + ": " +
+                      approval.entry->reference + "; leave it out and base the allowance on the days travelled");
+    }
+  }
   FixedCommute result;
   result.year = year;
   result.km_one_way = in.km_one_way;
+  result.corona_approval = in.corona_approval;
   result.explanation.receipt = parameters.receipt();
   const int k = fixed_commute_basis(parameters, year, in, result);
   const PatternDays pattern = pattern_days(parameters, year, k, in.period, options.day_rounding, "commuting",
