@@ -786,7 +786,8 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
 #define WKR_ITEM_HOUSING 14
 /** Fines: always wage. */
 #define WKR_ITEM_FINE 15
-/** Company bicycle: wage unless wkr_evaluation_input.company_bicycle_designation allows it. */
+/** Company bicycle (its private-use addition): designated when
+ *  wkr_evaluation_input.company_bicycle_designation is 1, else wage — see that field. */
 #define WKR_ITEM_COMPANY_BICYCLE 16
 
 /** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code
@@ -881,8 +882,11 @@ typedef struct wkr_evaluation_input {
   uint32_t struct_size;                 /**< sizeof(wkr_evaluation_input) as the caller knows it */
   int32_t year;                         /**< the calendar year */
   int32_t excess;                       /**< WKR_EXCESS_*: for the items that do not say */
-  uint32_t company_bicycle_designation; /**< 1: a company bicycle may be designated (sources
-                                             disagree; docs/allowances.md); 0: it is wage */
+  uint32_t company_bicycle_designation; /**< 1: a company bicycle's addition is designated (the
+                                             sources allow it, docs/allowances.md; the default of
+                                             the library, the command, Python and C#); 0: it is
+                                             wage. 0 keeps its first meaning, so a zeroed struct
+                                             gives wage: set 1 for the other front ends' default */
 } wkr_evaluation_input;
 
 /** An initializer for wkr_evaluation_input: struct_size set, everything else 0. */

@@ -185,7 +185,17 @@ nlohmann::json evaluate_items_request(const Parameters& parameters, RequestField
   options.excess = excess_of(fields);
   options.interns = strings(fields, "intern");
   options.below_minimum_wage = strings(fields, "below_minimum_wage");
-  options.company_bicycle_designation = fields.flag("company_bicycle_designation");
+  // Designated by default; "company_bicycle_as_wage": true (the command's --company-bicycle-as-wage)
+  // treats it as wage. "company_bicycle_designation", the opt-in before designation was the
+  // default, is still read: true changes nothing, false is the same as company_bicycle_as_wage.
+  const bool designation_given = fields.optional_value("company_bicycle_designation") != nullptr;
+  const bool designation = fields.flag("company_bicycle_designation");
+  const bool as_wage = fields.flag("company_bicycle_as_wage");
+  if (as_wage && designation) {
+    throw fields.bad("company_bicycle_as_wage",
+                     "and \"company_bicycle_designation\": true contradict each other; give one");
+  }
+  options.company_bicycle_designation = !as_wage && (designation || !designation_given);
   if (fields.optional_value("wage_bill") != nullptr) {
     const std::vector<Decimal> bills = fields.decimals("wage_bill");
     for (std::size_t i = 0; i < bills.size(); ++i) {

@@ -1147,6 +1147,7 @@ namespace Wkr
         {
             Interns = new List<string>();
             BelowMinimumWage = new List<string>();
+            CompanyBicycleDesignation = true;
         }
 
         public Excess Excess { get; set; }
@@ -1154,7 +1155,8 @@ namespace Wkr
         /// anything designated for them is flagged for review.</summary>
         public ICollection<string> Interns { get; set; }
         public ICollection<string> BelowMinimumWage { get; set; }
-        /// <summary>Allow designating a company bicycle (sources disagree).</summary>
+        /// <summary>Designate a company bicycle's private-use addition (true, the default); false treats it
+        /// as the employee's wage.</summary>
         public bool CompanyBicycleDesignation { get; set; }
     }
 

@@ -301,7 +301,8 @@ struct EvaluateArgs {
   std::string excess = "designate";
   std::vector<std::string> interns;
   std::vector<std::string> below_minimum_wage;
-  bool company_bicycle_designation = false;
+  bool company_bicycle_designation = false;  ///< the opt-in of before: now the default, still accepted
+  bool company_bicycle_as_wage = false;
   std::vector<std::string> wage_bills;
   std::string free_space_rounding;
 };
@@ -313,7 +314,7 @@ int run_evaluate(const EvaluateArgs& a) {
   options.excess = parse_excess_treatment(a.excess);
   options.interns = a.interns;
   options.below_minimum_wage = a.below_minimum_wage;
-  options.company_bicycle_designation = a.company_bicycle_designation;
+  options.company_bicycle_designation = !a.company_bicycle_as_wage;
   for (std::size_t i = 0; i < a.wage_bills.size(); ++i) {
     options.wage_bills.push_back(
         {a.wage_bills.size() > 1 ? "member " + std::to_string(i + 1) : "", Decimal::parse(a.wage_bills[i]), true});
@@ -491,8 +492,12 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
                 "An employee paid below the statutory minimum wage: no safe harbour, anything designated is "
                 "flagged for review; repeatable")
       ->type_name("NAME");
+  CLI::Option* bicycle_as_wage =
+      e->add_flag("--company-bicycle-as-wage", evaluate.company_bicycle_as_wage,
+                  "Treat the private-use addition of a company bicycle as the employee's wage (default: designated)");
   e->add_flag("--company-bicycle-designation", evaluate.company_bicycle_designation,
-              "Allow designating a company bicycle (sources disagree; off by default)");
+              "Designate a company bicycle's addition: the default now, accepted for old scripts")
+      ->excludes(bicycle_as_wage);
   e->add_option("--wage-bill", evaluate.wage_bills,
                 "Fiscal wage bill, to settle the designated total against the free space; repeat for a group")
       ->type_name("AMOUNT")

@@ -18,7 +18,7 @@ namespace wkr {
 /// (a file name). Throws Error(invalid_argument) listing every bad row as "line N: …", or
 /// Error(parse) for malformed quoting. `company_bicycle_designation`: see EvaluationOptions.
 [[nodiscard]] std::vector<Item> read_items_csv(std::string_view text, const std::string& source,
-                                               bool company_bicycle_designation = false);
+                                               bool company_bicycle_designation = true);
 
 /// A calendar of days from CSV text with the header `date,kind` and an optional `business_km`
 /// column; every day must fall in `year`. Errors as read_items_csv.

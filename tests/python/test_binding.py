@@ -522,8 +522,8 @@ class ItemEvaluations(unittest.TestCase):
             wkr.evaluate_items(2025, eval_2025_items(), interns=["Cas"])
         self.assertIn("'Cas' is named for the customary test but has no items", str(caught.exception))
         bicycle = [("Dirk", "company_bicycle", 700)]
-        self.assertEqual(wkr.evaluate_items(2025, bicycle).wage, Decimal("700.00"))
-        self.assertEqual(wkr.evaluate_items(2025, bicycle, company_bicycle_designation=True).designated,
+        self.assertEqual(wkr.evaluate_items(2025, bicycle).designated, Decimal("700.00"))
+        self.assertEqual(wkr.evaluate_items(2025, bicycle, company_bicycle_designation=False).wage,
                          Decimal("700.00"))
         own = [("Dirk", "commute_km", 1000, 4000, "wage")]  # the item's own treatment
         self.assertEqual(wkr.evaluate_items(2025, own).items[0].wage, Decimal("80.00"))

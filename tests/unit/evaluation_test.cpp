@@ -87,17 +87,19 @@ TEST(Evaluation, EachCategoryLandsWhereTheLawPutsIt) {
   EXPECT_EQ(b[0].treatment.nil_valued.to_string(), "1500");  // flex workplace
   EXPECT_EQ(b[1].treatment.designated.to_string(), "900");   // own co-working subscription
   EXPECT_EQ(b[3].treatment.intermediary.to_string(), "45.50");
-  for (std::size_t i = 4; i < b.size(); ++i) {  // always wage, and the bicycle by default
+  for (std::size_t i = 4; i + 1 < b.size(); ++i) {  // always wage
     EXPECT_EQ(b[i].treatment.wage, b[i].item.amount) << to_string(b[i].item.category);
     EXPECT_TRUE(b[i].treatment.designated.is_zero());
   }
+  EXPECT_EQ(b.back().treatment.designated.to_string(), "210");  // the company bicycle's addition
+  EXPECT_TRUE(b.back().treatment.wage.is_zero());
   EXPECT_EQ(r.totals.intermediary.to_string(), "45.50");
   EXPECT_EQ(r.totals.nil_valued.to_string(), "1500");
 }
 
 TEST(Evaluation, DesignatingWhatIsAlwaysWageIsRefused) {
-  for (ItemCategory c : {ItemCategory::always_wage, ItemCategory::company_car, ItemCategory::housing,
-                         ItemCategory::fine, ItemCategory::company_bicycle}) {
+  for (ItemCategory c :
+       {ItemCategory::always_wage, ItemCategory::company_car, ItemCategory::housing, ItemCategory::fine}) {
     Item i = item("B", c, "100");
     i.treatment = wkr::ExcessTreatment::designate;
     i.origin = "line 9";
@@ -108,14 +110,19 @@ TEST(Evaluation, DesignatingWhatIsAlwaysWageIsRefused) {
                ErrorCode::invalid_argument, "a fine is always the employee's wage; cannot be designated");
 }
 
-TEST(Evaluation, ACompanyBicycleMayBeDesignatedOnlyWhenAllowed) {
+TEST(Evaluation, ACompanyBicycleIsDesignatedUnlessTheEmployerTreatsItAsWage) {
   Item bicycle = item("B", ItemCategory::company_bicycle, "210");
-  bicycle.treatment = wkr::ExcessTreatment::designate;
-  wkr::EvaluationOptions options;
-  options.company_bicycle_designation = true;
-  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {bicycle}, options);
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {bicycle});
   EXPECT_EQ(r.totals.designated.to_string(), "210");
-  EXPECT_NE(r.employees[0].items[0].treatment.explanation.steps[0].reference.find("CONFLICT"), std::string::npos);
+  EXPECT_NE(r.employees[0].items[0].treatment.explanation.steps[0].reference.find("100-salaris.nl"), std::string::npos);
+  wkr::EvaluationOptions as_wage;
+  as_wage.company_bicycle_designation = false;
+  EXPECT_EQ(wkr::evaluate_items(tables(), 2025, {bicycle}, as_wage).totals.wage.to_string(), "210");
+  bicycle.treatment = wkr::ExcessTreatment::designate;
+  bicycle.origin = "line 4";
+  EXPECT_EQ(wkr::evaluate_items(tables(), 2025, {bicycle}).totals.designated.to_string(), "210");
+  expect_error([&] { (void)wkr::evaluate_items(tables(), 2025, {bicycle}, as_wage); }, ErrorCode::invalid_argument,
+               "line 4: company_bicycle is treated as the employee's wage (company bicycle as wage)");
 }
 
 TEST(Evaluation, ATreatmentOnAnItemWithNothingToTaxIsRefused) {

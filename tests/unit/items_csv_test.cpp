@@ -191,6 +191,22 @@ TEST(AllowanceRequests, EvaluateCsvText) {
   EXPECT_EQ(r["wage"], "75.00");
 }
 
+TEST(AllowanceRequests, EvaluateCompanyBicycleKeys) {
+  const auto bicycle = [](json extra) {
+    json request = {{"command", "evaluate"},
+                    {"year", 2025},
+                    {"items_csv", "employee,category,amount,quantity\nEva,company_bicycle,210,\n"}};
+    request.update(extra);
+    return run(request);
+  };
+  EXPECT_EQ(bicycle(json::object())["designated"], "210.00");
+  EXPECT_EQ(bicycle({{"company_bicycle_designation", true}})["designated"], "210.00");  // the old opt-in
+  EXPECT_EQ(bicycle({{"company_bicycle_designation", false}})["wage"], "210.00");
+  EXPECT_EQ(bicycle({{"company_bicycle_as_wage", true}})["wage"], "210.00");
+  expect_error([&] { (void)bicycle({{"company_bicycle_as_wage", true}, {"company_bicycle_designation", true}}); },
+               ErrorCode::invalid_argument, "contradict each other");
+}
+
 TEST(AllowanceRequests, SameDayInlineCalendar) {
   const json r = run({{"command", "same-day"},
                       {"year", 2025},

@@ -955,12 +955,13 @@ class Context:
         return results
 
     def evaluate_items(self, year, items, *, excess=None, interns=(), below_minimum_wage=(),
-                       company_bicycle_designation=False):
+                       company_bicycle_designation=True):
         """The per-employee evaluation of `items` (Item or tuples (employee, category, amount[,
         quantity[, treatment]])): per item its exempt, nil-valued, intermediary, designated and wage
         parts, per employee the totals and the customary test (without its safe harbour for `interns`
         and `below_minimum_wage` employees: anything designated for them is flagged), and the
-        employer's totals. An Evaluation. Bad items raise
+        employer's totals. A company bicycle's private-use addition is designated unless
+        `company_bicycle_designation` is False (then it is wage). An Evaluation. Bad items raise
         ItemsError with every bad item by index; nothing is evaluated then."""
         items = [item if isinstance(item, Item) else Item(*item) for item in items]
         ids, employees = {}, []

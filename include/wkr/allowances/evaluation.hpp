@@ -33,8 +33,10 @@ struct EvaluationOptions {
   /// may not be used for them, so anything designated for them is flagged for review.
   std::vector<std::string> interns;
   std::vector<std::string> below_minimum_wage;
-  /// Sources disagree whether a company bicycle may be designated (fiscal-facts §9): off by default.
-  bool company_bicycle_designation = false;
+  /// The private-use addition of a company bicycle may be designated to the free space (see
+  /// wage_items.hpp for the sources): true by default. false treats it as the employee's wage, the
+  /// employer's other choice, and refuses a row that designates it.
+  bool company_bicycle_designation = true;
   /// When given, the employer's designated total is settled against this wage bill (or group).
   std::vector<GroupMember> wage_bills;
   FreeSpaceOptions free_space;
@@ -139,20 +141,9 @@ namespace detail::allowance {
       return always_wage(parameters, year, amount, "a company house", ExcessTreatment::wage);
     case ItemCategory::fine:
       return always_wage(parameters, year, amount, "a fine", ExcessTreatment::wage);
-    case ItemCategory::company_bicycle: {
-      if (options.company_bicycle_designation) {
-        ItemTreatment t = not_exempt_item(amount, treatment, "company_bicycle",
-                                          "company bicycle: designated at the caller's choice; sources disagree "
-                                          "whether that is allowed (fiscal-facts §9, CONFLICT)",
-                                          "not exempt");
-        t.explanation.receipt = parameters.receipt();
-        return t;
-      }
-      return always_wage(parameters, year, amount,
-                         "a company bicycle (treated as wage by default: sources disagree whether it may be "
-                         "designated)",
-                         ExcessTreatment::wage);
-    }
+    case ItemCategory::company_bicycle:
+      return company_bicycle(parameters, year, amount,
+                             options.company_bicycle_designation ? treatment : ExcessTreatment::wage);
   }
   throw Error(ErrorCode::invalid_argument, "unknown item category");
 }

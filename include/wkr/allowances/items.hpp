@@ -33,7 +33,7 @@ enum class ItemCategory {
   company_car,         ///< private use of a company car: always wage
   housing,             ///< a company house: always wage
   fine,                ///< fines: always wage
-  company_bicycle,     ///< company bicycle: wage unless designation is allowed (CONFLICT)
+  company_bicycle,     ///< company bicycle (private-use addition): designated, or wage at the employer's choice
 };
 
 /// What the quantity column of a category holds.
@@ -80,7 +80,8 @@ struct CategoryInfo {
       {ItemCategory::housing, "housing", QuantityUse::none, "a company house (dienstwoning): always wage", true, true},
       {ItemCategory::fine, "fine", QuantityUse::none, "fines: always wage", true, true},
       {ItemCategory::company_bicycle, "company_bicycle", QuantityUse::none,
-       "company bicycle: wage unless designation is allowed", false, true},
+       "company bicycle (its private-use addition): designated, or wage when the employer treats it as wage", false,
+       true},
   }};
   return table;
 }
@@ -119,8 +120,9 @@ struct Item {
 };
 
 /// What is wrong with an item, in words; empty when nothing is. `bicycle_designation`: whether a
-/// company bicycle may be designated (EvaluationOptions::company_bicycle_designation).
-[[nodiscard]] inline std::vector<std::string> item_problems(const Item& item, bool bicycle_designation = false) {
+/// company bicycle may be designated (EvaluationOptions::company_bicycle_designation; false when the
+/// employer treats it as wage).
+[[nodiscard]] inline std::vector<std::string> item_problems(const Item& item, bool bicycle_designation = true) {
   std::vector<std::string> problems;
   const CategoryInfo& c = info(item.category);
   if (item.employee.empty()) problems.push_back("the employee is empty");
@@ -161,8 +163,8 @@ struct Item {
                (c.always_wage || (item.category == ItemCategory::company_bicycle && !bicycle_designation))) {
       problems.push_back(std::string(c.name) +
                          (c.always_wage ? " is always the employee's wage and cannot be designated to the free space"
-                                        : " cannot be designated unless company bicycle designation is allowed "
-                                          "(sources disagree; see docs/allowances.md)"));
+                                        : " is treated as the employee's wage (company bicycle as wage), so it "
+                                          "cannot be designated; leave that option out to designate it"));
     }
   }
   return problems;

@@ -10,9 +10,17 @@
 //   never be designated (Kamerstuk 34785 nr. 80: "met uitzondering van onder andere de ter
 //   beschikking gestelde auto en woning"; Handboek Loonheffingen 2015 §4.13). A designation is
 //   refused with an error, not quietly turned into wage.
-// - A company bicycle (fiets van de zaak): sources disagree whether its 7% addition may be
-//   designated (fiscal-facts §9, CONFLICT). wkr treats it as wage and refuses a designation unless
-//   the caller allows it (EvaluationOptions::company_bicycle_designation).
+// - A company bicycle (fiets van de zaak): the addition for its private use (7% of the consumer
+//   price since 2020) may be designated to the free space — the exclusions name the company car and
+//   the company house, not the bicycle (Kamerstuk 34785 nr. 80), and the sources found say so:
+//   100-salaris.nl "Bijtelling fiets van de zaak enquête" (the Belastingdienst's forum for payroll
+//   administrators: "Een werkgever mag de bijtelling voor de fiets aanwijzen als eindheffingsloon.
+//   Het bedrag komt ten laste van de vrije ruimte."); accountancyvanmorgen.nl 2025-07-24 ("de
+//   bijtelling fiets [mag] aangewezen … worden in de vrije ruimte", unlike the car's); securex.nl
+//   2021-04-16; krcvanelderen.nl 2023 (fiscal-facts §9). No source was found that excludes it; the
+//   whitepaper's "always wage" cites none. Designated by default; the employer may treat it as the
+//   employee's wage instead (EvaluationOptions::company_bicycle_designation = false), and a
+//   designated addition counts for the customary test like any other designated item.
 #pragma once
 
 #include <string>
@@ -45,6 +53,23 @@ namespace wkr {
   ItemTreatment t =
       detail::allowance::not_exempt_item(amount, treatment, "free_space.designation",
                                          "an item without a targeted exemption or nil valuation", "not exempt");
+  t.explanation.receipt = parameters.receipt();
+  return t;
+}
+
+/// The private-use addition of a company bicycle: designated to the free space, or the employee's
+/// wage when `treatment` says so (the employer's choice); see the top of this file for the sources.
+[[nodiscard]] inline ItemTreatment company_bicycle(const Parameters& parameters, int year, const Decimal& amount,
+                                                   ExcessTreatment treatment = ExcessTreatment::designate) {
+  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
+  ItemTreatment t = detail::allowance::not_exempt_item(
+      amount, treatment, "company_bicycle",
+      "company bicycle (fiets van de zaak): its private-use addition may be designated, unlike a company car or "
+      "house (Kamerstuk 34785 nr. 80 names those; 100-salaris.nl, Belastingdienst forum answer: \"Een werkgever "
+      "mag de bijtelling voor de fiets aanwijzen als eindheffingsloon\"; accountancyvanmorgen.nl 2025-07-24; "
+      "securex.nl 2021-04-16)",
+      treatment == ExcessTreatment::designate ? "private-use addition: designated"
+                                              : "private-use addition: the employee's wage, at the employer's choice");
   t.explanation.receipt = parameters.receipt();
   return t;
 }
