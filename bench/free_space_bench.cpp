@@ -16,17 +16,19 @@ BENCHMARK(BM_LoadTablesWithUpdate);
 void BM_FreeSpace(benchmark::State& state) {
   const wkr::Parameters parameters = wkr::Parameters::embedded();
   const wkr::Decimal wage_bill = wkr::Decimal::parse("1600000");
-  for (auto _ : state) benchmark::DoNotOptimize(wkr::free_space(parameters, 2026, wage_bill));
+  const auto explain = static_cast<wkr::Explain>(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::free_space(parameters, 2026, wage_bill, {}, explain));
 }
-BENCHMARK(BM_FreeSpace);
+BENCHMARK(BM_FreeSpace)->ArgName("explain")->Arg(0)->Arg(1);
 
 void BM_Settle(benchmark::State& state) {
   const wkr::Parameters parameters = wkr::Parameters::embedded();
   const wkr::Decimal wage_bill = wkr::Decimal::parse("500000");
   const wkr::Decimal designated = wkr::Decimal::parse("14180");
-  for (auto _ : state) benchmark::DoNotOptimize(wkr::settle(parameters, 2025, wage_bill, designated));
+  const auto explain = static_cast<wkr::Explain>(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(wkr::settle(parameters, 2025, wage_bill, designated, {}, explain));
 }
-BENCHMARK(BM_Settle);
+BENCHMARK(BM_Settle)->ArgName("explain")->Arg(0)->Arg(1);
 
 void BM_SettleToJson(benchmark::State& state) {
   const wkr::Parameters parameters = wkr::Parameters::embedded();

@@ -1252,8 +1252,12 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
       }
     }
     for (const auto& [id, entry] : customary) {
-      if (entry.first == WKR_CUSTOMARY_TEST_INTERN) options.interns.push_back(std::to_string(id));
-      if (entry.first == WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE) options.below_minimum_wage.push_back(std::to_string(id));
+      if (entry.first == WKR_CUSTOMARY_TEST_INTERN) {
+        options.customary_exclusions[std::to_string(id)] = wkr::CustomaryTestExclusion::intern;
+      }
+      if (entry.first == WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE) {
+        options.customary_exclusions[std::to_string(id)] = wkr::CustomaryTestExclusion::below_minimum_wage;
+      }
     }
 
     // ---- the evaluation, and its figures back into the caller's structs

@@ -60,8 +60,8 @@ Absence parse_absence(RequestFields& fields, const std::string& text) {
                                          "empty: not back)");
   }
   Absence absence;
-  absence.start = allowance::parse_date(text.substr(0, colon));
-  if (colon + 1 < text.size()) absence.returned = allowance::parse_date(text.substr(colon + 1));
+  absence.start = parse_date(text.substr(0, colon));
+  if (colon + 1 < text.size()) absence.returned = parse_date(text.substr(colon + 1));
   return absence;
 }
 
@@ -84,14 +84,14 @@ nlohmann::json home_working_request(const Parameters& parameters, RequestFields&
     const int days_per_week = fields.integer("home_days_per_week");
     const AllowancePeriod period = period_of(fields);
     fields.reject_unknown();
-    return to_json(home_working_fixed(parameters, year, days_per_week, period, paid, options));
+    return to_json(home_working_fixed(parameters, year, days_per_week, period, paid, options, Explain::yes));
   }
   refuse(fields, {"home_days_per_week", "round_days", "from_month", "to_month"},
          "is for a fixed allowance (fixed: true)");
   const Decimal days = fields.decimal("days");
   if (!paid) throw fields.bad("paid", "is required with days");
   fields.reject_unknown();
-  return to_json(home_working_per_day(parameters, year, days, paid, options));
+  return to_json(home_working_per_day(parameters, year, days, paid, options, Explain::yes));
 }
 
 nlohmann::json commute_request(const Parameters& parameters, RequestFields& fields) {
@@ -116,7 +116,7 @@ nlohmann::json commute_request(const Parameters& parameters, RequestFields& fiel
     options.day_rounding = day_rounding_of(fields);
     options.absence.new_cause_each_year = fields.flag("absence_new_cause_each_year");
     fields.reject_unknown();
-    return to_json(fixed_commute(parameters, year, in, options));
+    return to_json(fixed_commute(parameters, year, in, options, Explain::yes));
   }
   refuse(fields,
          {"office_days_per_week", "work_days_per_week", "round_days", "from_month", "to_month", "long_absence",
@@ -125,7 +125,7 @@ nlohmann::json commute_request(const Parameters& parameters, RequestFields& fiel
   const Decimal days = fields.decimal("days");
   const Decimal paid = fields.decimal("paid");
   fields.reject_unknown();
-  return to_json(commute_per_day(parameters, year, km_one_way, days, paid, TravelOptions{excess}));
+  return to_json(commute_per_day(parameters, year, km_one_way, days, paid, TravelOptions{excess}, Explain::yes));
 }
 
 nlohmann::json same_day_request(const Parameters& parameters, RequestFields& fields) {
@@ -159,7 +159,7 @@ nlohmann::json same_day_request(const Parameters& parameters, RequestFields& fie
         }
         CalendarDay d;
         d.origin = where;
-        d.date = allowance::parse_date(day.value("date", ""));
+        d.date = parse_date(day.value("date", ""));
         d.kind = parse_day_kind(day.value("kind", ""));
         if (day.contains("business_km")) {
           const auto& km = day["business_km"];
@@ -176,15 +176,19 @@ nlohmann::json same_day_request(const Parameters& parameters, RequestFields& fie
     in.days = read_calendar_csv(text_of(fields, "calendar_csv"), "calendar_csv", year);
   }
   fields.reject_unknown();
-  return to_json(same_day(parameters, year, in, options));
+  return to_json(same_day(parameters, year, in, options, Explain::yes));
 }
 
 nlohmann::json evaluate_items_request(const Parameters& parameters, RequestFields& fields) {
   const int year = fields.integer("year");
   EvaluationOptions options;
   options.excess = excess_of(fields);
-  options.interns = strings(fields, "intern");
-  options.below_minimum_wage = strings(fields, "below_minimum_wage");
+  for (const std::string& name : strings(fields, "intern")) {
+    options.customary_exclusions[name] = CustomaryTestExclusion::intern;
+  }
+  for (const std::string& name : strings(fields, "below_minimum_wage")) {
+    options.customary_exclusions[name] = CustomaryTestExclusion::below_minimum_wage;
+  }
   // Designated by default; "company_bicycle_as_wage": true (the command's --company-bicycle-as-wage)
   // treats it as wage. "company_bicycle_designation", the opt-in before designation was the
   // default, is still read: true changes nothing, false is the same as company_bicycle_as_wage.
@@ -252,7 +256,7 @@ nlohmann::json evaluate_items_request(const Parameters& parameters, RequestField
     items = read_items_csv(text_of(fields, "items_csv"), "items_csv", options.company_bicycle_designation);
   }
   fields.reject_unknown();
-  return to_json(evaluate_items(parameters, year, items, options));
+  return to_json(evaluate_items(parameters, year, items, options, Explain::yes));
 }
 
 }  // namespace wkr::detail

@@ -150,7 +150,7 @@ std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::str
         day.origin = where;
         const auto date = header.field(record, "date");
         try {
-          day.date = detail::allowance::parse_date(date.value_or(""));
+          day.date = parse_date(date.value_or(""));
         } catch (const Error& e) {
           row.push_back(e.what());
         }

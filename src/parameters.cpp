@@ -5,26 +5,17 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
 
-#include "embedded_tables.hpp"
+#include "parameter_tables.hpp"
 #include "sha256.hpp"
 #include "wkr/version.hpp"
 
 namespace wkr {
 
-struct Parameters::Tables {
-  std::vector<Parameter> parameters;  // sorted by name
-  Receipt receipt;
-
-  [[nodiscard]] const Parameter* find(std::string_view name) const {
-    auto it = std::lower_bound(parameters.begin(), parameters.end(), name,
-                               [](const Parameter& p, std::string_view n) { return p.name < n; });
-    return (it != parameters.end() && it->name == name) ? &*it : nullptr;
-  }
-};
 
 std::string_view to_string(Unit unit) {
   switch (unit) {
@@ -147,21 +138,12 @@ class FileReader {
 
   std::chrono::year_month_day date(const YAML::Node& node, const std::string& what) const {
     const std::string text = scalar(node, what);
-    const auto digits = [&](std::size_t from, std::size_t count) {
-      for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') return false;
-      }
-      return true;
-    };
-    if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
-        digits(8, 2)) {
-      const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
-                                            std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
-                                            std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
-      if (ymd.ok()) return ymd;
+    try {
+      return parse_date(text);
+    } catch (const Error&) {
+      throw Error(ErrorCode::data, what + " '" + text + "' is not a date; write YYYY-MM-DD, e.g. 2026-01-01",
+                  at(node.Mark()));
     }
-    throw Error(ErrorCode::data, what + " '" + text + "' is not a date; write YYYY-MM-DD, e.g. 2026-01-01",
-                at(node.Mark()));
   }
 
   Unit unit(const YAML::Node& node) const {
@@ -360,75 +342,173 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
   }
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::io, "cannot read the table file " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error(ErrorCode::io, "error while reading the table file " + path.string());
-  return text.str();
-}
 
 std::string covered_years(const Parameter& p) {
   return std::to_string(static_cast<int>(p.values.front().effective_from.year())) + "–" +
          std::to_string(static_cast<int>(p.covered_until.year()));
 }
 
+// ---- checks by unit and the year tables --------------------------------------------------------
+
+/// Values whose unit promises more than "a decimal ≥ 0": a flag is 0 or 1, a return period a whole
+/// number from 1 to 13, a number of months a whole number from 0 to 12.
+void check_unit_values(const Parameter& p) {
+  for (const DatedValue& v : p.values) {
+    const auto* number = std::get_if<Decimal>(&v.value);
+    if (number == nullptr) continue;
+    const auto whole_in = [&](int low, int high) {
+      return number->rounded(0, Rounding::toward_zero) == *number && !(*number < Decimal::from_integer(low)) &&
+             !(Decimal::from_integer(high) < *number);
+    };
+    const char* rule = nullptr;
+    if (p.unit == Unit::flag && !whole_in(0, 1)) rule = "a flag is 0 (no) or 1 (yes)";
+    if (p.unit == Unit::period && !whole_in(1, 13)) rule = "a return period is a whole number from 1 to 13";
+    if (p.unit == Unit::months && !whole_in(0, 12)) rule = "a number of months is a whole number from 0 to 12";
+    if (rule != nullptr) {
+      throw Error(ErrorCode::data,
+                  "parameter '" + p.name + "' from " + to_string(v.effective_from) + " is " + number->to_string() +
+                      "; " + rule,
+                  v.where);
+    }
+  }
+}
+
+/// The value of `p` that holds for the whole of `year`, or null.
+const DatedValue* whole_year_value(const Parameter& p, int year) {
+  using namespace std::chrono;
+  const year_month_day first{std::chrono::year{year}, January, day{1}};
+  const year_month_day last{std::chrono::year{year}, December, day{31}};
+  if (first < p.values.front().effective_from || last > p.covered_until) return nullptr;
+  const DatedValue* found = nullptr;
+  for (const DatedValue& v : p.values) {
+    if (v.effective_from <= first) found = &v;
+    if (v.effective_from > first && v.effective_from <= last) return nullptr;  // changes within the year
+  }
+  return found;
+}
+
 }  // namespace
 
 // ---- Parameters -----------------------------------------------------------------------------
 
-Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& layers) {
-  std::map<std::string, Parameter> merged;
+namespace {
+
+/// The digest of a table set: for each file its name, NUL, byte count, NUL, bytes — unambiguous,
+/// so different file sets never collide.
+void add_to_digest(detail::Sha256& digest, const TableSource& source) {
+  digest.add(source.name);
+  digest.add(std::string_view("\0", 1));
+  digest.add(std::to_string(source.text.size()));
+  digest.add(std::string_view("\0", 1));
+  digest.add(source.text);
+}
+
+/// The receipt of a table set: this library's version and the digest of the files' bytes.
+Receipt receipt_of(const std::vector<TableSource>& sources) {
   detail::Sha256 digest;
-  auto tables = std::make_shared<Tables>();
-  for (const auto& layer : layers) {
-    merge_layer(merged, layer);
-    for (const TableSource& source : layer) {
-      // name, NUL, byte count, NUL, bytes: unambiguous, so different file sets never collide.
-      digest.add(source.name);
-      digest.add(std::string_view("\0", 1));
-      digest.add(std::to_string(source.text.size()));
-      digest.add(std::string_view("\0", 1));
-      digest.add(source.text);
-      tables->receipt.sources.push_back(source.name);
-    }
+  Receipt receipt;
+  for (const TableSource& source : sources) {
+    add_to_digest(digest, source);
+    receipt.sources.push_back(source.name);
   }
+  receipt.library_version = WKR_VERSION_STRING;
+  receipt.parameters_digest = digest.hex();
+  return receipt;
+}
+
+}  // namespace
+
+/// Checks the merged parameters against the catalogue and by unit, and resolves every year once.
+Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt receipt,
+                              std::shared_ptr<const std::vector<TableSource>> sources) {
   for (const ParameterSpec& spec : parameter_catalog()) {
     if (merged.find(std::string(spec.name)) == merged.end()) {
       throw Error(ErrorCode::data, "the tables do not define the parameter '" + std::string(spec.name) +
                                        "' (unit " + std::string(to_string(spec.unit)) + ")");
     }
   }
-  for (auto& [name, parameter] : merged) tables->parameters.push_back(std::move(parameter));
-  tables->receipt.library_version = WKR_VERSION_STRING;
-  tables->receipt.parameters_digest = digest.hex();
+  auto tables = std::make_shared<Tables>();
+  for (auto& [name, parameter] : merged) {
+    check_unit_values(parameter);
+    tables->parameters.push_back(std::move(parameter));
+  }
+  tables->receipt = std::move(receipt);
+  tables->sources = std::move(sources);
+  int first = std::numeric_limits<int>::max();
+  int last = std::numeric_limits<int>::min();
+  for (const Parameter& p : tables->parameters) {
+    first = std::min(first, static_cast<int>(p.values.front().effective_from.year()));
+    last = std::max(last, static_cast<int>(p.covered_until.year()));
+  }
+  tables->first_year = first;
+  for (int year = first; year <= last; ++year) {
+    YearTable table;
+    table.year_ = year;
+    for (const ParameterSpec& spec : parameter_catalog()) {
+      const Parameter* p = tables->find(spec.name);
+      const DatedValue* value = whole_year_value(*p, year);
+      table.slots_[static_cast<std::size_t>(spec.id)] = YearTable::Slot{p, value};
+      if (value == nullptr && !table.first_missing_) table.first_missing_ = spec.id;
+    }
+    tables->years.push_back(table);
+  }
   return Parameters(std::move(tables));
 }
 
-Parameters Parameters::embedded() {
-  static const Parameters instance = from_layers({detail::embedded_table_sources()});
-  return instance;
+Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& layers) {
+  std::map<std::string, Parameter> merged;
+  auto sources = std::make_shared<std::vector<TableSource>>();
+  for (const auto& layer : layers) {
+    merge_layer(merged, layer);
+    sources->insert(sources->end(), layer.begin(), layer.end());
+  }
+  Receipt receipt = receipt_of(*sources);
+  return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
-Parameters Parameters::with_directory(const std::filesystem::path& directory) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(directory, ec)) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() +
-                                   " does not exist or is not a directory");
+Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay) const {
+  std::map<std::string, Parameter> merged;
+  for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
+  merge_layer(merged, overlay);
+  auto sources = std::make_shared<std::vector<TableSource>>(*tables_->sources);
+  sources->insert(sources->end(), overlay.begin(), overlay.end());
+  Receipt receipt = receipt_of(*sources);
+  return finish(std::move(merged), std::move(receipt), std::move(sources));
+}
+
+const YearTable& Parameters::year(int year) const {
+  const Tables& t = *tables_;
+  const long index = static_cast<long>(year) - t.first_year;
+  if (index < 0 || index >= static_cast<long>(t.years.size())) {
+    throw Error(ErrorCode::not_covered, "the tables have no values for the year " + std::to_string(year) +
+                                            ": they cover " + std::to_string(t.first_year) + "–" +
+                                            std::to_string(t.first_year + static_cast<int>(t.years.size()) - 1));
   }
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  return t.years[static_cast<std::size_t>(index)];
+}
+
+const YearTable& Parameters::require_year(int year) const {
+  const YearTable& table = this->year(year);
+  if (table.first_missing_) throw table.not_covered(*table.first_missing_);
+  return table;
+}
+
+Error YearTable::not_covered(ParameterId id) const {
+  const Parameter& p = *slots_[static_cast<std::size_t>(id)].parameter;
+  using namespace std::chrono;
+  const year_month_day first{std::chrono::year{year_}, January, day{1}};
+  const year_month_day last{std::chrono::year{year_}, December, day{31}};
+  if (first < p.values.front().effective_from || last > p.covered_until) {
+    return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for the year " +
+                                             std::to_string(year_) + ": they cover " + covered_years(p));
   }
-  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
-  if (files.empty()) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
+  for (const DatedValue& v : p.values) {
+    if (v.effective_from > first && v.effective_from <= last) {
+      return Error(ErrorCode::not_covered, p.name + " changes within " + std::to_string(year_) + " (on " +
+                                               to_string(v.effective_from) + "); ask for a date, not a year");
+    }
   }
-  std::sort(files.begin(), files.end());
-  std::vector<TableSource> overlay;
-  for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
-  return from_layers({detail::embedded_table_sources(), overlay});
+  return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for " + std::to_string(year_));
 }
 
 ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {
@@ -447,25 +527,20 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
 }
 
 ParameterUse Parameters::at_year(std::string_view name, int year) const {
-  using namespace std::chrono;
-  const Parameter* p = tables_->find(name);
-  if (p == nullptr) {
+  const ParameterSpec* spec = spec_for(name);
+  if (spec == nullptr) {
     throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");
   }
-  const year_month_day first{std::chrono::year{year}, January, day{1}};
-  const year_month_day last{std::chrono::year{year}, December, day{31}};
-  if (first < p->values.front().effective_from || last > p->covered_until) {
-    throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for the year " +
-                                            std::to_string(year) + ": they cover " + covered_years(*p));
+  const Tables& t = *tables_;
+  const long index = static_cast<long>(year) - t.first_year;
+  if (index < 0 || index >= static_cast<long>(t.years.size())) {
+    // A year outside every parameter: the message of the parameter asked for.
+    YearTable outside;
+    outside.year_ = year;
+    outside.slots_[static_cast<std::size_t>(spec->id)].parameter = t.find(name);
+    throw outside.not_covered(spec->id);
   }
-  ParameterUse use = at_date(name, first);
-  for (const DatedValue& v : p->values) {
-    if (v.effective_from > first && v.effective_from <= last) {
-      throw Error(ErrorCode::not_covered, p->name + " changes within " + std::to_string(year) + " (on " +
-                                              to_string(v.effective_from) + "); ask for a date, not a year");
-    }
-  }
-  return use;
+  return t.years[static_cast<std::size_t>(index)].use(spec->id);
 }
 
 namespace {

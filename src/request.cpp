@@ -120,7 +120,7 @@ nlohmann::json free_space_request(const Parameters& parameters, RequestFields& f
   auto group = members(fields);
   auto options = free_space_options(fields);
   fields.reject_unknown();
-  return to_json(group_free_space(parameters, year, group, options));
+  return to_json(group_free_space(parameters, year, group, options, Explain::yes));
 }
 
 nlohmann::json settle_request(const Parameters& parameters, RequestFields& fields) {
@@ -129,7 +129,7 @@ nlohmann::json settle_request(const Parameters& parameters, RequestFields& field
   const Decimal designated = fields.decimal("designated");
   auto options = free_space_options(fields);
   fields.reject_unknown();
-  return to_json(settle(parameters, year, group, designated, options));
+  return to_json(settle(parameters, year, group, designated, options, Explain::yes));
 }
 
 using Handler = std::function<nlohmann::json(const Parameters&, RequestFields&)>;

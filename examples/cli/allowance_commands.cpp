@@ -139,8 +139,9 @@ int run_home_working(const HomeWorkingArgs& a) {
   HomeWorkingOptions options{parse_day_rounding(a.round_days), parse_excess_treatment(a.excess)};
   const std::optional<Decimal> paid = a.paid.empty() ? std::nullopt : std::optional<Decimal>(Decimal::parse(a.paid));
   const HomeWorking r =
-      a.fixed ? home_working_fixed(parameters, o.year, a.home_days_per_week, {a.from_month, a.to_month}, paid, options)
-              : home_working_per_day(parameters, o.year, Decimal::parse(a.days), paid, options);
+      a.fixed ? home_working_fixed(parameters, o.year, a.home_days_per_week, {a.from_month, a.to_month}, paid, options,
+                                 o.explanation())
+              : home_working_per_day(parameters, o.year, Decimal::parse(a.days), paid, options, o.explanation());
   const Language lang = o.language();
   Table table;
   table.add(label("days", lang), number_text(r.days, lang));
@@ -190,8 +191,8 @@ Absence parse_absence(const std::string& text) {
                                       "' is not START:RETURN, e.g. 2025-09-07:2025-12-11 (RETURN empty: not back)");
   }
   Absence absence;
-  absence.start = detail::allowance::parse_date(text.substr(0, colon));
-  if (colon + 1 < text.size()) absence.returned = detail::allowance::parse_date(text.substr(colon + 1));
+  absence.start = parse_date(text.substr(0, colon));
+  if (colon + 1 < text.size()) absence.returned = parse_date(text.substr(colon + 1));
   return absence;
 }
 
@@ -204,7 +205,7 @@ int run_commute(const CommuteArgs& a) {
   Table table;
   if (!a.fixed) {
     const TravelByKm r = commute_per_day(parameters, o.year, Decimal::parse(a.km_one_way), Decimal::parse(a.days),
-                                         Decimal::parse(a.paid), TravelOptions{excess});
+                                         Decimal::parse(a.paid), TravelOptions{excess}, o.explanation());
     table.add(label("km", lang), number_text(r.km, lang));
     table.add(label("rate", lang), format_money(r.rate, lang));
     table.add(label("cap", lang), format_money(r.cap, lang));
@@ -228,7 +229,7 @@ int run_commute(const CommuteArgs& a) {
   options.day_rounding = parse_day_rounding(a.round_days);
   options.excess = excess;
   options.absence.new_cause_each_year = a.new_cause_each_year;
-  const FixedCommute r = fixed_commute(parameters, o.year, in, options);
+  const FixedCommute r = fixed_commute(parameters, o.year, in, options, o.explanation());
   table.add(label("days", lang), number_text(r.days, lang));
   table.add(label("minimum_days", lang), number_text(r.minimum_days, lang));
   table.add(label("rate", lang), format_money(r.rate, lang));
@@ -271,7 +272,8 @@ int run_same_day(const SameDayArgs& a) {
   in.commuting_paid = optional_decimal(a.commuting_paid);
   in.business_travel_paid = optional_decimal(a.business_travel_paid);
   const SameDay r = same_day(parameters, o.year, in,
-                             SameDayOptions{parse_same_day_preference(a.prefer), parse_excess_treatment(a.excess)});
+                             SameDayOptions{parse_same_day_preference(a.prefer), parse_excess_treatment(a.excess)},
+                             o.explanation());
   const Language lang = o.language();
   const bool nl = lang == Language::nl;
   Table table;
@@ -312,8 +314,10 @@ int run_evaluate(const EvaluateArgs& a) {
   const Parameters parameters = o.parameters();
   EvaluationOptions options;
   options.excess = parse_excess_treatment(a.excess);
-  options.interns = a.interns;
-  options.below_minimum_wage = a.below_minimum_wage;
+  for (const std::string& name : a.interns) options.customary_exclusions[name] = CustomaryTestExclusion::intern;
+  for (const std::string& name : a.below_minimum_wage) {
+    options.customary_exclusions[name] = CustomaryTestExclusion::below_minimum_wage;
+  }
   options.company_bicycle_designation = !a.company_bicycle_as_wage;
   for (std::size_t i = 0; i < a.wage_bills.size(); ++i) {
     options.wage_bills.push_back(
@@ -321,7 +325,7 @@ int run_evaluate(const EvaluateArgs& a) {
   }
   if (!a.free_space_rounding.empty()) options.free_space.rounding = parse_rounding(a.free_space_rounding);
   const std::vector<Item> items = read_items_csv(read_text(a.items), a.items, options.company_bicycle_designation);
-  const Evaluation r = evaluate_items(parameters, o.year, items, options);
+  const Evaluation r = evaluate_items(parameters, o.year, items, options, o.explanation());
   if (o.json) {
     fmt::print("{}\n", to_json(r).dump(2));
     return 0;

@@ -37,6 +37,8 @@ struct CommonOptions {
   std::string data_dir;
 
   [[nodiscard]] Language language() const { return lang == "en" ? Language::en : Language::nl; }
+  /// The explanation is built for --explain and --json (which always carries it).
+  [[nodiscard]] Explain explanation() const { return json || explain ? Explain::yes : Explain::no; }
   /// The embedded tables, or those with --data DIR layered on top.
   [[nodiscard]] Parameters parameters() const;
 };

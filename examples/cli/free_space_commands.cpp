@@ -48,7 +48,7 @@ void add_wage_bill_options(CLI::App& command, FreeSpaceArgs& args) {
 
 int run_free_space(const FreeSpaceArgs& args) {
   const CommonOptions& o = args.common;
-  const auto result = group_free_space(o.parameters(), o.year, args.members(), args.options());
+  const auto result = group_free_space(o.parameters(), o.year, args.members(), args.options(), o.explanation());
   if (o.json) {
     fmt::print("{}\n", to_json(result).dump(2));
     return 0;
@@ -66,7 +66,8 @@ int run_free_space(const FreeSpaceArgs& args) {
 int run_settle(const FreeSpaceArgs& args) {
   const CommonOptions& o = args.common;
   const auto result =
-      settle(o.parameters(), o.year, args.members(), Decimal::parse(args.designated), args.options());
+      settle(o.parameters(), o.year, args.members(), Decimal::parse(args.designated), args.options(),
+             o.explanation());
   if (o.json) {
     fmt::print("{}\n", to_json(result).dump(2));
     return 0;

@@ -11,6 +11,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -126,6 +127,17 @@ class Decimal {
   [[nodiscard]] bool is_zero() const noexcept { return coefficient_.is_zero(); }
   [[nodiscard]] bool is_negative() const noexcept { return coefficient_.sign() < 0; }
 
+  /// The value as an integer, when it is a whole number within int64_t (1.00 → 1); otherwise
+  /// Error(invalid_argument) naming `what`.
+  [[nodiscard]] std::int64_t to_integer(std::string_view what = "the value") const {
+    const Coefficient whole = scale_ == 0 ? coefficient_ : divide_rounded(coefficient_, pow10(scale_), Rounding::toward_zero);
+    if ((scale_ != 0 && Decimal(whole, 0) != *this) || whole > std::numeric_limits<std::int64_t>::max() ||
+        whole < std::numeric_limits<std::int64_t>::min()) {
+      throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + to_string() + ", not a whole number");
+    }
+    return static_cast<std::int64_t>(whole);
+  }
+
   /// The exact text: all `scale` decimals, no exponent, '-' for negatives ("9180.00", "-0.5").
   [[nodiscard]] std::string to_string() const {
     std::string digits = boost::multiprecision::abs(coefficient_).str();
@@ -166,10 +178,12 @@ class Decimal {
   }
 
   friend Decimal operator+(const Decimal& a, const Decimal& b) {
+    if (a.scale_ == b.scale_) return Decimal(checked([&] { return a.coefficient_ + b.coefficient_; }), a.scale_);
     const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
     return Decimal(checked([&] { return a.aligned(scale) + b.aligned(scale); }), scale);
   }
   friend Decimal operator-(const Decimal& a, const Decimal& b) {
+    if (a.scale_ == b.scale_) return Decimal(checked([&] { return a.coefficient_ - b.coefficient_; }), a.scale_);
     const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
     return Decimal(checked([&] { return a.aligned(scale) - b.aligned(scale); }), scale);
   }
@@ -228,6 +242,7 @@ class Decimal {
   }
 
   static Coefficient scaled_up(const Coefficient& c, int exponent) {
+    if (exponent == 0 || c.is_zero()) return c;
     return checked([&] { return Coefficient(c * pow10(exponent)); });
   }
 
@@ -240,8 +255,9 @@ class Decimal {
       n = -n;
       d = -d;
     }
-    Coefficient q = n / d;
-    const Coefficient r = n % d;
+    Coefficient q;
+    Coefficient r;
+    boost::multiprecision::divide_qr(n, d, q, r);
     if (r.is_zero()) return q;
     const int sign = n.sign();  // the sign of the exact quotient, since d > 0
     const Coefficient twice_remainder = checked([&] { return Coefficient(boost::multiprecision::abs(r) * 2); });
@@ -260,6 +276,11 @@ class Decimal {
   }
 
   static int compare(const Decimal& a, const Decimal& b) {
+    if (a.scale_ == b.scale_) return a.coefficient_ < b.coefficient_ ? -1 : (b.coefficient_ < a.coefficient_ ? 1 : 0);
+    // Different signs decide without aligning (and without overflow on a huge value).
+    const int sa = a.coefficient_.sign();
+    const int sb = b.coefficient_.sign();
+    if (sa != sb) return sa < sb ? -1 : 1;
     const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
     const Coefficient x = a.aligned(scale);
     const Coefficient y = b.aligned(scale);
@@ -276,6 +297,15 @@ inline Decimal operator""_d(const char* text, std::size_t size) {
   return Decimal::parse(std::string_view(text, size));
 }
 }  // namespace literals
+
+/// Throws Error(invalid_argument) naming `what` when `amount` is negative: the one check of that
+/// kind for every rule and front end.
+inline void require_non_negative(const Decimal& amount, std::string_view what) {
+  if (amount.is_negative()) [[unlikely]] {
+    throw Error(ErrorCode::invalid_argument,
+                std::string(what) + " is " + amount.to_string() + "; it cannot be negative (give 0 or more)");
+  }
+}
 
 [[nodiscard]] inline const Decimal& min(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
 [[nodiscard]] inline const Decimal& max(const Decimal& a, const Decimal& b) { return a < b ? b : a; }

@@ -40,19 +40,49 @@ struct AppliedRounding {
   Rounding mode = Rounding::half_up;
 };
 
+/// One step of a calculation. Built with designated initialisers; a field left out is empty.
 struct Step {
-  std::string rule;       ///< stable id, e.g. "free_space.brackets"; describe_rule() says what it does
-  std::string reference;  ///< the legal citation only ("art. 31a lid 2 Wet LB 1964"); empty when no rule exists
-  std::string formula;    ///< the calculation with its numbers, e.g. "0.02 × 400000 + 0.0118 × 100000"
-  std::vector<Quantity> inputs;
-  std::vector<UsedParameter> parameters;
-  Quantity result;
-  std::optional<AppliedRounding> rounding;
+  std::string rule{};       ///< stable id, e.g. "free_space.brackets"; describe_rule() says what it does
+  std::string reference{};  ///< the legal citation only ("art. 31a lid 2 Wet LB 1964"); empty when no rule exists
+  std::string formula{};    ///< the calculation with its numbers, e.g. "0.02 × 400000 + 0.0118 × 100000"
+  std::vector<Quantity> inputs{};
+  std::vector<UsedParameter> parameters{};
+  Quantity result{};
+  std::optional<AppliedRounding> rounding{};
 };
 
 struct Explanation {
   std::vector<Step> steps;
   Receipt receipt;
+};
+
+/// Whether a rule builds its explanation. Without one (the default) a rule computes its numbers on
+/// a path that allocates nothing and formats nothing; with one it records every step, its
+/// parameters and the receipt. The numbers are the same either way (a property test says so).
+enum class Explain : bool { no = false, yes = true };
+
+/// Where a rule writes its steps: into an Explanation, or nowhere. A step is handed over as a
+/// function that builds it, so on the fast path no string is made and no vector grows.
+class Trace {
+ public:
+  Trace() = default;
+  Trace(Explanation& explanation, Explain explain) : out_(explain == Explain::yes ? &explanation : nullptr) {}
+
+  [[nodiscard]] bool on() const noexcept { return out_ != nullptr; }
+
+  /// Records make() as the next step, when on.
+  template <class MakeStep>
+  void step(MakeStep&& make) const {
+    if (out_ != nullptr) out_->steps.push_back(make());
+  }
+
+  /// Records the receipt of `parameters`, when on.
+  void receipt(const Parameters& parameters) const {
+    if (out_ != nullptr) out_->receipt = parameters.receipt();
+  }
+
+ private:
+  Explanation* out_ = nullptr;
 };
 
 /// Copies what an explanation cites out of a parameter lookup.

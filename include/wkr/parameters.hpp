@@ -11,35 +11,23 @@
 // threads may use it at once.
 #pragma once
 
+#include <array>
 #include <chrono>
+#include <type_traits>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
+#include "wkr/date.hpp"
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/parameter_names.hpp"
 
 namespace wkr {
-
-/// What a parameter measures. The unit also fixes the shape of its values in the YAML:
-/// `brackets:` for marginal_rates, `rounding:` for rounding, `value:` for the rest.
-enum class Unit {
-  ratio,           ///< a fraction: 0.80 is 80%
-  eur,             ///< an amount in euro
-  eur_per_day,     ///< euro per (home-working) day
-  eur_per_km,      ///< euro per kilometre
-  days,            ///< a number of days
-  weeks,           ///< a number of weeks
-  km,              ///< a distance in kilometres
-  period,          ///< a return period (aangiftetijdvak) number
-  marginal_rates,  ///< brackets of an amount in euro, each with the rate above its lower bound
-  rounding,        ///< a rounding rule: decimals and mode
-  flag,            ///< a yes/no rule of the law in force from a date: 0 (no) or 1 (yes)
-  months,          ///< a number of calendar months
-};
 
 /// The YAML spelling of a unit ("eur_per_km", …).
 [[nodiscard]] std::string_view to_string(Unit unit);
@@ -104,6 +92,61 @@ struct ParameterUse {
   [[nodiscard]] const ParameterValue& value() const { return entry->value; }
 };
 
+/// The value type of a unit in the year tables: brackets, a rounding rule, a yes/no, or a number.
+template <Unit U>
+using ValueOf = std::conditional_t<
+    U == Unit::marginal_rates, std::vector<Bracket>,
+    std::conditional_t<U == Unit::rounding, RoundingRule, std::conditional_t<U == Unit::flag, bool, Decimal>>>;
+
+/// Every parameter's value for one calendar year, resolved once when the tables are loaded: a rule
+/// reads `table[param::final_levy_rate]` — an array index, no search by name. A parameter that the
+/// tables do not cover for the year (or that changes within it) is an Error(not_covered) naming
+/// it when a rule reads it; the other values of the year stay usable.
+class YearTable {
+ public:
+  [[nodiscard]] int year() const noexcept { return year_; }
+
+  /// The value of `key` for this year (const reference, or bool for a flag).
+  template <Unit U>
+  [[nodiscard]] decltype(auto) operator[](ParameterKey<U> key) const {
+    const DatedValue& entry = *use(key.id).entry;
+    if constexpr (U == Unit::marginal_rates) {
+      return std::get<std::vector<Bracket>>(entry.value);
+    } else if constexpr (U == Unit::rounding) {
+      return std::get<RoundingRule>(entry.value);
+    } else if constexpr (U == Unit::flag) {
+      return !std::get<Decimal>(entry.value).is_zero();  // 0 or 1, checked when loaded
+    } else {
+      return std::get<Decimal>(entry.value);
+    }
+  }
+
+  /// The parameter and its dated value, for an explanation.
+  template <Unit U>
+  [[nodiscard]] ParameterUse use(ParameterKey<U> key) const {
+    return use(key.id);
+  }
+  [[nodiscard]] ParameterUse use(ParameterId id) const {
+    const Slot& slot = slots_[static_cast<std::size_t>(id)];
+    if (slot.entry == nullptr) [[unlikely]] throw not_covered(id);
+    return ParameterUse{slot.parameter, slot.entry};
+  }
+
+  struct Slot {
+    const Parameter* parameter = nullptr;
+    const DatedValue* entry = nullptr;  ///< null when the tables do not cover the whole year
+  };
+
+ private:
+  friend class Parameters;
+  /// Why `id` has no value for this year, as the error at_year() would give.
+  [[nodiscard]] Error not_covered(ParameterId id) const;
+
+  int year_ = 0;
+  std::array<Slot, parameter_count> slots_{};
+  std::optional<ParameterId> first_missing_;  ///< the first parameter without a value for the year
+};
+
 class Parameters {
  public:
   /// The tables compiled into the library (data/nl at build time). Loaded once per process.
@@ -113,6 +156,9 @@ class Parameters {
   /// sorted order): a value for a new date is added, a value for an existing date replaces it, and
   /// the coverage extends to the latest `until`. Throws Error(io) or Error(data).
   static Parameters with_directory(const std::filesystem::path& directory);
+
+  /// These tables with `overlay` layered on top (as with_directory does with a directory's files).
+  [[nodiscard]] Parameters with_overlay(const std::vector<TableSource>& overlay) const;
 
   /// Builds tables from layers of sources: layer 0 is the base, each later layer overrides. Within
   /// a layer a parameter may be defined by one file only. Used by the two constructors above and
@@ -127,6 +173,15 @@ class Parameters {
   /// The value of `name` on `date`; the same errors.
   [[nodiscard]] ParameterUse at_date(std::string_view name, std::chrono::year_month_day date) const;
 
+  /// Every parameter's value for `year`, resolved when the tables were loaded. Throws
+  /// Error(not_covered) naming the year and the covered years when no parameter covers it; a
+  /// parameter that does not cover it throws when it is read (YearTable).
+  [[nodiscard]] const YearTable& year(int year) const;
+
+  /// year(), for a rule that needs no particular figure but must not answer for a year the tables
+  /// do not cover completely: Error(not_covered) naming the first parameter without a value.
+  [[nodiscard]] const YearTable& require_year(int year) const;
+
   /// Typed shorthands: the value for `year`, or Error(data) if the parameter has another shape.
   [[nodiscard]] const Decimal& number(std::string_view name, int year) const;
   [[nodiscard]] const std::vector<Bracket>& brackets(std::string_view name, int year) const;
@@ -140,6 +195,8 @@ class Parameters {
 
  private:
   explicit Parameters(std::shared_ptr<const Tables> tables) : tables_(std::move(tables)) {}
+  static Parameters finish(std::map<std::string, Parameter> merged, Receipt receipt,
+                           std::shared_ptr<const std::vector<TableSource>> sources);
   std::shared_ptr<const Tables> tables_;
 };
 
@@ -147,12 +204,11 @@ class Parameters {
 /// other name is rejected (a typo must not silently drop a value); one missing from the loaded
 /// tables is an error too.
 struct ParameterSpec {
+  ParameterId id;
   std::string_view name;
   Unit unit;
 };
 [[nodiscard]] const std::vector<ParameterSpec>& parameter_catalog();
 
-/// "2026-01-01".
-[[nodiscard]] std::string to_string(std::chrono::year_month_day date);
 
 }  // namespace wkr

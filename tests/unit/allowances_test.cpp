@@ -56,7 +56,7 @@ TEST(AllowanceHelpers, ExactQuotientOnlyForFiniteDecimals) {
 }
 
 TEST(AllowanceHelpers, DatesAreStrict) {
-  using wkr::detail::allowance::parse_date;
+  using wkr::parse_date;
   EXPECT_EQ(wkr::to_string(parse_date("2024-02-29")), "2024-02-29");
   for (const char* bad : {"2025-02-29", "2025-2-01", "01-03-2025", "2025/03/01", ""}) {
     expect_error([&] { (void)parse_date(bad); }, ErrorCode::parse, "is not a date");
@@ -82,7 +82,7 @@ TEST(HomeWorking, TheAmountPerDayByYear) {
 }
 
 TEST(HomeWorking, BeforeTwentyTwentyTwoTheExplanationSaysThereWasNoExemption) {
-  const wkr::HomeWorking r = wkr::home_working_per_day(tables(), 2021, "100"_d, "200"_d);
+  const wkr::HomeWorking r = wkr::home_working_per_day(tables(), 2021, "100"_d, "200"_d, {}, wkr::Explain::yes);
   ASSERT_TRUE(r.split.has_value());
   EXPECT_EQ(r.split->exempt.to_string(), "0");
   EXPECT_EQ(r.split->designated.to_string(), "200");
@@ -94,9 +94,9 @@ TEST(HomeWorking, BeforeTwentyTwentyTwoTheExplanationSaysThereWasNoExemption) {
 }
 
 TEST(HomeWorking, ExplanationCitesTheArticle) {
-  expect_cites(wkr::home_working_per_day(tables(), 2025, "10"_d, "30"_d).explanation,
+  expect_cites(wkr::home_working_per_day(tables(), 2025, "10"_d, "30"_d, {}, wkr::Explain::yes).explanation,
                "art. 31a lid 2 onderdeel k Wet LB 1964");
-  expect_cites(wkr::home_working_fixed(tables(), 2025, 2).explanation, "art. 31a lid 2 onderdeel k Wet LB 1964");
+  expect_cites(wkr::home_working_fixed(tables(), 2025, 2, {}, std::nullopt, {}, wkr::Explain::yes).explanation, "art. 31a lid 2 onderdeel k Wet LB 1964");
 }
 
 TEST(HomeWorking, DaysAreWholeAndWithinTheYear) {
@@ -137,7 +137,7 @@ TEST(HomeWorking, FixedPatternCountsAtMostAFullWeek) {
 }
 
 TEST(HomeWorking, AProRataDayCountRecordsItsRounding) {
-  const wkr::HomeWorking r = wkr::home_working_fixed(tables(), 2025, 2, {6, 12});
+  const wkr::HomeWorking r = wkr::home_working_fixed(tables(), 2025, 2, {6, 12}, std::nullopt, {}, wkr::Explain::yes);
   EXPECT_EQ(r.days.to_string(), "49.93");
   const auto step = std::find_if(r.explanation.steps.begin(), r.explanation.steps.end(),
                                  [](const wkr::Step& s) { return s.rule == "home_working.fixed_days"; });
@@ -167,7 +167,8 @@ TEST(Travel, TheRatePerKmByYear) {
 }
 
 TEST(Travel, BusinessTripsAreKeptApartFromCommuting) {
-  const wkr::TravelByKm r = wkr::travel_per_km(tables(), 2025, wkr::TravelPurpose::business_trip, "1000"_d, "250"_d);
+  const wkr::TravelByKm r = wkr::travel_per_km(tables(), 2025, wkr::TravelPurpose::business_trip, "1000"_d, "250"_d, {},
+                                                  wkr::Explain::yes);
   EXPECT_EQ(r.cap.to_string(), "230.00");
   EXPECT_EQ(r.split->excess.to_string(), "20.00");
   EXPECT_EQ(r.explanation.steps[1].rule, "business_travel.cap");
@@ -178,7 +179,7 @@ TEST(Travel, PublicTransportAtActualCost) {
   const wkr::PublicTransport paid_is_cost = wkr::public_transport(tables(), 2025, "1200"_d, std::nullopt);
   EXPECT_EQ(paid_is_cost.split.exempt.to_string(), "1200");
   EXPECT_EQ(paid_is_cost.split.excess.to_string(), "0");
-  const wkr::PublicTransport above = wkr::public_transport(tables(), 2025, "1200"_d, "1100.50"_d);
+  const wkr::PublicTransport above = wkr::public_transport(tables(), 2025, "1200"_d, "1100.50"_d, {}, wkr::Explain::yes);
   EXPECT_EQ(above.split.exempt.to_string(), "1100.50");
   EXPECT_EQ(above.split.designated.to_string(), "99.50");
   expect_cites(above.explanation, "art. 31a lid 2 onderdeel a Wet LB 1964");
@@ -202,7 +203,7 @@ TEST(FixedCommute, TheRegimeChangesOnTheFirstOfJanuary2022) {
 }
 
 TEST(FixedCommute, ExplanationCitesTheLaw) {
-  const wkr::FixedCommute r = wkr::fixed_commute(tables(), 2025, pattern("20", 4));
+  const wkr::FixedCommute r = wkr::fixed_commute(tables(), 2025, pattern("20", 4), {}, wkr::Explain::yes);
   expect_cites(r.explanation, "art. 31a lid 2 onderdeel a slotzin and lid 7 Wet LB 1964");
   const std::string text = wkr::render_text(r.explanation, wkr::Language::en);
   EXPECT_NE(text.find("Travel days of the fixed allowance"), std::string::npos) << text;
@@ -230,7 +231,7 @@ TEST(FixedCommute, TheCoronaApprovalKeepsThePreCoronaBasisOnlyIn2020And2021) {
   auto in = pattern("20", 0);
   in.corona_approval = true;
   for (int year : {2020, 2021}) {
-    const wkr::FixedCommute r = wkr::fixed_commute(tables(), year, in);
+    const wkr::FixedCommute r = wkr::fixed_commute(tables(), year, in, {}, wkr::Explain::yes);
     EXPECT_TRUE(r.corona_approval);
     EXPECT_EQ(r.days.to_string(), "214") << year;
     EXPECT_FALSE(r.recalculation_required) << year;
@@ -367,7 +368,7 @@ TEST(SameDay, EveryChoiceIsRecordedAndCounted) {
   in.km_one_way = "20"_d;
   for (unsigned d = 1; d <= 10; ++d) in.days.push_back(day(2025y / April / d, wkr::DayKind::home_and_office));
   in.days.push_back(day(2025y / April / 11, wkr::DayKind::home, "40"));
-  const wkr::SameDay r = wkr::same_day(tables(), 2025, in, {wkr::SameDayPreference::home_working});
+  const wkr::SameDay r = wkr::same_day(tables(), 2025, in, {wkr::SameDayPreference::home_working}, wkr::Explain::yes);
   EXPECT_EQ(r.choices.size(), 10u);
   EXPECT_EQ(r.home_working_days.to_string(), "11");
   EXPECT_EQ(r.commuting_days.to_string(), "0");
@@ -404,7 +405,8 @@ TEST(SameDay, KindsRoundTrip) {
 
 TEST(Internet, OnlyTheInternetComponentAndOnlyWhenNecessary) {
   const wkr::ItemTreatment bundle =
-      wkr::internet(tables(), 2025, wkr::InternetInput{true, "420"_d, "180"_d, "120"_d, "0"_d});
+      wkr::internet(tables(), 2025, wkr::InternetInput{true, "420"_d, "180"_d, "120"_d, "0"_d},
+                    wkr::ExcessTreatment::designate, wkr::Explain::yes);
   EXPECT_EQ(bundle.targeted_exempt.to_string(), "420");
   EXPECT_EQ(bundle.designated.to_string(), "300");
   expect_cites(bundle.explanation, "art. 31a lid 2 onderdeel g Wet LB 1964");
@@ -424,8 +426,10 @@ TEST(Internet, AnOwnContributionBlocksTheExemptionBefore2021Only) {
             "420");
 }
 
-TEST(Internet, AFlagOtherThanZeroOrOneIsBadData) {
-  const Parameters p = with_overlay(R"(parameters:
+TEST(Internet, AFlagOtherThanZeroOrOneIsBadDataWhenLoaded) {
+  // A flag is checked when the tables are loaded, before any rule reads it.
+  expect_error([] {
+    (void)with_overlay(R"(parameters:
   internet.private_contribution_allowed:
     unit: flag
     until: 2026-12-31
@@ -434,15 +438,13 @@ TEST(Internet, AFlagOtherThanZeroOrOneIsBadData) {
         value: 2
         reference: a broken flag for the test
 )");
-  expect_error(
-      [&] {
-        (void)wkr::internet(p, 2025, wkr::InternetInput{true, "1"_d, {}, {}, "1"_d});
-      },
-      ErrorCode::data, "is a flag: 0 or 1, not 2");
+  },
+               ErrorCode::data, "is 2; a flag is 0 (no) or 1 (yes)");
 }
 
 TEST(Arbo, TheRequiredVersionIsExemptTheRestIsNot) {
-  const wkr::ItemTreatment chair = wkr::arbo(tables(), 2025, wkr::ArboInput{"650"_d, "400"_d, true, {}});
+  const wkr::ItemTreatment chair = wkr::arbo(tables(), 2025, wkr::ArboInput{"650"_d, "400"_d, true, {}}, wkr::ExcessTreatment::designate,
+                                                     wkr::Explain::yes);
   EXPECT_EQ(chair.targeted_exempt.to_string(), "400");
   EXPECT_EQ(chair.designated.to_string(), "250");
   expect_cites(chair.explanation, "art. 8.4a lid 1 onderdeel a URLB 2011");

@@ -60,7 +60,7 @@ TEST(Evaluation, EveryCategoryIsCovered) {
 
 TEST(Evaluation, ThePartsOfEveryItemAddUpToItsAmount) {
   for (int year : {2015, 2020, 2021, 2022, 2025, 2026}) {
-    const wkr::Evaluation r = wkr::evaluate_items(tables(), year, one_of_each());
+    const wkr::Evaluation r = wkr::evaluate_items(tables(), year, one_of_each(), {}, wkr::Explain::yes);
     Decimal sum;
     for (const auto& e : r.employees) {
       for (const auto& i : e.items) {
@@ -112,8 +112,9 @@ TEST(Evaluation, DesignatingWhatIsAlwaysWageIsRefused) {
 
 TEST(Evaluation, ACompanyBicycleIsDesignatedUnlessTheEmployerTreatsItAsWage) {
   Item bicycle = item("B", ItemCategory::company_bicycle, "210");
-  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {bicycle});
+  const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, {bicycle}, {}, wkr::Explain::yes);
   EXPECT_EQ(r.totals.designated.to_string(), "210");
+  ASSERT_FALSE(r.employees[0].items[0].treatment.explanation.steps.empty());
   EXPECT_NE(r.employees[0].items[0].treatment.explanation.steps[0].reference.find("100-salaris.nl"), std::string::npos);
   wkr::EvaluationOptions as_wage;
   as_wage.company_bicycle_designation = false;
@@ -183,17 +184,17 @@ TEST(CustomaryTest, TheSafeHarbourIsInclusive) {
 TEST(CustomaryTest, InternsAndEmployeesBelowTheMinimumWageHaveNoSafeHarbour) {
   // Any designated amount is flagged, however small; nothing designated is not.
   for (const auto exclusion : {wkr::CustomaryTestExclusion::intern, wkr::CustomaryTestExclusion::below_minimum_wage}) {
-    const auto small = wkr::customary_test(tables(), 2025, "0.01"_d, exclusion);
+    const auto small = wkr::customary_test(tables(), 2025, "0.01"_d, exclusion, wkr::Explain::yes);
     EXPECT_FALSE(small.safe_harbour_applies);
     EXPECT_TRUE(small.review);
     EXPECT_NE(small.step.reference.find("eijkhoutenpartners.nl"), std::string::npos);
-    const auto none = wkr::customary_test(tables(), 2025, "0"_d, exclusion);
+    const auto none = wkr::customary_test(tables(), 2025, "0"_d, exclusion, wkr::Explain::yes);
     EXPECT_FALSE(none.review);
     EXPECT_NE(none.step.formula.find("nothing to review"), std::string::npos);
   }
-  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::intern).step.formula.find("intern"),
+  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::intern, wkr::Explain::yes).step.formula.find("intern"),
             std::string::npos);
-  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::below_minimum_wage)
+  EXPECT_NE(wkr::customary_test(tables(), 2025, "1"_d, wkr::CustomaryTestExclusion::below_minimum_wage, wkr::Explain::yes)
                 .step.formula.find("minimum wage"),
             std::string::npos);
   EXPECT_TRUE(wkr::customary_test(tables(), 2025, "1"_d).safe_harbour_applies);

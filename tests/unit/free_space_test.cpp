@@ -53,7 +53,7 @@ TEST(FreeSpace, RoundingCanBeChosen) {
 }
 
 TEST(FreeSpace, ExplanationCitesTheLawAndTheTables) {
-  const auto result = wkr::free_space(tables(), 2025, "500000"_d);
+  const auto result = wkr::free_space(tables(), 2025, "500000"_d, {}, wkr::Explain::yes);
   ASSERT_EQ(result.explanation.steps.size(), 2u);
   const wkr::Step& brackets = result.explanation.steps[0];
   EXPECT_EQ(brackets.rule, "free_space.brackets");
@@ -72,7 +72,7 @@ TEST(FreeSpace, ExplanationCitesTheLawAndTheTables) {
 }
 
 TEST(FreeSpace, ExplanationRendersInDutchAndEnglish) {
-  const auto result = wkr::free_space(tables(), 2026, "1600000"_d);
+  const auto result = wkr::free_space(tables(), 2026, "1600000"_d, {}, wkr::Explain::yes);
   const std::string nl = wkr::render_text(result.explanation, wkr::Language::nl);
   const std::string en = wkr::render_text(result.explanation, wkr::Language::en);
   EXPECT_NE(nl.find("= vrije ruimte: € 22.160,00"), std::string::npos) << nl;
@@ -85,7 +85,7 @@ TEST(FreeSpace, ExplanationRendersInDutchAndEnglish) {
 TEST(GroupScheme, SumsFirstThenAppliesTheBracketsOnce) {
   // W4 (2022): 5 × 1,000,000 → 61,080 for the group, not 5 × 13,880 = 69,400.
   const std::vector<GroupMember> members(5, GroupMember{"BV", "1000000"_d, true});
-  const auto group = wkr::group_free_space(tables(), 2022, members);
+  const auto group = wkr::group_free_space(tables(), 2022, members, {}, wkr::Explain::yes);
   EXPECT_EQ(group.wage_bill.to_string(), "5000000");
   EXPECT_EQ(group.free_space.to_string(), "61080.00");
   ASSERT_EQ(group.explanation.steps.size(), 3u);
@@ -106,12 +106,12 @@ TEST(GroupScheme, AMemberThatWasNotInTheGroupAllYearIsRefused) {
     EXPECT_NE(message.find("settles its own free space"), std::string::npos) << message;
   }
   // On its own, a part-year employer simply has its own free space (no annualising).
-  EXPECT_EQ(wkr::group_free_space(tables(), 2025, {{"Nieuw BV", "200000"_d, false}}).free_space.to_string(),
+  EXPECT_EQ(wkr::group_free_space(tables(), 2025, std::vector<wkr::GroupMember>{{"Nieuw BV", "200000"_d, false}}).free_space.to_string(),
             "4000.00");
 }
 
 TEST(GroupScheme, NeedsAMember) {
-  EXPECT_THROW((void)wkr::group_free_space(tables(), 2025, {}), wkr::Error);
+  EXPECT_THROW((void)wkr::group_free_space(tables(), 2025, std::vector<wkr::GroupMember>{}), wkr::Error);
 }
 
 TEST(Settlement, WithinTheFreeSpaceThereIsNoLevy) {
@@ -135,7 +135,7 @@ TEST(Settlement, NegativeDesignatedIsRefused) {
 
 TEST(Settlement, StepsAreInOrderWithTheirRoundings) {
   // 2024, 400000, designated 10000.37: free 7680.00, excess 2320.37, levy 1856.296 → 1856.30; return 1856
-  const auto s = wkr::settle(tables(), 2024, "400000"_d, "10000.37"_d);
+  const auto s = wkr::settle(tables(), 2024, "400000"_d, "10000.37"_d, {}, wkr::Explain::yes);
   EXPECT_EQ(s.final_levy.to_string(), "1856.30");
   EXPECT_EQ(s.final_levy_return.to_string(), "1856");
   std::vector<std::string> rules;
@@ -147,7 +147,7 @@ TEST(Settlement, StepsAreInOrderWithTheirRoundings) {
 }
 
 TEST(Settlement, JsonHasTheContractKeys) {
-  const nlohmann::json j = wkr::to_json(wkr::settle(tables(), 2025, "500000"_d, "14180"_d));
+  const nlohmann::json j = wkr::to_json(wkr::settle(tables(), 2025, "500000"_d, "14180"_d, {}, wkr::Explain::yes));
   for (const char* key : {"year", "wage_bill", "free_space", "designated", "excess", "final_levy",
                           "final_levy_return", "due", "receipt", "explanation"}) {
     EXPECT_TRUE(j.contains(key)) << key;

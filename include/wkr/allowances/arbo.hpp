@@ -27,34 +27,39 @@ struct ArboInput {
 /// An arbo provision for the home workplace in `year`: its exempt part and the rest, as `excess`
 /// says. Errors: a negative amount (invalid_argument); a year the tables do not cover.
 [[nodiscard]] inline ItemTreatment arbo(const Parameters& parameters, int year, const ArboInput& in,
-                                        ExcessTreatment excess = ExcessTreatment::designate) {
+                                        ExcessTreatment excess = ExcessTreatment::designate,
+                                        Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(in.amount, "the amount of the arbo provision");
   require_non_negative(in.own_contribution, "the own contribution");
   if (in.required_cost) require_non_negative(*in.required_cost, "the cost of the required version");
-  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
-  const std::string reference =
+  constexpr std::string_view reference =
       "art. 8.4a lid 1 onderdeel a URLB 2011 (arbovoorzieningen, gerichte vrijstelling; KG:204:2022:34)";
-  Explanation explanation;
-  explanation.receipt = parameters.receipt();
-  Decimal cap;
-  std::string formula;
-  if (!in.required_by_arbowet) {
-    formula = "not required by the Arbowet: no arbo exemption";
-  } else if (!in.own_contribution.is_zero()) {
-    formula = "the employee contributes " + in.own_contribution.to_string() + ": no arbo exemption";
-  } else {
-    cap = in.required_cost ? min(in.amount, *in.required_cost) : in.amount;
-    formula = in.required_cost ? "exempt up to the cost of the required version: min(" + in.amount.to_string() + ", " +
-                                     in.required_cost->to_string() + ")"
-                               : "required by the Arbowet, no own contribution: exempt";
-  }
-  std::vector<Quantity> inputs = {{"amount", in.amount, "eur"}};
-  if (in.required_cost) inputs.push_back({"required_cost", *in.required_cost, "eur"});
-  explanation.steps.push_back(
-      step("arbo.required", reference, std::move(formula), std::move(inputs), {}, {"cap", cap, "eur"}));
-  const Split s = split(in.amount, cap, excess, reference, explanation);
-  return from_split(s, std::move(explanation));
+  ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  (void)parameters.require_year(year);
+  trace.receipt(parameters);
+  const bool exempt = in.required_by_arbowet && in.own_contribution.is_zero();
+  const Decimal cap = !exempt ? Decimal() : in.required_cost ? min(in.amount, *in.required_cost) : in.amount;
+  trace.step([&] {
+    Step step{.rule = "arbo.required",
+              .reference = std::string(reference),
+              .inputs = {{"amount", in.amount, "eur"}},
+              .result = {"cap", cap, "eur"}};
+    if (!in.required_by_arbowet) {
+      step.formula = "not required by the Arbowet: no arbo exemption";
+    } else if (!in.own_contribution.is_zero()) {
+      step.formula = "the employee contributes " + in.own_contribution.to_string() + ": no arbo exemption";
+    } else {
+      step.formula = in.required_cost ? "exempt up to the cost of the required version: min(" +
+                                            in.amount.to_string() + ", " + in.required_cost->to_string() + ")"
+                                      : "required by the Arbowet, no own contribution: exempt";
+    }
+    if (in.required_cost) step.inputs.push_back({"required_cost", *in.required_cost, "eur"});
+    return step;
+  });
+  set_from_split(t, split(in.amount, cap, excess, reference, trace));
+  return t;
 }
 
 }  // namespace wkr

@@ -82,25 +82,21 @@ struct ItemTreatment {
 
 namespace detail::allowance {
 
-inline Step step(std::string rule, std::string reference, std::string formula, std::vector<Quantity> inputs,
-                 std::vector<UsedParameter> parameters, Quantity result,
-                 std::optional<AppliedRounding> rounding = std::nullopt) {
-  return Step{std::move(rule),       std::move(reference), std::move(formula), std::move(inputs),
-              std::move(parameters), std::move(result),    std::move(rounding)};
-}
-
-inline void require_non_negative(const Decimal& amount, const std::string& what) {
-  if (amount.is_negative()) {
-    throw Error(ErrorCode::invalid_argument, what + " is " + amount.to_string() + "; it cannot be negative");
+/// A count of days is a whole number: a partial home-working day counts as a whole day.
+inline void require_whole(const Decimal& amount, std::string_view what) {
+  require_non_negative(amount, what);
+  if (amount.scale() != 0 && amount.rounded(0, Rounding::toward_zero) != amount) {
+    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + amount.to_string() +
+                                                 "; give a whole number (a partial day counts as a day)");
   }
 }
 
-/// A count of days is a whole number: a partial home-working day counts as a whole day.
-inline void require_whole(const Decimal& amount, const std::string& what) {
-  require_non_negative(amount, what);
-  if (amount.rounded(0, Rounding::toward_zero) != amount) {
-    throw Error(ErrorCode::invalid_argument,
-                what + " is " + amount.to_string() + "; give a whole number (a partial day counts as a day)");
+/// A count of days of `year` is at most the days the year has.
+inline void require_within_year(const Decimal& days, int year, std::string_view what) {
+  if (Decimal::from_integer(days_in_year(year)) < days) {
+    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + days.to_string() + "; " +
+                                                 std::to_string(year) + " has " + std::to_string(days_in_year(year)) +
+                                                 " days");
   }
 }
 
@@ -114,22 +110,9 @@ inline void require_whole(const Decimal& amount, const std::string& what) {
   return std::nullopt;
 }
 
-/// The number of a parameter lookup, for the shapes that hold one.
-[[nodiscard]] inline const Decimal& number(const ParameterUse& use) { return std::get<Decimal>(use.value()); }
-
-/// A yes/no rule from the tables (unit flag): 0 or 1, anything else is bad data.
-[[nodiscard]] inline bool flag(const ParameterUse& use) {
-  const Decimal& value = number(use);
-  if (value != Decimal::from_integer(0) && value != Decimal::from_integer(1)) {
-    throw Error(ErrorCode::data, "parameter '" + use.name() + "' is a flag: 0 or 1, not " + value.to_string(),
-                use.entry->where);
-  }
-  return value == Decimal::from_integer(1);
-}
-
-/// A whole number from the tables (days in a week, months), checked to be one.
+/// A whole number from the tables (days in a week), checked to be one.
 [[nodiscard]] inline int whole_number(const ParameterUse& use, int at_least, int at_most) {
-  const Decimal& value = number(use);
+  const Decimal& value = std::get<Decimal>(use.value());
   if (value.rounded(0, Rounding::toward_zero) != value || value < Decimal::from_integer(at_least) ||
       Decimal::from_integer(at_most) < value) {
     throw Error(ErrorCode::data,
@@ -142,32 +125,35 @@ inline void require_whole(const Decimal& amount, const std::string& what) {
 
 /// The exempt maximum round_cap() gives for `exact`, without recording a step (to compare
 /// alternatives, as the same-day rule does).
-[[nodiscard]] inline Decimal cap_in_cents(const Parameters& parameters, int year, const Decimal& exact) {
+[[nodiscard]] inline Decimal cap_in_cents(const YearTable& table, const Decimal& exact) {
   if (exact.scale() <= 2) return exact;
   // Trailing zeros (17.250) are dropped without a rounding: no digit is lost.
-  if (const Decimal cents = exact.rounded(2, Rounding::toward_zero); cents == exact) return cents;
-  return std::get<RoundingRule>(parameters.at_year("allowances.cap_rounding", year).value()).apply(exact);
+  if (Decimal cents = exact.rounded(2, Rounding::toward_zero); cents == exact) return cents;
+  return table[param::allowances_cap_rounding].apply(exact);
 }
 
 /// An exempt maximum with more than two decimals (a distance with decimals, a pro-rata day count)
 /// is brought to cents with allowances.cap_rounding (down: never a cent more than the law gives).
 /// A maximum in cents (also 17.250) is returned in cents and no step is recorded.
-[[nodiscard]] inline Decimal round_cap(const Parameters& parameters, int year, const Decimal& exact,
-                                       const std::string& rule, const std::string& result_name,
-                                       Explanation& explanation) {
-  const Decimal rounded = cap_in_cents(parameters, year, exact);
+[[nodiscard]] inline Decimal round_cap(const YearTable& table, const Decimal& exact, std::string_view rule,
+                                       std::string_view result_name, const Trace& trace) {
+  const Decimal rounded = cap_in_cents(table, exact);
   if (rounded == exact) return rounded;
-  const ParameterUse use = parameters.at_year("allowances.cap_rounding", year);
-  const RoundingRule& rounding = std::get<RoundingRule>(use.value());
-  explanation.steps.push_back(step(rule, "no statutory rule found; see the parameter's note", exact.to_string(), {},
-                                   {describe(use)}, {result_name, rounded, "eur"},
-                                   AppliedRounding{exact, rounding.decimals, rounding.mode}));
+  const RoundingRule& rounding = table[param::allowances_cap_rounding];
+  trace.step([&] {
+    return Step{.rule = std::string(rule),
+                .reference = "no statutory rule found; see the parameter's note",
+                .formula = exact.to_string(),
+                .parameters = {describe(table.use(param::allowances_cap_rounding))},
+                .result = {std::string(result_name), rounded, "eur"},
+                .rounding = AppliedRounding{exact, rounding.decimals, rounding.mode}};
+  });
   return rounded;
 }
 
 /// paid against cap: the exempt part and what becomes of the excess, as one step.
 [[nodiscard]] inline Split split(const Decimal& paid, const Decimal& cap, ExcessTreatment treatment,
-                                 const std::string& reference, Explanation& explanation) {
+                                 std::string_view reference, const Trace& trace) {
   require_non_negative(paid, "the amount paid");
   Split s;
   s.paid = paid;
@@ -175,56 +161,51 @@ inline void require_whole(const Decimal& amount, const std::string& what) {
   s.exempt = min(paid, cap);
   s.excess = paid - s.exempt;
   s.treatment = treatment;
-  s.designated = treatment == ExcessTreatment::designate ? s.excess : Decimal();
-  s.wage = treatment == ExcessTreatment::wage ? s.excess : Decimal();
-  const std::string fate = treatment == ExcessTreatment::designate
-                               ? "the excess is designated to the free space (art. 31 lid 1 onderdeel f Wet LB 1964)"
-                               : "the excess is taxed as the employee's wage";
-  explanation.steps.push_back(step("allowance.split", reference + "; " + fate,
-                                   "exempt = min(" + paid.to_string() + ", " + cap.to_string() +
-                                       "); excess = " + paid.to_string() + " − " + s.exempt.to_string(),
-                                   {{"paid", paid, "eur"}, {"cap", cap, "eur"}, {"exempt", s.exempt, "eur"}}, {},
-                                   {"excess", s.excess, "eur"}));
-  return s;
-}
-
-/// The part of an amount that no targeted exemption covers, as designated or wage.
-[[nodiscard]] inline Split not_exempt(const Decimal& amount, ExcessTreatment treatment) {
-  require_non_negative(amount, "the amount");
-  Split s;
-  s.paid = amount;
-  s.excess = amount;
-  s.treatment = treatment;
-  s.designated = treatment == ExcessTreatment::designate ? amount : Decimal();
-  s.wage = treatment == ExcessTreatment::wage ? amount : Decimal();
+  (treatment == ExcessTreatment::designate ? s.designated : s.wage) = s.excess;
+  trace.step([&] {
+    const char* fate = treatment == ExcessTreatment::designate
+                           ? "the excess is designated to the free space (art. 31 lid 1 onderdeel f Wet LB 1964)"
+                           : "the excess is taxed as the employee's wage";
+    return Step{.rule = "allowance.split",
+                .reference = std::string(reference) + "; " + fate,
+                .formula = "exempt = min(" + paid.to_string() + ", " + cap.to_string() + "); excess = " +
+                           paid.to_string() + " − " + s.exempt.to_string(),
+                .inputs = {{"paid", paid, "eur"}, {"cap", cap, "eur"}, {"exempt", s.exempt, "eur"}},
+                .result = {"excess", s.excess, "eur"}};
+  });
   return s;
 }
 
 /// A Split as an ItemTreatment: the exempt part is a targeted exemption.
-[[nodiscard]] inline ItemTreatment from_split(const Split& s, Explanation explanation) {
-  ItemTreatment t;
+inline void set_from_split(ItemTreatment& t, const Split& s) {
   t.amount = s.paid;
   t.targeted_exempt = s.exempt;
   t.designated = s.designated;
   t.wage = s.wage;
   t.cap = s.cap;
-  t.explanation = std::move(explanation);
-  return t;
 }
 
 /// An amount no exemption covers, designated or wage as `treatment` says, with the step saying why.
-[[nodiscard]] inline ItemTreatment not_exempt_item(const Decimal& amount, ExcessTreatment treatment, std::string rule,
-                                                   std::string reference, std::string formula) {
-  const Split s = not_exempt(amount, treatment);
-  ItemTreatment t = from_split(s, {});
-  t.cap.reset();
+[[nodiscard]] inline ItemTreatment not_exempt_item(const Parameters& parameters, const Decimal& amount,
+                                                   ExcessTreatment treatment, std::string_view rule,
+                                                   std::string_view reference, std::string_view formula,
+                                                   Explain explain) {
+  require_non_negative(amount, "the amount");
+  ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  trace.receipt(parameters);
+  t.amount = amount;
   const bool designate = treatment == ExcessTreatment::designate;
-  t.explanation.steps.push_back(step(std::move(rule),
-                                     std::move(reference) + (designate ? "; designated to the free space (art. 31 lid "
-                                                                         "1 onderdeel f Wet LB 1964)"
-                                                                       : "; taxed as the employee's wage"),
-                                     std::move(formula), {{"paid", amount, "eur"}}, {},
-                                     {designate ? "designated" : "wage", amount, "eur"}));
+  (designate ? t.designated : t.wage) = amount;
+  trace.step([&] {
+    return Step{.rule = std::string(rule),
+                .reference = std::string(reference) + (designate ? "; designated to the free space (art. 31 lid 1 "
+                                                                   "onderdeel f Wet LB 1964)"
+                                                                 : "; taxed as the employee's wage"),
+                .formula = std::string(formula),
+                .inputs = {{"paid", amount, "eur"}},
+                .result = {designate ? "designated" : "wage", amount, "eur"}};
+  });
   return t;
 }
 
@@ -236,31 +217,6 @@ inline void require_whole(const Decimal& amount, const std::string& what) {
   for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
   return Error(ErrorCode::invalid_argument, message);
 }
-
-/// "YYYY-MM-DD" → a date; Error(parse) otherwise.
-[[nodiscard]] inline std::chrono::year_month_day parse_date(std::string_view text) {
-  const auto digits = [&](std::size_t from, std::size_t count) {
-    for (std::size_t i = from; i < from + count; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-    }
-    return true;
-  };
-  const auto value = [&](std::size_t from, std::size_t count) {
-    int n = 0;
-    for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (text[i] - '0');
-    return n;
-  };
-  if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2)) {
-    const std::chrono::year_month_day date{std::chrono::year{value(0, 4)},
-                                           std::chrono::month{static_cast<unsigned>(value(5, 2))},
-                                           std::chrono::day{static_cast<unsigned>(value(8, 2))}};
-    if (date.ok()) return date;
-  }
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a date; write YYYY-MM-DD, e.g. 2025-09-07");
-}
-
-/// The number of days of a calendar year (365 or 366).
-[[nodiscard]] inline int days_in_year(int year) { return std::chrono::year{year}.is_leap() ? 366 : 365; }
 
 }  // namespace detail::allowance
 

@@ -37,28 +37,30 @@ struct CustomaryTest {
   Step step;            ///< the test as an explanation step
 };
 
-/// The customary test of one employee's designated total in `year`.
+/// The customary test of one employee's designated total in `year`. The step is built only when
+/// `explain` says so.
 [[nodiscard]] inline CustomaryTest customary_test(const Parameters& parameters, int year, const Decimal& designated,
-                                                  CustomaryTestExclusion exclusion = CustomaryTestExclusion::none) {
-  using namespace detail::allowance;
+                                                  CustomaryTestExclusion exclusion = CustomaryTestExclusion::none,
+                                                  Explain explain = Explain::no) {
   require_non_negative(designated, "the designated total");
-  const ParameterUse use = parameters.at_year("customary_test.safe_harbour", year);
+  const YearTable& table = parameters.year(year);
   CustomaryTest t;
   t.designated = designated;
-  t.safe_harbour = number(use);
+  t.safe_harbour = table[param::customary_test_safe_harbour];
   t.safe_harbour_applies = exclusion == CustomaryTestExclusion::none;
+  t.review = t.safe_harbour_applies ? t.safe_harbour < designated : !designated.is_zero();
+  if (explain == Explain::no) return t;
+  const ParameterUse use = table.use(param::customary_test_safe_harbour);
   const std::string review_what =
       "review whether the designated items are customary (the part more than 30% above what is usual is the "
       "employee's wage)";
   std::string reference = "gebruikelijkheidstoets: " + use.entry->reference;
   std::string formula;
   if (t.safe_harbour_applies) {
-    t.review = t.safe_harbour < designated;
     formula = designated.to_string() + (t.review ? " > " : " ≤ ") + t.safe_harbour.to_string() +
               (t.review ? ": above the safe harbour, " + review_what
                         : std::string(": within the safe harbour, taken to be customary"));
   } else {
-    t.review = !designated.is_zero();
     reference += "; the safe harbour may not be used for interns or employees below the statutory minimum wage "
                  "(eijkhoutenpartners.nl; auxiliumadviesgroep.nl)";
     formula = std::string(exclusion == CustomaryTestExclusion::intern ? "an intern (stagiair)"
@@ -66,9 +68,12 @@ struct CustomaryTest {
               ": no safe harbour, the full customary test applies; " + designated.to_string() +
               (t.review ? " designated: " + review_what : " designated: nothing to review");
   }
-  t.step = step("customary_test.safe_harbour", std::move(reference), std::move(formula),
-                {{"designated", designated, "eur"}}, {describe(use)},
-                {"customary_review", Decimal::from_integer(t.review ? 1 : 0), "flag"});
+  t.step = Step{.rule = "customary_test.safe_harbour",
+                .reference = std::move(reference),
+                .formula = std::move(formula),
+                .inputs = {{"designated", designated, "eur"}},
+                .parameters = {describe(use)},
+                .result = {"customary_review", Decimal::from_integer(t.review ? 1 : 0), "flag"}};
   return t;
 }
 

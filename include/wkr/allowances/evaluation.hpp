@@ -10,7 +10,12 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -29,10 +34,10 @@ namespace wkr {
 struct EvaluationOptions {
   /// What becomes of a part above an exemption or without one, unless the item says otherwise.
   ExcessTreatment excess = ExcessTreatment::designate;
-  /// Interns and employees paid below the statutory minimum wage: the customary test's safe harbour
-  /// may not be used for them, so anything designated for them is flagged for review.
-  std::vector<std::string> interns;
-  std::vector<std::string> below_minimum_wage;
+  /// Interns and employees paid below the statutory minimum wage, by employee: the customary
+  /// test's safe harbour may not be used for them, so anything designated for them is flagged for
+  /// review. Every employee named here must have items.
+  std::map<std::string, CustomaryTestExclusion, std::less<>> customary_exclusions;
   /// The private-use addition of a company bicycle may be designated to the free space (see
   /// wage_items.hpp for the sources): true by default. false treats it as the employee's wage, the
   /// employer's other choice, and refuses a row that designates it.
@@ -43,6 +48,7 @@ struct EvaluationOptions {
 };
 
 struct ItemResult {
+  std::size_t index = 0;  ///< the item's place in the input
   Item item;
   ItemTreatment treatment;
 };
@@ -72,8 +78,15 @@ struct Totals {
   }
 };
 
+/// One employee's year: the totals of the items and the customary test on the designated total.
+struct EmployeeYear {
+  Totals totals;
+  CustomaryTest customary;
+};
+
 struct EmployeeEvaluation {
   std::string employee;
+  std::size_t first_index = 0;  ///< the input place of the employee's first item
   std::vector<ItemResult> items;
   Totals totals;
   CustomaryTest customary;
@@ -88,85 +101,103 @@ struct Evaluation {
   Receipt receipt;
 };
 
-namespace detail::allowance {
-
+/// One item through its rule (see items.hpp for what each category means). The item must have
+/// passed item_problems(); the explanation is built when `explain` says so.
 [[nodiscard]] inline ItemTreatment evaluate_item(const Parameters& parameters, int year, const Item& item,
-                                                 const EvaluationOptions& options) {
+                                                 const EvaluationOptions& options = {},
+                                                 Explain explain = Explain::no) {
+  using namespace detail::allowance;
   const ExcessTreatment treatment = item.treatment.value_or(options.excess);
   const Decimal& amount = item.amount;
+  const auto from = [](auto&& result, const Split& s) {
+    ItemTreatment t;
+    set_from_split(t, s);
+    t.explanation = std::move(result.explanation);
+    return t;
+  };
   switch (item.category) {
     case ItemCategory::home_working: {
       HomeWorking r = home_working_per_day(parameters, year, *item.quantity, amount,
-                                           HomeWorkingOptions{DayRounding::exact, treatment});
-      return from_split(*r.split, std::move(r.explanation));
+                                           HomeWorkingOptions{DayRounding::exact, treatment}, explain);
+      return from(r, *r.split);
     }
     case ItemCategory::commute_km:
     case ItemCategory::business_km: {
       TravelByKm r = travel_per_km(
           parameters, year,
           item.category == ItemCategory::commute_km ? TravelPurpose::commuting : TravelPurpose::business_trip,
-          *item.quantity, amount, TravelOptions{treatment});
-      return from_split(*r.split, std::move(r.explanation));
+          *item.quantity, amount, TravelOptions{treatment}, explain);
+      return from(r, *r.split);
     }
     case ItemCategory::public_transport: {
-      PublicTransport r = public_transport(parameters, year, amount, item.quantity, TravelOptions{treatment});
-      return from_split(r.split, std::move(r.explanation));
+      PublicTransport r = public_transport(parameters, year, amount, item.quantity, TravelOptions{treatment}, explain);
+      return from(r, r.split);
     }
     case ItemCategory::internet_necessary:
       return internet(parameters, year, InternetInput{true, amount, {}, {}, item.quantity.value_or(Decimal())},
-                      treatment);
-    case ItemCategory::internet_other: {
-      ItemTreatment t = not_exempt_item(amount, treatment, "internet.not_exempt",
-                                        "art. 31a lid 2 onderdeel g Wet LB 1964: internet that is not necessary for "
-                                        "the job, TV and a fixed landline are not exempt",
-                                        "not exempt");
-      t.explanation.receipt = parameters.receipt();
-      return t;
-    }
+                      treatment, explain);
+    case ItemCategory::internet_other:
+      (void)parameters.require_year(year);
+      return not_exempt_item(parameters, amount, treatment, "internet.not_exempt",
+                             "art. 31a lid 2 onderdeel g Wet LB 1964: internet that is not necessary for the job, TV "
+                             "and a fixed landline are not exempt",
+                             "not exempt", explain);
     case ItemCategory::arbo:
-      return arbo(parameters, year, ArboInput{amount, item.quantity, true, {}}, treatment);
+      return arbo(parameters, year, ArboInput{amount, item.quantity, true, {}}, treatment, explain);
     case ItemCategory::flex_workplace:
-      return flex_workplace(parameters, year, amount);
+      return flex_workplace(parameters, year, amount, explain);
     case ItemCategory::coworking:
-      return coworking_reimbursement(parameters, year, amount, treatment);
+      return coworking_reimbursement(parameters, year, amount, treatment, explain);
     case ItemCategory::free_space:
-      return free_space_item(parameters, year, amount, item.treatment.value_or(ExcessTreatment::designate));
+      return free_space_item(parameters, year, amount, item.treatment.value_or(ExcessTreatment::designate), explain);
     case ItemCategory::intermediary:
-      return intermediary_costs(parameters, year, amount);
+      return intermediary_costs(parameters, year, amount, explain);
     case ItemCategory::always_wage:
-      return always_wage(parameters, year, amount, "this item", ExcessTreatment::wage);
+      return always_wage(parameters, year, amount, "this item", ExcessTreatment::wage, explain);
     case ItemCategory::company_car:
-      return always_wage(parameters, year, amount, "the private use of a company car", ExcessTreatment::wage);
+      return always_wage(parameters, year, amount, "the private use of a company car", ExcessTreatment::wage,
+                         explain);
     case ItemCategory::housing:
-      return always_wage(parameters, year, amount, "a company house", ExcessTreatment::wage);
+      return always_wage(parameters, year, amount, "a company house", ExcessTreatment::wage, explain);
     case ItemCategory::fine:
-      return always_wage(parameters, year, amount, "a fine", ExcessTreatment::wage);
+      return always_wage(parameters, year, amount, "a fine", ExcessTreatment::wage, explain);
     case ItemCategory::company_bicycle:
       return company_bicycle(parameters, year, amount,
-                             options.company_bicycle_designation ? treatment : ExcessTreatment::wage);
+                             options.company_bicycle_designation ? treatment : ExcessTreatment::wage, explain);
   }
   throw Error(ErrorCode::invalid_argument, "unknown item category");
 }
 
-[[nodiscard]] inline CustomaryTestExclusion exclusion_of(const std::string& employee,
-                                                         const EvaluationOptions& options) {
-  const auto listed = [&](const std::vector<std::string>& names) {
-    return std::find(names.begin(), names.end(), employee) != names.end();
-  };
-  if (listed(options.interns)) return CustomaryTestExclusion::intern;
-  if (listed(options.below_minimum_wage)) return CustomaryTestExclusion::below_minimum_wage;
-  return CustomaryTestExclusion::none;
+/// Why the customary test's safe harbour does not apply to `employee` (none when it does).
+[[nodiscard]] inline CustomaryTestExclusion exclusion_of(std::string_view employee, const EvaluationOptions& options) {
+  const auto it = options.customary_exclusions.find(employee);
+  return it == options.customary_exclusions.end() ? CustomaryTestExclusion::none : it->second;
 }
 
-}  // namespace detail::allowance
+/// The year of one employee whose items are `items` (all of that employee, each already checked
+/// with item_problems()): each item's treatment into `results` (same order, same size), the
+/// totals and the customary test. Allocates nothing when `explain` is no.
+[[nodiscard]] inline EmployeeYear evaluate_employee(const Parameters& parameters, int year, std::span<const Item> items,
+                                                    std::span<ItemTreatment> results,
+                                                    const EvaluationOptions& options = {},
+                                                    Explain explain = Explain::no) {
+  if (results.size() != items.size()) {
+    throw Error(ErrorCode::invalid_argument, "evaluate_employee needs one result per item");
+  }
+  EmployeeYear out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    results[i] = evaluate_item(parameters, year, items[i], options, explain);
+    out.totals.add(results[i]);
+  }
+  const CustomaryTestExclusion exclusion =
+      items.empty() ? CustomaryTestExclusion::none : exclusion_of(items.front().employee, options);
+  out.customary = customary_test(parameters, year, out.totals.designated, exclusion, explain);
+  return out;
+}
 
-/// Evaluates every item for `year` (see the top of this file). Errors: any bad item — all of them
-/// are reported in one Error(invalid_argument), each with its origin, and nothing is evaluated; an
-/// intern or employee below the minimum wage who has no items; a year the tables do not cover.
-[[nodiscard]] inline Evaluation evaluate_items(const Parameters& parameters, int year, const std::vector<Item>& items,
-                                               const EvaluationOptions& options = {}) {
-  using namespace detail::allowance;
-  (void)parameters.at_year("customary_test.safe_harbour", year);  // the year is covered, even with no items
+/// Every problem of a list of items and of the options that name employees, each with its origin.
+[[nodiscard]] inline std::vector<std::string> evaluation_problems(const std::vector<Item>& items,
+                                                                  const EvaluationOptions& options) {
   std::vector<std::string> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string where = items[i].origin.empty() ? "items[" + std::to_string(i) + "]" : items[i].origin;
@@ -174,37 +205,50 @@ namespace detail::allowance {
       problems.push_back(where + ": " + p);
     }
   }
-  const auto has_items = [&](const std::string& name) {
-    return std::any_of(items.begin(), items.end(), [&](const Item& item) { return item.employee == name; });
-  };
-  for (const auto* list : {&options.interns, &options.below_minimum_wage}) {
-    for (const std::string& name : *list) {
-      if (!has_items(name)) problems.push_back("'" + name + "' is named for the customary test but has no items");
+  if (!options.customary_exclusions.empty()) {
+    std::unordered_set<std::string_view> employees;
+    for (const Item& item : items) employees.insert(item.employee);
+    for (const auto& [name, exclusion] : options.customary_exclusions) {
+      if (employees.count(name) == 0) {
+        problems.push_back("'" + name + "' is named for the customary test but has no items");
+      }
     }
   }
-  if (!problems.empty()) throw bad_rows("the items", problems);
+  return problems;
+}
 
+/// Evaluates every item for `year` (see the top of this file). Employees are found by hash, in
+/// the order they first appear. Errors: any bad item — all of them are reported in one
+/// Error(invalid_argument), each with its origin, and nothing is evaluated; an intern or employee
+/// below the minimum wage who has no items; a year the tables do not cover.
+[[nodiscard]] inline Evaluation evaluate_items(const Parameters& parameters, int year, const std::vector<Item>& items,
+                                               const EvaluationOptions& options = {},
+                                               Explain explain = Explain::no) {
+  (void)parameters.year(year).use(param::customary_test_safe_harbour);  // covered, even with no items
+  if (auto problems = evaluation_problems(items, options); !problems.empty()) {
+    throw detail::allowance::bad_rows("the items", problems);
+  }
   Evaluation result;
   result.year = year;
   result.receipt = parameters.receipt();
-  for (const Item& item : items) {
-    auto it = std::find_if(result.employees.begin(), result.employees.end(),
-                           [&](const EmployeeEvaluation& e) { return e.employee == item.employee; });
-    if (it == result.employees.end()) {
-      result.employees.push_back(EmployeeEvaluation{item.employee, {}, {}, {}});
-      it = std::prev(result.employees.end());
-    }
-    ItemTreatment t = evaluate_item(parameters, year, item, options);
-    it->totals.add(t);
-    it->items.push_back(ItemResult{item, std::move(t)});
+  std::unordered_map<std::string_view, std::size_t> index;  // employee → place in result.employees
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& item = items[i];
+    auto [it, fresh] = index.try_emplace(item.employee, result.employees.size());
+    if (fresh) result.employees.push_back(EmployeeEvaluation{item.employee, i, {}, {}, {}});
+    EmployeeEvaluation& e = result.employees[it->second];
+    ItemTreatment t = evaluate_item(parameters, year, item, options, explain);
+    e.totals.add(t);
+    e.items.push_back(ItemResult{i, item, std::move(t)});
   }
   for (EmployeeEvaluation& e : result.employees) {
-    e.customary = customary_test(parameters, year, e.totals.designated, exclusion_of(e.employee, options));
+    e.customary = customary_test(parameters, year, e.totals.designated, exclusion_of(e.employee, options), explain);
     if (e.customary.review) result.customary_review.push_back(e.employee);
     result.totals.add(e.totals);
   }
   if (!options.wage_bills.empty()) {
-    result.settlement = settle(parameters, year, options.wage_bills, result.totals.designated, options.free_space);
+    result.settlement =
+        settle(parameters, year, options.wage_bills, result.totals.designated, options.free_space, explain);
   }
   return result;
 }

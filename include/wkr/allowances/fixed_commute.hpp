@@ -84,157 +84,185 @@ struct FixedCommute {
 
 namespace detail::allowance {
 
-inline const std::string fixed_commute_reference =
+inline constexpr std::string_view fixed_commute_reference =
     "art. 31a lid 2 onderdeel a slotzin and lid 7 Wet LB 1964 (vaste reiskostenvergoeding)";
 
 /// Which k the days are based on, by regime; records the step and any reason for recalculation.
-inline int fixed_commute_basis(const Parameters& parameters, int year, const FixedCommuteInput& in,
-                               FixedCommute& result) {
-  const ParameterUse regime = parameters.at_year("commuting.pattern_based", year);
-  result.pattern_based = flag(regime);
-  const std::vector<Quantity> inputs = {
-      {"office_days_per_week", Decimal::from_integer(in.office_days_per_week), "days"},
-      {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& in, FixedCommute& result,
+                               const Trace& trace) {
+  result.pattern_based = table[param::commuting_pattern_based];
+  const auto inputs = [&] {
+    return std::vector<Quantity>{{"office_days_per_week", Decimal::from_integer(in.office_days_per_week), "days"},
+                                 {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+  };
   if (result.corona_approval) {
     // Checked in force for the year by fixed_commute().
-    const ParameterUse approval = parameters.at_year("commuting.corona_approval", year);
-    result.explanation.steps.push_back(step(
-        "commuting.corona_approval", approval.entry->reference,
-        "an allowance in place unchanged since before the corona measures, for an employee working at home: it keeps "
-        "its pre-corona basis, k = the working days a week = " +
-            std::to_string(in.work_days_per_week) + ", whatever the office days now (" +
-            std::to_string(in.office_days_per_week) +
-            "); the days worked at home count as travel days, so no recalculation on that account",
-        inputs, {describe(approval), describe(regime)},
-        {"days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}));
+    trace.step([&] {
+      const ParameterUse approval = table.use(param::commuting_corona_approval);
+      return Step{.rule = "commuting.corona_approval",
+                  .reference = approval.entry->reference,
+                  .formula = "an allowance in place unchanged since before the corona measures, for an employee "
+                             "working at home: it keeps its pre-corona basis, k = the working days a week = " +
+                             std::to_string(in.work_days_per_week) + ", whatever the office days now (" +
+                             std::to_string(in.office_days_per_week) +
+                             "); the days worked at home count as travel days, so no recalculation on that account",
+                  .inputs = inputs(),
+                  .parameters = {describe(approval), describe(table.use(param::commuting_pattern_based))},
+                  .result = {"days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+    });
     return in.work_days_per_week;
   }
   if (result.pattern_based) {
-    result.explanation.steps.push_back(
-        step("commuting.regime", regime.entry->reference,
-             "from 2022 the days follow the travel pattern: k = the office days a week = " +
-                 std::to_string(in.office_days_per_week) + " (home-working days do not count)",
-             inputs, {describe(regime)}, {"days_per_week", Decimal::from_integer(in.office_days_per_week), "days"}));
+    trace.step([&] {
+      const ParameterUse regime = table.use(param::commuting_pattern_based);
+      return Step{.rule = "commuting.regime",
+                  .reference = regime.entry->reference,
+                  .formula = "from 2022 the days follow the travel pattern: k = the office days a week = " +
+                             std::to_string(in.office_days_per_week) + " (home-working days do not count)",
+                  .inputs = inputs(),
+                  .parameters = {describe(regime)},
+                  .result = {"days_per_week", Decimal::from_integer(in.office_days_per_week), "days"}};
+    });
     return in.office_days_per_week;
   }
   // Before 2022 the basis was the working week, if the office days still met the 128-day rule:
   // office/5 × 214 ≥ work/5 × 128, i.e. office × 214 ≥ work × 128 (the months cancel out).
-  const Decimal basis = number(parameters.at_year("fixed_allowance.basis_days", year));
-  const Decimal minimum = number(parameters.at_year("fixed_allowance.minimum_days", year));
+  const Decimal& basis = table[param::fixed_allowance_basis_days];
+  const Decimal& minimum = table[param::fixed_allowance_minimum_days];
   const bool meets = !(Decimal::from_integer(in.office_days_per_week) * basis <
                        Decimal::from_integer(in.work_days_per_week) * minimum);
   const int k = meets ? in.work_days_per_week : in.office_days_per_week;
-  std::string formula = "2015–2021: 214 days for the working week whatever the home-working days, if " +
-                        std::to_string(in.office_days_per_week) + " × " + basis.to_string() + " ≥ " +
-                        std::to_string(in.work_days_per_week) + " × " + minimum.to_string() + ": " +
-                        (meets ? "yes, k = the working days a week = " : "no, k = the office days a week = ") +
-                        std::to_string(k);
   if (!meets) {
-    result.recalculation_reasons.push_back(
+    result.recalculation_reasons.emplace_back(
         "the office days do not meet the 128-day rule, so the allowance is an estimate of the actual travel");
   }
-  result.explanation.steps.push_back(step("commuting.regime", regime.entry->reference, std::move(formula), inputs,
-                                          {describe(regime)}, {"days_per_week", Decimal::from_integer(k), "days"}));
+  trace.step([&] {
+    const ParameterUse regime = table.use(param::commuting_pattern_based);
+    return Step{.rule = "commuting.regime",
+                .reference = regime.entry->reference,
+                .formula = "2015–2021: 214 days for the working week whatever the home-working days, if " +
+                           std::to_string(in.office_days_per_week) + " × " + basis.to_string() + " ≥ " +
+                           std::to_string(in.work_days_per_week) + " × " + minimum.to_string() + ": " +
+                           (meets ? "yes, k = the working days a week = " : "no, k = the office days a week = ") +
+                           std::to_string(k),
+                .inputs = inputs(),
+                .parameters = {describe(regime)},
+                .result = {"days_per_week", Decimal::from_integer(k), "days"}};
+  });
   return k;
 }
 
 /// The 128-day / 36-week test against actual travel, when it was given.
-inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommute& result) {
+inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommute& result, const Trace& trace) {
   if (!in.travel_days && !in.travel_weeks) return;
-  std::vector<Quantity> inputs;
-  std::string formula;
-  bool by_days = false;
-  bool by_weeks = false;
-  if (in.travel_days) {
-    require_non_negative(*in.travel_days, "the number of travel days");
-    by_days = !(*in.travel_days < result.minimum_days);
-    inputs.push_back({"travel_days", *in.travel_days, "days"});
-    inputs.push_back({"minimum_days", result.minimum_days, "days"});
-    formula = in.travel_days->to_string() + (by_days ? " ≥ " : " < ") + result.minimum_days.to_string() + " days";
-  }
-  if (in.travel_weeks) {
-    require_non_negative(*in.travel_weeks, "the number of travel weeks");
-    by_weeks = !(*in.travel_weeks < result.minimum_weeks);
-    inputs.push_back({"travel_weeks", *in.travel_weeks, "weeks"});
-    inputs.push_back({"minimum_weeks", result.minimum_weeks, "weeks"});
-    formula += (formula.empty() ? "" : "; ") + in.travel_weeks->to_string() + (by_weeks ? " ≥ " : " < ") +
-               result.minimum_weeks.to_string() + " weeks";
-  }
-  result.qualifies = by_days || by_weeks;
-  if (!result.qualifies && result.corona_approval) {
-    result.qualifies = true;
-    formula += "; under the corona approval the days worked at home count as travel days, so the rules are met";
-  }
+  if (in.travel_days) require_non_negative(*in.travel_days, "the number of travel days");
+  if (in.travel_weeks) require_non_negative(*in.travel_weeks, "the number of travel weeks");
+  const bool by_days = in.travel_days && !(*in.travel_days < result.minimum_days);
+  const bool by_weeks = in.travel_weeks && !(*in.travel_weeks < result.minimum_weeks);
+  const bool by_rules = by_days || by_weeks;
+  // Under the corona approval the days worked at home count as travel days.
+  result.qualifies = by_rules || result.corona_approval;
   if (!result.qualifies) {
-    result.recalculation_reasons.push_back(
+    result.recalculation_reasons.emplace_back(
         "neither the 128-day nor the 36-week rule is met, so the allowance is an estimate of the actual travel");
   }
-  result.explanation.steps.push_back(step("commuting.qualification",
-                                          fixed_commute_reference + " (128-dagenregeling); Handboek Loonheffingen "
-                                                                    "(36-wekenregeling)",
-                                          std::move(formula), std::move(inputs), {},
-                                          {"qualifies", Decimal::from_integer(result.qualifies ? 1 : 0), "flag"}));
+  trace.step([&] {
+    Step step{.rule = "commuting.qualification",
+              .reference = std::string(fixed_commute_reference) +
+                           " (128-dagenregeling); Handboek Loonheffingen (36-wekenregeling)",
+              .result = {"qualifies", Decimal::from_integer(result.qualifies ? 1 : 0), "flag"}};
+    if (in.travel_days) {
+      step.inputs.push_back({"travel_days", *in.travel_days, "days"});
+      step.inputs.push_back({"minimum_days", result.minimum_days, "days"});
+      step.formula = in.travel_days->to_string() + (by_days ? " ≥ " : " < ") + result.minimum_days.to_string() +
+                     " days";
+    }
+    if (in.travel_weeks) {
+      step.inputs.push_back({"travel_weeks", *in.travel_weeks, "weeks"});
+      step.inputs.push_back({"minimum_weeks", result.minimum_weeks, "weeks"});
+      step.formula += (step.formula.empty() ? "" : "; ") + in.travel_weeks->to_string() +
+                      (by_weeks ? " ≥ " : " < ") + result.minimum_weeks.to_string() + " weeks";
+    }
+    if (!by_rules && result.corona_approval) {
+      step.formula +=
+          "; under the corona approval the days worked at home count as travel days, so the rules are met";
+    }
+    return step;
+  });
 }
 
-inline void fixed_commute_recalculation(const Parameters& parameters, int year, FixedCommute& result) {
-  const ParameterUse threshold = parameters.at_year("commuting.recalculation_threshold_km", year);
-  const bool far = number(threshold) < result.km_one_way;
+inline void fixed_commute_recalculation(const YearTable& table, FixedCommute& result, const Trace& trace) {
+  const Decimal& threshold = table[param::commuting_recalculation_threshold_km];
+  const bool far = threshold < result.km_one_way;
   if (far) {
     result.recalculation_reasons.insert(result.recalculation_reasons.begin(),
-                                        "one way is more than " + number(threshold).to_string() + " km");
+                                        "one way is more than " + threshold.to_string() + " km");
   }
   result.recalculation_required = !result.recalculation_reasons.empty();
-  std::string formula = result.km_one_way.to_string() + (far ? " > " : " ≤ ") + number(threshold).to_string() + " km";
-  for (std::size_t i = far ? 1 : 0; i < result.recalculation_reasons.size(); ++i) {
-    formula += "; " + result.recalculation_reasons[i];
-  }
-  if (far && result.corona_approval) {
-    formula += "; under the corona approval the recalculation may keep to the travel pattern the allowance was based "
-               "on (give those km as the actual km)";
-  }
-  result.explanation.steps.push_back(
-      step("commuting.recalculation",
-           threshold.entry->reference + "; also when the allowance is an estimate rather than the 128/36 rules",
-           std::move(formula), {{"km_one_way", result.km_one_way, "km"}}, {describe(threshold)},
-           {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0), "flag"}));
+  trace.step([&] {
+    const ParameterUse use = table.use(param::commuting_recalculation_threshold_km);
+    std::string formula = result.km_one_way.to_string() + (far ? " > " : " ≤ ") + threshold.to_string() + " km";
+    for (std::size_t i = far ? 1 : 0; i < result.recalculation_reasons.size(); ++i) {
+      formula += "; " + result.recalculation_reasons[i];
+    }
+    if (far && result.corona_approval) {
+      formula += "; under the corona approval the recalculation may keep to the travel pattern the allowance was "
+                 "based on (give those km as the actual km)";
+    }
+    return Step{.rule = "commuting.recalculation",
+                .reference = use.entry->reference + "; also when the allowance is an estimate rather than the 128/36 "
+                                                    "rules",
+                .formula = std::move(formula),
+                .inputs = {{"km_one_way", result.km_one_way, "km"}},
+                .parameters = {describe(use)},
+                .result = {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0),
+                           "flag"}};
+  });
 }
 
 /// The pattern cap less the months a long absence stops the exemption.
-inline void fixed_commute_absence(const Parameters& parameters, int year, const FixedCommuteInput& in,
-                                  const FixedCommuteOptions& options, FixedCommute& result) {
+inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInput& in,
+                                  const FixedCommuteOptions& options, FixedCommute& result, const Trace& trace) {
   result.cap = result.pattern_cap;
   if (in.absences.empty()) return;
-  std::vector<int> stopped = stopped_months(parameters, year, in.absences, options.absence, result.explanation);
-  for (int m : stopped) {
+  for (int m : stopped_months(table, in.absences, options.absence, trace)) {
     if (m >= in.period.from_month && m <= in.period.to_month) result.stopped_months.push_back(m);
   }
   if (result.stopped_months.empty()) return;
   const int exempt_months = result.months - static_cast<int>(result.stopped_months.size());
   const Decimal top = result.pattern_cap * Decimal::from_integer(exempt_months);
   const Decimal bottom = Decimal::from_integer(result.months);
-  const std::string formula =
-      result.pattern_cap.to_string() + " × " + std::to_string(exempt_months) + "/" + std::to_string(result.months);
   const std::optional<Decimal> exact = exact_quotient(top, bottom);
-  const Decimal value = exact ? *exact : Decimal::divide(top, bottom, 8, Rounding::toward_zero);
-  result.explanation.steps.push_back(step("commuting.absence_cap",
-                                          "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige "
-                                          "afwezigheid: the months without exemption are taken out",
-                                          formula,
-                                          {{"cap", result.pattern_cap, "eur"},
-                                           {"months", bottom, "months"},
-                                           {"exempt_months", Decimal::from_integer(exempt_months), "months"}},
-                                          {}, {"cap", value, "eur"}));
+  const auto formula = [&] {
+    return result.pattern_cap.to_string() + " × " + std::to_string(exempt_months) + "/" +
+           std::to_string(result.months);
+  };
+  const Decimal shown = exact ? *exact : Decimal::divide(top, bottom, 8, Rounding::toward_zero);
+  trace.step([&] {
+    return Step{.rule = "commuting.absence_cap",
+                .reference = "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid: the "
+                             "months without exemption are taken out",
+                .formula = formula(),
+                .inputs = {{"cap", result.pattern_cap, "eur"},
+                           {"months", bottom, "months"},
+                           {"exempt_months", Decimal::from_integer(exempt_months), "months"}},
+                .result = {"cap", shown, "eur"}};
+  });
   if (exact) {
-    result.cap = round_cap(parameters, year, *exact, "commuting.absence_cap_rounding", "cap", result.explanation);
-  } else {
-    // A fraction without an end: allowances.cap_rounding on the exact quotient, not on the 8 decimals shown.
-    const ParameterUse use = parameters.at_year("allowances.cap_rounding", year);
-    const RoundingRule& rule = std::get<RoundingRule>(use.value());
-    result.cap = Decimal::divide(top, bottom, rule.decimals, rule.mode);
-    result.explanation.steps.push_back(
-        step("commuting.absence_cap_rounding", "no statutory rule found; see the parameter's note", formula, {},
-             {describe(use)}, {"cap", result.cap, "eur"}, AppliedRounding{value, rule.decimals, rule.mode}));
+    result.cap = round_cap(table, *exact, "commuting.absence_cap_rounding", "cap", trace);
+    return;
   }
+  // A fraction without an end: allowances.cap_rounding on the exact quotient, not on the 8 decimals shown.
+  const RoundingRule& rule = table[param::allowances_cap_rounding];
+  result.cap = Decimal::divide(top, bottom, rule.decimals, rule.mode);
+  trace.step([&] {
+    return Step{.rule = "commuting.absence_cap_rounding",
+                .reference = "no statutory rule found; see the parameter's note",
+                .formula = formula(),
+                .parameters = {describe(table.use(param::allowances_cap_rounding))},
+                .result = {"cap", result.cap, "eur"},
+                .rounding = AppliedRounding{shown, rule.decimals, rule.mode}};
+  });
 }
 
 }  // namespace detail::allowance
@@ -245,7 +273,8 @@ inline void fixed_commute_absence(const Parameters& parameters, int year, const 
 /// outside 1–12, an absence that ends before it starts, actual kilometres when no recalculation is
 /// required (invalid_argument); a year the tables do not cover (not_covered).
 [[nodiscard]] inline FixedCommute fixed_commute(const Parameters& parameters, int year, const FixedCommuteInput& in,
-                                                const FixedCommuteOptions& options = {}) {
+                                                const FixedCommuteOptions& options = {},
+                                                Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(in.km_one_way, "the distance one way");
   if (in.work_days_per_week < 1 || in.work_days_per_week > 7) {
@@ -264,41 +293,45 @@ inline void fixed_commute_absence(const Parameters& parameters, int year, const 
                     " days a week of travel to the fixed workplace (0 only under the corona approval, for an "
                     "allowance in place before it, in the years the approval applied)");
   }
-  if (in.corona_approval) {
-    const ParameterUse approval = parameters.at_year("commuting.corona_approval", year);
-    if (!flag(approval)) {
-      throw Error(ErrorCode::invalid_argument,
-                  "the corona approval for a fixed travel allowance does not apply in " + std::to_string(year) + ": " +
-                      approval.entry->reference + "; leave it out and base the allowance on the days travelled");
-    }
-  }
   FixedCommute result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  if (in.corona_approval && !table[param::commuting_corona_approval]) {
+    throw Error(ErrorCode::invalid_argument,
+                "the corona approval for a fixed travel allowance does not apply in " + std::to_string(year) + ": " +
+                    table.use(param::commuting_corona_approval).entry->reference +
+                    "; leave it out and base the allowance on the days travelled");
+  }
+  trace.receipt(parameters);
   result.year = year;
   result.km_one_way = in.km_one_way;
   result.corona_approval = in.corona_approval;
-  result.explanation.receipt = parameters.receipt();
-  const int k = fixed_commute_basis(parameters, year, in, result);
-  const PatternDays pattern = pattern_days(parameters, year, k, in.period, options.day_rounding, "commuting",
-                                           fixed_commute_reference, result.explanation);
+  const int k = fixed_commute_basis(table, in, result, trace);
+  const PatternDays pattern =
+      pattern_days(table, k, in.period, options.day_rounding, "commuting", fixed_commute_reference, trace);
   result.basis_days_per_week = pattern.days_per_week;
   result.days = pattern.days;
   result.minimum_days = pattern.minimum_days;
   result.minimum_weeks = pattern.minimum_weeks;
   result.months = pattern.months;
-  fixed_commute_qualification(in, result);
+  fixed_commute_qualification(in, result, trace);
 
-  result.rate = travel_rate(parameters, year, result.explanation);
+  result.rate = travel_rate(table, trace);
   const Decimal exact = result.days * result.km_one_way * Decimal::from_integer(2) * result.rate;
-  result.explanation.steps.push_back(step(
-      "commuting.fixed_cap", fixed_commute_reference,
-      result.days.to_string() + " × " + result.km_one_way.to_string() + " × 2 × " + result.rate.to_string(),
-      {{"days", result.days, "days"}, {"km_one_way", result.km_one_way, "km"}, {"rate", result.rate, "eur_per_km"}}, {},
-      {"cap", exact, "eur"}));
-  result.pattern_cap = round_cap(parameters, year, exact, "commuting.fixed_cap_rounding", "cap", result.explanation);
-  result.monthly_cap =
-      monthly_cap(parameters, year, result.pattern_cap, result.months, "commuting", result.explanation);
-  fixed_commute_recalculation(parameters, year, result);
-  fixed_commute_absence(parameters, year, in, options, result);
+  trace.step([&] {
+    return Step{.rule = "commuting.fixed_cap",
+                .reference = std::string(fixed_commute_reference),
+                .formula = result.days.to_string() + " × " + result.km_one_way.to_string() + " × 2 × " +
+                           result.rate.to_string(),
+                .inputs = {{"days", result.days, "days"},
+                           {"km_one_way", result.km_one_way, "km"},
+                           {"rate", result.rate, "eur_per_km"}},
+                .result = {"cap", exact, "eur"}};
+  });
+  result.pattern_cap = round_cap(table, exact, "commuting.fixed_cap_rounding", "cap", trace);
+  result.monthly_cap = monthly_cap(table, result.pattern_cap, result.months, "commuting", trace);
+  fixed_commute_recalculation(table, result, trace);
+  fixed_commute_absence(table, in, options, result, trace);
 
   Decimal exempt_limit = result.cap;
   if (in.actual_km) {
@@ -309,18 +342,18 @@ inline void fixed_commute_absence(const Parameters& parameters, int year, const 
     }
     require_non_negative(*in.actual_km, "the actual commuting kilometres");
     const Decimal actual = *in.actual_km * result.rate;
-    result.explanation.steps.push_back(step("commuting.recalculated_cap",
-                                            "nacalculatie: the fixed allowance is compared with the kilometres "
-                                            "actually travelled × the rate; the surplus is not exempt",
-                                            in.actual_km->to_string() + " × " + result.rate.to_string(),
-                                            {{"actual_km", *in.actual_km, "km"}, {"rate", result.rate, "eur_per_km"}},
-                                            {}, {"actual_cap", actual, "eur"}));
-    result.actual_cap =
-        round_cap(parameters, year, actual, "commuting.recalculated_cap_rounding", "actual_cap", result.explanation);
+    trace.step([&] {
+      return Step{.rule = "commuting.recalculated_cap",
+                  .reference = "nacalculatie: the fixed allowance is compared with the kilometres actually travelled "
+                               "× the rate; the surplus is not exempt",
+                  .formula = in.actual_km->to_string() + " × " + result.rate.to_string(),
+                  .inputs = {{"actual_km", *in.actual_km, "km"}, {"rate", result.rate, "eur_per_km"}},
+                  .result = {"actual_cap", actual, "eur"}};
+    });
+    result.actual_cap = round_cap(table, actual, "commuting.recalculated_cap_rounding", "actual_cap", trace);
     exempt_limit = *result.actual_cap;
   }
-  if (in.paid)
-    result.split = split(*in.paid, exempt_limit, options.excess, fixed_commute_reference, result.explanation);
+  if (in.paid) result.split = split(*in.paid, exempt_limit, options.excess, fixed_commute_reference, trace);
   return result;
 }
 

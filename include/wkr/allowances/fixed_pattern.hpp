@@ -47,87 +47,88 @@ inline void check_period(const AllowancePeriod& period) {
 }
 
 /// base × k/5 × months/12, exact when that is a finite decimal; otherwise (or when rounding up
-/// is chosen) rounded, with the rounding recorded. `bound` says which way a non-finite fraction
-/// is rounded: down for a maximum, up for a minimum — never in the employee's favour.
-[[nodiscard]] inline Decimal scaled_count(const Parameters& parameters, int year, const Decimal& base, int numerator,
-                                          int full_week, int months, DayRounding day_rounding, bool is_minimum,
-                                          AppliedRounding& applied, UsedParameter& rounding_parameter, bool& rounded) {
+/// is chosen) rounded, with the rounding recorded in `counted`. `is_minimum` says which way a
+/// non-finite fraction is rounded: down for a maximum, up for a minimum — never in the employee's
+/// favour.
+struct ScaledCount {
+  Decimal value;
+  std::optional<AppliedRounding> rounding;  ///< when the exact count was rounded
+  bool by_tables = false;                   ///< rounded by fixed_allowance.day_rounding (else --round-days up)
+};
+
+[[nodiscard]] inline ScaledCount scaled_count(const YearTable& table, const Decimal& base, int numerator,
+                                              int full_week, int months, DayRounding day_rounding, bool is_minimum) {
   const Decimal top = base * Decimal::from_integer(numerator) * Decimal::from_integer(months);
   const Decimal bottom = Decimal::from_integer(full_week) * Decimal::from_integer(12);
-  rounded = false;
   const std::optional<Decimal> exact = exact_quotient(top, bottom);
   if (day_rounding == DayRounding::up) {
     const Decimal result = Decimal::divide(top, bottom, 0, Rounding::ceiling);
-    if (exact && *exact == result) return result;
-    rounded = true;
-    applied =
-        AppliedRounding{exact ? *exact : Decimal::divide(top, bottom, 6, Rounding::toward_zero), 0, Rounding::ceiling};
-    return result;
+    if (exact && *exact == result) return {result, std::nullopt, false};
+    return {result,
+            AppliedRounding{exact ? *exact : Decimal::divide(top, bottom, 6, Rounding::toward_zero), 0,
+                            Rounding::ceiling},
+            false};
   }
-  if (exact) return *exact;
-  const ParameterUse use = parameters.at_year("fixed_allowance.day_rounding", year);
-  const RoundingRule& rule = std::get<RoundingRule>(use.value());
+  if (exact) return {*exact, std::nullopt, false};
+  const RoundingRule& rule = table[param::fixed_allowance_day_rounding];
   const Rounding mode = is_minimum ? Rounding::ceiling : rule.mode;
-  rounded = true;
-  applied =
-      AppliedRounding{Decimal::divide(top, bottom, rule.decimals + 6, Rounding::toward_zero), rule.decimals, mode};
-  rounding_parameter = describe(use);
-  return Decimal::divide(top, bottom, rule.decimals, mode);
+  return {Decimal::divide(top, bottom, rule.decimals, mode),
+          AppliedRounding{Decimal::divide(top, bottom, rule.decimals + 6, Rounding::toward_zero), rule.decimals, mode},
+          true};
 }
 
-/// The days of a pattern of `days_per_week` days for `year`, each count recorded as a step
+/// The days of a pattern of `days_per_week` days for the year, each count recorded as a step
 /// "<rule_prefix>.fixed_days" / ".minimum_days" under `reference`.
-[[nodiscard]] inline PatternDays pattern_days(const Parameters& parameters, int year, int days_per_week,
-                                              const AllowancePeriod& period, DayRounding day_rounding,
-                                              const std::string& rule_prefix, const std::string& reference,
-                                              Explanation& explanation) {
+[[nodiscard]] inline PatternDays pattern_days(const YearTable& table, int days_per_week, const AllowancePeriod& period,
+                                              DayRounding day_rounding, std::string_view rule_prefix,
+                                              std::string_view reference, const Trace& trace) {
   check_period(period);
   if (days_per_week < 1 || days_per_week > 7) {
     throw Error(ErrorCode::invalid_argument, "a weekly pattern has 1 to 7 days, not " + std::to_string(days_per_week));
   }
-  const ParameterUse basis = parameters.at_year("fixed_allowance.basis_days", year);
-  const ParameterUse minimum = parameters.at_year("fixed_allowance.minimum_days", year);
-  const ParameterUse weeks = parameters.at_year("fixed_allowance.minimum_weeks", year);
-  const ParameterUse full_week_use = parameters.at_year("fixed_allowance.full_week_days", year);
-  const int full_week = whole_number(full_week_use, 1, 7);
+  const int full_week = whole_number(table.use(param::fixed_allowance_full_week_days), 1, 7);
 
   PatternDays out;
   // 214 is the most for a full week: six or seven days a week still give k/5 = 5/5.
   out.days_per_week = days_per_week < full_week ? days_per_week : full_week;
   out.months = period.months();
-  const std::string fraction = std::to_string(out.days_per_week) + "/" + std::to_string(full_week) +
-                               (out.months == 12 ? "" : " × " + std::to_string(out.months) + "/12");
-  const std::string why_week =
-      days_per_week > full_week ? " (" + std::to_string(days_per_week) + " days a week count as a full week)" : "";
-  const std::vector<Quantity> inputs = {{"days_per_week", Decimal::from_integer(days_per_week), "days"},
-                                        {"months", Decimal::from_integer(out.months), "months"}};
 
-  auto count = [&](const ParameterUse& base_use, int numerator, int denominator_week, bool is_minimum,
-                   const char* rule_suffix, const char* result_name, const std::string& rule_reference) {
-    AppliedRounding applied;
-    UsedParameter rounding_parameter;
-    bool rounded = false;
-    const Decimal value = scaled_count(parameters, year, number(base_use), numerator, denominator_week, out.months,
-                                       day_rounding, is_minimum, applied, rounding_parameter, rounded);
-    Step s = step(rule_prefix + rule_suffix, rule_reference, number(base_use).to_string() + " × " + fraction + why_week,
-                  inputs, {describe(base_use), describe(full_week_use)}, {result_name, value, "days"});
-    if (rounded) {
-      s.rounding = applied;
-      if (!rounding_parameter.name.empty()) {
-        s.parameters.push_back(std::move(rounding_parameter));
-        if (is_minimum) s.reference += "; a minimum is rounded up, never in the employee's favour";
-      } else {
-        s.reference += "; rounded up to whole days at the caller's choice (--round-days up)";
+  const auto count = [&](auto key, bool is_minimum, std::string_view rule_suffix, const char* result_name,
+                         std::string_view rule_reference) {
+    const Decimal& base = table[key];
+    ScaledCount counted =
+        scaled_count(table, base, out.days_per_week, full_week, out.months, day_rounding, is_minimum);
+    trace.step([&] {
+      const std::string fraction = std::to_string(out.days_per_week) + "/" + std::to_string(full_week) +
+                                   (out.months == 12 ? "" : " × " + std::to_string(out.months) + "/12");
+      const std::string why_week = days_per_week > full_week ? " (" + std::to_string(days_per_week) +
+                                                                   " days a week count as a full week)"
+                                                             : "";
+      Step s{.rule = std::string(rule_prefix) + std::string(rule_suffix),
+             .reference = std::string(rule_reference),
+             .formula = base.to_string() + " × " + fraction + why_week,
+             .inputs = {{"days_per_week", Decimal::from_integer(days_per_week), "days"},
+                        {"months", Decimal::from_integer(out.months), "months"}},
+             .parameters = {describe(table.use(key)), describe(table.use(param::fixed_allowance_full_week_days))},
+             .result = {result_name, counted.value, "days"},
+             .rounding = counted.rounding};
+      if (counted.rounding) {
+        if (counted.by_tables) {
+          s.parameters.push_back(describe(table.use(param::fixed_allowance_day_rounding)));
+          if (is_minimum) s.reference += "; a minimum is rounded up, never in the employee's favour";
+        } else {
+          s.reference += "; rounded up to whole days at the caller's choice (--round-days up)";
+        }
       }
-    }
-    explanation.steps.push_back(std::move(s));
-    return value;
+      return s;
+    });
+    return counted.value;
   };
-  out.days = count(basis, out.days_per_week, full_week, false, ".fixed_days", "days", reference);
-  out.minimum_days = count(minimum, out.days_per_week, full_week, true, ".minimum_days", "minimum_days",
-                           reference + " (128-dagenregeling)");
+  out.days = count(param::fixed_allowance_basis_days, false, ".fixed_days", "days", reference);
+  out.minimum_days = count(param::fixed_allowance_minimum_days, true, ".minimum_days", "minimum_days",
+                           trace.on() ? std::string(reference) + " (128-dagenregeling)" : std::string());
   // The 36-week rule counts weeks, so only the part of the year scales it, not the pattern.
-  const Decimal weeks_top = number(weeks) * Decimal::from_integer(out.months);
+  const Decimal weeks_top = table[param::fixed_allowance_minimum_weeks] * Decimal::from_integer(out.months);
   const Decimal twelve = Decimal::from_integer(12);
   if (auto exact = exact_quotient(weeks_top, twelve)) {
     out.minimum_weeks = *exact;
@@ -139,23 +140,27 @@ inline void check_period(const AllowancePeriod& period) {
 
 /// The exempt maximum per month of a fixed allowance: the annual maximum over the months it runs,
 /// rounded with fixed_allowance.monthly_rounding (down, so the months never exceed the year).
-[[nodiscard]] inline Decimal monthly_cap(const Parameters& parameters, int year, const Decimal& cap, int months,
-                                         const std::string& rule_prefix, Explanation& explanation) {
-  const ParameterUse use = parameters.at_year("fixed_allowance.monthly_rounding", year);
-  const RoundingRule& rule = std::get<RoundingRule>(use.value());
+[[nodiscard]] inline Decimal monthly_cap(const YearTable& table, const Decimal& cap, int months,
+                                         std::string_view rule_prefix, const Trace& trace) {
+  const RoundingRule& rule = table[param::fixed_allowance_monthly_rounding];
   const Decimal count = Decimal::from_integer(months);
-  const std::optional<Decimal> exact = exact_quotient(cap, count);
   const Decimal value = Decimal::divide(cap, count, rule.decimals, rule.mode);
-  Step s = step(rule_prefix + ".monthly_cap",
-                "a fixed allowance is paid per month; its exempt maximum per month is the annual maximum over the "
-                "months it runs",
-                cap.to_string() + " / " + std::to_string(months), {{"cap", cap, "eur"}, {"months", count, "months"}},
-                {describe(use)}, {"monthly_cap", value, "eur"});
-  if (!exact || *exact != value) {
-    s.rounding = AppliedRounding{exact ? *exact : Decimal::divide(cap, count, rule.decimals + 6, Rounding::toward_zero),
-                                 rule.decimals, rule.mode};
-  }
-  explanation.steps.push_back(std::move(s));
+  trace.step([&] {
+    const std::optional<Decimal> exact = exact_quotient(cap, count);
+    Step s{.rule = std::string(rule_prefix) + ".monthly_cap",
+           .reference = "a fixed allowance is paid per month; its exempt maximum per month is the annual maximum "
+                        "over the months it runs",
+           .formula = cap.to_string() + " / " + std::to_string(months),
+           .inputs = {{"cap", cap, "eur"}, {"months", count, "months"}},
+           .parameters = {describe(table.use(param::fixed_allowance_monthly_rounding))},
+           .result = {"monthly_cap", value, "eur"}};
+    if (!exact || *exact != value) {
+      s.rounding = AppliedRounding{
+          exact ? *exact : Decimal::divide(cap, count, rule.decimals + 6, Rounding::toward_zero), rule.decimals,
+          rule.mode};
+    }
+    return s;
+  });
   return value;
 }
 

@@ -42,38 +42,46 @@ struct HomeWorking {
 
 namespace detail::allowance {
 
-inline const std::string home_working_reference =
+inline constexpr std::string_view home_working_reference =
     "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, from 1-1-2022)";
-
-/// The amount per day for `year`, recorded with why it is what it is.
-inline Decimal home_working_daily_amount(const Parameters& parameters, int year, HomeWorking& result) {
-  const ParameterUse use = parameters.at_year("home_working.daily_amount", year);
-  result.daily_amount = number(use);
-  result.exemption_in_force = !result.daily_amount.is_zero();
-  const std::string formula =
-      result.exemption_in_force ? "the exempt amount per home-working day (a part of a day included)"
-                                : "no targeted exemption for home working in " + std::to_string(year) +
-                                      " (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt part is 0.00";
-  result.explanation.steps.push_back(
-      step("home_working.daily_amount", result.exemption_in_force ? home_working_reference : use.entry->reference,
-           formula, {}, {describe(use)}, {"daily_amount", result.daily_amount, "eur_per_day"}));
-  return result.daily_amount;
-}
+inline constexpr std::string_view home_working_fixed_reference =
+    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, from 1-1-2022); 128-dagenregeling for a fixed "
+    "allowance (Belastingdienst handreiking thuiswerkvergoeding)";
+inline constexpr std::string_view no_home_working_exemption =
+    "no targeted exemption for home working before 1-1-2022 (MvT Belastingplan 2022 §11)";
 
 /// The legal basis of the cap and the split: the exemption, or the absence of it before 2022.
-inline std::string home_working_basis(const HomeWorking& result) {
-  return result.exemption_in_force ? home_working_reference
-                                   : "no targeted exemption for home working before 1-1-2022 (MvT Belastingplan "
-                                     "2022 §11)";
+[[nodiscard]] inline std::string_view home_working_basis(const HomeWorking& result) {
+  return result.exemption_in_force ? home_working_reference : no_home_working_exemption;
 }
 
-inline void home_working_cap(const Parameters& parameters, HomeWorking& result) {
+/// The amount per day for the year, recorded with why it is what it is.
+inline void home_working_daily_amount(const YearTable& table, HomeWorking& result, const Trace& trace) {
+  result.daily_amount = table[param::home_working_daily_amount];
+  result.exemption_in_force = !result.daily_amount.is_zero();
+  trace.step([&] {
+    const ParameterUse use = table.use(param::home_working_daily_amount);
+    return Step{.rule = "home_working.daily_amount",
+                .reference = result.exemption_in_force ? std::string(home_working_reference) : use.entry->reference,
+                .formula = result.exemption_in_force
+                               ? "the exempt amount per home-working day (a part of a day included)"
+                               : "no targeted exemption for home working in " + std::to_string(table.year()) +
+                                     " (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt part is 0.00",
+                .parameters = {describe(use)},
+                .result = {"daily_amount", result.daily_amount, "eur_per_day"}};
+  });
+}
+
+inline void home_working_cap(const YearTable& table, HomeWorking& result, const Trace& trace) {
   const Decimal exact = result.days * result.daily_amount;
-  result.explanation.steps.push_back(step(
-      "home_working.cap", home_working_basis(result), result.days.to_string() + " × " + result.daily_amount.to_string(),
-      {{"days", result.days, "days"}, {"daily_amount", result.daily_amount, "eur_per_day"}}, {},
-      {"cap", exact, "eur"}));
-  result.cap = round_cap(parameters, result.year, exact, "home_working.cap_rounding", "cap", result.explanation);
+  trace.step([&] {
+    return Step{.rule = "home_working.cap",
+                .reference = std::string(home_working_basis(result)),
+                .formula = result.days.to_string() + " × " + result.daily_amount.to_string(),
+                .inputs = {{"days", result.days, "days"}, {"daily_amount", result.daily_amount, "eur_per_day"}},
+                .result = {"cap", exact, "eur"}};
+  });
+  result.cap = round_cap(table, exact, "home_working.cap_rounding", "cap", trace);
 }
 
 }  // namespace detail::allowance
@@ -84,21 +92,20 @@ inline void home_working_cap(const Parameters& parameters, HomeWorking& result) 
 /// (invalid_argument); a year the tables do not cover (not_covered).
 [[nodiscard]] inline HomeWorking home_working_per_day(const Parameters& parameters, int year, const Decimal& days,
                                                       const std::optional<Decimal>& paid,
-                                                      const HomeWorkingOptions& options = {}) {
+                                                      const HomeWorkingOptions& options = {},
+                                                      Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_whole(days, "the number of home-working days");
-  if (Decimal::from_integer(days_in_year(year)) < days) {
-    throw Error(ErrorCode::invalid_argument, "the number of home-working days is " + days.to_string() + "; " +
-                                                 std::to_string(year) + " has " + std::to_string(days_in_year(year)) +
-                                                 " days");
-  }
+  require_within_year(days, year, "the number of home-working days");
   HomeWorking result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
   result.year = year;
-  result.explanation.receipt = parameters.receipt();
   result.days = days;
-  home_working_daily_amount(parameters, year, result);
-  home_working_cap(parameters, result);
-  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), result.explanation);
+  home_working_daily_amount(table, result, trace);
+  home_working_cap(table, result, trace);
+  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), trace);
   return result;
 }
 
@@ -109,23 +116,22 @@ inline void home_working_cap(const Parameters& parameters, HomeWorking& result) 
 [[nodiscard]] inline HomeWorking home_working_fixed(const Parameters& parameters, int year, int home_days_per_week,
                                                     const AllowancePeriod& period = {},
                                                     const std::optional<Decimal>& paid = std::nullopt,
-                                                    const HomeWorkingOptions& options = {}) {
+                                                    const HomeWorkingOptions& options = {},
+                                                    Explain explain = Explain::no) {
   using namespace detail::allowance;
   HomeWorking result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
   result.year = year;
   result.fixed = true;
-  result.explanation.receipt = parameters.receipt();
-  home_working_daily_amount(parameters, year, result);
-  const PatternDays pattern =
-      pattern_days(parameters, year, home_days_per_week, period, options.day_rounding, "home_working",
-                   home_working_reference +
-                       "; 128-dagenregeling for a fixed allowance (Belastingdienst "
-                       "handreiking thuiswerkvergoeding)",
-                   result.explanation);
+  home_working_daily_amount(table, result, trace);
+  const PatternDays pattern = pattern_days(table, home_days_per_week, period, options.day_rounding, "home_working",
+                                           home_working_fixed_reference, trace);
   result.days = pattern.days;
-  home_working_cap(parameters, result);
-  result.monthly_cap = monthly_cap(parameters, year, result.cap, pattern.months, "home_working", result.explanation);
-  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), result.explanation);
+  home_working_cap(table, result, trace);
+  result.monthly_cap = monthly_cap(table, result.cap, pattern.months, "home_working", trace);
+  if (paid) result.split = split(*paid, result.cap, options.excess, home_working_basis(result), trace);
   return result;
 }
 

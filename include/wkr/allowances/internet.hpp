@@ -28,44 +28,52 @@ struct InternetInput {
 /// The internet reimbursement of one employee in `year`: its exempt part and the rest, as
 /// `excess` says. Errors: a negative amount (invalid_argument); a year the tables do not cover.
 [[nodiscard]] inline ItemTreatment internet(const Parameters& parameters, int year, const InternetInput& in,
-                                            ExcessTreatment excess = ExcessTreatment::designate) {
+                                            ExcessTreatment excess = ExcessTreatment::designate,
+                                            Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(in.internet, "the internet reimbursement");
   require_non_negative(in.tv, "the TV reimbursement");
   require_non_negative(in.landline, "the landline reimbursement");
   require_non_negative(in.own_contribution, "the own contribution");
-  const std::string reference = "art. 31a lid 2 onderdeel g Wet LB 1964 (noodzakelijkheidscriterium)";
-  Explanation explanation;
-  explanation.receipt = parameters.receipt();
-  const ParameterUse contribution = parameters.at_year("internet.private_contribution_allowed", year);
-  bool exempt = in.necessary;
-  std::string formula = in.necessary ? "necessary for the job: the internet component is exempt in full, whatever "
-                                       "the private use (no business share since 2015)"
-                                     : "not necessary for the job: no exemption";
-  std::vector<UsedParameter> used;
-  if (in.necessary && !in.own_contribution.is_zero()) {
-    used.push_back(describe(contribution));
-    if (flag(contribution)) {
-      formula += "; the own contribution of " + in.own_contribution.to_string() +
-                 " for private use does not block the exemption (from 2021)";
-    } else {
-      exempt = false;
-      formula += "; an own contribution of " + in.own_contribution.to_string() + " blocks the exemption before 2021";
-    }
-  }
+  constexpr std::string_view reference = "art. 31a lid 2 onderdeel g Wet LB 1964 (noodzakelijkheidscriterium)";
+  ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
+  const bool contribution_given = in.necessary && !in.own_contribution.is_zero();
+  const bool contribution_allowed = table[param::internet_private_contribution_allowed];
+  const bool exempt = in.necessary && (!contribution_given || contribution_allowed);
   const Decimal exempt_part = exempt ? in.internet : Decimal();
-  explanation.steps.push_back(step("internet.necessity", reference, formula,
-                                   {{"internet", in.internet, "eur"}, {"own_contribution", in.own_contribution, "eur"}},
-                                   std::move(used), {"cap", exempt_part, "eur"}));
+  trace.step([&] {
+    std::string formula = in.necessary ? "necessary for the job: the internet component is exempt in full, whatever "
+                                         "the private use (no business share since 2015)"
+                                       : "not necessary for the job: no exemption";
+    Step step{.rule = "internet.necessity",
+              .reference = std::string(reference),
+              .inputs = {{"internet", in.internet, "eur"}, {"own_contribution", in.own_contribution, "eur"}},
+              .result = {"cap", exempt_part, "eur"}};
+    if (contribution_given) {
+      step.parameters.push_back(describe(table.use(param::internet_private_contribution_allowed)));
+      formula += contribution_allowed ? "; the own contribution of " + in.own_contribution.to_string() +
+                                            " for private use does not block the exemption (from 2021)"
+                                      : "; an own contribution of " + in.own_contribution.to_string() +
+                                            " blocks the exemption before 2021";
+    }
+    step.formula = std::move(formula);
+    return step;
+  });
   const Decimal other = in.tv + in.landline;
   if (!other.is_zero()) {
-    explanation.steps.push_back(
-        step("internet.other_components", reference + ": only the internet component; TV and a fixed landline are not",
-             in.tv.to_string() + " + " + in.landline.to_string(),
-             {{"tv", in.tv, "eur"}, {"landline", in.landline, "eur"}}, {}, {"not_exempt", other, "eur"}));
+    trace.step([&] {
+      return Step{.rule = "internet.other_components",
+                  .reference = std::string(reference) + ": only the internet component; TV and a fixed landline are not",
+                  .formula = in.tv.to_string() + " + " + in.landline.to_string(),
+                  .inputs = {{"tv", in.tv, "eur"}, {"landline", in.landline, "eur"}},
+                  .result = {"not_exempt", other, "eur"}};
+    });
   }
-  const Split s = split(in.internet + other, exempt_part, excess, reference, explanation);
-  return from_split(s, std::move(explanation));
+  set_from_split(t, split(in.internet + other, exempt_part, excess, reference, trace));
+  return t;
 }
 
 }  // namespace wkr

@@ -39,25 +39,15 @@ struct AbsenceOptions {
 
 namespace detail::allowance {
 
-/// Months counted from year 0: a date's calendar month as one number.
-[[nodiscard]] inline int month_index(std::chrono::year_month_day date) {
-  return static_cast<int>(date.year()) * 12 + static_cast<int>(static_cast<unsigned>(date.month())) - 1;
-}
-
-[[nodiscard]] inline std::string month_text(int index) {
-  const int month = index % 12 + 1;
-  return std::to_string(index / 12) + "-" + (month < 10 ? "0" : "") + std::to_string(month);
-}
-
-/// The months (1–12) of `year` in which a fixed allowance is not exempt because of `absences`,
+/// The months (1–12) of the year in which a fixed allowance is not exempt because of `absences`,
 /// ascending; one step per absence that touches the year.
-[[nodiscard]] inline std::vector<int> stopped_months(const Parameters& parameters, int year,
-                                                     const std::vector<Absence>& absences,
-                                                     const AbsenceOptions& options, Explanation& explanation) {
+[[nodiscard]] inline std::vector<int> stopped_months(const YearTable& table, const std::vector<Absence>& absences,
+                                                     const AbsenceOptions& options, const Trace& trace) {
   std::vector<int> stopped;
   if (absences.empty()) return stopped;
-  const ParameterUse use = parameters.at_year("commuting.absence_continuation_months", year);
-  const int continuation = whole_number(use, 0, 12);
+  const int continuation =
+      static_cast<int>(table[param::commuting_absence_continuation_months].to_integer());  // 0–12, checked on load
+  const int year = table.year();
   const int first_of_year = year * 12;
   const int last_of_year = first_of_year + 11;
   for (const Absence& absence : absences) {
@@ -71,30 +61,30 @@ namespace detail::allowance {
     int start = month_index(absence.start);
     const int back = absence.returned ? month_index(*absence.returned) : last_of_year;
     if (start > last_of_year || back < first_of_year) continue;  // another year's absence
-    std::string reference =
-        "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB "
-        "1979/323)";
-    if (options.new_cause_each_year && start < first_of_year) {
-      start = first_of_year;
-      reference += "; KG:204:2022:28: an absence that continues into a new calendar year is a new cause there";
-    }
+    const bool new_cause = options.new_cause_each_year && start < first_of_year;
+    if (new_cause) start = first_of_year;
     const int first_stop = start + 1 + continuation;
     const int from = std::max(first_stop, first_of_year);
     const int to = std::min(back, last_of_year);
-    std::string formula = "absent from " + to_string(absence.start) +
-                          (absence.returned ? ", back " + to_string(*absence.returned) : ", not back") +
-                          ": exempt through " + month_text(first_stop - 1);
-    int count = 0;
-    if (from <= to) {
-      for (int m = from; m <= to; ++m) {
-        stopped.push_back(m - first_of_year + 1);
-        ++count;
+    for (int m = from; m <= to; ++m) stopped.push_back(m - first_of_year + 1);
+    trace.step([&] {
+      std::string reference =
+          "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB "
+          "1979/323)";
+      if (new_cause) {
+        reference += "; KG:204:2022:28: an absence that continues into a new calendar year is a new cause there";
       }
-      formula += ", not exempt " + month_text(from) + (from == to ? "" : " to " + month_text(to));
-    }
-    if (absence.returned && back + 1 >= first_stop) formula += ", exempt again from " + month_text(back + 1) + "-01";
-    explanation.steps.push_back(step("commuting.long_absence", reference, formula, {}, {describe(use)},
-                                     {"stopped_months", Decimal::from_integer(count), "months"}));
+      std::string formula = "absent from " + to_string(absence.start) +
+                            (absence.returned ? ", back " + to_string(*absence.returned) : ", not back") +
+                            ": exempt through " + month_text(first_stop - 1);
+      if (from <= to) formula += ", not exempt " + month_text(from) + (from == to ? "" : " to " + month_text(to));
+      if (absence.returned && back + 1 >= first_stop) formula += ", exempt again from " + month_text(back + 1) + "-01";
+      return Step{.rule = "commuting.long_absence",
+                  .reference = std::move(reference),
+                  .formula = std::move(formula),
+                  .parameters = {describe(table.use(param::commuting_absence_continuation_months))},
+                  .result = {"stopped_months", Decimal::from_integer(from <= to ? to - from + 1 : 0), "months"}};
+    });
   }
   std::sort(stopped.begin(), stopped.end());
   stopped.erase(std::unique(stopped.begin(), stopped.end()), stopped.end());

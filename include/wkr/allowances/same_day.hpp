@@ -181,18 +181,17 @@ struct MixedDays {
 /// Allocates `mixed` days to home working and commuting (see the top of same_day.hpp), with
 /// `home` pure home-working days and `office` pure office days. `home_amount` and `commute_amount`
 /// are the exemptions of one day.
-[[nodiscard]] inline MixedDays allocate_mixed_days(const Parameters& parameters, int year, std::int64_t home,
-                                                   std::int64_t office, std::int64_t mixed, const Decimal& home_amount,
+[[nodiscard]] inline MixedDays allocate_mixed_days(const YearTable& table, std::int64_t home, std::int64_t office,
+                                                   std::int64_t mixed, const Decimal& home_amount,
                                                    const Decimal& commute_amount, const SameDayInput& in,
-                                                   SameDayPreference preference) {
+                                                   SameDayPreference preference, const Trace& trace) {
   const bool home_paid = in.home_working_paid && !in.home_working_paid->is_zero();
   const bool commuting_paid = in.commuting_paid && !in.commuting_paid->is_zero();
   // The part of what was paid that is exempt when m mixed days go to home working: each allowance
   // against its cap, as the splits below compute them (caps brought to cents the same way).
   const auto exempt = [&](std::int64_t m) {
-    const Decimal home_cap = cap_in_cents(parameters, year, Decimal::from_integer(home + m) * home_amount);
-    const Decimal commute_cap =
-        cap_in_cents(parameters, year, Decimal::from_integer(office + mixed - m) * commute_amount);
+    const Decimal home_cap = cap_in_cents(table, Decimal::from_integer(home + m) * home_amount);
+    const Decimal commute_cap = cap_in_cents(table, Decimal::from_integer(office + mixed - m) * commute_amount);
     return min(in.home_working_paid.value_or(Decimal()), home_cap) +
            min(in.commuting_paid.value_or(Decimal()), commute_cap);
   };
@@ -218,6 +217,7 @@ struct MixedDays {
     case SameDayPreference::home_working:
     case SameDayPreference::commuting: {
       out.to_home = preference == SameDayPreference::home_working ? mixed : 0;
+      if (!trace.on()) return out;
       out.why = "the employer's preference: " + std::string(to_string(preference));
       if (const Decimal chosen = exempt(out.to_home); (home_paid || commuting_paid) && chosen < best_exempt) {
         out.why += " (" + paid_text() + ": it exempts " + chosen.to_string() + "; " + std::to_string(best) +
@@ -228,21 +228,24 @@ struct MixedDays {
     case SameDayPreference::most_exempt:
       break;
   }
+  out.to_home = home_paid && commuting_paid ? best
+                : home_paid                   ? mixed
+                : commuting_paid              ? 0
+                : commute_amount < home_amount ? mixed
+                                               : 0;
+  if (!trace.on()) return out;
   if (home_paid && commuting_paid) {
-    out.to_home = best;
     out.why = "both allowances are paid (" + paid_text() +
               "): the allocation that exempts the most of what was paid, min(" + in.home_working_paid->to_string() +
               ", " + std::to_string(home + best) + " × " + home_amount.to_string() + ") + min(" +
               in.commuting_paid->to_string() + ", " + std::to_string(office + mixed - best) + " × " +
               commute_amount.to_string() + ") = " + best_exempt.to_string() + "; a tie goes to commuting";
   } else if (home_paid || commuting_paid) {
-    out.to_home = home_paid ? mixed : 0;
     out.why = home_paid ? "only the home-working allowance is paid (" + in.home_working_paid->to_string() +
                               "), so every such day goes to home working"
                         : "only the commuting allowance is paid (" + in.commuting_paid->to_string() +
                               "), so every such day goes to commuting";
   } else {
-    out.to_home = commute_amount < home_amount ? mixed : 0;
     out.why = "no allowance paid: the larger exemption (" + home_amount.to_string() + " home working vs " +
               commute_amount.to_string() + " commuting a day; a tie goes to commuting)";
   }
@@ -256,7 +259,7 @@ struct MixedDays {
 /// Errors: a day outside the year, a date twice, negative km (all reported at once,
 /// invalid_argument); a year the tables do not cover (not_covered).
 [[nodiscard]] inline SameDay same_day(const Parameters& parameters, int year, const SameDayInput& in,
-                                      const SameDayOptions& options = {}) {
+                                      const SameDayOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(in.km_one_way, "the distance one way");
   if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
@@ -265,12 +268,12 @@ struct MixedDays {
   if (in.home_working_paid) require_non_negative(*in.home_working_paid, "the home-working allowance paid");
   if (in.commuting_paid) require_non_negative(*in.commuting_paid, "the commuting allowance paid");
   SameDay result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
   result.year = year;
-  result.explanation.receipt = parameters.receipt();
-  const ParameterUse daily_use = parameters.at_year("home_working.daily_amount", year);
-  const ParameterUse rate_use = parameters.at_year("travel.rate_per_km", year);
-  const Decimal home_amount = number(daily_use);
-  const Decimal commute_amount = in.km_one_way * Decimal::from_integer(2) * number(rate_use);
+  const Decimal& home_amount = table[param::home_working_daily_amount];
+  const Decimal commute_amount = in.km_one_way * Decimal::from_integer(2) * table[param::travel_rate_per_km];
 
   std::int64_t home = 0;
   std::int64_t office = 0;
@@ -295,7 +298,7 @@ struct MixedDays {
   std::sort(mixed.begin(), mixed.end());
   const auto both = static_cast<std::int64_t>(mixed.size());
   const MixedDays allocation =
-      allocate_mixed_days(parameters, year, home, office, both, home_amount, commute_amount, in, options.preference);
+      allocate_mixed_days(table, home, office, both, home_amount, commute_amount, in, options.preference, trace);
   for (std::size_t i = 0; i < mixed.size(); ++i) {
     result.choices.push_back(
         {mixed[i], static_cast<std::int64_t>(i) < allocation.to_home, home_amount, commute_amount});
@@ -303,27 +306,31 @@ struct MixedDays {
   result.home_working_days = Decimal::from_integer(home + allocation.to_home);
   result.commuting_days = Decimal::from_integer(office + both - allocation.to_home);
 
-  std::vector<Quantity> inputs = {{"km_one_way", in.km_one_way, "km"},
-                                  {"home_working_days", result.home_working_days, "days"},
-                                  {"commuting_days", result.commuting_days, "days"}};
-  if (in.home_working_paid) inputs.push_back({"home_working_paid", *in.home_working_paid, "eur"});
-  if (in.commuting_paid) inputs.push_back({"commuting_paid", *in.commuting_paid, "eur"});
-  result.explanation.steps.push_back(
-      step("same_day.choice",
-           "art. 31a lid 2 onderdelen a and k Wet LB 1964: on one day only one of the home-working and the "
-           "commuting exemption (Belastingdienst handreiking thuiswerkvergoeding); a business trip keeps both",
-           std::to_string(both) + " days partly at home and partly at the office: " +
-               std::to_string(allocation.to_home) + " to home working, " + std::to_string(both - allocation.to_home) +
-               " to commuting; " + allocation.why,
-           std::move(inputs), {describe(daily_use), describe(rate_use)},
-           {"same_day_conflicts", Decimal::from_integer(both), "days"}));
+  trace.step([&] {
+    Step step{.rule = "same_day.choice",
+              .reference = "art. 31a lid 2 onderdelen a and k Wet LB 1964: on one day only one of the home-working "
+                           "and the commuting exemption (Belastingdienst handreiking thuiswerkvergoeding); a business "
+                           "trip keeps both",
+              .formula = std::to_string(both) + " days partly at home and partly at the office: " +
+                         std::to_string(allocation.to_home) + " to home working, " +
+                         std::to_string(both - allocation.to_home) + " to commuting; " + allocation.why,
+              .inputs = {{"km_one_way", in.km_one_way, "km"},
+                         {"home_working_days", result.home_working_days, "days"},
+                         {"commuting_days", result.commuting_days, "days"}},
+              .parameters = {describe(table.use(param::home_working_daily_amount)),
+                             describe(table.use(param::travel_rate_per_km))},
+              .result = {"same_day_conflicts", Decimal::from_integer(both), "days"}};
+    if (in.home_working_paid) step.inputs.push_back({"home_working_paid", *in.home_working_paid, "eur"});
+    if (in.commuting_paid) step.inputs.push_back({"commuting_paid", *in.commuting_paid, "eur"});
+    return step;
+  });
 
   result.home_working = home_working_per_day(parameters, year, result.home_working_days, in.home_working_paid,
-                                             HomeWorkingOptions{DayRounding::exact, options.excess});
+                                             HomeWorkingOptions{DayRounding::exact, options.excess}, explain);
   result.commuting = commute_per_day(parameters, year, in.km_one_way, result.commuting_days, in.commuting_paid,
-                                     TravelOptions{options.excess});
+                                     TravelOptions{options.excess}, explain);
   result.business_travel = travel_per_km(parameters, year, TravelPurpose::business_trip, result.business_km,
-                                         in.business_travel_paid, TravelOptions{options.excess});
+                                         in.business_travel_paid, TravelOptions{options.excess}, explain);
   return result;
 }
 

@@ -49,36 +49,51 @@ struct PublicTransport {
 
 namespace detail::allowance {
 
-inline const std::string travel_reference = "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding)";
+inline constexpr std::string_view travel_reference = "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding)";
+inline constexpr std::string_view commuting_reference =
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): commuting (woon-werkverkeer)";
+inline constexpr std::string_view business_travel_reference =
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): business trips (zakelijke reizen), apart from "
+    "commuting";
+inline constexpr std::string_view public_transport_reference =
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): public transport at actual cost";
 
-/// The exempt amount per km for `year`, recorded as a step.
-inline Decimal travel_rate(const Parameters& parameters, int year, Explanation& explanation) {
-  const ParameterUse use = parameters.at_year("travel.rate_per_km", year);
-  explanation.steps.push_back(step("travel.rate", travel_reference,
-                                   "the exempt amount per km for own transport, bicycle or on foot", {},
-                                   {describe(use)}, {"rate", number(use), "eur_per_km"}));
-  return number(use);
+/// The exempt amount per km for the year, recorded as a step.
+inline Decimal travel_rate(const YearTable& table, const Trace& trace) {
+  const Decimal& rate = table[param::travel_rate_per_km];
+  trace.step([&] {
+    return Step{.rule = "travel.rate",
+                .reference = std::string(travel_reference),
+                .formula = "the exempt amount per km for own transport, bicycle or on foot",
+                .parameters = {describe(table.use(param::travel_rate_per_km))},
+                .result = {"rate", rate, "eur_per_km"}};
+  });
+  return rate;
 }
 
-inline TravelByKm travel_by_km(const Parameters& parameters, int year, TravelPurpose purpose, const Decimal& km,
-                               std::string formula, std::vector<Quantity> inputs, const std::optional<Decimal>& paid,
-                               const TravelOptions& options, TravelByKm result) {
-  result.year = year;
+/// km × rate for `purpose` and the split of `paid`; `formula` and `inputs` describe the km.
+template <class DescribeKm>
+inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const Decimal& km,
+                         const std::optional<Decimal>& paid, const TravelOptions& options, TravelByKm& result,
+                         const Trace& trace, DescribeKm&& describe_km) {
+  result.year = table.year();
   result.purpose = purpose;
   result.km = km;
-  result.explanation.receipt = parameters.receipt();
-  result.rate = travel_rate(parameters, year, result.explanation);
-  const std::string rule = purpose == TravelPurpose::commuting ? "commuting.cap" : "business_travel.cap";
-  const std::string reference = travel_reference + (purpose == TravelPurpose::commuting
-                                                        ? ": commuting (woon-werkverkeer)"
-                                                        : ": business trips (zakelijke reizen), apart from commuting");
+  result.rate = travel_rate(table, trace);
+  const bool commuting = purpose == TravelPurpose::commuting;
+  const std::string_view reference = commuting ? commuting_reference : business_travel_reference;
   const Decimal exact = km * result.rate;
-  inputs.push_back({"rate", result.rate, "eur_per_km"});
-  result.explanation.steps.push_back(
-      step(rule, reference, formula + " × " + result.rate.to_string(), std::move(inputs), {}, {"cap", exact, "eur"}));
-  result.cap = round_cap(parameters, year, exact, rule + "_rounding", "cap", result.explanation);
-  if (paid) result.split = split(*paid, result.cap, options.excess, reference, result.explanation);
-  return result;
+  trace.step([&] {
+    Step step{.rule = commuting ? "commuting.cap" : "business_travel.cap", .reference = std::string(reference)};
+    describe_km(step);
+    step.formula += " × " + result.rate.to_string();
+    step.inputs.push_back({"rate", result.rate, "eur_per_km"});
+    step.result = {"cap", exact, "eur"};
+    return step;
+  });
+  result.cap = round_cap(table, exact, commuting ? "commuting.cap_rounding" : "business_travel.cap_rounding", "cap",
+                         trace);
+  if (paid) result.split = split(*paid, result.cap, options.excess, reference, trace);
 }
 
 }  // namespace detail::allowance
@@ -87,31 +102,40 @@ inline TravelByKm travel_by_km(const Parameters& parameters, int year, TravelPur
 /// days × rate), and the split of `paid` when given. Fiscal-facts W1/W11: 2 × 10 × 129 × 0.19.
 [[nodiscard]] inline TravelByKm commute_per_day(const Parameters& parameters, int year, const Decimal& km_one_way,
                                                 const Decimal& days, const std::optional<Decimal>& paid,
-                                                const TravelOptions& options = {}) {
+                                                const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(km_one_way, "the distance one way");
   require_whole(days, "the number of commuting days");
-  if (Decimal::from_integer(days_in_year(year)) < days) {
-    throw Error(ErrorCode::invalid_argument, "the number of commuting days is " + days.to_string() + "; " +
-                                                 std::to_string(year) + " has " + std::to_string(days_in_year(year)) +
-                                                 " days");
-  }
+  require_within_year(days, year, "the number of commuting days");
   TravelByKm result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
   result.km_one_way = km_one_way;
   result.days = days;
   const Decimal km = km_one_way * Decimal::from_integer(2) * days;
-  return travel_by_km(parameters, year, TravelPurpose::commuting, km,
-                      km_one_way.to_string() + " × 2 × " + days.to_string(),
-                      {{"km_one_way", km_one_way, "km"}, {"days", days, "days"}}, paid, options, std::move(result));
+  travel_by_km(table, TravelPurpose::commuting, km, paid, options, result, trace, [&](Step& step) {
+    step.formula = km_one_way.to_string() + " × 2 × " + days.to_string();
+    step.inputs = {{"km_one_way", km_one_way, "km"}, {"days", days, "days"}};
+  });
+  return result;
 }
 
 /// Kilometres travelled in total (commuting or business trips) × rate, and the split of `paid`.
 [[nodiscard]] inline TravelByKm travel_per_km(const Parameters& parameters, int year, TravelPurpose purpose,
                                               const Decimal& km, const std::optional<Decimal>& paid,
-                                              const TravelOptions& options = {}) {
+                                              const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(km, "the number of kilometres");
-  return travel_by_km(parameters, year, purpose, km, km.to_string(), {{"km", km, "km"}}, paid, options, TravelByKm{});
+  TravelByKm result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
+  travel_by_km(table, purpose, km, paid, options, result, trace, [&](Step& step) {
+    step.formula = km.to_string();
+    step.inputs = {{"km", km, "km"}};
+  });
+  return result;
 }
 
 /// Public transport reimbursed at actual cost: exempt up to `actual_cost` (the tickets' cost;
@@ -119,21 +143,26 @@ inline TravelByKm travel_by_km(const Parameters& parameters, int year, TravelPur
 /// reimbursed tax-free.
 [[nodiscard]] inline PublicTransport public_transport(const Parameters& parameters, int year, const Decimal& paid,
                                                       const std::optional<Decimal>& actual_cost,
-                                                      const TravelOptions& options = {}) {
+                                                      const TravelOptions& options = {},
+                                                      Explain explain = Explain::no) {
   using namespace detail::allowance;
   require_non_negative(paid, "the amount paid");
   PublicTransport result;
+  const Trace trace(result.explanation, explain);
+  (void)parameters.require_year(year);
+  trace.receipt(parameters);
   result.year = year;
-  result.explanation.receipt = parameters.receipt();
-  (void)parameters.at_year("travel.rate_per_km", year);  // a year the tables cover, like every rule
   result.actual_cost = actual_cost.value_or(paid);
   require_non_negative(result.actual_cost, "the actual cost of public transport");
-  const std::string reference = travel_reference + ": public transport at actual cost";
-  result.explanation.steps.push_back(
-      step("public_transport.cap", reference,
-           actual_cost ? "the actual cost of the tickets" : "the amount paid is the actual cost of the tickets",
-           {{"actual_cost", result.actual_cost, "eur"}}, {}, {"cap", result.actual_cost, "eur"}));
-  result.split = split(paid, result.actual_cost, options.excess, reference, result.explanation);
+  trace.step([&] {
+    return Step{.rule = "public_transport.cap",
+                .reference = std::string(public_transport_reference),
+                .formula = actual_cost ? "the actual cost of the tickets"
+                                       : "the amount paid is the actual cost of the tickets",
+                .inputs = {{"actual_cost", result.actual_cost, "eur"}},
+                .result = {"cap", result.actual_cost, "eur"}};
+  });
+  result.split = split(paid, result.actual_cost, options.excess, public_transport_reference, trace);
   return result;
 }
 

@@ -30,65 +30,69 @@
 namespace wkr {
 
 /// Intermediary costs: not wage, outside the free space.
-[[nodiscard]] inline ItemTreatment intermediary_costs(const Parameters& parameters, int year, const Decimal& amount) {
-  using namespace detail::allowance;
+[[nodiscard]] inline ItemTreatment intermediary_costs(const Parameters& parameters, int year, const Decimal& amount,
+                                                      Explain explain = Explain::no) {
   require_non_negative(amount, "the intermediary costs");
-  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
   ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  (void)parameters.require_year(year);
+  trace.receipt(parameters);
   t.amount = amount;
   t.intermediary = amount;
-  t.explanation.receipt = parameters.receipt();
-  t.explanation.steps.push_back(step("intermediary.not_wage",
-                                     "intermediaire kosten: costs paid on the employer's behalf are not wage "
-                                     "(Handboek Loonheffingen 2015 §4.13)",
-                                     "reimbursed costs of the employer: not wage, outside the free space",
-                                     {{"amount", amount, "eur"}}, {}, {"intermediary", amount, "eur"}));
+  trace.step([&] {
+    return Step{.rule = "intermediary.not_wage",
+                .reference = "intermediaire kosten: costs paid on the employer's behalf are not wage (Handboek "
+                             "Loonheffingen 2015 §4.13)",
+                .formula = "reimbursed costs of the employer: not wage, outside the free space",
+                .inputs = {{"amount", amount, "eur"}},
+                .result = {"intermediary", amount, "eur"}};
+  });
   return t;
 }
 
 /// An item without an exemption (a gift, a party): designated to the free space, or wage.
 [[nodiscard]] inline ItemTreatment free_space_item(const Parameters& parameters, int year, const Decimal& amount,
-                                                   ExcessTreatment treatment = ExcessTreatment::designate) {
-  (void)parameters.at_year("allowances.cap_rounding", year);
-  ItemTreatment t =
-      detail::allowance::not_exempt_item(amount, treatment, "free_space.designation",
-                                         "an item without a targeted exemption or nil valuation", "not exempt");
-  t.explanation.receipt = parameters.receipt();
-  return t;
+                                                   ExcessTreatment treatment = ExcessTreatment::designate,
+                                                   Explain explain = Explain::no) {
+  (void)parameters.require_year(year);
+  return detail::allowance::not_exempt_item(parameters, amount, treatment, "free_space.designation",
+                                            "an item without a targeted exemption or nil valuation", "not exempt",
+                                            explain);
 }
 
 /// The private-use addition of a company bicycle: designated to the free space, or the employee's
 /// wage when `treatment` says so (the employer's choice); see the top of this file for the sources.
 [[nodiscard]] inline ItemTreatment company_bicycle(const Parameters& parameters, int year, const Decimal& amount,
-                                                   ExcessTreatment treatment = ExcessTreatment::designate) {
-  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
-  ItemTreatment t = detail::allowance::not_exempt_item(
-      amount, treatment, "company_bicycle",
+                                                   ExcessTreatment treatment = ExcessTreatment::designate,
+                                                   Explain explain = Explain::no) {
+  (void)parameters.require_year(year);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "company_bicycle",
       "company bicycle (fiets van de zaak): its private-use addition may be designated, unlike a company car or "
       "house (Kamerstuk 34785 nr. 80 names those; 100-salaris.nl, Belastingdienst forum answer: \"Een werkgever "
       "mag de bijtelling voor de fiets aanwijzen als eindheffingsloon\"; accountancyvanmorgen.nl 2025-07-24; "
       "securex.nl 2021-04-16)",
       treatment == ExcessTreatment::designate ? "private-use addition: designated"
-                                              : "private-use addition: the employee's wage, at the employer's choice");
-  t.explanation.receipt = parameters.receipt();
-  return t;
+                                              : "private-use addition: the employee's wage, at the employer's choice",
+      explain);
 }
 
 /// What is always wage: company car, company house, fines (`what` names it in the messages).
 /// `treatment` designate is refused: Error(invalid_argument) saying why.
 [[nodiscard]] inline ItemTreatment always_wage(const Parameters& parameters, int year, const Decimal& amount,
-                                               const std::string& what,
-                                               ExcessTreatment treatment = ExcessTreatment::wage) {
-  const std::string reference =
+                                               std::string_view what,
+                                               ExcessTreatment treatment = ExcessTreatment::wage,
+                                               Explain explain = Explain::no) {
+  constexpr std::string_view reference =
       "always the employee's wage; cannot be designated to the free space (Kamerstuk 34785 nr. 80; Handboek "
       "Loonheffingen 2015 §4.13)";
   if (treatment == ExcessTreatment::designate) {
-    throw Error(ErrorCode::invalid_argument, what + " is " + reference);
+    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + std::string(reference));
   }
-  (void)parameters.at_year("allowances.cap_rounding", year);
-  ItemTreatment t =
-      detail::allowance::not_exempt_item(amount, ExcessTreatment::wage, "always_wage", reference, what + ": wage");
-  t.explanation.receipt = parameters.receipt();
+  (void)parameters.require_year(year);
+  ItemTreatment t = detail::allowance::not_exempt_item(parameters, amount, ExcessTreatment::wage, "always_wage",
+                                                       reference, "", explain);
+  if (explain == Explain::yes) t.explanation.steps.back().formula = std::string(what) + ": wage";
   return t;
 }
 

@@ -19,36 +19,38 @@ namespace wkr {
 
 /// A flex workplace the employer provides (rent of a flex office or co-working space used for
 /// work, meeting the arbo rules): nil valued.
-[[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount) {
-  using namespace detail::allowance;
+[[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount,
+                                                  Explain explain = Explain::no) {
   require_non_negative(amount, "the cost of the flex workplace");
-  (void)parameters.at_year("allowances.cap_rounding", year);  // a year the tables cover, like every rule
   ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  (void)parameters.require_year(year);
+  trace.receipt(parameters);
   t.amount = amount;
   t.nil_valued = amount;
-  t.explanation.receipt = parameters.receipt();
-  t.explanation.steps.push_back(
-      step("workplace.flex",
-           "nihilwaardering of provisions at the workplace (werkplek): a place used for work where the Arbowet "
-           "applies, not the employee's home (URLB 2011); applying it to an employer-provided flex workplace is "
-           "an inference from that definition (unconfirmed)",
-           "provided by the employer at a workplace: nil valued", {{"amount", amount, "eur"}}, {},
-           {"nil_valued", amount, "eur"}));
+  trace.step([&] {
+    return Step{.rule = "workplace.flex",
+                .reference = "nihilwaardering of provisions at the workplace (werkplek): a place used for work where "
+                             "the Arbowet applies, not the employee's home (URLB 2011); applying it to an "
+                             "employer-provided flex workplace is an inference from that definition (unconfirmed)",
+                .formula = "provided by the employer at a workplace: nil valued",
+                .inputs = {{"amount", amount, "eur"}},
+                .result = {"nil_valued", amount, "eur"}};
+  });
   return t;
 }
 
 /// A reimbursed co-working subscription of the employee's own: no exemption known (unconfirmed).
 [[nodiscard]] inline ItemTreatment coworking_reimbursement(const Parameters& parameters, int year,
                                                            const Decimal& amount,
-                                                           ExcessTreatment treatment = ExcessTreatment::designate) {
-  (void)parameters.at_year("allowances.cap_rounding", year);
-  ItemTreatment t = detail::allowance::not_exempt_item(
-      amount, treatment, "workplace.coworking",
+                                                           ExcessTreatment treatment = ExcessTreatment::designate,
+                                                           Explain explain = Explain::no) {
+  (void)parameters.require_year(year);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "workplace.coworking",
       "no targeted exemption or nil valuation found for reimbursing an employee's own co-working subscription "
       "(fiscal-facts §8, unconfirmed)",
-      "the employee's own subscription reimbursed: not exempt");
-  t.explanation.receipt = parameters.receipt();
-  return t;
+      "the employee's own subscription reimbursed: not exempt", explain);
 }
 
 }  // namespace wkr

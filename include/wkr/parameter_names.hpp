@@ -1,0 +1,87 @@
+// wkr — every parameter this library reads, named once: its name in the YAML tables and its unit.
+//
+// The catalogue the loader checks, the typed year tables the rules read and docs/parameters.md
+// all follow from this one list, so a rule that asks for a parameter by a misspelt name does not
+// compile. Adding a parameter: one line here, its values in data/nl/, its row in
+// docs/parameters.md (docs/architecture.md has the recipe).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace wkr {
+
+/// What a parameter measures. The unit also fixes the shape of its values in the YAML:
+/// `brackets:` for marginal_rates, `rounding:` for rounding, `value:` for the rest.
+enum class Unit {
+  ratio,           ///< a fraction: 0.80 is 80%
+  eur,             ///< an amount in euro
+  eur_per_day,     ///< euro per (home-working) day
+  eur_per_km,      ///< euro per kilometre
+  days,            ///< a number of days
+  weeks,           ///< a number of weeks
+  km,              ///< a distance in kilometres
+  period,          ///< a return period (aangiftetijdvak) number: a whole number from 1 to 13
+  marginal_rates,  ///< brackets of an amount in euro, each with the rate above its lower bound
+  rounding,        ///< a rounding rule: decimals and mode
+  flag,            ///< a yes/no rule of the law in force from a date: 0 (no) or 1 (yes)
+  months,          ///< a number of calendar months: a whole number from 0 to 12
+};
+
+// X(identifier, "name in the tables", unit)
+#define WKR_PARAMETERS(X)                                                                 \
+  /* free space and final levy (free_space.hpp) */                                        \
+  X(free_space_rates, "free_space.rates", marginal_rates)                                 \
+  X(free_space_rounding, "free_space.rounding", rounding)                                 \
+  X(final_levy_rate, "final_levy.rate", ratio)                                            \
+  X(final_levy_return_period, "final_levy.return_period", period)                         \
+  X(final_levy_amount_rounding, "final_levy.amount_rounding", rounding)                   \
+  X(final_levy_return_rounding, "final_levy.return_rounding", rounding)                   \
+  /* targeted exemptions (allowances/) */                                                 \
+  X(home_working_daily_amount, "home_working.daily_amount", eur_per_day)                  \
+  X(travel_rate_per_km, "travel.rate_per_km", eur_per_km)                                 \
+  X(commuting_pattern_based, "commuting.pattern_based", flag)                             \
+  X(commuting_corona_approval, "commuting.corona_approval", flag)                         \
+  X(commuting_recalculation_threshold_km, "commuting.recalculation_threshold_km", km)     \
+  X(commuting_absence_continuation_months, "commuting.absence_continuation_months", months) \
+  X(fixed_allowance_basis_days, "fixed_allowance.basis_days", days)                       \
+  X(fixed_allowance_minimum_days, "fixed_allowance.minimum_days", days)                   \
+  X(fixed_allowance_minimum_weeks, "fixed_allowance.minimum_weeks", weeks)                \
+  X(fixed_allowance_full_week_days, "fixed_allowance.full_week_days", days)               \
+  X(fixed_allowance_day_rounding, "fixed_allowance.day_rounding", rounding)               \
+  X(fixed_allowance_monthly_rounding, "fixed_allowance.monthly_rounding", rounding)       \
+  X(allowances_cap_rounding, "allowances.cap_rounding", rounding)                         \
+  X(internet_private_contribution_allowed, "internet.private_contribution_allowed", flag) \
+  X(customary_test_safe_harbour, "customary_test.safe_harbour", eur)
+
+/// The parameters by number, in the order of WKR_PARAMETERS.
+enum class ParameterId : std::size_t {
+#define WKR_PARAMETER_ID(identifier, name, unit) identifier,
+  WKR_PARAMETERS(WKR_PARAMETER_ID)
+#undef WKR_PARAMETER_ID
+};
+
+inline constexpr std::size_t parameter_count = 0
+#define WKR_PARAMETER_COUNT(identifier, name, unit) +1
+    WKR_PARAMETERS(WKR_PARAMETER_COUNT)
+#undef WKR_PARAMETER_COUNT
+    ;
+
+/// A parameter as the code names it: `param::final_levy_rate` carries "final_levy.rate" and, in
+/// its type, the unit — so the year tables hand out a value of the right type.
+template <Unit U>
+struct ParameterKey {
+  ParameterId id;
+  std::string_view name;
+  static constexpr Unit unit = U;
+};
+
+/// One constant per parameter: param::free_space_rates, param::final_levy_rate, …
+namespace param {
+#define WKR_PARAMETER_KEY(identifier, text, unit_name) \
+  inline constexpr ParameterKey<Unit::unit_name> identifier{ParameterId::identifier, text};
+WKR_PARAMETERS(WKR_PARAMETER_KEY)
+#undef WKR_PARAMETER_KEY
+}  // namespace param
+
+}  // namespace wkr

@@ -1,0 +1,60 @@
+// The parameter tables compiled into the library (generated from data/nl by wkr_embed_tables) and
+// a directory of tables layered over them at run time.
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "embedded_tables.hpp"
+#include "parameter_tables.hpp"
+
+namespace wkr {
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, "cannot read the table file " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(ErrorCode::io, "error while reading the table file " + path.string());
+  return text.str();
+}
+
+}  // namespace
+
+Parameters Parameters::embedded() {
+  // Built once per process from the compiled tables: no YAML is parsed.
+  static const Parameters instance = [] {
+    std::map<std::string, Parameter> parameters;
+    for (Parameter& p : detail::embedded_parameters()) {
+      std::string name = p.name;
+      parameters.emplace(std::move(name), std::move(p));
+    }
+    auto sources = std::shared_ptr<const std::vector<TableSource>>(&detail::embedded_table_sources(),
+                                                                    [](const std::vector<TableSource>*) {});
+    return finish(std::move(parameters), detail::embedded_receipt(), std::move(sources));
+  }();
+  return instance;
+}
+
+Parameters Parameters::with_directory(const std::filesystem::path& directory) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(directory, ec)) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() +
+                                   " does not exist or is not a directory");
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
+  if (files.empty()) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<TableSource> overlay;
+  for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
+  return embedded().with_overlay(overlay);
+}
+
+}  // namespace wkr
