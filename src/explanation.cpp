@@ -57,6 +57,50 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"final_levy_exact", {"eindheffing (exact)", "final levy (exact)"}},
       {"final_levy_return", {"eindheffing in de aangifte", "final levy in the return"}},
       {"due_period", {"aangiftetijdvak", "return period"}},
+      // The ledger (ledger.hpp): rules.
+      {"ledger.to_date",
+       {"Loonsom en aangewezen loon tot nu toe", "Wage bill and designated so far",
+        "de bedragen van het tijdvak opgeteld bij die van de eerdere tijdvakken van het jaar",
+        "the period's amounts added to those of the year's earlier periods"}},
+      {"ledger.free_space_to_date",
+       {"Vrije ruimte over de loonsom tot nu toe", "Free space on the wage bill so far",
+        "geen regel bekend voor een deel van het jaar; de drempel wordt naar rato van de tijdvakken verlaagd "
+        "(de voorzichtige keuze)",
+        "no rule is known for part of a year; the threshold is prorated to the periods so far (the conservative "
+        "choice)"}},
+      {"ledger.excess_to_date",
+       {"Overschrijding tot nu toe", "Excess so far",
+        "het aangewezen loon tot nu toe tegen de vrije ruimte die de werkgever als maatstaf kiest",
+        "the designated wage so far against the free space the employer measures it by"}},
+      {"ledger.levy_declared",
+       {"Eindheffing in de aangifte van het tijdvak", "Final levy in the period's return",
+        "achteraf: niets in het jaar; gaandeweg: de hele euro's van de eindheffing tot nu toe min wat al is "
+        "aangegeven, nooit minder dan 0",
+        "after the year: nothing during the year; as you go: the whole euros of the levy so far less what was "
+        "declared before, never below 0"}},
+      {"ledger.correction",
+       {"Correctie bij de jaarafrekening", "Year-end correction",
+        "de eindheffing over het jaar min wat in het jaar al is aangegeven; negatief is een teruggaaf",
+        "the levy over the year less what was declared during the year; negative is a refund"}},
+      {"allowance.by_month",
+       {"Onbelast per maand", "Exempt per month",
+        "het onbelaste bedrag van een reeks maanden in centen over die maanden verdeeld (grootste rest, vroegste "
+        "maand eerst)",
+        "a run of months' exempt amount spread over those months in cents (largest remainder, earliest month "
+        "first)"}},
+      // The ledger: quantities.
+      {"period", {"aangiftetijdvak", "return period"}},
+      {"wage_bill_cumulative", {"fiscale loonsom tot nu toe", "wage bill so far"}},
+      {"free_space_cumulative", {"vrije ruimte tot nu toe", "free space so far"}},
+      {"free_space_estimate", {"vrije ruimte over de geschatte jaarloonsom", "free space on the estimated wage bill"}},
+      {"designated_cumulative", {"aangewezen tot nu toe", "designated so far"}},
+      {"excess_cumulative", {"overschrijding tot nu toe", "excess so far"}},
+      {"final_levy_so_far", {"eindheffing tot nu toe", "final levy so far"}},
+      {"levy_declared", {"aangegeven eindheffing", "levy declared"}},
+      {"levy_declared_before", {"eerder aangegeven eindheffing", "levy declared before"}},
+      {"levy_paid", {"in het jaar aangegeven eindheffing", "levy declared during the year"}},
+      {"correction", {"correctie", "correction"}},
+      {"stretch", {"reeks maanden", "run of months"}},
       // Targeted exemptions (include/wkr/allowances/): rules.
       {"home_working.daily_amount", {"Thuiswerkvergoeding per dag", "Home-working allowance per day"}},
       {"home_working.fixed_days", {"Thuiswerkdagen van het vaste patroon", "Home-working days of the fixed pattern"}},

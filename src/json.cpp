@@ -60,15 +60,55 @@ json to_json(const FreeSpace& result) {
               {"explanation", to_json(result.explanation)}};
 }
 
-json to_json(const Settlement& result) {
-  return json{{"year", result.year},
-              {"wage_bill", money(result.wage_bill)},
+namespace {
+/// The figures of a settlement, without its year and trail.
+json settlement_figures(const Settlement& result) {
+  return json{{"wage_bill", money(result.wage_bill)},
               {"free_space", money(result.free_space)},
               {"designated", money(result.designated)},
               {"excess", money(result.excess)},
               {"final_levy", money(result.final_levy)},
               {"final_levy_return", result.final_levy_return.to_string()},
-              {"due", {{"year", result.due.year}, {"period", result.due.period}}},
+              {"due", {{"year", result.due.year}, {"period", result.due.period}}}};
+}
+}  // namespace
+
+json to_json(const Settlement& result) {
+  json out = settlement_figures(result);
+  out["year"] = result.year;
+  out["receipt"] = to_json(result.explanation.receipt);
+  out["explanation"] = to_json(result.explanation);
+  return out;
+}
+
+json to_json(const LedgerRow& row) {
+  json out{{"period", row.period},
+           {"wage_bill", money(row.wage_bill)},
+           {"wage_bill_cumulative", money(row.wage_bill_cumulative)},
+           {"free_space_cumulative", money(row.free_space_cumulative)},
+           {"designated", money(row.designated)},
+           {"designated_cumulative", money(row.designated_cumulative)},
+           {"free_space_left", money(row.free_space_left)},
+           {"excess_cumulative", money(row.excess_cumulative)},
+           {"levy_declared", money(row.levy_declared)}};
+  if (row.free_space_estimate) out["free_space_estimate"] = money(*row.free_space_estimate);
+  return out;
+}
+
+json to_json(const YearEnd& totals) {
+  json out = settlement_figures(totals.settlement);
+  out["levy_paid"] = money(totals.levy_paid);
+  out["correction"] = money(totals.correction);
+  return out;
+}
+
+json to_json(const LedgerYear& result) {
+  json periods = json::array();
+  for (const LedgerRow& row : result.rows) periods.push_back(to_json(row));
+  return json{{"year", result.year},
+              {"strategy", std::string(to_string(result.options.strategy))},
+              {"periods", std::move(periods)},
+              {"totals", to_json(result.totals)},
               {"receipt", to_json(result.explanation.receipt)},
               {"explanation", to_json(result.explanation)}};
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "allowance_requests.hpp"
+#include "ledger_request.hpp"
 #include "request_fields.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/json.hpp"
@@ -142,6 +143,7 @@ const std::map<std::string, Handler>& handlers() {
       {"commute", detail::commute_request},
       {"same-day", detail::same_day_request},
       {"evaluate", detail::evaluate_items_request},
+      {"ledger", detail::ledger_request},
   };
   return table;
 }

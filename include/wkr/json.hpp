@@ -6,6 +6,7 @@
 
 #include "wkr/explanation.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/ledger.hpp"
 
 namespace wkr {
 
@@ -14,5 +15,13 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps
 [[nodiscard]] nlohmann::json to_json(const FreeSpace& result);
 [[nodiscard]] nlohmann::json to_json(const Settlement& result);
+/// One period of the ledger: period, wage_bill, wage_bill_cumulative, free_space_cumulative,
+/// designated, designated_cumulative, free_space_left, excess_cumulative, levy_declared — and
+/// free_space_estimate when an estimate of the year's wage bill is in force.
+[[nodiscard]] nlohmann::json to_json(const LedgerRow& row);
+/// The year-end: the keys of a Settlement without its trail, and levy_paid and correction.
+[[nodiscard]] nlohmann::json to_json(const YearEnd& totals);
+/// A year's ledger: year, strategy, periods (to_json of each row), totals, receipt, explanation.
+[[nodiscard]] nlohmann::json to_json(const LedgerYear& result);
 
 }  // namespace wkr

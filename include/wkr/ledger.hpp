@@ -1,0 +1,485 @@
+// wkr — the free space period by period (aangiftetijdvakken): the ledger a payroll package shows
+// the employer during the year — the wage bill and the designated wage so far, the free space left
+// or the excess, the final levy so far, the levy declared in each return — and the year-end
+// settlement with the correction for what was already declared (art. 31a Wet LB 1964).
+//
+// The free space and the final levy are annual (jaarsystematiek, since 2015): the rates apply to the
+// year's wage bill and the levy is due in the return for the 1st (years up to 2019) or 2nd (2020
+// on) period of the next year. An employer may declare levy during the year and settle the
+// difference in that same return (fiscal-facts §2: accountancyvanmorgen.nl 2018-02-06, staerk.nl).
+// Two strategies, both ending at the same annual levy:
+//   - after-year: no levy during the year; the annual levy is declared in the due return.
+//   - as-you-go: as soon as the designated wage so far exceeds the free space (on the wage bill so
+//     far, or on an estimate of the year's wage bill — the employer's choice), levy is declared in
+//     that period and every period after: in period p, the whole euros of the levy on the excess
+//     so far (final_levy.return_rounding, applied to the exact cumulative levy: collective amounts
+//     in the return are whole euros, rounded at the total) less what was declared before p, never
+//     below 0. When the excess so far shrinks, nothing is declared back during the year: the
+//     year-end correction returns it.
+// At year end: correction = the annual levy in the return (Settlement::final_levy_return) − the
+// levy declared during the year; negative is a refund.
+//
+// Where practice is silent wkr takes the conservative option and the explanation says so:
+//   - the free space on the wage bill so far: the bracket threshold (€400,000 from 2020) is
+//     prorated to the periods so far (p/12 or p/13), so a steady wage bill earns exactly its share
+//     of the year's free space and the excess shows no later than it would on the year
+//     (ThresholdToDate::prorated; ThresholdToDate::whole applies the full threshold to the wage bill
+//     so far, which gives more free space early in the year). In the last period both are the
+//     year's free space.
+//   - the period's levy in whole euros, rounded down at the cumulative total (see above).
+//
+// Pure values: a Ledger holds the totals so far and nothing else; it reads no files and never
+// prints. add_period() allocates nothing unless it explains.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wkr/allowances/common.hpp"
+#include "wkr/free_space.hpp"
+
+namespace wkr {
+
+/// How often the employer files the wage-tax return (aangiftetijdvak): monthly, 12 periods, or
+/// four-weekly, 13 periods.
+enum class PeriodLength { month, four_weeks };
+
+/// The number of return periods in a year: 12 or 13.
+[[nodiscard]] inline int period_count(PeriodLength length) { return length == PeriodLength::month ? 12 : 13; }
+
+/// When the final levy is declared (see the top of this file).
+enum class LevyStrategy { after_year, as_you_go };
+
+/// "after-year" or "as-you-go": the spelling of the command and of JSON.
+[[nodiscard]] inline std::string_view to_string(LevyStrategy strategy) {
+  return strategy == LevyStrategy::after_year ? "after-year" : "as-you-go";
+}
+
+[[nodiscard]] inline LevyStrategy parse_levy_strategy(std::string_view text) {
+  if (text == "after-year") return LevyStrategy::after_year;
+  if (text == "as-you-go") return LevyStrategy::as_you_go;
+  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a strategy; expected after-year or as-you-go");
+}
+
+/// The free space the designated wage so far is measured against during the year: the free space
+/// on the wage bill so far, or on the estimate of the year's wage bill in force.
+enum class LevyBasis { cumulative, estimate };
+
+[[nodiscard]] inline std::string_view to_string(LevyBasis basis) {
+  return basis == LevyBasis::cumulative ? "cumulative" : "estimate";
+}
+
+[[nodiscard]] inline LevyBasis parse_levy_basis(std::string_view text) {
+  if (text == "cumulative") return LevyBasis::cumulative;
+  if (text == "estimate") return LevyBasis::estimate;
+  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a basis; expected cumulative or estimate");
+}
+
+/// How the bracket threshold applies to the wage bill so far (see the top of this file).
+enum class ThresholdToDate { prorated, whole };
+
+[[nodiscard]] inline std::string_view to_string(ThresholdToDate threshold) {
+  return threshold == ThresholdToDate::prorated ? "prorated" : "whole";
+}
+
+[[nodiscard]] inline ThresholdToDate parse_threshold_to_date(std::string_view text) {
+  if (text == "prorated") return ThresholdToDate::prorated;
+  if (text == "whole") return ThresholdToDate::whole;
+  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a threshold to date; expected prorated or whole");
+}
+
+struct LedgerOptions {
+  LevyStrategy strategy = LevyStrategy::after_year;
+  LevyBasis basis = LevyBasis::cumulative;
+  ThresholdToDate threshold = ThresholdToDate::prorated;
+  FreeSpaceOptions free_space;  ///< how a free space is brought to cents (as for the year)
+};
+
+/// One return period's figures.
+struct PeriodInput {
+  int period = 0;       ///< 1–12 (monthly) or 1–13 (four-weekly)
+  Decimal wage_bill{};  ///< the fiscal wage (fiscale loon) of the period; leave 0 when `members` is given
+  /// A group scheme (concernregeling, art. 32 Wet LB 1964): each member with its wage bill of the
+  /// period; they are added up (every member must belong to the group for the whole year).
+  std::span<const GroupMember> members{};
+  Decimal designated{};  ///< designated to the free space in the period (e.g. evaluate(…).totals.designated)
+  /// The final levy declared in this period's return, in whole euros, when it is known. Given, it
+  /// is what the ledger counts as declared in the period, also under as-you-go.
+  std::optional<Decimal> levy_paid{};
+  /// An estimate of the year's wage bill, in force from this period until another is given.
+  std::optional<Decimal> estimated_wage_bill{};
+};
+
+/// One row of the ledger: the period and the year so far.
+struct LedgerRow {
+  int period = 0;
+  Decimal wage_bill;
+  Decimal wage_bill_cumulative;
+  Decimal free_space_cumulative;               ///< on the wage bill so far (ThresholdToDate), in cents
+  std::optional<Decimal> estimated_wage_bill;  ///< the estimate in force
+  std::optional<Decimal> free_space_estimate;  ///< on that estimate, in cents
+  Decimal designated;
+  Decimal designated_cumulative;
+  Decimal free_space_left;    ///< the basis's free space less the designated so far; 0 when exceeded
+  Decimal excess_cumulative;  ///< the designated so far above the basis's free space; 0 when within
+  Decimal final_levy_so_far;  ///< the levy on the excess so far, in cents: the levy if the year ended now
+  Decimal levy_declared;      ///< declared in this period's return, whole euros
+  Explanation explanation;
+};
+
+/// The year-end: the annual settlement and what remains after the levy declared during the year.
+struct YearEnd {
+  Settlement settlement;  ///< the year's wage bill, free space, designated, excess, levy, return amount, due
+  Decimal levy_paid;      ///< declared during the year: the sum of the rows' levy_declared
+  Decimal correction;     ///< settlement.final_levy_return − levy_paid, whole euros; negative: a refund
+
+  [[nodiscard]] bool refund() const { return correction.is_negative(); }
+};
+
+/// The ledger of one employer (or group) for one year, fed one period at a time, in order. A
+/// value: copy it to preview a period without committing it.
+class Ledger {
+ public:
+  /// Errors: a year the tables do not cover for the free space or the final levy (not_covered).
+  Ledger(const Parameters& parameters, int year, PeriodLength length = PeriodLength::month,
+         const LedgerOptions& options = {})
+      : parameters_(parameters),
+        table_(&parameters.year(year)),
+        periods_(period_count(length)),
+        length_(length),
+        options_(options) {
+    // Read now what every period reads, so an uncovered year fails here and not halfway.
+    const YearTable& table = *table_;
+    scaled_.assign(table[param::free_space_rates].size(), Bracket{});
+    (void)table[param::free_space_rounding];
+    (void)table[param::final_levy_rate];
+    (void)table[param::final_levy_amount_rounding];
+    (void)table[param::final_levy_return_rounding];
+    (void)table[param::final_levy_return_period];
+  }
+
+  [[nodiscard]] int year() const { return table_->year(); }
+  [[nodiscard]] int periods() const { return periods_; }
+  [[nodiscard]] PeriodLength length() const { return length_; }
+  [[nodiscard]] const LedgerOptions& options() const { return options_; }
+  /// The periods added so far (the next one to add is this + 1).
+  [[nodiscard]] int periods_added() const { return added_; }
+  [[nodiscard]] bool complete() const { return added_ == periods_; }
+
+  /// Adds the next period and returns its row. Errors (invalid_argument): a period out of order or
+  /// beyond the last, a negative amount, a levy paid that is not whole euros, a wage bill given both
+  /// as a total and by member, a part-year member of a group, the estimate basis without an estimate.
+  LedgerRow add_period(const PeriodInput& in, Explain explain = Explain::no);
+
+  /// The year-end settlement and the correction, once every period is in. Errors
+  /// (invalid_argument): periods missing.
+  [[nodiscard]] YearEnd close(Explain explain = Explain::no) const;
+
+ private:
+  void check(const PeriodInput& in) const;
+  [[nodiscard]] Decimal free_space_to_date(const Decimal& wage_bill, int period, const Trace& trace);
+
+  Parameters parameters_;
+  const YearTable* table_;
+  int periods_;
+  PeriodLength length_;
+  LedgerOptions options_;
+  int added_ = 0;
+  Decimal wage_bill_;   ///< so far
+  Decimal designated_;  ///< so far
+  Decimal declared_;    ///< levy declared so far
+  std::optional<Decimal> estimate_;
+  std::vector<Bracket> scaled_;  ///< room for the brackets with prorated bounds (no allocation per period)
+};
+
+/// A whole year at once: the rows of every period and the year-end.
+struct LedgerYear {
+  int year = 0;
+  PeriodLength length = PeriodLength::month;
+  LedgerOptions options;
+  std::vector<LedgerRow> rows;  ///< periods 1…12 or 1…13
+  YearEnd totals;
+  /// With Explain::yes: every period's steps, then the year-end's; and the receipt.
+  Explanation explanation;
+};
+
+namespace detail::periods {
+
+inline constexpr std::string_view annual_reference = "art. 31a Wet LB 1964";
+
+[[nodiscard]] inline Quantity period_quantity(int period) {
+  return {"period", Decimal::from_integer(period), "period"};
+}
+
+/// "periods 3, 7 and 9" — for a message about periods missing or repeated.
+[[nodiscard]] inline std::string list_periods(const std::vector<int>& periods) {
+  std::string text = periods.size() == 1 ? "period " : "periods ";
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    text += (i == 0 ? "" : (i + 1 == periods.size() ? " and " : ", ")) + std::to_string(periods[i]);
+  }
+  return text;
+}
+
+}  // namespace detail::periods
+
+inline void Ledger::check(const PeriodInput& in) const {
+  const std::string where = "period " + std::to_string(in.period);
+  if (added_ == periods_) {
+    throw Error(ErrorCode::invalid_argument, where + " given, but all " + std::to_string(periods_) +
+                                                 " periods of " + std::to_string(year()) +
+                                                 " are in; close the ledger for the year-end");
+  }
+  if (in.period != added_ + 1) {
+    throw Error(ErrorCode::invalid_argument,
+                where + " given where period " + std::to_string(added_ + 1) + " is next; add the periods 1–" +
+                    std::to_string(periods_) + " in order, each once");
+  }
+  if (!in.members.empty() && !in.wage_bill.is_zero()) {
+    throw Error(ErrorCode::invalid_argument, where + ": the wage bill is given both as a total (" +
+                                                 in.wage_bill.to_string() +
+                                                 ") and by member; give one of them");
+  }
+  require_non_negative(in.wage_bill, "the wage bill of " + where);
+  require_non_negative(in.designated, "the designated amount of " + where);
+  if (in.levy_paid) {
+    require_non_negative(*in.levy_paid, "the levy paid in " + where);
+    if (in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
+      throw Error(ErrorCode::invalid_argument,
+                  "the levy paid in " + where + " is " + in.levy_paid->to_string() +
+                      "; the return takes the final levy in whole euros (collective amounts), e.g. " +
+                      in.levy_paid->rounded(0, Rounding::floor).to_string());
+    }
+  }
+  if (in.estimated_wage_bill) require_non_negative(*in.estimated_wage_bill, "the estimated wage bill of " + where);
+  if (options_.basis == LevyBasis::estimate && !in.estimated_wage_bill && !estimate_) {
+    throw Error(ErrorCode::invalid_argument,
+                where + ": the estimate basis measures the designated wage against the free space on an estimate "
+                        "of the year's wage bill; give the estimate from period 1 on (it stays in force until "
+                        "another is given)");
+  }
+}
+
+inline Decimal Ledger::free_space_to_date(const Decimal& wage_bill, int period, const Trace& trace) {
+  const YearTable& table = *table_;
+  if (options_.threshold == ThresholdToDate::whole || period == periods_) {
+    FreeSpace space;
+    detail::free_space_of(table, wage_bill, options_.free_space, space, trace);
+    return space.free_space;
+  }
+  // P × (free space with the bounds × p/P) = Σ rate × (min(P·W, p·next) − p·from): the brackets
+  // with their bounds × p applied to P·W, then one division by P and one rounding. Exact until then.
+  const std::vector<Bracket>& rates = table[param::free_space_rates];
+  const Decimal p = Decimal::from_integer(period);
+  const Decimal count = Decimal::from_integer(periods_);
+  for (std::size_t i = 0; i < rates.size(); ++i) scaled_[i] = Bracket{rates[i].from * p, rates[i].rate};
+  const Decimal scaled_wage_bill = wage_bill * count;
+  const Decimal scaled = detail::apply_brackets(scaled_, scaled_wage_bill);
+  RoundingRule rule = table[param::free_space_rounding];
+  if (options_.free_space.rounding) rule.mode = *options_.free_space.rounding;
+  const Decimal result = Decimal::divide(scaled, count, rule.decimals, rule.mode);
+  trace.step([&] {
+    const std::optional<Decimal> exact = detail::allowance::exact_quotient(scaled, count);
+    Step step{.rule = "ledger.free_space_to_date",
+              .reference = std::string(detail::periods::annual_reference),
+              .formula = "(" + detail::bracket_formula(scaled_, scaled_wage_bill) + ") / " + count.to_string() +
+                         " = the brackets with their bounds × " + std::to_string(period) + "/" + count.to_string() +
+                         " on the wage bill so far (no rule is known for part of a year; the conservative choice — "
+                         "the whole threshold gives more free space early in the year)",
+              .inputs = {detail::periods::period_quantity(period), {"wage_bill_cumulative", wage_bill, "eur"}},
+              .parameters = {describe(table.use(param::free_space_rates))},
+              .result = {"free_space_cumulative", result, "eur"}};
+    if (!options_.free_space.rounding) step.parameters.push_back(describe(table.use(param::free_space_rounding)));
+    if (!exact || *exact != result) {
+      step.rounding = AppliedRounding{exact ? *exact : Decimal::divide(scaled, count, rule.decimals + 6,
+                                                                       Rounding::toward_zero),
+                                      rule.decimals, rule.mode};
+    }
+    return step;
+  });
+  return result;
+}
+
+inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
+  check(in);
+  const YearTable& table = *table_;
+  LedgerRow row;
+  const Trace trace(row.explanation, explain);
+  trace.receipt(parameters_);
+  const int p = in.period;
+  row.period = p;
+  row.wage_bill = in.members.empty() ? in.wage_bill : detail::total_wage_bill(year(), in.members, trace);
+  row.designated = in.designated;
+  row.wage_bill_cumulative = wage_bill_ + row.wage_bill;
+  row.designated_cumulative = designated_ + in.designated;
+  trace.step([&] {
+    return Step{.rule = "ledger.to_date",
+                .formula = "wage bill " + wage_bill_.to_string() + " + " + row.wage_bill.to_string() + " = " +
+                           row.wage_bill_cumulative.to_string() + "; designated " + designated_.to_string() +
+                           " + " + in.designated.to_string() + " = " + row.designated_cumulative.to_string(),
+                .inputs = {detail::periods::period_quantity(p),
+                           {"wage_bill", row.wage_bill, "eur"},
+                           {"designated", in.designated, "eur"}},
+                .result = {"designated_cumulative", row.designated_cumulative, "eur"}};
+  });
+
+  row.free_space_cumulative = free_space_to_date(row.wage_bill_cumulative, p, trace);
+  row.estimated_wage_bill = in.estimated_wage_bill ? in.estimated_wage_bill : estimate_;
+  if (row.estimated_wage_bill) {
+    FreeSpace space;
+    detail::free_space_of(table, *row.estimated_wage_bill, options_.free_space, space, trace);
+    row.free_space_estimate = space.free_space;
+  }
+
+  const bool on_estimate = options_.basis == LevyBasis::estimate;
+  const Decimal& basis = on_estimate ? *row.free_space_estimate : row.free_space_cumulative;
+  const Decimal difference = row.designated_cumulative - basis;
+  const Decimal zero = Decimal::from_coefficient(0, 2);
+  row.excess_cumulative = difference.is_negative() ? zero : difference;
+  row.free_space_left = difference.is_negative() ? -difference : zero;
+  const Decimal& rate = table[param::final_levy_rate];
+  const Decimal exact_levy = rate * row.excess_cumulative;
+  const RoundingRule& cents = table[param::final_levy_amount_rounding];
+  row.final_levy_so_far = cents.apply(exact_levy);
+  trace.step([&] {
+    const std::string basis_name = on_estimate ? "free_space_estimate" : "free_space_cumulative";
+    return Step{.rule = "ledger.excess_to_date",
+                .reference = std::string(detail::periods::annual_reference),
+                .formula = rate.to_string() + " × max(0, " + row.designated_cumulative.to_string() + " − " +
+                           basis.to_string() + "), against the free space " +
+                           (on_estimate ? "on the estimate of the year's wage bill" : "on the wage bill so far") +
+                           " (the employer's choice); free space left " + row.free_space_left.to_string(),
+                .inputs = {detail::periods::period_quantity(p),
+                           {"designated_cumulative", row.designated_cumulative, "eur"},
+                           {basis_name, basis, "eur"},
+                           {"excess_cumulative", row.excess_cumulative, "eur"}},
+                .parameters = {describe(table.use(param::final_levy_rate)),
+                               describe(table.use(param::final_levy_amount_rounding))},
+                .result = {"final_levy_so_far", row.final_levy_so_far, "eur"},
+                .rounding = AppliedRounding{exact_levy, cents.decimals, cents.mode}};
+  });
+
+  const RoundingRule& euros = table[param::final_levy_return_rounding];
+  const Decimal levy_return_so_far = euros.apply(exact_levy);
+  const Decimal due_now = levy_return_so_far - declared_;
+  const Decimal computed = options_.strategy == LevyStrategy::as_you_go && !due_now.is_negative()
+                               ? due_now
+                               : Decimal::from_coefficient(0, euros.decimals);
+  row.levy_declared = in.levy_paid ? *in.levy_paid : computed;
+  trace.step([&] {
+    Step step{.rule = "ledger.levy_declared",
+              .inputs = {detail::periods::period_quantity(p), {"levy_declared_before", declared_, "eur"}},
+              .result = {"levy_declared", row.levy_declared, "eur"}};
+    if (options_.strategy == LevyStrategy::after_year) {
+      step.reference = std::string(detail::periods::annual_reference);
+      step.formula = "after-year: the levy over the year is due in a return of the next year, none during the year";
+    } else {
+      step.reference = "aangifte loonheffingen, collectieve gegevens";
+      step.formula = "as-you-go: max(0, " + levy_return_so_far.to_string() + " − " + declared_.to_string() +
+                     ") = " + computed.to_string() +
+                     ": the whole euros of the levy so far, rounded at the cumulative total, less what was declared "
+                     "before" +
+                     (due_now.is_negative() ? " (the excess so far shrank: nothing is declared back during the "
+                                              "year, the year-end correction returns it)"
+                                            : "");
+      step.inputs.push_back({"final_levy_exact", exact_levy, "eur"});
+      step.parameters = {describe(table.use(param::final_levy_return_rounding))};
+      step.rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode};
+    }
+    if (in.levy_paid) step.formula += "; what was declared, as given: " + in.levy_paid->to_string();
+    return step;
+  });
+
+  // Only now, with nothing left to fail, does the ledger take the period in.
+  wage_bill_ = row.wage_bill_cumulative;
+  designated_ = row.designated_cumulative;
+  declared_ += row.levy_declared;
+  estimate_ = row.estimated_wage_bill;
+  ++added_;
+  return row;
+}
+
+inline YearEnd Ledger::close(Explain explain) const {
+  if (added_ != periods_) {
+    std::vector<int> missing;
+    for (int p = added_ + 1; p <= periods_; ++p) missing.push_back(p);
+    throw Error(ErrorCode::invalid_argument, "the ledger of " + std::to_string(year()) + " has " +
+                                                 std::to_string(added_) + " of its " + std::to_string(periods_) +
+                                                 " periods; add " + detail::periods::list_periods(missing) +
+                                                 " before the year-end");
+  }
+  YearEnd end;
+  Settlement& s = end.settlement;
+  const Trace trace(s.explanation, explain);
+  trace.receipt(parameters_);
+  detail::settle_wage_bill(*table_, wage_bill_, designated_, options_.free_space, s, trace);
+  end.levy_paid = declared_;
+  end.correction = s.final_levy_return - declared_;
+  trace.step([&] {
+    const std::string kind = end.correction.is_negative() ? "a refund: more was declared during the year than is due"
+                             : end.correction.is_zero()   ? "nothing: the levy declared during the year is the levy due"
+                                                          : "levy still due";
+    return Step{.rule = "ledger.correction",
+                .reference = std::string(detail::periods::annual_reference),
+                .formula = s.final_levy_return.to_string() + " − " + declared_.to_string() + ": " + kind +
+                           ", settled in the return for period " + std::to_string(s.due.period) + " of " +
+                           std::to_string(s.due.year) + " with the levy over the year",
+                .inputs = {{"final_levy_return", s.final_levy_return, "eur"}, {"levy_paid", declared_, "eur"}},
+                .result = {"correction", end.correction, "eur"}};
+  });
+  return end;
+}
+
+/// The ledger of a whole year: `periods` holds every period once (in any order). Errors: a period
+/// missing, repeated or out of range (invalid_argument), and those of Ledger.
+[[nodiscard]] inline LedgerYear ledger(const Parameters& parameters, int year, PeriodLength length,
+                                       std::span<const PeriodInput> periods, const LedgerOptions& options = {},
+                                       Explain explain = Explain::no) {
+  Ledger book(parameters, year, length, options);
+  const int count = book.periods();
+  std::vector<const PeriodInput*> by_period(static_cast<std::size_t>(count), nullptr);
+  std::vector<int> repeated;
+  for (const PeriodInput& in : periods) {
+    if (in.period < 1 || in.period > count) {
+      throw Error(ErrorCode::invalid_argument,
+                  "period " + std::to_string(in.period) + " is outside 1–" + std::to_string(count) + " (" +
+                      (length == PeriodLength::month ? "monthly" : "four-weekly") + " returns)");
+    }
+    const PeriodInput*& slot = by_period[static_cast<std::size_t>(in.period - 1)];
+    if (slot != nullptr) repeated.push_back(in.period);
+    slot = &in;
+  }
+  if (!repeated.empty()) {
+    throw Error(ErrorCode::invalid_argument,
+                detail::periods::list_periods(repeated) + (repeated.size() == 1 ? " is" : " are") +
+                    " given more than once; every period appears once");
+  }
+  std::vector<int> missing;
+  for (int p = 1; p <= count; ++p) {
+    if (by_period[static_cast<std::size_t>(p - 1)] == nullptr) missing.push_back(p);
+  }
+  if (!missing.empty()) {
+    throw Error(ErrorCode::invalid_argument, detail::periods::list_periods(missing) + " of " + std::to_string(year) +
+                                                 (missing.size() == 1 ? " is" : " are") + " missing; a year has " +
+                                                 std::to_string(count) + " periods, each given once");
+  }
+  LedgerYear result;
+  result.year = year;
+  result.length = length;
+  result.options = options;
+  result.rows.reserve(static_cast<std::size_t>(count));
+  for (const PeriodInput* in : by_period) result.rows.push_back(book.add_period(*in, explain));
+  result.totals = book.close(explain);
+  if (explain == Explain::yes) {
+    for (LedgerRow& row : result.rows) {
+      for (Step& step : row.explanation.steps) result.explanation.steps.push_back(step);
+    }
+    for (Step& step : result.totals.settlement.explanation.steps) result.explanation.steps.push_back(step);
+    result.explanation.receipt = result.totals.settlement.explanation.receipt;
+  }
+  return result;
+}
+
+}  // namespace wkr

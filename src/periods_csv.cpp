@@ -1,0 +1,99 @@
+// The periods CSV of the ledger (docs/ledger.md): header by name, strict fields, every bad row
+// reported with its line number, every period of the year exactly once.
+#include "wkr/periods_csv.hpp"
+
+#include <algorithm>
+
+#include "csv_reader.hpp"
+
+namespace wkr {
+
+namespace {
+
+/// The period number of a row, or nothing and a problem.
+std::optional<int> period_field(const std::optional<std::string>& text, int count, PeriodLength length,
+                                std::vector<std::string>& problems) {
+  if (!text) {
+    problems.emplace_back("the period is empty");
+    return std::nullopt;
+  }
+  const bool digits = !text->empty() && text->size() <= 3 &&
+                      std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int period = digits ? std::stoi(*text) : 0;
+  if (!digits || period < 1 || period > count) {
+    problems.push_back("period '" + *text + "' is not one of 1–" + std::to_string(count) + " (" +
+                       (length == PeriodLength::month ? "monthly returns; four-weekly returns have 1–13"
+                                                      : "four-weekly returns") +
+                       ")");
+    return std::nullopt;
+  }
+  return period;
+}
+
+/// An amount that must be there and not be negative.
+std::optional<Decimal> amount_field(const detail::CsvHeader& header, const detail::CsvRecord& record,
+                                    const std::string& column, const std::string& what,
+                                    std::vector<std::string>& problems) {
+  const auto text = header.field(record, column);
+  if (!text) {
+    problems.push_back(what + " is empty");
+    return std::nullopt;
+  }
+  auto value = detail::decimal_field(text, what, problems);
+  if (value && value->is_negative()) {
+    problems.push_back(what + " is " + value->to_string() + "; it cannot be negative (give 0 or more)");
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace
+
+std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::string& source, PeriodLength length) {
+  const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
+  const detail::CsvHeader header(source, records, {"period", "wage_bill", "designated"}, {"levy_paid"});
+  const int count = period_count(length);
+  std::vector<int> first_line(static_cast<std::size_t>(count) + 1, 0);  // the line a period was first given on
+  std::vector<std::string> problems;
+  std::vector<PeriodInput> periods = detail::read_rows<PeriodInput>(
+      records, header, problems,
+      [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+        PeriodInput in;
+        const auto period = period_field(header.field(record, "period"), count, length, row);
+        if (period) {
+          int& first = first_line[static_cast<std::size_t>(*period)];
+          if (first != 0) {
+            row.push_back("period " + std::to_string(*period) + " is given again (first on line " +
+                          std::to_string(first) + "); every period appears once");
+          } else {
+            first = record.line;
+          }
+          in.period = *period;
+        }
+        in.wage_bill = amount_field(header, record, "wage_bill", "the wage bill", row).value_or(Decimal());
+        in.designated = amount_field(header, record, "designated", "the designated amount", row).value_or(Decimal());
+        if (header.field(record, "levy_paid")) {
+          in.levy_paid = amount_field(header, record, "levy_paid", "the levy paid", row);
+          if (in.levy_paid && in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
+            row.push_back("the levy paid is " + in.levy_paid->to_string() +
+                          "; the return takes the final levy in whole euros");
+          }
+        }
+        return in;
+      });
+  // Periods no row gives (a row whose period could not be read may have meant one of them).
+  std::vector<int> missing;
+  for (int p = 1; p <= count; ++p) {
+    if (first_line[static_cast<std::size_t>(p)] == 0) missing.push_back(p);
+  }
+  if (!missing.empty()) {
+    problems.push_back(detail::periods::list_periods(missing) + (missing.size() == 1 ? " is" : " are") +
+                       " missing; every period 1–" + std::to_string(count) + " appears once");
+  }
+  if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);
+  std::sort(periods.begin(), periods.end(),
+            [](const PeriodInput& a, const PeriodInput& b) { return a.period < b.period; });
+  return periods;
+}
+
+}  // namespace wkr
