@@ -6,14 +6,17 @@ Inputs (each concept in one place):
   the library's item table     include/wkr/allowances/items.hpp, as the wkr_item_categories tool prints
                                it (one "name<TAB>meaning" line per row, in the table's order)
   capi/wkr.h                   its hand-written part: the functions, whose prototypes give the Python
-                               and C# declarations, and the WKR_ITEM_* codes given out so far (a code
-                               never changes; a new category gets the next free number)
+                               and C# declarations; the constants (status codes, rounding modes, …);
+                               and the WKR_ITEM_* codes given out so far (a code never changes; a new
+                               category gets the next free number)
 Outputs:
   capi/wkr.h                   the blocks between its "[generated: <block>]" markers
-  capi/wkr_abi.inc             for wkr.cpp: the layout asserts, the versioned structs, the item codes
+  capi/wkr_abi.inc             for wkr.cpp: the layout asserts, the versioned structs, the item codes,
+                               the status codes
   tests/capi/layout_table.h    the layout table of the C tests
-  bindings/python/wkr/_abi.py  the ctypes structs, item categories and function declarations
-  bindings/csharp/Abi.cs       the [StructLayout] structs, enum ItemCategory and DllImport declarations
+  bindings/python/wkr/_abi.py  the ctypes structs, item categories, constants and function declarations
+  bindings/csharp/Abi.cs       the [StructLayout] structs, constants, DllImport declarations and enum
+                               ItemCategory
 
 usage: generate_abi.py --source-dir DIR --categories FILE (--write | --check)
   --write rewrites the outputs that differ; --check changes nothing and fails (exit 1, with a diff)
@@ -302,6 +305,18 @@ def functions_of(header):
     return found
 
 
+def constants_of(header):
+    """The integer constants of wkr.h (WKR_OK, WKR_E_*, WKR_ROUNDING_*, …) as (name without WKR_, value),
+    in the header's order; not the versions (the library reports its own) and not the item codes
+    (ITEM_CATEGORIES has them)."""
+    found = []
+    for m in re.finditer(r"^#define WKR_([A-Z0-9_]+) \(?(-?\d+)\)?$", header, re.M):
+        name = m.group(1)
+        if not name.startswith(("VERSION_", "ABI_VERSION", "ITEM_")):
+            found.append((name, int(m.group(2))))
+    return found
+
+
 def python_type(base, stars, const, where, structs):
     table = {
         ("int32_t", 0): "c_int32", ("int32_t", 1): "POINTER(c_int32)",
@@ -368,7 +383,7 @@ def csharp_return(function):
 
 # ---- the other outputs --------------------------------------------------------------------------
 
-def abi_inc(structs, categories):
+def abi_inc(structs, categories, constants):
     out = ["// %s:" % NOTICE, "// do not edit; build the target wkr_abi. Included by capi/wkr.cpp.", ""]
     out.append("// The layouts wkr.h documents: the size and every offset (checked in C, Python and C# too).")
     for s in structs:
@@ -383,6 +398,10 @@ def abi_inc(structs, categories):
     out += ["", "// WKR_CATEGORY_CODES(X): X(WKR_ITEM_* code, the library's name) for every item category.",
             "#define WKR_CATEGORY_CODES(X) \\"]
     rows = ['  X(WKR_ITEM_%s, "%s")' % (name.upper(), name) for _, name, _ in categories]
+    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    out += ["", "// WKR_STATUS_CODES(X): X(WKR_OK or WKR_E_*) for every status code of wkr.h.",
+            "#define WKR_STATUS_CODES(X) \\"]
+    rows = ["  X(WKR_%s)" % name for name, _ in constants if name == "OK" or name.startswith("E_")]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
     return "\n".join(out) + "\n"
 
@@ -413,7 +432,7 @@ def layout_table(structs):
     return "\n".join(out) + "\n"
 
 
-def python_module(structs, categories, functions):
+def python_module(structs, categories, functions, constants):
     names = {s.name for s in structs}
     out = ["# %s" % NOTICE, "# (include/wkr/allowances/items.hpp): do not edit; build the target wkr_abi.",
            '"""The declarations of libwkr\'s C interface (wkr.h) for ctypes: the structs, the item categories and',
@@ -440,7 +459,11 @@ def python_module(structs, categories, functions):
             for s in structs if s.defaults]
     out += ["}", '"""The fields a WKR_*_INIT macro sets to other than 0."""', "", "ITEM_CATEGORIES = {"]
     out += ['    "%s": %d,' % (name, code) for code, name, _ in categories]
-    out += ["}", '"""WKR_ITEM_* by the name of the items CSV, from the library\'s table."""', "", "FUNCTIONS = {"]
+    out += ["}", '"""WKR_ITEM_* by the name of the items CSV, from the library\'s table."""', "",
+            "# The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the codes of the",
+            "# allowance calls."]
+    out += ["%s = %d" % constant for constant in constants]
+    out += ["", "FUNCTIONS = {"]
     for f in functions:
         arguments = [python_type(p.base, p.stars, p.const, f.name, names) for p in f.parameters]
         returns = {"int32_t": "c_int32", "void": "None", "const char*": "c_char_p"}.get(f.returns)
@@ -469,7 +492,7 @@ def csharp_summary(text, indent):
             [" " * indent + "/// </summary>"])
 
 
-def csharp_file(structs, categories, functions):
+def csharp_file(structs, categories, functions, constants):
     names = {s.name for s in structs}
     out = ["// %s" % NOTICE, "// (include/wkr/allowances/items.hpp): do not edit; build the target wkr_abi.",
            "//", "// The structs of wkr.h field for field with the C names (blittable: only fixed-width integers),",
@@ -482,6 +505,10 @@ def csharp_file(structs, categories, functions):
             out += csharp_summary(f.doc, 8)
             out.append("        public %s %s;" % (TYPES[f.type][3], "@" + f.name if f.name in CSHARP_KEYWORDS else f.name))
         out += ["    }", ""]
+    out += ["    /// <summary>The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the",
+            "    /// codes of the allowance calls.</summary>", "    public static class Codes", "    {"]
+    out += ["        public const int %s = %d;" % constant for constant in constants]
+    out += ["    }", ""]
     out += ["    /// <summary>The functions of wkr.h. Library-owned strings come back as IntPtr (the marshaller",
             "    /// would otherwise free them); strings go in as UTF-8 bytes with a length.</summary>",
             "    public static partial class Methods", "    {"]
@@ -526,12 +553,13 @@ def outputs(source, categories_path):
     contents["item categories"] = c_categories(categories)
     header = header_with_blocks(header, contents)
     functions = functions_of(header)
+    constants = constants_of(header)
     return {
         "capi/wkr.h": header,
-        "capi/wkr_abi.inc": abi_inc(structs, categories),
+        "capi/wkr_abi.inc": abi_inc(structs, categories, constants),
         "tests/capi/layout_table.h": layout_table(structs),
-        "bindings/python/wkr/_abi.py": python_module(structs, categories, functions),
-        "bindings/csharp/Abi.cs": csharp_file(structs, categories, functions),
+        "bindings/python/wkr/_abi.py": python_module(structs, categories, functions, constants),
+        "bindings/csharp/Abi.cs": csharp_file(structs, categories, functions, constants),
     }
 
 

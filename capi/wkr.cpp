@@ -864,20 +864,10 @@ WKR_API int32_t wkr_abi_version(void) { return WKR_PROJECT_SOVERSION; }
 
 WKR_API const char* wkr_status_name(int32_t status) {
   switch (status) {
-    case WKR_OK: return "WKR_OK";
-    case WKR_E_INVALID_ARGUMENT: return "WKR_E_INVALID_ARGUMENT";
-    case WKR_E_PARSE: return "WKR_E_PARSE";
-    case WKR_E_OVERFLOW: return "WKR_E_OVERFLOW";
-    case WKR_E_DATA: return "WKR_E_DATA";
-    case WKR_E_NOT_COVERED: return "WKR_E_NOT_COVERED";
-    case WKR_E_IO: return "WKR_E_IO";
-    case WKR_E_DIVISION_BY_ZERO: return "WKR_E_DIVISION_BY_ZERO";
-    case WKR_E_NOMEM: return "WKR_E_NOMEM";
-    case WKR_E_INTERNAL: return "WKR_E_INTERNAL";
-    case WKR_E_RANGE: return "WKR_E_RANGE";
-    case WKR_E_BUFFER_TOO_SMALL: return "WKR_E_BUFFER_TOO_SMALL";
-    case WKR_E_UNSUPPORTED: return "WKR_E_UNSUPPORTED";
-    case WKR_E_ROWS_FAILED: return "WKR_E_ROWS_FAILED";
+#define WKR_STATUS(code) \
+  case code: return #code;
+    WKR_STATUS_CODES(WKR_STATUS)
+#undef WKR_STATUS
     default: return "WKR_E_UNKNOWN";
   }
 }

@@ -608,6 +608,43 @@ namespace Wkr.Native
         public long wage_cents;
     }
 
+    /// <summary>The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the
+    /// codes of the allowance calls.</summary>
+    public static class Codes
+    {
+        public const int OK = 0;
+        public const int E_INVALID_ARGUMENT = -1;
+        public const int E_PARSE = -2;
+        public const int E_OVERFLOW = -3;
+        public const int E_DATA = -4;
+        public const int E_NOT_COVERED = -5;
+        public const int E_IO = -6;
+        public const int E_DIVISION_BY_ZERO = -7;
+        public const int E_NOMEM = -100;
+        public const int E_INTERNAL = -101;
+        public const int E_RANGE = -102;
+        public const int E_BUFFER_TOO_SMALL = -103;
+        public const int E_UNSUPPORTED = -104;
+        public const int E_ROWS_FAILED = -105;
+        public const int DECIMAL_STRING_MAX = 48;
+        public const int ROUNDING_TABLES = 0;
+        public const int ROUNDING_HALF_UP = 1;
+        public const int ROUNDING_HALF_EVEN = 2;
+        public const int ROUNDING_FLOOR = 3;
+        public const int ROUNDING_CEILING = 4;
+        public const int ROUNDING_TOWARD_ZERO = 5;
+        public const int EXCESS_DEFAULT = 0;
+        public const int EXCESS_DESIGNATE = 1;
+        public const int EXCESS_WAGE = 2;
+        public const int DAYS_EXACT = 0;
+        public const int DAYS_UP = 1;
+        public const int TRAVEL_COMMUTING = 0;
+        public const int TRAVEL_BUSINESS_TRIP = 1;
+        public const int CUSTOMARY_TEST_APPLIES = 0;
+        public const int CUSTOMARY_TEST_INTERN = 1;
+        public const int CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2;
+    }
+
     /// <summary>The functions of wkr.h. Library-owned strings come back as IntPtr (the marshaller
     /// would otherwise free them); strings go in as UTF-8 bytes with a length.</summary>
     public static partial class Methods

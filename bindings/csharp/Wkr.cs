@@ -136,32 +136,32 @@ namespace Wkr
     /// <summary>The status codes of wkr.h (stable numbering).</summary>
     public enum Status
     {
-        Ok = 0,
-        InvalidArgument = -1,
-        Parse = -2,
-        Overflow = -3,
-        Data = -4,
-        NotCovered = -5,
-        IO = -6,
-        DivisionByZero = -7,
-        NoMemory = -100,
-        Internal = -101,
-        Range = -102,
-        BufferTooSmall = -103,
-        Unsupported = -104,
-        RowsFailed = -105,
+        Ok = Codes.OK,
+        InvalidArgument = Codes.E_INVALID_ARGUMENT,
+        Parse = Codes.E_PARSE,
+        Overflow = Codes.E_OVERFLOW,
+        Data = Codes.E_DATA,
+        NotCovered = Codes.E_NOT_COVERED,
+        IO = Codes.E_IO,
+        DivisionByZero = Codes.E_DIVISION_BY_ZERO,
+        NoMemory = Codes.E_NOMEM,
+        Internal = Codes.E_INTERNAL,
+        Range = Codes.E_RANGE,
+        BufferTooSmall = Codes.E_BUFFER_TOO_SMALL,
+        Unsupported = Codes.E_UNSUPPORTED,
+        RowsFailed = Codes.E_ROWS_FAILED,
     }
 
     /// <summary>How the free space is brought to cents. Tables (the default): the parameter tables'
     /// rule, down to the cent.</summary>
     public enum Rounding
     {
-        Tables = 0,
-        HalfUp = 1,
-        HalfEven = 2,
-        Floor = 3,
-        Ceiling = 4,
-        TowardZero = 5,
+        Tables = Codes.ROUNDING_TABLES,
+        HalfUp = Codes.ROUNDING_HALF_UP,
+        HalfEven = Codes.ROUNDING_HALF_EVEN,
+        Floor = Codes.ROUNDING_FLOOR,
+        Ceiling = Codes.ROUNDING_CEILING,
+        TowardZero = Codes.ROUNDING_TOWARD_ZERO,
     }
 
     /// <summary>A failure reported by libwkr: its status code and its message.</summary>
@@ -439,23 +439,23 @@ namespace Wkr
     /// Default: designated (for an item: the evaluation's choice).</summary>
     public enum Excess
     {
-        Default = 0,
-        Designate = 1,
-        Wage = 2,
+        Default = Codes.EXCESS_DEFAULT,
+        Designate = Codes.EXCESS_DESIGNATE,
+        Wage = Codes.EXCESS_WAGE,
     }
 
     /// <summary>How the days of a fixed allowance (k/5 × 214) are rounded (WKR_DAYS_*).</summary>
     public enum DayRounding
     {
-        Exact = 0,
-        Up = 1,
+        Exact = Codes.DAYS_EXACT,
+        Up = Codes.DAYS_UP,
     }
 
     /// <summary>What a kilometre allowance reimburses (WKR_TRAVEL_*).</summary>
     public enum TravelPurpose
     {
-        Commuting = 0,
-        BusinessTrip = 1,
+        Commuting = Codes.TRAVEL_COMMUTING,
+        BusinessTrip = Codes.TRAVEL_BUSINESS_TRIP,
     }
 
     /// <summary>The names of the item categories as the items CSV spells them ("home_working").</summary>
@@ -1246,12 +1246,12 @@ namespace Wkr
             foreach (string name in options.Interns ?? new string[0])
             {
                 if (!ids.ContainsKey(name)) throw new ArgumentException("'" + name + "' is named for the customary test but has no items");
-                customary[name] = 1;
+                customary[name] = Codes.CUSTOMARY_TEST_INTERN;
             }
             foreach (string name in options.BelowMinimumWage ?? new string[0])
             {
                 if (!ids.ContainsKey(name)) throw new ArgumentException("'" + name + "' is named for the customary test but has no items");
-                if (!customary.ContainsKey(name)) customary[name] = 2;
+                if (!customary.ContainsKey(name)) customary[name] = Codes.CUSTOMARY_TEST_BELOW_MINIMUM_WAGE;
             }
             var array = new wkr_item[items.Count];
             for (int i = 0; i < items.Count; ++i)
@@ -1268,7 +1268,7 @@ namespace Wkr
                 }
                 array[i].treatment = (int)item.Treatment;
                 int code;
-                array[i].customary_test = customary.TryGetValue(item.Employee, out code) ? code : 0;
+                array[i].customary_test = customary.TryGetValue(item.Employee, out code) ? code : Codes.CUSTOMARY_TEST_APPLIES;
             }
             var input = new wkr_evaluation_input();
             input.struct_size = Methods.SizeOf<wkr_evaluation_input>();

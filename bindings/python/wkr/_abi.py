@@ -457,6 +457,40 @@ ITEM_CATEGORIES = {
 }
 """WKR_ITEM_* by the name of the items CSV, from the library's table."""
 
+# The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the codes of the
+# allowance calls.
+OK = 0
+E_INVALID_ARGUMENT = -1
+E_PARSE = -2
+E_OVERFLOW = -3
+E_DATA = -4
+E_NOT_COVERED = -5
+E_IO = -6
+E_DIVISION_BY_ZERO = -7
+E_NOMEM = -100
+E_INTERNAL = -101
+E_RANGE = -102
+E_BUFFER_TOO_SMALL = -103
+E_UNSUPPORTED = -104
+E_ROWS_FAILED = -105
+DECIMAL_STRING_MAX = 48
+ROUNDING_TABLES = 0
+ROUNDING_HALF_UP = 1
+ROUNDING_HALF_EVEN = 2
+ROUNDING_FLOOR = 3
+ROUNDING_CEILING = 4
+ROUNDING_TOWARD_ZERO = 5
+EXCESS_DEFAULT = 0
+EXCESS_DESIGNATE = 1
+EXCESS_WAGE = 2
+DAYS_EXACT = 0
+DAYS_UP = 1
+TRAVEL_COMMUTING = 0
+TRAVEL_BUSINESS_TRIP = 1
+CUSTOMARY_TEST_APPLIES = 0
+CUSTOMARY_TEST_INTERN = 1
+CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2
+
 FUNCTIONS = {
     "wkr_version_number": (c_int32, []),
     "wkr_version_string": (c_char_p, []),

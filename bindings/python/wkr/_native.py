@@ -16,7 +16,7 @@ import os
 import sys
 from ctypes import c_size_t
 
-from ._abi import *  # noqa: F401,F403 — the structs of wkr.h by their C names, CONTEXT_P
+from ._abi import *  # noqa: F401,F403 — the structs by their C names, CONTEXT_P, the constants (OK, E_…)
 from ._abi import FUNCTIONS, INIT_DEFAULTS, ITEM_CATEGORIES, STRUCTS, VERSIONED_STRUCTS  # noqa: F401
 
 ABI_VERSION = 1
@@ -37,36 +37,6 @@ def new(struct_type, **fields):
         value.struct_size = ctypes.sizeof(struct_type)
     return value
 
-
-# ---- status codes (wkr.h: stable numbering) --------------------------------------------------------
-
-OK = 0
-E_INVALID_ARGUMENT = -1
-E_PARSE = -2
-E_OVERFLOW = -3
-E_DATA = -4
-E_NOT_COVERED = -5
-E_IO = -6
-E_DIVISION_BY_ZERO = -7
-E_NOMEM = -100
-E_INTERNAL = -101
-E_RANGE = -102
-E_BUFFER_TOO_SMALL = -103
-E_UNSUPPORTED = -104
-E_ROWS_FAILED = -105
-
-# ---- codes of the targeted exemptions (wkr.h) ------------------------------------------------------
-
-EXCESS_DEFAULT = 0
-EXCESS_DESIGNATE = 1
-EXCESS_WAGE = 2
-DAYS_EXACT = 0
-DAYS_UP = 1
-TRAVEL_COMMUTING = 0
-TRAVEL_BUSINESS_TRIP = 1
-CUSTOMARY_TEST_APPLIES = 0
-CUSTOMARY_TEST_INTERN = 1
-CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2
 
 # ---- loading -------------------------------------------------------------------------------------
 
