@@ -35,6 +35,23 @@ namespace Wkr.Native
         {
             return (uint)Marshal.SizeOf(typeof(T));
         }
+
+        /// <summary>sizeof a struct as a stride or a count of the C interface.</summary>
+        public static UIntPtr Stride<T>() where T : struct
+        {
+            return new UIntPtr(SizeOf<T>());
+        }
+
+        /// <summary>`count` structs with their struct_size set, as the WKR_*_INIT macros of the result
+        /// structs make them.</summary>
+        public static T[] Sized<T>(int count) where T : struct
+        {
+            object first = new T();
+            typeof(T).GetField("struct_size").SetValue(first, SizeOf<T>());
+            var array = new T[count];
+            for (int i = 0; i < count; ++i) array[i] = (T)first;
+            return array;
+        }
     }
 
     /// <summary>Loads libwkr from WKR_LIBRARY (when set) before the first call, and on .NET (Core)
@@ -929,7 +946,7 @@ namespace Wkr
             var result = new wkr_free_space_result();
             result.struct_size = Methods.SizeOf<wkr_free_space_result>();
             Check.Status(Methods.wkr_group_free_space(Handle, ref input, array, new UIntPtr((uint)array.Length),
-                                                      new UIntPtr(Methods.SizeOf<wkr_group_member>()), ref result));
+                                                      Methods.Stride<wkr_group_member>(), ref result));
             return Wkr.FreeSpaceResult.From(result);
         }
 
@@ -952,7 +969,7 @@ namespace Wkr
             var result = new wkr_settlement();
             result.struct_size = Methods.SizeOf<wkr_settlement>();
             Check.Status(Methods.wkr_group_settle(Handle, ref input, array, new UIntPtr((uint)array.Length),
-                                                  new UIntPtr(Methods.SizeOf<wkr_group_member>()), ref result));
+                                                  Methods.Stride<wkr_group_member>(), ref result));
             return Settlement.From(result);
         }
 
@@ -960,62 +977,51 @@ namespace Wkr
         /// a BatchException at the end carries every result and every row's error.</summary>
         public FreeSpaceResult[] FreeSpaceBatch(IList<FreeSpaceRow> rows)
         {
-            var inputs = new wkr_free_space_input[rows.Count];
-            var outputs = new wkr_free_space_result[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                inputs[i] = FreeSpaceInput(rows[i].Year, rows[i].WageBill, rows[i].Rounding);
-                outputs[i].struct_size = Methods.SizeOf<wkr_free_space_result>();
-            }
-            var statuses = new int[rows.Count];
-            int status = Methods.wkr_free_space_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
-                                                      new UIntPtr(Methods.SizeOf<wkr_free_space_input>()), outputs,
-                                                      new UIntPtr(Methods.SizeOf<wkr_free_space_result>()), statuses);
-            var results = new FreeSpaceResult[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                if (statuses[i] == 0) results[i] = Wkr.FreeSpaceResult.From(outputs[i]);
-            }
-            ThrowIfRowsFailed(status, statuses, results, i =>
-            {
-                // The row's own message: the row computed alone (failures are rare, so cheap).
-                try
-                {
-                    FreeSpaceResult(rows[i].Year, rows[i].WageBill, rows[i].Rounding);
-                    return null;
-                }
-                catch (WkrException e)
-                {
-                    return e;
-                }
-            });
-            return results;
+            return Batch(rows, row => FreeSpaceInput(row.Year, row.WageBill, row.Rounding),
+                         (wkr_free_space_input[] inputs, wkr_free_space_result[] outputs, int[] statuses) =>
+                             Methods.wkr_free_space_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                                          Methods.Stride<wkr_free_space_input>(), outputs,
+                                                          Methods.Stride<wkr_free_space_result>(), statuses),
+                         Wkr.FreeSpaceResult.From, row => FreeSpaceResult(row.Year, row.WageBill, row.Rounding));
         }
 
         /// <summary>Settlements of many employers in one call; errors as FreeSpaceBatch.</summary>
         public Settlement[] SettleBatch(IList<SettleRow> rows)
         {
-            var inputs = new wkr_settle_input[rows.Count];
-            var outputs = new wkr_settlement[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                inputs[i] = SettleInput(rows[i].Year, rows[i].WageBill, rows[i].Designated, rows[i].Rounding);
-                outputs[i].struct_size = Methods.SizeOf<wkr_settlement>();
-            }
+            return Batch(rows, row => SettleInput(row.Year, row.WageBill, row.Designated, row.Rounding),
+                         (wkr_settle_input[] inputs, wkr_settlement[] outputs, int[] statuses) =>
+                             Methods.wkr_settle_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                                      Methods.Stride<wkr_settle_input>(), outputs,
+                                                      Methods.Stride<wkr_settlement>(), statuses),
+                         Settlement.From, row => Settle(row.Year, row.WageBill, row.Designated, row.Rounding));
+        }
+
+        /// <summary>A batch entry point of the C interface, called with every row's input and result.</summary>
+        private delegate int BatchCall<TIn, TOut>(TIn[] inputs, TOut[] outputs, int[] statuses);
+
+        /// <summary>Rows through a batch entry point: each row's input, the call, each row's result.
+        /// A failed row's own error comes from computing that row alone (failures are rare, so
+        /// cheap); the BatchException carries every result and error.</summary>
+        private static TResult[] Batch<TRow, TIn, TOut, TResult>(IList<TRow> rows, Func<TRow, TIn> input,
+                                                                 BatchCall<TIn, TOut> call, Func<TOut, TResult> result,
+                                                                 Action<TRow> alone)
+            where TOut : struct where TResult : class
+        {
+            var inputs = new TIn[rows.Count];
+            for (int i = 0; i < rows.Count; ++i) inputs[i] = input(rows[i]);
+            TOut[] outputs = Methods.Sized<TOut>(rows.Count);
             var statuses = new int[rows.Count];
-            int status = Methods.wkr_settle_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
-                                                  new UIntPtr(Methods.SizeOf<wkr_settle_input>()), outputs,
-                                                  new UIntPtr(Methods.SizeOf<wkr_settlement>()), statuses);
-            var results = new Settlement[rows.Count];
+            int status = call(inputs, outputs, statuses);
+            var results = new TResult[rows.Count];
             for (int i = 0; i < rows.Count; ++i)
             {
-                if (statuses[i] == 0) results[i] = Settlement.From(outputs[i]);
+                if (statuses[i] == 0) results[i] = result(outputs[i]);
             }
             ThrowIfRowsFailed(status, statuses, results, i =>
             {
                 try
                 {
-                    Settle(rows[i].Year, rows[i].WageBill, rows[i].Designated, rows[i].Rounding);
+                    alone(rows[i]);
                     return null;
                 }
                 catch (WkrException e)
@@ -1183,45 +1189,23 @@ namespace Wkr
             result.struct_size = Methods.SizeOf<wkr_fixed_commute_result>();
             Check.Status(Methods.wkr_fixed_commute(Handle, ref input, absences.Count > 0 ? absences.ToArray() : null,
                                                    new UIntPtr((uint)absences.Count),
-                                                   new UIntPtr(Methods.SizeOf<wkr_absence>()), ref result));
+                                                   Methods.Stride<wkr_absence>(), ref result));
             return FixedCommuteResult.From(result);
         }
 
         /// <summary>Fixed travel allowances of many employees in one call; errors as FreeSpaceBatch.</summary>
         public FixedCommuteResult[] FixedCommuteBatch(IList<FixedCommuteRequest> requests)
         {
-            var absences = new List<wkr_absence>();
-            var inputs = new wkr_fixed_commute_input[requests.Count];
-            var outputs = new wkr_fixed_commute_result[requests.Count];
-            for (int i = 0; i < requests.Count; ++i)
-            {
-                inputs[i] = FixedCommuteInput(requests[i], absences);
-                outputs[i].struct_size = Methods.SizeOf<wkr_fixed_commute_result>();
-            }
-            wkr_absence[] array = absences.Count > 0 ? absences.ToArray() : null;
-            var statuses = new int[requests.Count];
-            int status = Methods.wkr_fixed_commute_batch(
-                Handle, inputs, new UIntPtr((uint)inputs.Length), new UIntPtr(Methods.SizeOf<wkr_fixed_commute_input>()),
-                array, new UIntPtr((uint)absences.Count), new UIntPtr(Methods.SizeOf<wkr_absence>()), outputs,
-                new UIntPtr(Methods.SizeOf<wkr_fixed_commute_result>()), statuses);
-            var results = new FixedCommuteResult[requests.Count];
-            for (int i = 0; i < requests.Count; ++i)
-            {
-                if (statuses[i] == 0) results[i] = FixedCommuteResult.From(outputs[i]);
-            }
-            ThrowIfRowsFailed(status, statuses, results, i =>
-            {
-                try
-                {
-                    FixedCommute(requests[i]);
-                    return null;
-                }
-                catch (WkrException e)
-                {
-                    return e;
-                }
-            });
-            return results;
+            var absences = new List<wkr_absence>();  // every row's long absences, one array for the call
+            return Batch(requests, request => FixedCommuteInput(request, absences),
+                         (wkr_fixed_commute_input[] inputs, wkr_fixed_commute_result[] outputs, int[] statuses) =>
+                             Methods.wkr_fixed_commute_batch(
+                                 Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                 Methods.Stride<wkr_fixed_commute_input>(),
+                                 absences.Count > 0 ? absences.ToArray() : null, new UIntPtr((uint)absences.Count),
+                                 Methods.Stride<wkr_absence>(), outputs, Methods.Stride<wkr_fixed_commute_result>(),
+                                 statuses),
+                         FixedCommuteResult.From, request => FixedCommute(request));
         }
 
         /// <summary>The per-employee evaluation of items: per item its exempt, nil-valued,
@@ -1275,17 +1259,15 @@ namespace Wkr
             input.year = year;
             input.excess = (int)options.Excess;
             input.company_bicycle_designation = options.CompanyBicycleDesignation ? 1u : 0u;
-            var itemResults = new wkr_item_result[items.Count];
-            for (int i = 0; i < itemResults.Length; ++i) itemResults[i].struct_size = Methods.SizeOf<wkr_item_result>();
-            var totals = new wkr_employee_totals[employees.Count];
-            for (int i = 0; i < totals.Length; ++i) totals[i].struct_size = Methods.SizeOf<wkr_employee_totals>();
+            wkr_item_result[] itemResults = Methods.Sized<wkr_item_result>(items.Count);
+            wkr_employee_totals[] totals = Methods.Sized<wkr_employee_totals>(employees.Count);
             var statuses = new int[items.Count];
             var result = new wkr_evaluation_result();
             result.struct_size = Methods.SizeOf<wkr_evaluation_result>();
             int status = Methods.wkr_evaluate_items(
-                Handle, ref input, array, new UIntPtr((uint)array.Length), new UIntPtr(Methods.SizeOf<wkr_item>()),
-                statuses, itemResults, new UIntPtr(Methods.SizeOf<wkr_item_result>()), totals,
-                new UIntPtr((uint)totals.Length), new UIntPtr(Methods.SizeOf<wkr_employee_totals>()), ref result);
+                Handle, ref input, array, new UIntPtr((uint)array.Length), Methods.Stride<wkr_item>(),
+                statuses, itemResults, Methods.Stride<wkr_item_result>(), totals,
+                new UIntPtr((uint)totals.Length), Methods.Stride<wkr_employee_totals>(), ref result);
             if (status != 0)
             {
                 string message = Check.LastMessage();
@@ -1322,7 +1304,7 @@ namespace Wkr
                 wkr_employee_totals t = totals[e];
                 var p = new EmployeeEvaluation
                 {
-                    Employee = employees[e],
+                    Employee = employees[(int)t.employee_id],
                     Items = perEmployee[e].ToArray(),
                     SafeHarbour = Money.FromCents(t.safe_harbour_cents),
                     CustomaryTestApplies = t.customary_test_applies != 0,

@@ -759,25 +759,20 @@ class Context:
         )
         return _settlement_of(result)
 
-    def _batch(self, function, input_type, output_type, rows, convert, single, raise_on_error):
+    def _batch(self, function, input_type, output_type, rows, convert, single, raise_on_error, shared=tuple):
+        """`rows` through a batch entry point: convert(i, row) makes each input struct, single(output)
+        each result; shared() gives the arguments between the rows and the results that all rows share
+        (called after every row is converted)."""
         rows = list(rows)
         count = len(rows)
         inputs = (input_type * count)()
         for i, row in enumerate(rows):
             inputs[i] = convert(i, row)
-        outputs = (output_type * count)()
-        for i in range(count):
-            outputs[i].struct_size = ctypes.sizeof(output_type)
+        outputs = _native.new_array(output_type, count)
         statuses = (ctypes.c_int32 * count)()
-        status = function(
-            self.handle,
-            inputs,
-            count,
-            ctypes.sizeof(input_type),
-            outputs,
-            ctypes.sizeof(output_type),
-            statuses,
-        )
+        between = shared()
+        status = function(self.handle, inputs, count, ctypes.sizeof(input_type), *between, outputs,
+                          ctypes.sizeof(output_type), statuses)
         if status not in (_native.OK, _native.E_ROWS_FAILED):
             _check(status)
         message = _native.last_error_message()
@@ -789,7 +784,7 @@ class Context:
                 continue
             # The batch reports statuses per row and one summary message; the row's own message
             # comes from computing that row alone (rare, so cheap).
-            function(self.handle, ctypes.byref(inputs[i]), 1, ctypes.sizeof(input_type),
+            function(self.handle, ctypes.byref(inputs[i]), 1, ctypes.sizeof(input_type), *between,
                      ctypes.byref(outputs[i]), ctypes.sizeof(output_type), None)
             row_message = _native.last_error_message().split("; row 0: ", 1)[-1]
             errors[i] = WkrError(statuses[i], row_message)
@@ -919,40 +914,18 @@ class Context:
         arguments of fixed_commute() (year, km_one_way, office_days_per_week, paid, options). Returns
         a list of FixedCommute in row order; a bad row does not stop the others (errors as
         free_space_batch())."""
-        rows = list(rows)
-        count = len(rows)
-        absences = []
-        inputs = (_native.wkr_fixed_commute_input * count)()
-        for i, row in enumerate(rows):
+        absences = []  # every row's long absences, one array for the call
+
+        def convert(i, row):
             if not isinstance(row, dict):
                 raise TypeError("rows[%d] must be a dict of fixed_commute() arguments" % i)
-            inputs[i] = _fixed_commute_input(absences, **row)
-        array = _absence_array(absences)
-        size_in = ctypes.sizeof(_native.wkr_fixed_commute_input)
-        size_out = ctypes.sizeof(_native.wkr_fixed_commute_result)
-        size_absence = ctypes.sizeof(_native.wkr_absence)
-        outputs = (_native.wkr_fixed_commute_result * count)()
-        for i in range(count):
-            outputs[i].struct_size = size_out
-        statuses = (ctypes.c_int32 * count)()
-        status = lib.wkr_fixed_commute_batch(self.handle, inputs, count, size_in, array, len(absences), size_absence,
-                                             outputs, size_out, statuses)
-        if status not in (_native.OK, _native.E_ROWS_FAILED):
-            _check(status)
-        message = _native.last_error_message()
-        results, errors = [], {}
-        for i in range(count):
-            if statuses[i] == _native.OK:
-                results.append(_fixed_commute_of(outputs[i]))
-                continue
-            # the row's own message: the row computed alone (failures are rare, so cheap)
-            lib.wkr_fixed_commute(self.handle, ctypes.byref(inputs[i]), array, len(absences), size_absence,
-                                  ctypes.byref(outputs[i]))
-            errors[i] = WkrError(statuses[i], _native.last_error_message())
-            results.append(None if raise_on_error else errors[i])
-        if errors and raise_on_error:
-            raise BatchError(message, results, errors)
-        return results
+            return _fixed_commute_input(absences, **row)
+
+        def shared():
+            return _absence_array(absences), len(absences), ctypes.sizeof(_native.wkr_absence)
+
+        return self._batch(lib.wkr_fixed_commute_batch, _native.wkr_fixed_commute_input,
+                           _native.wkr_fixed_commute_result, rows, convert, _fixed_commute_of, raise_on_error, shared)
 
     def evaluate_items(self, year, items, *, excess=None, interns=(), below_minimum_wage=(),
                        company_bicycle_designation=True):
@@ -964,11 +937,10 @@ class Context:
         `company_bicycle_designation` is False (then it is wage). An Evaluation. Bad items raise
         ItemsError with every bad item by index; nothing is evaluated then."""
         items = [item if isinstance(item, Item) else Item(*item) for item in items]
-        ids, employees = {}, []
+        ids = {}  # each employee's employee_id for the C interface: its place in `employees`
         for item in items:
-            if item.employee not in ids:
-                ids[item.employee] = len(employees)
-                employees.append(item.employee)
+            ids.setdefault(item.employee, len(ids))
+        employees = list(ids)
         customary = {}
         for code, names in (("intern", interns), ("below_minimum_wage", below_minimum_wage)):
             for name in names:
@@ -997,12 +969,8 @@ class Context:
             excess=_choice(_EXCESS, excess, "excess"),
             company_bicycle_designation=1 if company_bicycle_designation else 0,
         )
-        item_results = (_native.wkr_item_result * count)()
-        for i in range(count):
-            item_results[i].struct_size = ctypes.sizeof(_native.wkr_item_result)
-        totals = (_native.wkr_employee_totals * len(employees))()
-        for i in range(len(employees)):
-            totals[i].struct_size = ctypes.sizeof(_native.wkr_employee_totals)
+        item_results = _native.new_array(_native.wkr_item_result, count)
+        totals = _native.new_array(_native.wkr_employee_totals, len(employees))
         statuses = (ctypes.c_int32 * count)()
         result = _native.new(_native.wkr_evaluation_result)
         status = lib.wkr_evaluate_items(
@@ -1024,12 +992,11 @@ class Context:
         for i, evaluation in enumerate(evaluated):
             per_employee[item_results[i].employee_index].append(evaluation)
         people = []
-        for e, name in enumerate(employees):
+        for e in range(result.employee_count):
             t = totals[e]
-            if t.employee_id != e:
-                raise WkrError(_native.E_INTERNAL, "employee %d came back as %d" % (e, t.employee_id))
-            people.append(EmployeeEvaluation(name, per_employee[e], *_parts(t), _money(t.safe_harbour_cents),
-                                             bool(t.customary_test_applies), bool(t.customary_review)))
+            people.append(EmployeeEvaluation(employees[t.employee_id], per_employee[e], *_parts(t),
+                                             _money(t.safe_harbour_cents), bool(t.customary_test_applies),
+                                             bool(t.customary_review)))
         return Evaluation(result.year, evaluated, people, *_parts(result),
                           [p.employee for p in people if p.customary_review])
 

@@ -38,6 +38,11 @@ def new(struct_type, **fields):
     return value
 
 
+def new_array(struct_type, count):
+    """`count` structs as new() makes them, in one ctypes array."""
+    return (struct_type * count)(*(new(struct_type) for _ in range(count)))
+
+
 # ---- loading -------------------------------------------------------------------------------------
 
 
