@@ -479,18 +479,30 @@ wkr_settlement compute_settlement(const wkr::Parameters& parameters, const wkr_s
       wkr::settle(parameters, in.year, from_cents(in.wage_bill_cents), from_cents(in.designated_cents), options));
 }
 
-void require_no_wage_bill(int64_t wage_bill_cents) {
-  if (wage_bill_cents != 0) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "input.wage_bill_cents is " + std::to_string(wage_bill_cents) +
+/// The members and the options of a group-scheme call, whose common input (wkr_free_space_input or
+/// wkr_settle_input) has no wage bill of its own: the members carry the wage bills.
+struct Group {
+  std::vector<wkr::GroupMember> members;
+  wkr::FreeSpaceOptions options;
+};
+
+template <class In>
+Group group_of(const In& in, const wkr_group_member* members, std::size_t count, std::size_t stride) {
+  require_reserved_zero(in.reserved, "input.reserved");
+  if (in.wage_bill_cents != 0) {
+    throw_c(WKR_E_INVALID_ARGUMENT, "input.wage_bill_cents is " + std::to_string(in.wage_bill_cents) +
                                         "; for a group scheme it must be 0 (the members carry the wage bills)");
   }
+  return {members_of(members, count, stride), options_of(in.free_space_rounding, "input.free_space_rounding")};
 }
 
-/// Runs a batch: validates the call, then computes each row on its own. `compute` maps an input
-/// row to a result row.
+/// Runs a batch: validates the call, then computes each row on its own. `compute` maps the
+/// parameters and an input row to a result row, as for single_call().
 template <class In, class Out, class Compute>
-int32_t run_batch(const char* function, const In* rows, std::size_t row_count, std::size_t row_stride, Out* results,
-                  std::size_t result_stride, int32_t* row_status, Compute&& compute) {
+int32_t run_batch(const char* function, const wkr_context* context, const In* rows, std::size_t row_count,
+                  std::size_t row_stride, Out* results, std::size_t result_stride, int32_t* row_status,
+                  Compute&& compute) {
+  const wkr::Parameters& parameters = parameters_of(context);
   if (row_count == 0) return succeed();
   require_pointer(rows, "rows");
   require_pointer(results, "results");
@@ -505,7 +517,7 @@ int32_t run_batch(const char* function, const In* rows, std::size_t row_count, s
     const int32_t status = guarded(function, [&]() -> int32_t {
       out_size = output_size(out, "results" + index, result_stride);
       const In in = read_struct(element(rows, i, row_stride), "rows" + index, row_stride);
-      write_struct(out, out_size, compute(in, "rows" + index));
+      write_struct(out, out_size, compute(parameters, in, "rows" + index));
       return WKR_OK;
     });
     if (row_status != nullptr) row_status[i] = status;
@@ -965,11 +977,9 @@ WKR_API int32_t wkr_group_free_space(const wkr_context* context, const wkr_free_
                                      wkr_free_space_result* result) {
   return single_call("wkr_group_free_space", context, input, result,
                      [&](const wkr::Parameters& parameters, const wkr_free_space_input& in, const std::string&) {
-                       require_reserved_zero(in.reserved, "input.reserved");
-                       require_no_wage_bill(in.wage_bill_cents);
-                       const auto group = members_of(members, member_count, member_stride);
-                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-                       return free_space_result_of(wkr::group_free_space(parameters, in.year, group, options));
+                       const Group group = group_of(in, members, member_count, member_stride);
+                       return free_space_result_of(
+                           wkr::group_free_space(parameters, in.year, group.members, group.options));
                      });
 }
 
@@ -982,12 +992,9 @@ WKR_API int32_t wkr_group_settle(const wkr_context* context, const wkr_settle_in
                                  wkr_settlement* result) {
   return single_call("wkr_group_settle", context, input, result,
                      [&](const wkr::Parameters& parameters, const wkr_settle_input& in, const std::string&) {
-                       require_reserved_zero(in.reserved, "input.reserved");
-                       require_no_wage_bill(in.wage_bill_cents);
-                       const auto group = members_of(members, member_count, member_stride);
-                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-                       return settlement_of(
-                           wkr::settle(parameters, in.year, group, from_cents(in.designated_cents), options));
+                       const Group group = group_of(in, members, member_count, member_stride);
+                       return settlement_of(wkr::settle(parameters, in.year, group.members,
+                                                        from_cents(in.designated_cents), group.options));
                      });
 }
 
@@ -995,11 +1002,8 @@ WKR_API int32_t wkr_free_space_batch(const wkr_context* context, const wkr_free_
                                      size_t row_stride, wkr_free_space_result* results, size_t result_stride,
                                      int32_t* row_status) {
   return guarded("wkr_free_space_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    return run_batch("wkr_free_space_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_free_space_input& in, const std::string& name) {
-                       return compute_free_space(parameters, in, name);
-                     });
+    return run_batch("wkr_free_space_batch", context, rows, row_count, row_stride, results, result_stride,
+                     row_status, compute_free_space);
   });
 }
 
@@ -1007,11 +1011,8 @@ WKR_API int32_t wkr_settle_batch(const wkr_context* context, const wkr_settle_in
                                  size_t row_stride, wkr_settlement* results, size_t result_stride,
                                  int32_t* row_status) {
   return guarded("wkr_settle_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    return run_batch("wkr_settle_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_settle_input& in, const std::string& name) {
-                       return compute_settlement(parameters, in, name);
-                     });
+    return run_batch("wkr_settle_batch", context, rows, row_count, row_stride, results, result_stride, row_status,
+                     compute_settlement);
   });
 }
 
@@ -1091,10 +1092,10 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
                                         wkr_fixed_commute_result* results, size_t result_stride,
                                         int32_t* row_status) {
   return guarded("wkr_fixed_commute_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
     const AbsenceArray array = absence_array_of(absences, absence_count, absence_stride);
-    return run_batch("wkr_fixed_commute_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_fixed_commute_input& in, const std::string& name) {
+    return run_batch("wkr_fixed_commute_batch", context, rows, row_count, row_stride, results, result_stride,
+                     row_status,
+                     [&](const wkr::Parameters& parameters, const wkr_fixed_commute_input& in, const std::string& name) {
                        return compute_fixed_commute(parameters, in, array, name);
                      });
   });

@@ -294,7 +294,8 @@ def _settlement_of(result):
     )
 
 
-def _members(members):
+def _group(members):
+    """The members of a group scheme as the C calls take them: (array, count, stride)."""
     members = list(members)
     array = (_native.wkr_group_member * len(members))()
     for i, member in enumerate(members):
@@ -307,7 +308,7 @@ def _members(members):
             whole_year=1 if member.whole_year else 0,
             wage_bill_cents=_amount(member.wage_bill, "members[%d].wage_bill" % i),
         )
-    return array
+    return array, len(array), ctypes.sizeof(_native.wkr_group_member)
 
 
 def _check_json_value(value, path):
@@ -535,6 +536,17 @@ def _fixed_commute_of(r):
     )
 
 
+def _pattern(from_month, to_month, round_days, excess):
+    """The fields of a fixed allowance from a weekly pattern: the months it runs, how its days are
+    rounded, what becomes of the excess."""
+    return {
+        "from_month": _optional_month(from_month, "from_month"),
+        "to_month": _optional_month(to_month, "to_month"),
+        "day_rounding": _choice(_DAY_ROUNDING, round_days, "round_days"),
+        "excess": _choice(_EXCESS, excess, "excess"),
+    }
+
+
 def _set_paid(data, paid):
     if paid is not None:
         data.paid_given = 1
@@ -552,10 +564,7 @@ def _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid=
         km_one_way=_exact(km_one_way, "km_one_way"),
         office_days_per_week=_whole(office_days_per_week, "office_days_per_week"),
         work_days_per_week=_optional_month(work_days_per_week, "work_days_per_week"),
-        from_month=_optional_month(from_month, "from_month"),
-        to_month=_optional_month(to_month, "to_month"),
-        day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
-        excess=_choice(_EXCESS, excess, "excess"),
+        **_pattern(from_month, to_month, round_days, excess),
     )
     _set_paid(data, paid)
     for name, value in (("travel_days", travel_days), ("travel_weeks", travel_weeks), ("actual_km", actual_km)):
@@ -685,6 +694,13 @@ class Context:
         _check(lib.wkr_parameter_number(self.handle, encoded, len(encoded), year, ctypes.byref(out)))
         return _from_c_decimal(out)
 
+    def _call(self, function, data, result_type, *between):
+        """A single calculation: the input struct `data`, the arguments `between` it and the result
+        (a group's members), the result struct the library fills."""
+        result = _native.new(result_type)
+        _check(function(self.handle, ctypes.byref(data), *between, ctypes.byref(result)))
+        return result
+
     def free_space_result(self, year, wage_bill, *, rounding=None):
         """The free space of one employer as a FreeSpace (year, wage bill, free space)."""
         data = _native.new(
@@ -693,9 +709,7 @@ class Context:
             wage_bill_cents=_amount(wage_bill, "wage_bill"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_free_space_result)
-        _check(lib.wkr_free_space(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _free_space_of(result)
+        return _free_space_of(self._call(lib.wkr_free_space, data, _native.wkr_free_space_result))
 
     def free_space(self, year, wage_bill, *, rounding=None):
         """The free space (vrije ruimte) of one employer with this wage bill, as a Decimal in cents
@@ -704,20 +718,9 @@ class Context:
 
     def group_free_space_result(self, year, members, *, rounding=None):
         """The free space of a group scheme as a FreeSpace; members are Member or amounts."""
-        array = _members(members)
+        group = _group(members)
         data = _native.new(_native.wkr_free_space_input, year=year, free_space_rounding=_rounding(rounding))
-        result = _native.new(_native.wkr_free_space_result)
-        _check(
-            lib.wkr_group_free_space(
-                self.handle,
-                ctypes.byref(data),
-                array,
-                len(array),
-                ctypes.sizeof(_native.wkr_group_member),
-                ctypes.byref(result),
-            )
-        )
-        return _free_space_of(result)
+        return _free_space_of(self._call(lib.wkr_group_free_space, data, _native.wkr_free_space_result, *group))
 
     def group_free_space(self, year, members, *, rounding=None):
         """The free space of a group scheme (concernregeling, art. 32 Wet LB 1964): the rates apply
@@ -733,31 +736,18 @@ class Context:
             designated_cents=_amount(designated, "designated"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_settlement)
-        _check(lib.wkr_settle(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _settlement_of(result)
+        return _settlement_of(self._call(lib.wkr_settle, data, _native.wkr_settlement))
 
     def group_settle(self, year, members, designated, *, rounding=None):
         """The settlement of a group scheme: the designated total of the whole group."""
-        array = _members(members)
+        group = _group(members)
         data = _native.new(
             _native.wkr_settle_input,
             year=year,
             designated_cents=_amount(designated, "designated"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_settlement)
-        _check(
-            lib.wkr_group_settle(
-                self.handle,
-                ctypes.byref(data),
-                array,
-                len(array),
-                ctypes.sizeof(_native.wkr_group_member),
-                ctypes.byref(result),
-            )
-        )
-        return _settlement_of(result)
+        return _settlement_of(self._call(lib.wkr_group_settle, data, _native.wkr_settlement, *group))
 
     def _batch(self, function, input_type, output_type, rows, convert, single, raise_on_error, shared=tuple):
         """`rows` through a batch entry point: convert(i, row) makes each input struct, single(output)
@@ -830,6 +820,11 @@ class Context:
 
     # ---- the targeted exemptions
 
+    def _allowance(self, function, data, paid, result_type):
+        """A typed allowance call: `data` with the amount paid (None: the cap only)."""
+        _set_paid(data, paid)
+        return self._call(function, data, result_type)
+
     def home_working(self, year, days, paid=None, *, excess=None):
         """The home-working allowance for actual home-working days (a part of a day counts as a day):
         cap = days × the amount per day (art. 31a lid 2 onderdeel k Wet LB 1964, from 2022). With
@@ -840,10 +835,7 @@ class Context:
             days=_whole(days, "days"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_home_working_result)
-        _check(lib.wkr_home_working_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _home_working_of(result)
+        return _home_working_of(self._allowance(lib.wkr_home_working_per_day, data, paid, _native.wkr_home_working_result))
 
     def home_working_fixed(self, year, home_days_per_week, paid=None, *, from_month=None, to_month=None,
                            round_days=None, excess=None):
@@ -853,15 +845,9 @@ class Context:
             _native.wkr_home_working_fixed_input,
             year=_whole(year, "year"),
             home_days_per_week=_whole(home_days_per_week, "home_days_per_week"),
-            from_month=_optional_month(from_month, "from_month"),
-            to_month=_optional_month(to_month, "to_month"),
-            day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
-            excess=_choice(_EXCESS, excess, "excess"),
+            **_pattern(from_month, to_month, round_days, excess),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_home_working_result)
-        _check(lib.wkr_home_working_fixed(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _home_working_of(result)
+        return _home_working_of(self._allowance(lib.wkr_home_working_fixed, data, paid, _native.wkr_home_working_result))
 
     def commute(self, year, km_one_way, days, paid=None, *, excess=None):
         """Commuting by the day: km_one_way × 2 × days × the rate per km (art. 31a lid 2 onderdeel a
@@ -873,10 +859,7 @@ class Context:
             days=_whole(days, "days"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_travel_result)
-        _check(lib.wkr_commute_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _travel_of(result, True)
+        return _travel_of(self._allowance(lib.wkr_commute_per_day, data, paid, _native.wkr_travel_result), True)
 
     def travel_km(self, year, km, paid=None, *, purpose="commuting", excess=None):
         """Kilometres travelled in total × the rate per km, for 'commuting' or 'business_trip'. A Travel."""
@@ -887,10 +870,7 @@ class Context:
             purpose=_choice(_PURPOSE, purpose, "purpose"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_travel_result)
-        _check(lib.wkr_travel_per_km(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _travel_of(result, False)
+        return _travel_of(self._allowance(lib.wkr_travel_per_km, data, paid, _native.wkr_travel_result), False)
 
     def fixed_commute(self, year, km_one_way, office_days_per_week, paid=None, **options):
         """The fixed travel allowance for commuting from the weekly pattern (vaste
