@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <new>
 #include <optional>
 #include <stdexcept>
@@ -796,6 +797,9 @@ ConvertedItems items_of(const wkr_item* items, std::size_t count, std::size_t st
       out.problems.push_back(name + ": " + e.what());
     }
   }
+  // `none` was recorded only to hold each employee to one answer; the library needs the others only.
+  std::erase_if(options.customary_exclusions,
+                [](const auto& entry) { return entry.second == wkr::CustomaryTestExclusion::none; });
   return out;
 }
 
