@@ -4,7 +4,7 @@
 Inputs (each concept in one place):
   capi/abi.py                  the structs: fields, docs, first versions, INIT defaults
   the library's item table     include/wkr/allowances/items.hpp, as the wkr_item_categories tool prints
-                               it (one "name<TAB>meaning" line per row, in the table's order)
+                               it (one "name<TAB>quantity<TAB>meaning" line per row, in its order)
   capi/wkr.h                   its hand-written part: the functions, whose prototypes give the Python
                                and C# declarations; the constants (status codes, rounding modes, …);
                                and the WKR_ITEM_* codes given out so far (a code never changes; a new
@@ -149,11 +149,13 @@ def load_structs(path):
 def load_categories(path, header):
     """The library's categories in the order of its table, each with its WKR_ITEM_* code: the code wkr.h
     gives it already, or the next free number for a new one."""
+    quantities = {"none": "No quantity.", "optional": "The quantity is optional.",
+                  "required": "The quantity is required."}
     rows = []
     with open(path, encoding="utf-8") as listing:
         for line in listing:
-            name, meaning = line.rstrip("\n").split("\t")
-            rows.append((name, meaning))
+            name, quantity, meaning = line.rstrip("\n").split("\t")
+            rows.append((name, "%s%s. %s" % (meaning[0].upper(), meaning[1:], quantities[quantity])))
     if not rows:
         raise Invalid("%s lists no item category" % path)
     given = {m.group(1).lower(): int(m.group(2))
@@ -256,7 +258,7 @@ def c_struct(struct, structs_by_name, first_init):
 def c_categories(categories):
     out = []
     for code, name, meaning in categories:
-        out += doc_comment(meaning[0].upper() + meaning[1:] + ".")
+        out += doc_comment(meaning)
         out.append("#define WKR_ITEM_%s %d" % (name.upper(), code))
     return out
 

@@ -773,40 +773,41 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
  *  and a number never changes. Whether a company bicycle's addition is designated or wage is
  *  wkr_evaluation_input.company_bicycle_designation's choice. */
 /* [generated: item categories] from include/wkr/allowances/items.hpp by capi/generate_abi.py */
-/** Home-working allowance; quantity = home-working days. */
+/** Home-working allowance; quantity = home-working days. The quantity is required. */
 #define WKR_ITEM_HOME_WORKING 1
-/** Commuting allowance by the km; quantity = km travelled. */
+/** Commuting allowance by the km; quantity = km travelled. The quantity is required. */
 #define WKR_ITEM_COMMUTE_KM 2
-/** Business travel by the km; quantity = km travelled. */
+/** Business travel by the km; quantity = km travelled. The quantity is required. */
 #define WKR_ITEM_BUSINESS_KM 3
-/** Public transport; quantity = the actual cost (empty: the amount is the actual cost). */
+/** Public transport; quantity = the actual cost (empty: the amount is the actual cost). The
+ *  quantity is optional. */
 #define WKR_ITEM_PUBLIC_TRANSPORT 4
 /** Internet component, necessary for the job; quantity = the employee's own contribution (empty:
- *  none). */
+ *  none). The quantity is optional. */
 #define WKR_ITEM_INTERNET_NECESSARY 5
-/** Internet that is not necessary, TV or a landline: not exempt. */
+/** Internet that is not necessary, TV or a landline: not exempt. No quantity. */
 #define WKR_ITEM_INTERNET_OTHER 6
 /** Arbo provision required by the Arbowet, no own contribution; quantity = the cost of the required
- *  version (empty: the whole amount). */
+ *  version (empty: the whole amount). The quantity is optional. */
 #define WKR_ITEM_ARBO 7
-/** A flex workplace the employer provides: nil valued. */
+/** A flex workplace the employer provides: nil valued. No quantity. */
 #define WKR_ITEM_FLEX_WORKPLACE 8
-/** The employee's own co-working subscription reimbursed: not exempt. */
+/** The employee's own co-working subscription reimbursed: not exempt. No quantity. */
 #define WKR_ITEM_COWORKING 9
-/** Gifts, parties and other items without an exemption: designated. */
+/** Gifts, parties and other items without an exemption: designated. No quantity. */
 #define WKR_ITEM_FREE_SPACE 10
-/** Intermediary costs: not wage. */
+/** Intermediary costs: not wage. No quantity. */
 #define WKR_ITEM_INTERMEDIARY 11
-/** Always the employee's wage. */
+/** Always the employee's wage. No quantity. */
 #define WKR_ITEM_ALWAYS_WAGE 12
-/** Private use of a company car: always wage. */
+/** Private use of a company car: always wage. No quantity. */
 #define WKR_ITEM_COMPANY_CAR 13
-/** A company house (dienstwoning): always wage. */
+/** A company house (dienstwoning): always wage. No quantity. */
 #define WKR_ITEM_HOUSING 14
-/** Fines: always wage. */
+/** Fines: always wage. No quantity. */
 #define WKR_ITEM_FINE 15
 /** Company bicycle (its private-use addition): designated, or wage when the employer treats it as
- *  wage. */
+ *  wage. No quantity. */
 #define WKR_ITEM_COMPANY_BICYCLE 16
 /* [end generated: item categories] */
 

@@ -799,45 +799,48 @@ namespace Wkr
     /// ItemCategories.Name gives the items CSV spelling.</summary>
     public enum ItemCategory
     {
-        /// <summary>home-working allowance; quantity = home-working days</summary>
+        /// <summary>Home-working allowance; quantity = home-working days. The quantity is required.</summary>
         HomeWorking = 1,
-        /// <summary>commuting allowance by the km; quantity = km travelled</summary>
+        /// <summary>Commuting allowance by the km; quantity = km travelled. The quantity is required.</summary>
         CommuteKm = 2,
-        /// <summary>business travel by the km; quantity = km travelled</summary>
+        /// <summary>Business travel by the km; quantity = km travelled. The quantity is required.</summary>
         BusinessKm = 3,
-        /// <summary>public transport; quantity = the actual cost (empty: the amount is the actual cost)</summary>
+        /// <summary>
+        /// Public transport; quantity = the actual cost (empty: the amount is the actual cost). The quantity
+        /// is optional.
+        /// </summary>
         PublicTransport = 4,
         /// <summary>
-        /// internet component, necessary for the job; quantity = the employee's own contribution (empty:
-        /// none)
+        /// Internet component, necessary for the job; quantity = the employee's own contribution (empty:
+        /// none). The quantity is optional.
         /// </summary>
         InternetNecessary = 5,
-        /// <summary>internet that is not necessary, TV or a landline: not exempt</summary>
+        /// <summary>Internet that is not necessary, TV or a landline: not exempt. No quantity.</summary>
         InternetOther = 6,
         /// <summary>
-        /// arbo provision required by the Arbowet, no own contribution; quantity = the cost of the required
-        /// version (empty: the whole amount)
+        /// Arbo provision required by the Arbowet, no own contribution; quantity = the cost of the required
+        /// version (empty: the whole amount). The quantity is optional.
         /// </summary>
         Arbo = 7,
-        /// <summary>a flex workplace the employer provides: nil valued</summary>
+        /// <summary>A flex workplace the employer provides: nil valued. No quantity.</summary>
         FlexWorkplace = 8,
-        /// <summary>the employee's own co-working subscription reimbursed: not exempt</summary>
+        /// <summary>The employee's own co-working subscription reimbursed: not exempt. No quantity.</summary>
         Coworking = 9,
-        /// <summary>gifts, parties and other items without an exemption: designated</summary>
+        /// <summary>Gifts, parties and other items without an exemption: designated. No quantity.</summary>
         FreeSpace = 10,
-        /// <summary>intermediary costs: not wage</summary>
+        /// <summary>Intermediary costs: not wage. No quantity.</summary>
         Intermediary = 11,
-        /// <summary>always the employee's wage</summary>
+        /// <summary>Always the employee's wage. No quantity.</summary>
         AlwaysWage = 12,
-        /// <summary>private use of a company car: always wage</summary>
+        /// <summary>Private use of a company car: always wage. No quantity.</summary>
         CompanyCar = 13,
-        /// <summary>a company house (dienstwoning): always wage</summary>
+        /// <summary>A company house (dienstwoning): always wage. No quantity.</summary>
         Housing = 14,
-        /// <summary>fines: always wage</summary>
+        /// <summary>Fines: always wage. No quantity.</summary>
         Fine = 15,
         /// <summary>
-        /// company bicycle (its private-use addition): designated, or wage when the employer treats it as
-        /// wage
+        /// Company bicycle (its private-use addition): designated, or wage when the employer treats it as
+        /// wage. No quantity.
         /// </summary>
         CompanyBicycle = 16,
     }

@@ -2,7 +2,7 @@
  * The item categories of C against the library's table: every WKR_ITEM_* code of wkr.h names a
  * category of the library through wkr_item_category_name(), with the macro's own name; every
  * category of the library has exactly one code; no other code names one. The library's table is
- * the output of the wkr_item_categories tool (one "name<TAB>meaning" line per row), the codes are
+ * the output of the wkr_item_categories tool (a "name<TAB>…" line per row), the codes are
  * read from wkr.h as a vendor reads them. (Python and C# check their lists the same way.)
  *
  *   usage: wkr_item_categories_test <wkr.h> <item_categories.txt>   prints "N passed, N failed"

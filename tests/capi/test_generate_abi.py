@@ -79,13 +79,13 @@ class Generator(unittest.TestCase):
     def test_a_new_category_reaches_every_output_and_no_code_moves(self):
         before = codes_of(read(os.path.join(SOURCE_DIR, "capi", "wkr.h")))
         # a row in the middle of the library's table: the new category still gets the next number
-        categories = self.library[:3] + ["bicycle_lease\tleased bicycle; a category made up for this test"]
+        categories = self.library[:3] + ["bicycle_lease\tnone\tleased bicycle; a category made up for this test"]
         categories += self.library[3:]
         out = self.generate(categories)
         after = codes_of(out["capi/wkr.h"])
         new = max(before.values()) + 1
         self.assertEqual(after, dict(before, BICYCLE_LEASE=new))
-        self.assertContains(out["capi/wkr.h"], "/** Leased bicycle; a category made up for this test. */\n"
+        self.assertContains(out["capi/wkr.h"], "/** Leased bicycle; a category made up for this test. No quantity. */"
                                                "#define WKR_ITEM_BICYCLE_LEASE %d" % new)
         self.assertContains(out["capi/wkr_abi.inc"], 'X(WKR_ITEM_BICYCLE_LEASE, "bicycle_lease")')
         self.assertContains(out["bindings/python/wkr/_abi.py"], '"bicycle_lease": %d,' % new)
