@@ -10,13 +10,15 @@ test capi_abi_generated fails while any of them differs from what this file says
 A struct lists its fields as (type, name, doc). The types are the fixed-width ones of the ABI rules
 (docs/c-api.md, "Structs that grow"): uint32_t, int32_t, uint64_t, int64_t, and the 24-byte
 wkr_decimal. Every struct but wkr_decimal begins with uint32_t struct_size, which the generator
-adds. 8-byte fields sit at multiples of 8 and the size is a multiple of 8: the generator refuses
-hidden padding, so a gap is an explicit reserved field.
+adds. The generator refuses padding the compiler would hide (an 8-byte field at an offset that is
+not a multiple of 8, a size that is not a multiple of the largest field): a gap is an explicit
+reserved field.
 
 Within ABI version 1 a field is never changed, moved or removed. A new field is appended to
-`appended` (its zero must keep the old behaviour; pad with a reserved field to a multiple of 8):
-the struct's first size stays what `fields` add up to, and that is the least struct_size a caller
-may pass. Then build wkr_abi and regenerate the ABI baseline (docs/c-api.md, "The ABI promise").
+`appended` (its zero must keep the old behaviour; end with a reserved field where the size needs
+one): the struct's first size stays what `fields` add up to, and that is the least struct_size a
+caller may pass. Then build wkr_abi and regenerate the ABI baseline (docs/architecture.md, "Adding a
+C entry point or a struct field").
 
 Options of struct(): output=True for a struct the library writes (its struct_size is set by the
 caller, "The caller sets struct_size"); param, the name of the *_init() parameter (default: input,
@@ -27,6 +29,7 @@ INIT macro; versioned=False for a struct without struct_size (wkr_decimal).
 
 def struct(name, doc, fields, *, appended=(), output=False, param=None, defaults=None, init_note=None,
            versioned=True):
+    """One struct of wkr.h (see above for the options)."""
     return {
         "name": name,
         "doc": doc,

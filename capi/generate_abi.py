@@ -74,6 +74,7 @@ class Struct:
         head = [("uint32_t", "struct_size", self.struct_size_doc())] if self.versioned else []
         self.fields = []
         offset = 0
+        alignment = 1
         for appended, rows in ((False, head + spec["fields"]), (True, spec["appended"])):
             for type_, name, doc in rows:
                 if type_ not in TYPES:
@@ -84,13 +85,14 @@ class Struct:
                                   "explicit reserved field before it" % (self.name, name, type_, offset, align))
                 self.fields.append(Field(type_, name, doc, offset, appended))
                 offset += TYPES[type_][0]
+                alignment = max(alignment, align)
+            # the compiler pads a struct to a multiple of its largest field: no padding may be hidden
+            if offset % alignment:
+                raise Invalid("%s: %d bytes is not a multiple of %d (the compiler would pad it): end it with "
+                              "an explicit reserved field" % (self.name, offset, alignment))
             if not appended:
                 self.first_size = offset
         self.size = offset
-        for size in (self.first_size, self.size):
-            if size % 8:
-                raise Invalid("%s: %d bytes is not a multiple of 8 (the compiler would pad it): end it with an "
-                              "explicit reserved field" % (self.name, size))
         names = [f.name for f in self.fields]
         for name in self.defaults:
             if name not in names:

@@ -137,6 +137,15 @@ class Generator(unittest.TestCase):
         self.assertIn("wkr_free_space_input.wage_bill_cents", str(caught.exception))
         self.assertIn("explicit reserved field", str(caught.exception))
 
+    def test_hidden_tail_padding_is_refused(self):
+        self.edit("abi.py", '''                ("int64_t", "free_space_cents", "the free space, rounded to the cent"),
+            ],''', '''                ("int64_t", "free_space_cents", "the free space, rounded to the cent"),
+            ],
+            appended=[("uint32_t", "example", "a field made up for this test")],''')
+        with self.assertRaises(generate_abi.Invalid) as caught:
+            self.generate()
+        self.assertIn("wkr_free_space_result: 28 bytes is not a multiple of 8", str(caught.exception))
+
     def test_a_new_function_reaches_the_bindings(self):
         self.edit("wkr.h", "#ifdef __cplusplus\n} /* extern \"C\" */", '''/** A function made up for this test. */
 WKR_API int32_t wkr_example(const wkr_context* context, const wkr_item* items, size_t item_count,
