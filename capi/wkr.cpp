@@ -1,12 +1,15 @@
 // The C interface of libwkr (wkr.h): a pure translation layer between C and the C++ core. It
 // checks and converts arguments, calls the core, converts results back and turns every exception
 // into a status code and a thread-local message. It computes nothing of its own: every fiscal
-// figure comes from include/wkr/*.hpp.
+// figure and every rule comes from include/wkr/*.hpp. What follows from the structs' description
+// (layouts, first sizes, the *_init() functions) and from the library's item table (the WKR_ITEM_*
+// codes) is generated into wkr_abi.inc by capi/generate_abi.py.
 #include "wkr.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstddef>
 #include <cstdlib>
@@ -65,28 +68,8 @@ static_assert(status_of(ErrorCode::not_covered) == WKR_E_NOT_COVERED);
 static_assert(status_of(ErrorCode::io) == WKR_E_IO);
 static_assert(status_of(ErrorCode::division_by_zero) == WKR_E_DIVISION_BY_ZERO);
 
-// The layouts wkr.h documents (the same numbers are checked in C, Python and C#).
-static_assert(sizeof(wkr_decimal) == 24 && offsetof(wkr_decimal, scale) == 16);
-static_assert(sizeof(wkr_free_space_input) == 24);
-static_assert(sizeof(wkr_settle_input) == 32);
-static_assert(sizeof(wkr_group_member) == 16);
-static_assert(sizeof(wkr_free_space_result) == 24);
-static_assert(sizeof(wkr_settlement) == 64);
-static_assert(sizeof(wkr_home_working_days_input) == 32);
-static_assert(sizeof(wkr_home_working_fixed_input) == 40);
-static_assert(sizeof(wkr_home_working_result) == 128);
-static_assert(sizeof(wkr_commute_days_input) == 56);
-static_assert(sizeof(wkr_travel_km_input) == 56);
-static_assert(sizeof(wkr_travel_result) == 168);
-static_assert(sizeof(wkr_absence) == 16);
-static_assert(sizeof(wkr_fixed_commute_input) == 176);
-static_assert(offsetof(wkr_fixed_commute_input, corona_approval) == 168);
-static_assert(sizeof(wkr_fixed_commute_result) == 240);
-static_assert(sizeof(wkr_item) == 64);
-static_assert(sizeof(wkr_item_result) == 80);
-static_assert(sizeof(wkr_employee_totals) == 80);
-static_assert(sizeof(wkr_evaluation_input) == 16);
-static_assert(sizeof(wkr_evaluation_result) == 64);
+// The layouts wkr.h documents, the structs that grow and the item codes (generated).
+#include "wkr_abi.inc"
 
 // ---- errors ------------------------------------------------------------------------------------
 
@@ -164,44 +147,13 @@ std::string_view text_of(const char* text, std::size_t length, const char* name)
 /// while sizeof grows when a 1.x release appends fields.
 template <class T>
 constexpr std::size_t first_size();
-template <>
-constexpr std::size_t first_size<wkr_free_space_input>() { return 24; }
-template <>
-constexpr std::size_t first_size<wkr_settle_input>() { return 32; }
-template <>
-constexpr std::size_t first_size<wkr_group_member>() { return 16; }
-template <>
-constexpr std::size_t first_size<wkr_free_space_result>() { return 24; }
-template <>
-constexpr std::size_t first_size<wkr_settlement>() { return 64; }
-template <>
-constexpr std::size_t first_size<wkr_home_working_days_input>() { return 32; }
-template <>
-constexpr std::size_t first_size<wkr_home_working_fixed_input>() { return 40; }
-template <>
-constexpr std::size_t first_size<wkr_home_working_result>() { return 128; }
-template <>
-constexpr std::size_t first_size<wkr_commute_days_input>() { return 56; }
-template <>
-constexpr std::size_t first_size<wkr_travel_km_input>() { return 56; }
-template <>
-constexpr std::size_t first_size<wkr_travel_result>() { return 168; }
-template <>
-constexpr std::size_t first_size<wkr_absence>() { return 16; }
-template <>
-constexpr std::size_t first_size<wkr_fixed_commute_input>() { return 168; }
-template <>
-constexpr std::size_t first_size<wkr_fixed_commute_result>() { return 240; }
-template <>
-constexpr std::size_t first_size<wkr_item>() { return 64; }
-template <>
-constexpr std::size_t first_size<wkr_item_result>() { return 80; }
-template <>
-constexpr std::size_t first_size<wkr_employee_totals>() { return 80; }
-template <>
-constexpr std::size_t first_size<wkr_evaluation_input>() { return 16; }
-template <>
-constexpr std::size_t first_size<wkr_evaluation_result>() { return 64; }
+#define WKR_FIRST_SIZE(type, first, init, parameter) \
+  template <>                                        \
+  constexpr std::size_t first_size<type>() {         \
+    return first;                                    \
+  }
+WKR_VERSIONED_STRUCTS(WKR_FIRST_SIZE)
+#undef WKR_FIRST_SIZE
 
 /// Reads a caller's struct of `struct_size` bytes (at most `limit`, the stride of a batch): the
 /// fields it has are copied, a newer (larger) struct is accepted only when every byte this library
@@ -284,6 +236,26 @@ int32_t init_struct(T* target, std::size_t size, const T& defaults, const char* 
   return succeed();
 }
 
+/// A stride of an array of `count` structs T: at least T's first size, and the array addressable.
+template <class T>
+void check_stride(std::size_t count, std::size_t stride, const std::string& name) {
+  if (stride < first_size<T>() || count > std::numeric_limits<std::size_t>::max() / stride) {
+    throw_c(WKR_E_INVALID_ARGUMENT,
+            name + " is " + std::to_string(stride) + "; it must be at least " + std::to_string(first_size<T>()));
+  }
+}
+
+/// Element `index` of an array whose elements are `stride` bytes apart.
+template <class T>
+T* element(T* base, std::size_t index, std::size_t stride) {
+  return reinterpret_cast<T*>(reinterpret_cast<unsigned char*>(base) + index * stride);
+}
+
+template <class T>
+const T* element(const T* base, std::size_t index, std::size_t stride) {
+  return reinterpret_cast<const T*>(reinterpret_cast<const unsigned char*>(base) + index * stride);
+}
+
 // ---- numbers -----------------------------------------------------------------------------------
 
 Decimal from_cents(int64_t cents) { return Decimal::from_coefficient(Decimal::Coefficient(cents), 2); }
@@ -337,18 +309,93 @@ wkr_decimal to_c(const Decimal& value) {
   return wkr_decimal{lo, static_cast<int64_t>(hi), value.scale(), 0};
 }
 
-std::optional<wkr::Rounding> rounding_of(int32_t code, const std::string& name) {
-  switch (code) {
-    case WKR_ROUNDING_TABLES: return std::nullopt;
-    case WKR_ROUNDING_HALF_UP: return wkr::Rounding::half_up;
-    case WKR_ROUNDING_HALF_EVEN: return wkr::Rounding::half_even;
-    case WKR_ROUNDING_FLOOR: return wkr::Rounding::floor;
-    case WKR_ROUNDING_CEILING: return wkr::Rounding::ceiling;
-    case WKR_ROUNDING_TOWARD_ZERO: return wkr::Rounding::toward_zero;
-    default:
-      throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(code) +
-                                          "; it must be one of WKR_ROUNDING_TABLES (0) to WKR_ROUNDING_TOWARD_ZERO (5)");
+// ---- codes: the int32_t constants of wkr.h and what they mean to the library --------------------
+
+/// A constant of wkr.h with its name, for messages, and the library's value it stands for.
+template <class Value>
+struct Code {
+  int32_t code;
+  const char* name;
+  Value value;
+};
+
+/// The constant and its name: {WKR_NAMED(WKR_DAYS_UP), wkr::DayRounding::up}.
+#define WKR_NAMED(constant) constant, #constant
+
+/// The value of `code` in `codes`; WKR_E_INVALID_ARGUMENT, naming the codes allowed, for another.
+template <class Codes>
+const auto& value_of(const Codes& codes, int32_t code, const std::string& name) {
+  for (const auto& c : codes) {
+    if (c.code == code) return c.value;
   }
+  const auto& first = *std::begin(codes);
+  const auto& last = *(std::end(codes) - 1);
+  const auto count = std::end(codes) - std::begin(codes);
+  std::string allowed;
+  if (count > 3) {
+    allowed = std::string("one of ") + first.name + " (" + std::to_string(first.code) + ") to " + last.name + " (" +
+              std::to_string(last.code) + ")";
+  } else {
+    for (const auto& c : codes) {
+      allowed += std::string(&c == &first ? "" : &c == &last ? " or " : ", ") + c.name + " (" +
+                 std::to_string(c.code) + ")";
+    }
+  }
+  throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(code) + "; it must be " + allowed);
+}
+
+/// The entry of `value` in `codes` (every value the library returns has one).
+template <class Codes, class Value>
+const auto& code_of(const Codes& codes, const Value& value) {
+  for (const auto& c : codes) {
+    if (c.value == value) return c;
+  }
+  throw_c(WKR_E_INTERNAL, "a value of the library without a code in wkr.h");
+}
+
+const Code<std::optional<wkr::Rounding>> rounding_codes[] = {
+    {WKR_NAMED(WKR_ROUNDING_TABLES), std::nullopt},
+    {WKR_NAMED(WKR_ROUNDING_HALF_UP), wkr::Rounding::half_up},
+    {WKR_NAMED(WKR_ROUNDING_HALF_EVEN), wkr::Rounding::half_even},
+    {WKR_NAMED(WKR_ROUNDING_FLOOR), wkr::Rounding::floor},
+    {WKR_NAMED(WKR_ROUNDING_CEILING), wkr::Rounding::ceiling},
+    {WKR_NAMED(WKR_ROUNDING_TOWARD_ZERO), wkr::Rounding::toward_zero},
+};
+
+/// WKR_EXCESS_DEFAULT leaves the library's (or the evaluation's) default.
+const Code<std::optional<wkr::ExcessTreatment>> excess_codes[] = {
+    {WKR_NAMED(WKR_EXCESS_DEFAULT), std::nullopt},
+    {WKR_NAMED(WKR_EXCESS_DESIGNATE), wkr::ExcessTreatment::designate},
+    {WKR_NAMED(WKR_EXCESS_WAGE), wkr::ExcessTreatment::wage},
+};
+
+const Code<wkr::DayRounding> day_rounding_codes[] = {
+    {WKR_NAMED(WKR_DAYS_EXACT), wkr::DayRounding::exact},
+    {WKR_NAMED(WKR_DAYS_UP), wkr::DayRounding::up},
+};
+
+const Code<wkr::TravelPurpose> purpose_codes[] = {
+    {WKR_NAMED(WKR_TRAVEL_COMMUTING), wkr::TravelPurpose::commuting},
+    {WKR_NAMED(WKR_TRAVEL_BUSINESS_TRIP), wkr::TravelPurpose::business_trip},
+};
+
+const Code<wkr::CustomaryTestExclusion> customary_codes[] = {
+    {WKR_NAMED(WKR_CUSTOMARY_TEST_APPLIES), wkr::CustomaryTestExclusion::none},
+    {WKR_NAMED(WKR_CUSTOMARY_TEST_INTERN), wkr::CustomaryTestExclusion::intern},
+    {WKR_NAMED(WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE), wkr::CustomaryTestExclusion::below_minimum_wage},
+};
+
+/// WKR_ITEM_* and the library's categories: wkr_abi.inc lists each code with the library's name of
+/// the category, generated from the library's table; the name is resolved here once.
+const std::vector<Code<wkr::ItemCategory>>& category_codes() {
+  static const std::vector<Code<wkr::ItemCategory>> codes = [] {
+    std::vector<Code<wkr::ItemCategory>> out;
+#define WKR_CATEGORY(code, name) out.push_back({WKR_NAMED(code), wkr::find_category(name).value()});
+    WKR_CATEGORY_CODES(WKR_CATEGORY)
+#undef WKR_CATEGORY
+    return out;
+  }();
+  return codes;
 }
 
 /// Copies a string into a caller's buffer, snprintf style.
@@ -373,22 +420,19 @@ const wkr::Parameters& parameters_of(const wkr_context* context) {
 
 wkr::FreeSpaceOptions options_of(int32_t rounding, const std::string& name) {
   wkr::FreeSpaceOptions options;
-  options.rounding = rounding_of(rounding, name);
+  options.rounding = value_of(rounding_codes, rounding, name);
   return options;
 }
 
 std::vector<wkr::GroupMember> members_of(const wkr_group_member* members, std::size_t count, std::size_t stride) {
   if (count == 0) throw_c(WKR_E_INVALID_ARGUMENT, "member_count is 0; a group scheme has at least one member");
   require_pointer(members, "members");
-  if (stride < first_size<wkr_group_member>() || count > std::numeric_limits<std::size_t>::max() / stride) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "member_stride is " + std::to_string(stride) + "; use sizeof(wkr_group_member)");
-  }
+  check_stride<wkr_group_member>(count, stride, "member_stride");
   std::vector<wkr::GroupMember> out;
   out.reserve(count);
-  const auto* base = reinterpret_cast<const unsigned char*>(members);
   for (std::size_t i = 0; i < count; ++i) {
     const std::string name = "members[" + std::to_string(i) + "]";
-    const auto member = read_struct(reinterpret_cast<const wkr_group_member*>(base + i * stride), name, stride);
+    const auto member = read_struct(element(members, i, stride), name, stride);
     if (member.whole_year > 1) {
       throw_c(WKR_E_INVALID_ARGUMENT, name + ".whole_year is " + std::to_string(member.whole_year) + "; it must be 0 or 1");
     }
@@ -436,41 +480,45 @@ wkr_settlement compute_settlement(const wkr::Parameters& parameters, const wkr_s
       wkr::settle(parameters, in.year, from_cents(in.wage_bill_cents), from_cents(in.designated_cents), options));
 }
 
-void require_no_wage_bill(int64_t wage_bill_cents) {
-  if (wage_bill_cents != 0) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "input.wage_bill_cents is " + std::to_string(wage_bill_cents) +
+/// The members and the options of a group-scheme call, whose common input (wkr_free_space_input or
+/// wkr_settle_input) has no wage bill of its own: the members carry the wage bills.
+struct Group {
+  std::vector<wkr::GroupMember> members;
+  wkr::FreeSpaceOptions options;
+};
+
+template <class In>
+Group group_of(const In& in, const wkr_group_member* members, std::size_t count, std::size_t stride) {
+  require_reserved_zero(in.reserved, "input.reserved");
+  if (in.wage_bill_cents != 0) {
+    throw_c(WKR_E_INVALID_ARGUMENT, "input.wage_bill_cents is " + std::to_string(in.wage_bill_cents) +
                                         "; for a group scheme it must be 0 (the members carry the wage bills)");
   }
+  return {members_of(members, count, stride), options_of(in.free_space_rounding, "input.free_space_rounding")};
 }
 
-/// Runs a batch: validates the call, then computes each row on its own. `compute` maps an input
-/// row to a result row.
+/// Runs a batch: validates the call, then computes each row on its own. `compute` maps the
+/// parameters and an input row to a result row, as for single_call().
 template <class In, class Out, class Compute>
-int32_t run_batch(const char* function, const In* rows, std::size_t row_count, std::size_t row_stride, Out* results,
-                  std::size_t result_stride, int32_t* row_status, Compute&& compute) {
+int32_t run_batch(const char* function, const wkr_context* context, const In* rows, std::size_t row_count,
+                  std::size_t row_stride, Out* results, std::size_t result_stride, int32_t* row_status,
+                  Compute&& compute) {
+  const wkr::Parameters& parameters = parameters_of(context);
   if (row_count == 0) return succeed();
   require_pointer(rows, "rows");
   require_pointer(results, "results");
-  if (row_stride < first_size<In>() || row_count > std::numeric_limits<std::size_t>::max() / row_stride) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "row_stride is " + std::to_string(row_stride) + "; it must be at least " +
-                                        std::to_string(first_size<In>()));
-  }
-  if (result_stride < first_size<Out>() || row_count > std::numeric_limits<std::size_t>::max() / result_stride) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "result_stride is " + std::to_string(result_stride) + "; it must be at least " +
-                                        std::to_string(first_size<Out>()));
-  }
-  const auto* in_base = reinterpret_cast<const unsigned char*>(rows);
-  auto* out_base = reinterpret_cast<unsigned char*>(results);
+  check_stride<In>(row_count, row_stride, "row_stride");
+  check_stride<Out>(row_count, result_stride, "result_stride");
   std::size_t failed = 0;
   std::string report;
   for (std::size_t i = 0; i < row_count; ++i) {
     const std::string index = "[" + std::to_string(i) + "]";
-    auto* out = reinterpret_cast<Out*>(out_base + i * result_stride);
+    Out* out = element(results, i, result_stride);
     std::size_t out_size = 0;
     const int32_t status = guarded(function, [&]() -> int32_t {
       out_size = output_size(out, "results" + index, result_stride);
-      const In in = read_struct(reinterpret_cast<const In*>(in_base + i * row_stride), "rows" + index, row_stride);
-      write_struct(out, out_size, compute(in, "rows" + index));
+      const In in = read_struct(element(rows, i, row_stride), "rows" + index, row_stride);
+      write_struct(out, out_size, compute(parameters, in, "rows" + index));
       return WKR_OK;
     });
     if (row_status != nullptr) row_status[i] = status;
@@ -492,37 +540,10 @@ bool flag_of(uint32_t value, const std::string& name) {
   return value == 1;
 }
 
-/// WKR_EXCESS_* → the treatment asked for; nothing for WKR_EXCESS_DEFAULT (the library's default).
-std::optional<wkr::ExcessTreatment> treatment_of(int32_t code, const std::string& name) {
-  switch (code) {
-    case WKR_EXCESS_DEFAULT: return std::nullopt;
-    case WKR_EXCESS_DESIGNATE: return wkr::ExcessTreatment::designate;
-    case WKR_EXCESS_WAGE: return wkr::ExcessTreatment::wage;
-    default:
-      throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(code) +
-                                          "; it must be WKR_EXCESS_DEFAULT (0), WKR_EXCESS_DESIGNATE (1) or "
-                                          "WKR_EXCESS_WAGE (2)");
-  }
-}
-
 /// The options' excess: the one asked for, or the library's default when none was.
 template <class Options>
 void set_excess(Options& options, int32_t code, const std::string& name) {
-  if (const auto treatment = treatment_of(code, name)) options.excess = *treatment;
-}
-
-int32_t treatment_code(wkr::ExcessTreatment treatment) {
-  return treatment == wkr::ExcessTreatment::designate ? WKR_EXCESS_DESIGNATE : WKR_EXCESS_WAGE;
-}
-
-wkr::DayRounding day_rounding_of(int32_t code, const std::string& name) {
-  switch (code) {
-    case WKR_DAYS_EXACT: return wkr::DayRounding::exact;
-    case WKR_DAYS_UP: return wkr::DayRounding::up;
-    default:
-      throw_c(WKR_E_INVALID_ARGUMENT,
-              name + " is " + std::to_string(code) + "; it must be WKR_DAYS_EXACT (0) or WKR_DAYS_UP (1)");
-  }
+  if (const auto& treatment = value_of(excess_codes, code, name)) options.excess = *treatment;
 }
 
 /// An optional input: its value when `given` is 1; nothing when 0, and then the value must be zero
@@ -564,7 +585,7 @@ void write_split(Result& r, const std::optional<wkr::Split>& split) {
   r.excess_cents = to_cents(split->excess, "the excess");
   r.designated_cents = to_cents(split->designated, "the designated part");
   r.wage_cents = to_cents(split->wage, "the wage part");
-  r.excess_treatment = treatment_code(split->treatment);
+  r.excess_treatment = code_of(excess_codes, std::optional(split->treatment)).code;
 }
 
 wkr_home_working_result home_working_result_of(const wkr::HomeWorking& h) {
@@ -583,7 +604,7 @@ wkr_home_working_result home_working_result_of(const wkr::HomeWorking& h) {
 wkr_travel_result travel_result_of(const wkr::TravelByKm& t) {
   wkr_travel_result r{};
   r.year = t.year;
-  r.purpose = t.purpose == wkr::TravelPurpose::commuting ? WKR_TRAVEL_COMMUTING : WKR_TRAVEL_BUSINESS_TRIP;
+  r.purpose = code_of(purpose_codes, t.purpose).code;
   if (t.km_one_way) r.km_one_way = to_c(*t.km_one_way);
   if (t.days) r.days = to_c(*t.days);
   r.km = to_c(t.km);
@@ -635,20 +656,10 @@ wkr_home_working_result compute_home_working_fixed(const wkr::Parameters& parame
                                                    const wkr_home_working_fixed_input& in, const std::string& name) {
   wkr::HomeWorkingOptions options;
   set_excess(options, in.excess, name + ".excess");
-  options.day_rounding = day_rounding_of(in.day_rounding, name + ".day_rounding");
+  options.day_rounding = value_of(day_rounding_codes, in.day_rounding, name + ".day_rounding");
   const auto paid = optional_cents(in.paid_given, in.paid_cents, name + ".paid");
   return home_working_result_of(wkr::home_working_fixed(parameters, in.year, in.home_days_per_week,
                                                         period_of(in.from_month, in.to_month), paid, options));
-}
-
-wkr::TravelPurpose purpose_of(int32_t code, const std::string& name) {
-  switch (code) {
-    case WKR_TRAVEL_COMMUTING: return wkr::TravelPurpose::commuting;
-    case WKR_TRAVEL_BUSINESS_TRIP: return wkr::TravelPurpose::business_trip;
-    default:
-      throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(code) +
-                                          "; it must be WKR_TRAVEL_COMMUTING (0) or WKR_TRAVEL_BUSINESS_TRIP (1)");
-  }
 }
 
 /// YYYYMMDD → a date; WKR_E_INVALID_ARGUMENT for anything that is not one.
@@ -665,7 +676,7 @@ std::chrono::year_month_day date_of(int32_t value, const std::string& name) {
 
 /// The absences array of a fixed-allowance call, checked once for the call.
 struct AbsenceArray {
-  const unsigned char* base = nullptr;
+  const wkr_absence* base = nullptr;
   std::size_t count = 0;
   std::size_t stride = 0;
 };
@@ -673,10 +684,8 @@ struct AbsenceArray {
 AbsenceArray absence_array_of(const wkr_absence* absences, std::size_t count, std::size_t stride) {
   if (count == 0) return {};
   require_pointer(absences, "absences");
-  if (stride < first_size<wkr_absence>() || count > std::numeric_limits<std::size_t>::max() / stride) {
-    throw_c(WKR_E_INVALID_ARGUMENT, "absence_stride is " + std::to_string(stride) + "; use sizeof(wkr_absence)");
-  }
-  return {reinterpret_cast<const unsigned char*>(absences), count, stride};
+  check_stride<wkr_absence>(count, stride, "absence_stride");
+  return {absences, count, stride};
 }
 
 /// The absences a fixed-allowance input picks from the call's array.
@@ -691,8 +700,7 @@ std::vector<wkr::Absence> absences_of(const AbsenceArray& array, const wkr_fixed
   std::vector<wkr::Absence> out;
   for (std::size_t i = in.absence_first; i < std::size_t{in.absence_first} + in.absence_count; ++i) {
     const std::string where = "absences[" + std::to_string(i) + "]";
-    const auto absence =
-        read_struct(reinterpret_cast<const wkr_absence*>(array.base + i * array.stride), where, array.stride);
+    const auto absence = read_struct(element(array.base, i, array.stride), where, array.stride);
     require_reserved_zero(absence.reserved, where + ".reserved");
     wkr::Absence a;
     a.start = date_of(absence.start, where + ".start");
@@ -719,106 +727,125 @@ wkr_fixed_commute_result compute_fixed_commute(const wkr::Parameters& parameters
   data.corona_approval = flag_of(in.corona_approval, name + ".corona_approval");
   wkr::FixedCommuteOptions options;
   set_excess(options, in.excess, name + ".excess");
-  options.day_rounding = day_rounding_of(in.day_rounding, name + ".day_rounding");
+  options.day_rounding = value_of(day_rounding_codes, in.day_rounding, name + ".day_rounding");
   options.absence.new_cause_each_year = flag_of(in.absence_new_cause_each_year, name + ".absence_new_cause_each_year");
   return fixed_commute_result_of(wkr::fixed_commute(parameters, in.year, data, options));
 }
 
 // ---- the per-employee evaluation ------------------------------------------------------------
 
-/// WKR_ITEM_* → the library's category. The codes are the library's table order, from 1.
-std::optional<wkr::ItemCategory> category_of(int32_t code) {
-  using C = wkr::ItemCategory;
-  switch (code) {
-    case WKR_ITEM_HOME_WORKING: return C::home_working;
-    case WKR_ITEM_COMMUTE_KM: return C::commute_km;
-    case WKR_ITEM_BUSINESS_KM: return C::business_km;
-    case WKR_ITEM_PUBLIC_TRANSPORT: return C::public_transport;
-    case WKR_ITEM_INTERNET_NECESSARY: return C::internet_necessary;
-    case WKR_ITEM_INTERNET_OTHER: return C::internet_other;
-    case WKR_ITEM_ARBO: return C::arbo;
-    case WKR_ITEM_FLEX_WORKPLACE: return C::flex_workplace;
-    case WKR_ITEM_COWORKING: return C::coworking;
-    case WKR_ITEM_FREE_SPACE: return C::free_space;
-    case WKR_ITEM_INTERMEDIARY: return C::intermediary;
-    case WKR_ITEM_ALWAYS_WAGE: return C::always_wage;
-    case WKR_ITEM_COMPANY_CAR: return C::company_car;
-    case WKR_ITEM_HOUSING: return C::housing;
-    case WKR_ITEM_FINE: return C::fine;
-    case WKR_ITEM_COMPANY_BICYCLE: return C::company_bicycle;
-    default: return std::nullopt;
-  }
-}
-
-const char* customary_name(int32_t code) {
-  switch (code) {
-    case WKR_CUSTOMARY_TEST_APPLIES: return "WKR_CUSTOMARY_TEST_APPLIES";
-    case WKR_CUSTOMARY_TEST_INTERN: return "WKR_CUSTOMARY_TEST_INTERN";
-    case WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE: return "WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE";
-    default: return nullptr;
-  }
-}
-
-/// One item read from the caller's struct. The employee is named by the decimal text of its
-/// number, the origin by its index, so the library's messages say "items[3]".
-wkr::Item item_of(const wkr_item& in, std::size_t index) {
-  const std::string name = "items[" + std::to_string(index) + "]";
+/// One item read from the caller's struct `name` ("items[3]", also its origin, so the library's
+/// messages name it so). The employee is named by the decimal text of its number.
+wkr::Item item_of(const wkr_item& in, const std::string& name) {
   require_reserved_zero(in.reserved, name + ".reserved");
-  const auto category = category_of(in.category);
-  if (!category) {
-    throw_c(WKR_E_INVALID_ARGUMENT, name + ".category is " + std::to_string(in.category) +
-                                        "; it must be one of WKR_ITEM_HOME_WORKING (1) to WKR_ITEM_COMPANY_BICYCLE (16)");
-  }
-  if (customary_name(in.customary_test) == nullptr) {
-    throw_c(WKR_E_INVALID_ARGUMENT, name + ".customary_test is " + std::to_string(in.customary_test) +
-                                        "; it must be one of WKR_CUSTOMARY_TEST_APPLIES (0) to "
-                                        "WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE (2)");
-  }
   wkr::Item item;
   item.employee = std::to_string(in.employee_id);
-  item.category = *category;
+  item.category = value_of(category_codes(), in.category, name + ".category");
   item.amount = from_cents(in.amount_cents);
   item.quantity = optional_decimal(in.quantity_given, in.quantity, name + ".quantity");
-  item.treatment = treatment_of(in.treatment, name + ".treatment");
+  item.treatment = value_of(excess_codes, in.treatment, name + ".treatment");
   item.origin = name;
   return item;
 }
 
-template <class T>
-void check_stride(std::size_t count, std::size_t stride, const char* name) {
-  if (stride < first_size<T>() || count > std::numeric_limits<std::size_t>::max() / stride) {
-    throw_c(WKR_E_INVALID_ARGUMENT, std::string(name) + " is " + std::to_string(stride) + "; it must be at least " +
-                                        std::to_string(first_size<T>()));
+/// The caller's number of an employee, from the decimal text item_of() names it by.
+int64_t employee_id_of(const std::string& employee) {
+  int64_t id = 0;
+  const auto [end, error] = std::from_chars(employee.data(), employee.data() + employee.size(), id);
+  if (error != std::errc() || end != employee.data() + employee.size()) {
+    throw_c(WKR_E_INTERNAL, "the employee '" + employee + "' is not an employee_id");
   }
+  return id;
 }
 
-template <class T>
-T* element(T* base, std::size_t index, std::size_t stride) {
-  return reinterpret_cast<T*>(reinterpret_cast<unsigned char*>(base) + index * stride);
+/// The caller's items as the library's, each bad one with its status and its problems (the
+/// library's item_problems()), and the customary-test exclusion of each employee given to `options`
+/// (the library holds an employee to one answer).
+struct ConvertedItems {
+  std::vector<wkr::Item> items;
+  std::vector<int32_t> statuses;
+  std::vector<std::string> problems;
+};
+
+ConvertedItems items_of(const wkr_item* items, std::size_t count, std::size_t stride,
+                        wkr::EvaluationOptions& options) {
+  ConvertedItems out;
+  out.items.reserve(count);
+  out.statuses.assign(count, WKR_OK);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string name = "items[" + std::to_string(i) + "]";
+    try {
+      const wkr_item raw = read_struct(element(items, i, stride), name, stride);
+      wkr::Item item = item_of(raw, name);
+      const auto& customary = value_of(customary_codes, raw.customary_test, name + ".customary_test");
+      std::vector<std::string> problems = wkr::item_problems(item, options.company_bicycle_designation);
+      if (const auto other = wkr::add_customary_exclusion(options, item.employee, customary)) {
+        const auto first = std::find_if(out.items.begin(), out.items.end(),
+                                        [&](const wkr::Item& earlier) { return earlier.employee == item.employee; });
+        problems.push_back(std::string("customary_test is ") + code_of(customary_codes, customary).name +
+                           ", but employee " + item.employee + " has " + code_of(customary_codes, *other).name +
+                           " at " + first->origin + "; all items of an employee must say the same");
+      }
+      for (const std::string& problem : problems) out.problems.push_back(name + ": " + problem);
+      if (!problems.empty()) out.statuses[i] = WKR_E_INVALID_ARGUMENT;
+      out.items.push_back(std::move(item));
+    } catch (const CError& e) {
+      out.statuses[i] = e.status;
+      out.problems.push_back(e.message);
+    } catch (const Error& e) {
+      out.statuses[i] = status_of(e.code());
+      out.problems.push_back(name + ": " + e.what());
+    }
+  }
+  // `none` was recorded only to hold each employee to one answer; the library needs the others only.
+  std::erase_if(options.customary_exclusions,
+                [](const auto& entry) { return entry.second == wkr::CustomaryTestExclusion::none; });
+  return out;
 }
 
-template <class T>
-const T* element(const T* base, std::size_t index, std::size_t stride) {
-  return reinterpret_cast<const T*>(reinterpret_cast<const unsigned char*>(base) + index * stride);
+/// The five parts and their exempt sum, as cents, into a struct that has those fields.
+template <class Out, class Parts>
+void write_parts(Out& out, const Parts& parts) {
+  out.exempt_cents = to_cents(parts.exempt(), "the exempt part");
+  out.targeted_exempt_cents = to_cents(parts.targeted_exempt, "the targeted-exempt part");
+  out.nil_valued_cents = to_cents(parts.nil_valued, "the nil-valued part");
+  out.intermediary_cents = to_cents(parts.intermediary, "the intermediary part");
+  out.designated_cents = to_cents(parts.designated, "the designated part");
+  out.wage_cents = to_cents(parts.wage, "the wage part");
 }
 
-/// The five parts and their sum, as cents, into a struct that has those fields.
-template <class Out>
-void write_parts(Out& out, const wkr::Decimal& targeted_exempt, const wkr::Decimal& nil_valued,
-                 const wkr::Decimal& intermediary, const wkr::Decimal& designated, const wkr::Decimal& wage) {
-  out.targeted_exempt_cents = to_cents(targeted_exempt, "the targeted-exempt part");
-  out.nil_valued_cents = to_cents(nil_valued, "the nil-valued part");
-  out.intermediary_cents = to_cents(intermediary, "the intermediary part");
-  out.exempt_cents = to_cents(targeted_exempt + nil_valued + intermediary, "the exempt part");
-  out.designated_cents = to_cents(designated, "the designated part");
-  out.wage_cents = to_cents(wage, "the wage part");
+wkr_item_result item_result_of(const wkr::ItemResult& r, std::size_t employee_index) {
+  wkr_item_result out{};
+  out.employee_index = static_cast<uint32_t>(employee_index);
+  out.amount_cents = to_cents(r.treatment.amount, "the amount");
+  write_parts(out, r.treatment);
+  if (r.treatment.cap) {
+    out.cap_given = 1;
+    out.cap_cents = to_cents(*r.treatment.cap, "the cap");
+  }
+  out.category = code_of(category_codes(), r.item.category).code;
+  return out;
 }
 
-template <class Out>
-void write_totals(Out& out, const wkr::Totals& t) {
-  write_parts(out, t.targeted_exempt, t.nil_valued, t.intermediary, t.designated, t.wage);
+wkr_employee_totals employee_totals_of(const wkr::EmployeeEvaluation& e) {
+  wkr_employee_totals out{};
+  out.item_count = static_cast<uint32_t>(e.items.size());
+  out.employee_id = employee_id_of(e.employee);
+  write_parts(out, e.totals);
+  out.safe_harbour_cents = to_cents(e.customary.safe_harbour, "the safe harbour");
+  out.customary_test_applies = e.customary.safe_harbour_applies ? 1 : 0;
+  out.customary_review = e.customary.review ? 1 : 0;
+  return out;
 }
 
+wkr_evaluation_result evaluation_result_of(const wkr::Evaluation& evaluation) {
+  wkr_evaluation_result out{};
+  out.year = evaluation.year;
+  out.employee_count = static_cast<uint32_t>(evaluation.employees.size());
+  out.customary_review_count = static_cast<uint32_t>(evaluation.customary_review.size());
+  write_parts(out, evaluation.totals);
+  return out;
+}
 
 /// A single calculation: the context, the input struct, the result struct (zero-filled after
 /// struct_size on failure).
@@ -853,20 +880,10 @@ WKR_API int32_t wkr_abi_version(void) { return WKR_PROJECT_SOVERSION; }
 
 WKR_API const char* wkr_status_name(int32_t status) {
   switch (status) {
-    case WKR_OK: return "WKR_OK";
-    case WKR_E_INVALID_ARGUMENT: return "WKR_E_INVALID_ARGUMENT";
-    case WKR_E_PARSE: return "WKR_E_PARSE";
-    case WKR_E_OVERFLOW: return "WKR_E_OVERFLOW";
-    case WKR_E_DATA: return "WKR_E_DATA";
-    case WKR_E_NOT_COVERED: return "WKR_E_NOT_COVERED";
-    case WKR_E_IO: return "WKR_E_IO";
-    case WKR_E_DIVISION_BY_ZERO: return "WKR_E_DIVISION_BY_ZERO";
-    case WKR_E_NOMEM: return "WKR_E_NOMEM";
-    case WKR_E_INTERNAL: return "WKR_E_INTERNAL";
-    case WKR_E_RANGE: return "WKR_E_RANGE";
-    case WKR_E_BUFFER_TOO_SMALL: return "WKR_E_BUFFER_TOO_SMALL";
-    case WKR_E_UNSUPPORTED: return "WKR_E_UNSUPPORTED";
-    case WKR_E_ROWS_FAILED: return "WKR_E_ROWS_FAILED";
+#define WKR_STATUS(code) \
+  case code: return #code;
+    WKR_STATUS_CODES(WKR_STATUS)
+#undef WKR_STATUS
     default: return "WKR_E_UNKNOWN";
   }
 }
@@ -946,32 +963,13 @@ WKR_API int32_t wkr_parameter_number(const wkr_context* context, const char* nam
   });
 }
 
-WKR_API int32_t wkr_free_space_input_init(wkr_free_space_input* input, size_t size) {
-  return guarded("wkr_free_space_input_init", [&] {
-    return init_struct(input, size, wkr_free_space_input WKR_FREE_SPACE_INPUT_INIT, "wkr_free_space_input");
-  });
-}
-
-WKR_API int32_t wkr_settle_input_init(wkr_settle_input* input, size_t size) {
-  return guarded("wkr_settle_input_init",
-                 [&] { return init_struct(input, size, wkr_settle_input WKR_SETTLE_INPUT_INIT, "wkr_settle_input"); });
-}
-
-WKR_API int32_t wkr_group_member_init(wkr_group_member* member, size_t size) {
-  return guarded("wkr_group_member_init",
-                 [&] { return init_struct(member, size, wkr_group_member WKR_GROUP_MEMBER_INIT, "wkr_group_member"); });
-}
-
-WKR_API int32_t wkr_free_space_result_init(wkr_free_space_result* result, size_t size) {
-  return guarded("wkr_free_space_result_init", [&] {
-    return init_struct(result, size, wkr_free_space_result WKR_FREE_SPACE_RESULT_INIT, "wkr_free_space_result");
-  });
-}
-
-WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size) {
-  return guarded("wkr_settlement_init",
-                 [&] { return init_struct(result, size, wkr_settlement WKR_SETTLEMENT_INIT, "wkr_settlement"); });
-}
+// The *_init() function of every struct that begins with struct_size (the list is generated).
+#define WKR_DEFINE_INIT(type, first, init, parameter)                                              \
+  WKR_API int32_t type##_init(type* parameter, size_t size) {                                     \
+    return guarded(#type "_init", [&] { return init_struct(parameter, size, type init, #type); }); \
+  }
+WKR_VERSIONED_STRUCTS(WKR_DEFINE_INIT)
+#undef WKR_DEFINE_INIT
 
 WKR_API int32_t wkr_free_space(const wkr_context* context, const wkr_free_space_input* input,
                                wkr_free_space_result* result) {
@@ -983,11 +981,9 @@ WKR_API int32_t wkr_group_free_space(const wkr_context* context, const wkr_free_
                                      wkr_free_space_result* result) {
   return single_call("wkr_group_free_space", context, input, result,
                      [&](const wkr::Parameters& parameters, const wkr_free_space_input& in, const std::string&) {
-                       require_reserved_zero(in.reserved, "input.reserved");
-                       require_no_wage_bill(in.wage_bill_cents);
-                       const auto group = members_of(members, member_count, member_stride);
-                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-                       return free_space_result_of(wkr::group_free_space(parameters, in.year, group, options));
+                       const Group group = group_of(in, members, member_count, member_stride);
+                       return free_space_result_of(
+                           wkr::group_free_space(parameters, in.year, group.members, group.options));
                      });
 }
 
@@ -1000,12 +996,9 @@ WKR_API int32_t wkr_group_settle(const wkr_context* context, const wkr_settle_in
                                  wkr_settlement* result) {
   return single_call("wkr_group_settle", context, input, result,
                      [&](const wkr::Parameters& parameters, const wkr_settle_input& in, const std::string&) {
-                       require_reserved_zero(in.reserved, "input.reserved");
-                       require_no_wage_bill(in.wage_bill_cents);
-                       const auto group = members_of(members, member_count, member_stride);
-                       const auto options = options_of(in.free_space_rounding, "input.free_space_rounding");
-                       return settlement_of(
-                           wkr::settle(parameters, in.year, group, from_cents(in.designated_cents), options));
+                       const Group group = group_of(in, members, member_count, member_stride);
+                       return settlement_of(wkr::settle(parameters, in.year, group.members,
+                                                        from_cents(in.designated_cents), group.options));
                      });
 }
 
@@ -1013,11 +1006,8 @@ WKR_API int32_t wkr_free_space_batch(const wkr_context* context, const wkr_free_
                                      size_t row_stride, wkr_free_space_result* results, size_t result_stride,
                                      int32_t* row_status) {
   return guarded("wkr_free_space_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    return run_batch("wkr_free_space_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_free_space_input& in, const std::string& name) {
-                       return compute_free_space(parameters, in, name);
-                     });
+    return run_batch("wkr_free_space_batch", context, rows, row_count, row_stride, results, result_stride,
+                     row_status, compute_free_space);
   });
 }
 
@@ -1025,11 +1015,8 @@ WKR_API int32_t wkr_settle_batch(const wkr_context* context, const wkr_settle_in
                                  size_t row_stride, wkr_settlement* results, size_t result_stride,
                                  int32_t* row_status) {
   return guarded("wkr_settle_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
-    return run_batch("wkr_settle_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_settle_input& in, const std::string& name) {
-                       return compute_settlement(parameters, in, name);
-                     });
+    return run_batch("wkr_settle_batch", context, rows, row_count, row_stride, results, result_stride, row_status,
+                     compute_settlement);
   });
 }
 
@@ -1054,28 +1041,6 @@ WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* reques
 
 
 // ---- the targeted exemptions ----------------------------------------------------------------
-
-#define WKR_DEFINE_INIT(type, MACRO)                                                         \
-  WKR_API int32_t type##_init(type* target, size_t size) {                                   \
-    return guarded(#type "_init", [&] { return init_struct(target, size, type MACRO, #type); }); \
-  }
-
-WKR_DEFINE_INIT(wkr_home_working_days_input, WKR_HOME_WORKING_DAYS_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_home_working_fixed_input, WKR_HOME_WORKING_FIXED_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_home_working_result, WKR_HOME_WORKING_RESULT_INIT)
-WKR_DEFINE_INIT(wkr_commute_days_input, WKR_COMMUTE_DAYS_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_travel_km_input, WKR_TRAVEL_KM_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_travel_result, WKR_TRAVEL_RESULT_INIT)
-WKR_DEFINE_INIT(wkr_absence, WKR_ABSENCE_INIT)
-WKR_DEFINE_INIT(wkr_fixed_commute_input, WKR_FIXED_COMMUTE_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_fixed_commute_result, WKR_FIXED_COMMUTE_RESULT_INIT)
-WKR_DEFINE_INIT(wkr_item, WKR_ITEM_INIT)
-WKR_DEFINE_INIT(wkr_item_result, WKR_ITEM_RESULT_INIT)
-WKR_DEFINE_INIT(wkr_employee_totals, WKR_EMPLOYEE_TOTALS_INIT)
-WKR_DEFINE_INIT(wkr_evaluation_input, WKR_EVALUATION_INPUT_INIT)
-WKR_DEFINE_INIT(wkr_evaluation_result, WKR_EVALUATION_RESULT_INIT)
-
-#undef WKR_DEFINE_INIT
 
 WKR_API int32_t wkr_home_working_per_day(const wkr_context* context, const wkr_home_working_days_input* input,
                                          wkr_home_working_result* result) {
@@ -1108,7 +1073,7 @@ WKR_API int32_t wkr_travel_per_km(const wkr_context* context, const wkr_travel_k
                        require_reserved_zero(in.reserved, name + ".reserved");
                        wkr::TravelOptions options;
                        set_excess(options, in.excess, name + ".excess");
-                       const wkr::TravelPurpose purpose = purpose_of(in.purpose, name + ".purpose");
+                       const wkr::TravelPurpose purpose = value_of(purpose_codes, in.purpose, name + ".purpose");
                        const Decimal km = from_c(in.km, name + ".km");
                        const auto paid = optional_cents(in.paid_given, in.paid_cents, name + ".paid");
                        return travel_result_of(wkr::travel_per_km(parameters, in.year, purpose, km, paid, options));
@@ -1131,10 +1096,10 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
                                         wkr_fixed_commute_result* results, size_t result_stride,
                                         int32_t* row_status) {
   return guarded("wkr_fixed_commute_batch", [&] {
-    const wkr::Parameters& parameters = parameters_of(context);
     const AbsenceArray array = absence_array_of(absences, absence_count, absence_stride);
-    return run_batch("wkr_fixed_commute_batch", rows, row_count, row_stride, results, result_stride, row_status,
-                     [&](const wkr_fixed_commute_input& in, const std::string& name) {
+    return run_batch("wkr_fixed_commute_batch", context, rows, row_count, row_stride, results, result_stride,
+                     row_status,
+                     [&](const wkr::Parameters& parameters, const wkr_fixed_commute_input& in, const std::string& name) {
                        return compute_fixed_commute(parameters, in, array, name);
                      });
   });
@@ -1142,9 +1107,11 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
 
 WKR_API const char* wkr_item_category_name(int32_t category) {
   try {
-    const auto found = category_of(category);
-    // The library's names are string literals (items.hpp), so NUL-terminated and static.
-    return found ? wkr::to_string(*found).data() : nullptr;
+    for (const auto& c : category_codes()) {
+      // The library's names are string literals (items.hpp), so NUL-terminated and static.
+      if (c.code == category) return wkr::to_string(c.value).data();
+    }
+    return nullptr;
   } catch (...) {
     return nullptr;
   }
@@ -1190,124 +1157,44 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
     }
 
     // ---- the items: every problem of every item, by index, before anything is evaluated
-    std::vector<wkr::Item> list;
-    list.reserve(item_count);
-    std::vector<int64_t> ids(item_count, 0);
-    std::vector<int32_t> categories(item_count, 0);
-    std::vector<int32_t> statuses(item_count, WKR_OK);
-    std::vector<std::string> problems;
-    std::map<int64_t, std::pair<int32_t, std::size_t>> customary;  // employee → (code, first item)
-    for (std::size_t i = 0; i < item_count; ++i) {
-      const std::string name = "items[" + std::to_string(i) + "]";
-      try {
-        const wkr_item raw = read_struct(element(items, i, item_stride), name, item_stride);
-        wkr::Item item = item_of(raw, i);
-        ids[i] = raw.employee_id;
-        categories[i] = raw.category;
-        for (const std::string& problem : wkr::item_problems(item, options.company_bicycle_designation)) {
-          problems.push_back(name + ": " + problem);
-          statuses[i] = WKR_E_INVALID_ARGUMENT;
-        }
-        const auto [first, inserted] = customary.try_emplace(raw.employee_id, raw.customary_test, i);
-        if (!inserted && first->second.first != raw.customary_test) {
-          problems.push_back(name + ": customary_test is " + customary_name(raw.customary_test) + ", but employee " +
-                             std::to_string(raw.employee_id) + " has " + customary_name(first->second.first) +
-                             " at items[" + std::to_string(first->second.second) +
-                             "]; all items of an employee must say the same");
-          statuses[i] = WKR_E_INVALID_ARGUMENT;
-        }
-        list.push_back(std::move(item));
-      } catch (const CError& e) {
-        statuses[i] = e.status;
-        problems.push_back(e.message);
-      } catch (const Error& e) {
-        statuses[i] = status_of(e.code());
-        problems.push_back(name + ": " + e.what());
-      }
-    }
-    if (item_status != nullptr) std::copy(statuses.begin(), statuses.end(), item_status);
-    if (!problems.empty()) {
-      const auto first_bad = std::find_if(statuses.begin(), statuses.end(), [](int32_t s) { return s != WKR_OK; });
-      throw_c(*first_bad, wkr::detail::allowance::bad_rows("the items", problems).what());
+    const ConvertedItems converted = items_of(items, item_count, item_stride, options);
+    if (item_status != nullptr) std::copy(converted.statuses.begin(), converted.statuses.end(), item_status);
+    if (!converted.problems.empty()) {
+      const auto bad = std::find_if(converted.statuses.begin(), converted.statuses.end(),
+                                    [](int32_t s) { return s != WKR_OK; });
+      throw_c(*bad, wkr::detail::allowance::bad_rows("the items", converted.problems).what());
     }
 
-    // ---- the employees, in the order they first appear
-    std::vector<int64_t> order;
-    std::map<int64_t, uint32_t> index_of;
-    for (const int64_t id : ids) {
-      if (index_of.emplace(id, static_cast<uint32_t>(order.size())).second) order.push_back(id);
-    }
+    // ---- the evaluation, and its figures into the caller's structs
+    const wkr::Evaluation evaluation = wkr::evaluate_items(parameters, in.year, converted.items, options);
+    const std::size_t employee_count = evaluation.employees.size();
     if (employees != nullptr) {
-      const std::size_t room = std::min(employee_capacity, order.size());
-      for (std::size_t e = 0; e < room; ++e) {
+      for (std::size_t e = 0; e < std::min(employee_capacity, employee_count); ++e) {
         (void)output_size(element(employees, e, employee_stride), "employees[" + std::to_string(e) + "]",
                           employee_stride);
         checked_employees = e + 1;
       }
-      if (employee_capacity < order.size()) {
-        needed_employees = static_cast<uint32_t>(order.size());
+      if (employee_capacity < employee_count) {
+        needed_employees = static_cast<uint32_t>(employee_count);
         throw_c(WKR_E_BUFFER_TOO_SMALL, "employees has room for " + std::to_string(employee_capacity) +
-                                            " employees; the items have " + std::to_string(order.size()) +
+                                            " employees; the items have " + std::to_string(employee_count) +
                                             " (result->employee_count)");
       }
     }
-    for (const auto& [id, entry] : customary) {
-      if (entry.first == WKR_CUSTOMARY_TEST_INTERN) {
-        options.customary_exclusions[std::to_string(id)] = wkr::CustomaryTestExclusion::intern;
-      }
-      if (entry.first == WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE) {
-        options.customary_exclusions[std::to_string(id)] = wkr::CustomaryTestExclusion::below_minimum_wage;
-      }
-    }
-
-    // ---- the evaluation, and its figures back into the caller's structs
-    const wkr::Evaluation evaluation = wkr::evaluate_items(parameters, in.year, list, options);
-    if (evaluation.employees.size() != order.size()) {
-      throw_c(WKR_E_INTERNAL, "the evaluation has " + std::to_string(evaluation.employees.size()) +
-                                  " employees, the items " + std::to_string(order.size()));
-    }
-    std::vector<std::size_t> next(order.size(), 0);
-    for (std::size_t i = 0; i < item_count; ++i) {
-      const uint32_t e = index_of.at(ids[i]);
+    for (std::size_t e = 0; e < employee_count; ++e) {
       const wkr::EmployeeEvaluation& employee = evaluation.employees[e];
-      if (employee.employee != std::to_string(ids[i]) || next[e] >= employee.items.size()) {
-        throw_c(WKR_E_INTERNAL, "items[" + std::to_string(i) + "] is not where the evaluation has it");
-      }
-      const wkr::ItemTreatment& t = employee.items[next[e]++].treatment;
-      wkr_item_result out{};
-      out.employee_index = e;
-      out.amount_cents = to_cents(t.amount, "the amount");
-      write_parts(out, t.targeted_exempt, t.nil_valued, t.intermediary, t.designated, t.wage);
-      if (t.cap) {
-        out.cap_given = 1;
-        out.cap_cents = to_cents(*t.cap, "the cap");
-      }
-      out.category = categories[i];
       if (item_results != nullptr) {
-        wkr_item_result* target = element(item_results, i, item_result_stride);
-        write_struct(target, target->struct_size, out);
+        for (const wkr::ItemResult& item : employee.items) {
+          wkr_item_result* target = element(item_results, item.index, item_result_stride);
+          write_struct(target, target->struct_size, item_result_of(item, e));
+        }
       }
-    }
-    if (employees != nullptr) {
-      for (std::size_t e = 0; e < order.size(); ++e) {
-        const wkr::EmployeeEvaluation& employee = evaluation.employees[e];
-        wkr_employee_totals out{};
-        out.item_count = static_cast<uint32_t>(employee.items.size());
-        out.employee_id = order[e];
-        write_totals(out, employee.totals);
-        out.safe_harbour_cents = to_cents(employee.customary.safe_harbour, "the safe harbour");
-        out.customary_test_applies = employee.customary.safe_harbour_applies ? 1 : 0;
-        out.customary_review = employee.customary.review ? 1 : 0;
+      if (employees != nullptr) {
         wkr_employee_totals* target = element(employees, e, employee_stride);
-        write_struct(target, target->struct_size, out);
+        write_struct(target, target->struct_size, employee_totals_of(employee));
       }
     }
-    wkr_evaluation_result r{};
-    r.year = evaluation.year;
-    r.employee_count = static_cast<uint32_t>(order.size());
-    r.customary_review_count = static_cast<uint32_t>(evaluation.customary_review.size());
-    write_totals(r, evaluation.totals);
-    write_struct(result, result_size, r);
+    write_struct(result, result_size, evaluation_result_of(evaluation));
     return succeed();
   });
   if (status != WKR_OK) {

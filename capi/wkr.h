@@ -145,17 +145,19 @@ WKR_API void wkr_free(void* pointer);
 
 /* ---- exact decimals ----------------------------------------------------------------------- */
 
+/* [generated: decimal] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** An exact decimal: value = (hi × 2^64 + lo) × 10^-scale, the 128-bit significand in two's
- *  complement with the low word first (as DuckDB's hugeint and Arrow's decimal128). `scale` is 0
- *  to 30. `reserved` must be 0. 24 bytes, no padding. Example: 9180.00 is {918000, 0, 2, 0};
- *  -0.5 is {0xFFFFFFFFFFFFFFFB, -1, 1, 0}. A value from the library is always within two's
- *  complement 128 bits; one that would not be is WKR_E_RANGE. */
+ *  complement with the low word first (as DuckDB's hugeint and Arrow's decimal128). `scale` is 0 to
+ *  30. `reserved` must be 0. Example: 9180.00 is {918000, 0, 2, 0}; -0.5 is
+ *  {0xFFFFFFFFFFFFFFFB, -1, 1, 0}. A value from the library is always within two's complement 128
+ *  bits; one that would not be is WKR_E_RANGE. 24 bytes. */
 typedef struct wkr_decimal {
   uint64_t lo;       /**< the low 64 bits of the significand */
   int64_t hi;        /**< the high 64 bits, carrying the sign */
   int32_t scale;     /**< the number of decimals, 0 to 30 */
   uint32_t reserved; /**< must be 0 */
 } wkr_decimal;
+/* [end generated: decimal] */
 
 /** A buffer of this many bytes always holds a formatted wkr_decimal with its NUL. */
 #define WKR_DECIMAL_STRING_MAX 48
@@ -230,6 +232,7 @@ WKR_API int32_t wkr_parameter_number(const wkr_context* context, const char* nam
  *
  * Art. 31a and 32 Wet LB 1964. All amounts are int64_t cents and must not be negative. */
 
+/* [generated: free space] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** Input of wkr_free_space(): one employer's fiscal wage bill (fiscale loonsom) for a year. Also
  *  the common input of wkr_group_free_space(), where wage_bill_cents must be 0 (the members carry
  *  the wage bills). 24 bytes in version 1. */
@@ -245,13 +248,13 @@ typedef struct wkr_free_space_input {
 #define WKR_FREE_SPACE_INPUT_INIT {sizeof(wkr_free_space_input), 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*input` as WKR_FREE_SPACE_INPUT_INIT does, with
- *  struct_size = size (pass sizeof(wkr_free_space_input)). Errors: WKR_E_INVALID_ARGUMENT for
- *  NULL, WKR_E_UNSUPPORTED for a size below the first version or above 2^32 − 1. */
+ *  struct_size = size (pass sizeof(wkr_free_space_input)). Errors: WKR_E_INVALID_ARGUMENT for NULL,
+ *  WKR_E_UNSUPPORTED for a size below the first version or above 2^32 − 1. */
 WKR_API int32_t wkr_free_space_input_init(wkr_free_space_input* input, size_t size);
 
 /** Input of wkr_settle(): the wage bill and the total designated as final-levy wage (aangewezen
- *  eindheffingsloon). Also the common input of wkr_group_settle(), where wage_bill_cents must be
- *  0. 32 bytes in version 1. */
+ *  eindheffingsloon). Also the common input of wkr_group_settle(), where wage_bill_cents must be 0.
+ *  32 bytes in version 1. */
 typedef struct wkr_settle_input {
   uint32_t struct_size;        /**< sizeof(wkr_settle_input) as the caller knows it */
   int32_t year;                /**< the calendar year */
@@ -264,8 +267,8 @@ typedef struct wkr_settle_input {
 /** An initializer for wkr_settle_input: struct_size set, everything else 0. */
 #define WKR_SETTLE_INPUT_INIT {sizeof(wkr_settle_input), 0, 0, 0, 0, 0}
 
-/** Fills the first `size` bytes of `*input` as WKR_SETTLE_INPUT_INIT does, with
- *  struct_size = size. Errors as wkr_free_space_input_init(). */
+/** Fills the first `size` bytes of `*input` as WKR_SETTLE_INPUT_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_settle_input_init(wkr_settle_input* input, size_t size);
 
 /** A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in version 1. */
@@ -277,16 +280,15 @@ typedef struct wkr_group_member {
   int64_t wage_bill_cents; /**< the member's fiscal wage bill in cents */
 } wkr_group_member;
 
-/** An initializer for wkr_group_member: struct_size set, whole_year = 1, wage bill 0. */
+/** An initializer for wkr_group_member: struct_size set, whole_year = 1, everything else 0. */
 #define WKR_GROUP_MEMBER_INIT {sizeof(wkr_group_member), 1, 0}
 
 /** Fills the first `size` bytes of `*member` as WKR_GROUP_MEMBER_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_group_member_init(wkr_group_member* member, size_t size);
 
-/** Result of wkr_free_space() and wkr_group_free_space(). The caller sets struct_size (the
- *  library writes exactly that many bytes, zero-filling fields it does not know). 24 bytes in
- *  version 1. */
+/** Result of wkr_free_space() and wkr_group_free_space(). The caller sets struct_size (the library
+ *  writes exactly that many bytes, zero-filling fields it does not know). 24 bytes in version 1. */
 typedef struct wkr_free_space_result {
   uint32_t struct_size;     /**< set by the caller: sizeof(wkr_free_space_result) */
   int32_t year;             /**< the calendar year */
@@ -320,9 +322,10 @@ typedef struct wkr_settlement {
 /** An initializer for wkr_settlement: struct_size set, everything else 0. */
 #define WKR_SETTLEMENT_INIT {sizeof(wkr_settlement), 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-/** Fills the first `size` bytes of `*result` as WKR_SETTLEMENT_INIT does, with
- *  struct_size = size. Errors as wkr_free_space_input_init(). */
+/** Fills the first `size` bytes of `*result` as WKR_SETTLEMENT_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size);
+/* [end generated: free space] */
 
 /** The free space of one employer (art. 31a lid 2 Wet LB 1964): the rates of the year applied to
  *  the wage bill, rounded to the cent. Errors: WKR_E_INVALID_ARGUMENT (NULL, negative wage bill,
@@ -431,6 +434,7 @@ WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* reques
 /** Up to whole days (129), as many payroll sources do. */
 #define WKR_DAYS_UP 1
 
+/* [generated: home working] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** Input of wkr_home_working_per_day(): home-working days actually worked in a year (a day worked
  *  at home for part of it counts as a whole day). 32 bytes in version 1. */
 typedef struct wkr_home_working_days_input {
@@ -450,9 +454,9 @@ typedef struct wkr_home_working_days_input {
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_home_working_days_input_init(wkr_home_working_days_input* input, size_t size);
 
-/** Input of wkr_home_working_fixed(): a fixed home-working allowance from a recorded weekly
- *  pattern (128-dagenregeling: home days/5 × 214 days, time-proportional when the allowance runs
- *  for part of the year). 40 bytes in version 1. */
+/** Input of wkr_home_working_fixed(): a fixed home-working allowance from a recorded weekly pattern
+ *  (128-dagenregeling: home days/5 × 214 days, time-proportional when the allowance runs for part
+ *  of the year). 40 bytes in version 1. */
 typedef struct wkr_home_working_fixed_input {
   uint32_t struct_size;       /**< sizeof(wkr_home_working_fixed_input) as the caller knows it */
   int32_t year;               /**< the calendar year */
@@ -466,18 +470,20 @@ typedef struct wkr_home_working_fixed_input {
 } wkr_home_working_fixed_input;
 
 /** An initializer for wkr_home_working_fixed_input: struct_size set, everything else 0. */
-#define WKR_HOME_WORKING_FIXED_INPUT_INIT {sizeof(wkr_home_working_fixed_input), 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_HOME_WORKING_FIXED_INPUT_INIT                                                          \
+  {sizeof(wkr_home_working_fixed_input), 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*input` as WKR_HOME_WORKING_FIXED_INPUT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_home_working_fixed_input_init(wkr_home_working_fixed_input* input, size_t size);
 
-/** Result of wkr_home_working_per_day() and wkr_home_working_fixed(). The caller sets
- *  struct_size. 128 bytes in version 1. */
+/** Result of wkr_home_working_per_day() and wkr_home_working_fixed(). The caller sets struct_size.
+ *  128 bytes in version 1. */
 typedef struct wkr_home_working_result {
   uint32_t struct_size;        /**< set by the caller: sizeof(wkr_home_working_result) */
   int32_t year;                /**< the calendar year */
-  wkr_decimal days;            /**< the actual days, or the pattern's days (85.6 for 2 days a week) */
+  wkr_decimal days;            /**< the actual days, or the pattern's days (85.6 for 2 days a
+                                    week) */
   wkr_decimal daily_amount;    /**< exempt per home-working day (2.40 in 2025; 0.00 before 2022) */
   int64_t cap_cents;           /**< the exempt maximum for the year: days × daily amount */
   int64_t monthly_cap_cents;   /**< a fixed allowance: the exempt maximum per month; 0 per day */
@@ -493,12 +499,14 @@ typedef struct wkr_home_working_result {
 } wkr_home_working_result;
 
 /** An initializer for wkr_home_working_result: struct_size set, everything else 0. */
-#define WKR_HOME_WORKING_RESULT_INIT                                                              \
-  {sizeof(wkr_home_working_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_HOME_WORKING_RESULT_INIT                                                               \
+  {sizeof(wkr_home_working_result), 0, {0, 0, 0, 0},                                               \
+   {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_HOME_WORKING_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_home_working_result_init(wkr_home_working_result* result, size_t size);
+/* [end generated: home working] */
 
 /** The home-working allowance (thuiswerkvergoeding, art. 31a lid 2 onderdeel k Wet LB 1964, from
  *  2022) for actual days: cap = days × the amount per day; with an amount paid, its exempt part
@@ -522,6 +530,7 @@ WKR_API int32_t wkr_home_working_fixed(const wkr_context* context, const wkr_hom
 /** Business trips (zakelijke reizen): kept apart from commuting. */
 #define WKR_TRAVEL_BUSINESS_TRIP 1
 
+/* [generated: travel] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** Input of wkr_commute_per_day(): `days` trips of `km_one_way` there and back. 56 bytes in
  *  version 1. */
 typedef struct wkr_commute_days_input {
@@ -562,8 +571,8 @@ typedef struct wkr_travel_km_input {
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_travel_km_input_init(wkr_travel_km_input* input, size_t size);
 
-/** Result of wkr_commute_per_day() and wkr_travel_per_km(). The caller sets struct_size. 168
- *  bytes in version 1. */
+/** Result of wkr_commute_per_day() and wkr_travel_per_km(). The caller sets struct_size. 168 bytes
+ *  in version 1. */
 typedef struct wkr_travel_result {
   uint32_t struct_size;     /**< set by the caller: sizeof(wkr_travel_result) */
   int32_t year;             /**< the calendar year */
@@ -584,13 +593,14 @@ typedef struct wkr_travel_result {
 } wkr_travel_result;
 
 /** An initializer for wkr_travel_result: struct_size set, everything else 0. */
-#define WKR_TRAVEL_RESULT_INIT                                                                    \
-  {sizeof(wkr_travel_result), 0, 0, 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},   \
-   0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_TRAVEL_RESULT_INIT                                                                     \
+  {sizeof(wkr_travel_result), 0, 0, 0, {0, 0, 0, 0}, {0, 0, 0, 0},                                 \
+   {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_TRAVEL_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_travel_result_init(wkr_travel_result* result, size_t size);
+/* [end generated: travel] */
 
 /** Commuting by the day (art. 31a lid 2 onderdeel a Wet LB 1964): cap = km one way × 2 × days ×
  *  the rate per km, rounded down to cents when the distance has decimals (W11: 10 km, 129 days,
@@ -603,6 +613,7 @@ WKR_API int32_t wkr_commute_per_day(const wkr_context* context, const wkr_commut
 WKR_API int32_t wkr_travel_per_km(const wkr_context* context, const wkr_travel_km_input* input,
                                   wkr_travel_result* result);
 
+/* [generated: fixed commute] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** A long absence of an employee with a fixed travel allowance (sickness, leave), for
  *  wkr_fixed_commute(). Dates are int32_t YYYYMMDD (20240907 is 7 September 2024). 16 bytes in
  *  version 1. */
@@ -623,15 +634,16 @@ WKR_API int32_t wkr_absence_init(wkr_absence* absence, size_t size);
 /** Input of wkr_fixed_commute() and a row of wkr_fixed_commute_batch(): the fixed travel allowance
  *  for commuting from the pattern the employee travels "in de regel". Optional inputs have a
  *  `*_given` flag. The employee's long absences are absence_count entries of the absences array
- *  passed with the call, from index absence_first. 168 bytes in the first version of ABI 1; 176
- *  since corona_approval was appended (a caller's 168-byte struct is read with it 0). */
+ *  passed with the call, from index absence_first. 168 bytes in its first version; 176 since
+ *  corona_approval and reserved2 were appended (a caller's 168-byte struct is read with them 0). */
 typedef struct wkr_fixed_commute_input {
   uint32_t struct_size;         /**< sizeof(wkr_fixed_commute_input) as the caller knows it */
   int32_t year;                 /**< the calendar year */
   wkr_decimal km_one_way;       /**< the distance one way in km */
   int32_t office_days_per_week; /**< days a week travelled to the fixed workplace, 1 to 7 (0 only
                                      with corona_approval) */
-  int32_t work_days_per_week;   /**< days a week of the contract (the basis before 2022); 0 means 5 */
+  int32_t work_days_per_week;   /**< days a week of the contract (the basis before 2022); 0 means
+                                     5 */
   int32_t from_month;           /**< the first month the allowance runs, 1 to 12; 0 means 1 */
   int32_t to_month;             /**< the last month the allowance runs, 1 to 12; 0 means 12 */
   int32_t day_rounding;         /**< WKR_DAYS_* */
@@ -662,16 +674,16 @@ typedef struct wkr_fixed_commute_input {
 } wkr_fixed_commute_input;
 
 /** An initializer for wkr_fixed_commute_input: struct_size set, everything else 0. */
-#define WKR_FIXED_COMMUTE_INPUT_INIT                                                              \
-  {sizeof(wkr_fixed_commute_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,            \
-   {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0}
+#define WKR_FIXED_COMMUTE_INPUT_INIT                                                               \
+  {sizeof(wkr_fixed_commute_input), 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0,                          \
+   0, 0, 0, 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*input` as WKR_FIXED_COMMUTE_INPUT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_fixed_commute_input_init(wkr_fixed_commute_input* input, size_t size);
 
-/** Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size. 240
- *  bytes in version 1. */
+/** Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size.
+ *  240 bytes in version 1. */
 typedef struct wkr_fixed_commute_result {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_fixed_commute_result) */
   int32_t year;                    /**< the calendar year */
@@ -690,7 +702,8 @@ typedef struct wkr_fixed_commute_result {
   int64_t excess_cents;            /**< paid − exempt */
   int64_t designated_cents;        /**< the excess when designated, else 0 */
   int64_t wage_cents;              /**< the excess when taxed as wage, else 0 */
-  int32_t days_per_week;           /**< k of k/5: office days (from 2022) or working days (before) */
+  int32_t days_per_week;           /**< k of k/5: office days (from 2022) or working days
+                                        (before) */
   int32_t months;                  /**< the months the allowance runs */
   uint32_t stopped_months;         /**< the months a long absence makes taxable: bit m−1 for month m
                                         (bit 0 January, bit 11 December) */
@@ -703,18 +716,20 @@ typedef struct wkr_fixed_commute_result {
                                         the reasons are in the JSON response */
   uint32_t actual_cap_given;       /**< 1 when actual km were given: exempt is against actual_cap */
   uint32_t paid_given;             /**< 1 when an amount paid was split into exempt and excess */
-  int32_t excess_treatment;        /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0 unpaid */
+  int32_t excess_treatment;        /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0
+                                        unpaid */
   uint32_t reserved;               /**< 0 */
 } wkr_fixed_commute_result;
 
 /** An initializer for wkr_fixed_commute_result: struct_size set, everything else 0. */
-#define WKR_FIXED_COMMUTE_RESULT_INIT                                                             \
-  {sizeof(wkr_fixed_commute_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, \
-   {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_FIXED_COMMUTE_RESULT_INIT                                                              \
+  {sizeof(wkr_fixed_commute_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},                  \
+   {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_FIXED_COMMUTE_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_fixed_commute_result_init(wkr_fixed_commute_result* result, size_t size);
+/* [end generated: fixed commute] */
 
 /** The fixed travel allowance for commuting (vaste reiskostenvergoeding, art. 31a lid 2 onderdeel a
  *  slotzin and lid 7 Wet LB 1964): cap = days × km one way × 2 × rate, the days from the pattern
@@ -752,43 +767,49 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
  * total is what wkr_settle() takes. Each item has its own cap (two home-working items do not pool
  * their days); the same-day rule is taken to be applied to the day counts already. */
 
-/** The categories of an item, for wkr_item.category (the spelling of the items CSV in
- *  wkr_item_category_name()). 0 is not a category. */
-/** Home-working allowance; quantity = the home-working days (required, whole). */
+/** The categories of an item, for wkr_item.category: the rows of the library's table, named by
+ *  wkr_item_category_name() as the items CSV spells them; a quantity left "empty" is one with
+ *  quantity_given 0. 0 is not a category. A category the library gains gets the next free number,
+ *  and a number never changes. Whether a company bicycle's addition is designated or wage is
+ *  wkr_evaluation_input.company_bicycle_designation's choice. */
+/* [generated: item categories] from include/wkr/allowances/items.hpp by capi/generate_abi.py */
+/** Home-working allowance; quantity = home-working days. The quantity is required. */
 #define WKR_ITEM_HOME_WORKING 1
-/** Commuting by the km; quantity = the km travelled (required). */
+/** Commuting allowance by the km; quantity = km travelled. The quantity is required. */
 #define WKR_ITEM_COMMUTE_KM 2
-/** Business travel by the km; quantity = the km travelled (required). */
+/** Business travel by the km; quantity = km travelled. The quantity is required. */
 #define WKR_ITEM_BUSINESS_KM 3
-/** Public transport; quantity = the actual cost (optional: without it the amount is the cost). */
+/** Public transport; quantity = the actual cost (empty: the amount is the actual cost). The
+ *  quantity is optional. */
 #define WKR_ITEM_PUBLIC_TRANSPORT 4
-/** The internet component, necessary for the job; quantity = the employee's own contribution
- *  (optional). */
+/** Internet component, necessary for the job; quantity = the employee's own contribution (empty:
+ *  none). The quantity is optional. */
 #define WKR_ITEM_INTERNET_NECESSARY 5
-/** Internet that is not necessary, TV or a landline: not exempt. */
+/** Internet that is not necessary, TV or a landline: not exempt. No quantity. */
 #define WKR_ITEM_INTERNET_OTHER 6
-/** An arbo provision the Arbowet requires, no own contribution; quantity = the cost of the required
- *  version (optional: without it the whole amount). */
+/** Arbo provision required by the Arbowet, no own contribution; quantity = the cost of the required
+ *  version (empty: the whole amount). The quantity is optional. */
 #define WKR_ITEM_ARBO 7
-/** A flex workplace the employer provides: nil valued. */
+/** A flex workplace the employer provides: nil valued. No quantity. */
 #define WKR_ITEM_FLEX_WORKPLACE 8
-/** The employee's own co-working subscription reimbursed: not exempt. */
+/** The employee's own co-working subscription reimbursed: not exempt. No quantity. */
 #define WKR_ITEM_COWORKING 9
-/** Gifts, parties and other items without an exemption: designated. */
+/** Gifts, parties and other items without an exemption: designated. No quantity. */
 #define WKR_ITEM_FREE_SPACE 10
-/** Intermediary costs: not wage. */
+/** Intermediary costs: not wage. No quantity. */
 #define WKR_ITEM_INTERMEDIARY 11
-/** Always the employee's wage. */
+/** Always the employee's wage. No quantity. */
 #define WKR_ITEM_ALWAYS_WAGE 12
-/** Private use of a company car: always wage. */
+/** Private use of a company car: always wage. No quantity. */
 #define WKR_ITEM_COMPANY_CAR 13
-/** A company house (dienstwoning): always wage. */
+/** A company house (dienstwoning): always wage. No quantity. */
 #define WKR_ITEM_HOUSING 14
-/** Fines: always wage. */
+/** Fines: always wage. No quantity. */
 #define WKR_ITEM_FINE 15
-/** Company bicycle (its private-use addition): designated when
- *  wkr_evaluation_input.company_bicycle_designation is 1, else wage — see that field. */
+/** Company bicycle (its private-use addition): designated, or wage when the employer treats it as
+ *  wage. No quantity. */
 #define WKR_ITEM_COMPANY_BICYCLE 16
+/* [end generated: item categories] */
 
 /** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code
  *  that is not a category. A static string: never free it. */
@@ -805,6 +826,7 @@ WKR_API const char* wkr_item_category_name(int32_t category);
  *  flagged for review. */
 #define WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE 2
 
+/* [generated: evaluation] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** One item of the evaluation. The employee is the caller's own number (an employee id); items with
  *  the same number belong to the same employee. 64 bytes in version 1. */
 typedef struct wkr_item {
@@ -820,7 +842,8 @@ typedef struct wkr_item {
   uint32_t reserved;       /**< must be 0 */
 } wkr_item;
 
-/** An initializer for wkr_item: struct_size set, everything else 0 (category 0 must be set). */
+/** An initializer for wkr_item: struct_size set, everything else 0 (set category: 0 is not a
+ *  category). */
 #define WKR_ITEM_INIT {sizeof(wkr_item), 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*item` as WKR_ITEM_INIT does, with struct_size = size. Errors
@@ -846,21 +869,22 @@ typedef struct wkr_item_result {
 /** An initializer for wkr_item_result: struct_size set, everything else 0. */
 #define WKR_ITEM_RESULT_INIT {sizeof(wkr_item_result), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-/** Fills the first `size` bytes of `*result` as WKR_ITEM_RESULT_INIT does, with
- *  struct_size = size. Errors as wkr_free_space_input_init(). */
+/** Fills the first `size` bytes of `*result` as WKR_ITEM_RESULT_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_item_result_init(wkr_item_result* result, size_t size);
 
-/** The totals of one employee. The caller sets struct_size. 80 bytes in version 1. */
+/** The totals of one employee: sums over the employee's items. The caller sets struct_size.
+ *  80 bytes in version 1. */
 typedef struct wkr_employee_totals {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_employee_totals) */
   uint32_t item_count;             /**< the employee's items */
   int64_t employee_id;             /**< as given in the items */
   int64_t exempt_cents;            /**< targeted exempt + nil valued + intermediary */
-  int64_t targeted_exempt_cents;   /**< the sum over the employee's items */
-  int64_t nil_valued_cents;        /**< … */
-  int64_t intermediary_cents;      /**< … */
-  int64_t designated_cents;        /**< … the employee's designated total, for the customary test */
-  int64_t wage_cents;              /**< … */
+  int64_t targeted_exempt_cents;   /**< gerichte vrijstelling */
+  int64_t nil_valued_cents;        /**< nihilwaardering */
+  int64_t intermediary_cents;      /**< intermediaire kosten: not wage */
+  int64_t designated_cents;        /**< the employee's designated total, for the customary test */
+  int64_t wage_cents;              /**< the employee's wage */
   int64_t safe_harbour_cents;      /**< the customary test's safe harbour for the year (€2,400) */
   uint32_t customary_test_applies; /**< 1 when the safe harbour may be used; 0 for an intern or
                                         below the minimum wage (the name is older than that reading:
@@ -879,9 +903,9 @@ WKR_API int32_t wkr_employee_totals_init(wkr_employee_totals* totals, size_t siz
 
 /** The common input of wkr_evaluate_items(). 16 bytes in version 1. */
 typedef struct wkr_evaluation_input {
-  uint32_t struct_size;                 /**< sizeof(wkr_evaluation_input) as the caller knows it */
-  int32_t year;                         /**< the calendar year */
-  int32_t excess;                       /**< WKR_EXCESS_*: for the items that do not say */
+  uint32_t struct_size; /**< sizeof(wkr_evaluation_input) as the caller knows it */
+  int32_t year;         /**< the calendar year */
+  int32_t excess;       /**< WKR_EXCESS_*: for the items that do not say */
   uint32_t company_bicycle_designation; /**< 1: a company bicycle's addition is designated (the
                                              sources allow it, docs/allowances.md; the default of
                                              the library, the command, Python and C#); 0: it is
@@ -896,19 +920,19 @@ typedef struct wkr_evaluation_input {
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_evaluation_input_init(wkr_evaluation_input* input, size_t size);
 
-/** The employer's totals of wkr_evaluate_items(). The caller sets struct_size. 64 bytes in
- *  version 1. */
+/** The employer's totals of wkr_evaluate_items(): sums over all items. The caller sets struct_size.
+ *  64 bytes in version 1. */
 typedef struct wkr_evaluation_result {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_evaluation_result) */
   int32_t year;                    /**< the calendar year */
   uint32_t employee_count;         /**< the distinct employees of the items */
   uint32_t customary_review_count; /**< the employees flagged by the customary test */
   int64_t exempt_cents;            /**< targeted exempt + nil valued + intermediary */
-  int64_t targeted_exempt_cents;   /**< the sum over all items */
-  int64_t nil_valued_cents;        /**< … */
-  int64_t intermediary_cents;      /**< … */
-  int64_t designated_cents;        /**< … the designated total: settle it with wkr_settle() */
-  int64_t wage_cents;              /**< … */
+  int64_t targeted_exempt_cents;   /**< gerichte vrijstelling */
+  int64_t nil_valued_cents;        /**< nihilwaardering */
+  int64_t intermediary_cents;      /**< intermediaire kosten: not wage */
+  int64_t designated_cents;        /**< the designated total: settle it with wkr_settle() */
+  int64_t wage_cents;              /**< the employees' wage */
 } wkr_evaluation_result;
 
 /** An initializer for wkr_evaluation_result: struct_size set, everything else 0. */
@@ -917,6 +941,7 @@ typedef struct wkr_evaluation_result {
 /** Fills the first `size` bytes of `*result` as WKR_EVALUATION_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_evaluation_result_init(wkr_evaluation_result* result, size_t size);
+/* [end generated: evaluation] */
 
 /** Evaluates `item_count` items for `input->year` (see above). `items` are `item_stride` bytes
  *  apart; item i's result goes to `item_results` (item_result_stride apart; NULL when only the

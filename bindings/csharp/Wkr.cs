@@ -1,9 +1,12 @@
 // Wkr.cs — the C# binding of libwkr: exact calculations for the Dutch werkkostenregeling (WKR).
 //
 // P/Invoke over the stable C interface (wkr.h); no other dependency. Builds with Mono's mcs
-// (mcs -target:library -out:Wkr.dll Wkr.cs) and with modern .NET (Wkr.csproj). Amounts are
-// decimal in and out; a failure is a WkrException with the library's status and message; contexts
-// are SafeHandles, so the tables are released exactly once even when Dispose is forgotten.
+// (mcs -target:library -out:Wkr.dll Wkr.cs Abi.cs) and with modern .NET (Wkr.csproj). Abi.cs holds
+// the structs, the function declarations and the item categories, generated from capi/abi.py,
+// wkr.h and the library's item table by capi/generate_abi.py; this file is the binding on top.
+// Amounts are decimal in and out; a failure is a WkrException with the library's status and
+// message; contexts are SafeHandles, so the tables are released exactly once even when Dispose is
+// forgotten.
 //
 // Finding libwkr.so.1: the DllImport name is "wkr".
 //   - Mono maps it to the SONAME libwkr.so.1 through Wkr.dll.config (dllmap), which the system
@@ -20,446 +23,34 @@ using System.Text;
 
 namespace Wkr.Native
 {
-    // The structs of wkr.h, field for field, with the C names. Blittable: only fixed-width integers.
-
-    /// <summary>(hi × 2^64 + lo) × 10^-scale: 128-bit two's complement, low word first.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_decimal
-    {
-        public ulong lo;
-        public long hi;
-        public int scale;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_free_space_input
-    {
-        public uint struct_size;
-        public int year;
-        public long wage_bill_cents;
-        public int free_space_rounding;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_settle_input
-    {
-        public uint struct_size;
-        public int year;
-        public long wage_bill_cents;
-        public long designated_cents;
-        public int free_space_rounding;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_group_member
-    {
-        public uint struct_size;
-        public uint whole_year;
-        public long wage_bill_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_free_space_result
-    {
-        public uint struct_size;
-        public int year;
-        public long wage_bill_cents;
-        public long free_space_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_settlement
-    {
-        public uint struct_size;
-        public int year;
-        public long wage_bill_cents;
-        public long free_space_cents;
-        public long designated_cents;
-        public long excess_cents;
-        public long final_levy_cents;
-        public long final_levy_return_cents;
-        public int due_year;
-        public int due_period;
-    }
-
-    // ---- the targeted exemptions
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_home_working_days_input
-    {
-        public uint struct_size;
-        public int year;
-        public int days;
-        public int excess;
-        public uint paid_given;
-        public uint reserved;
-        public long paid_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_home_working_fixed_input
-    {
-        public uint struct_size;
-        public int year;
-        public int home_days_per_week;
-        public int from_month;
-        public int to_month;
-        public int day_rounding;
-        public int excess;
-        public uint paid_given;
-        public long paid_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_home_working_result
-    {
-        public uint struct_size;
-        public int year;
-        public wkr_decimal days;
-        public wkr_decimal daily_amount;
-        public long cap_cents;
-        public long monthly_cap_cents;
-        public long paid_cents;
-        public long exempt_cents;
-        public long excess_cents;
-        public long designated_cents;
-        public long wage_cents;
-        public uint @fixed;
-        public uint exemption_in_force;
-        public uint paid_given;
-        public int excess_treatment;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_commute_days_input
-    {
-        public uint struct_size;
-        public int year;
-        public wkr_decimal km_one_way;
-        public int days;
-        public int excess;
-        public uint paid_given;
-        public uint reserved;
-        public long paid_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_travel_km_input
-    {
-        public uint struct_size;
-        public int year;
-        public wkr_decimal km;
-        public int purpose;
-        public int excess;
-        public uint paid_given;
-        public uint reserved;
-        public long paid_cents;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_travel_result
-    {
-        public uint struct_size;
-        public int year;
-        public int purpose;
-        public uint paid_given;
-        public wkr_decimal km_one_way;
-        public wkr_decimal days;
-        public wkr_decimal km;
-        public wkr_decimal rate;
-        public long cap_cents;
-        public long paid_cents;
-        public long exempt_cents;
-        public long excess_cents;
-        public long designated_cents;
-        public long wage_cents;
-        public int excess_treatment;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_absence
-    {
-        public uint struct_size;
-        public int start;
-        public int returned;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_fixed_commute_input
-    {
-        public uint struct_size;
-        public int year;
-        public wkr_decimal km_one_way;
-        public int office_days_per_week;
-        public int work_days_per_week;
-        public int from_month;
-        public int to_month;
-        public int day_rounding;
-        public int excess;
-        public uint paid_given;
-        public uint travel_days_given;
-        public uint travel_weeks_given;
-        public uint actual_km_given;
-        public long paid_cents;
-        public wkr_decimal travel_days;
-        public wkr_decimal travel_weeks;
-        public wkr_decimal actual_km;
-        public uint absence_first;
-        public uint absence_count;
-        public uint absence_new_cause_each_year;
-        public uint reserved;
-        public uint corona_approval; // appended after the first version (168 bytes)
-        public uint reserved2;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_fixed_commute_result
-    {
-        public uint struct_size;
-        public int year;
-        public wkr_decimal km_one_way;
-        public wkr_decimal days;
-        public wkr_decimal minimum_days;
-        public wkr_decimal minimum_weeks;
-        public wkr_decimal rate;
-        public long pattern_cap_cents;
-        public long cap_cents;
-        public long monthly_cap_cents;
-        public long actual_cap_cents;
-        public long paid_cents;
-        public long exempt_cents;
-        public long excess_cents;
-        public long designated_cents;
-        public long wage_cents;
-        public int days_per_week;
-        public int months;
-        public uint stopped_months;
-        public uint pattern_based;
-        public uint qualifies;
-        public uint recalculation_required;
-        public uint actual_cap_given;
-        public uint paid_given;
-        public int excess_treatment;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_item
-    {
-        public uint struct_size;
-        public int category;
-        public long employee_id;
-        public long amount_cents;
-        public wkr_decimal quantity;
-        public uint quantity_given;
-        public int treatment;
-        public int customary_test;
-        public uint reserved;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_item_result
-    {
-        public uint struct_size;
-        public uint employee_index;
-        public long amount_cents;
-        public long exempt_cents;
-        public long targeted_exempt_cents;
-        public long nil_valued_cents;
-        public long intermediary_cents;
-        public long designated_cents;
-        public long wage_cents;
-        public long cap_cents;
-        public uint cap_given;
-        public int category;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_employee_totals
-    {
-        public uint struct_size;
-        public uint item_count;
-        public long employee_id;
-        public long exempt_cents;
-        public long targeted_exempt_cents;
-        public long nil_valued_cents;
-        public long intermediary_cents;
-        public long designated_cents;
-        public long wage_cents;
-        public long safe_harbour_cents;
-        public uint customary_test_applies;
-        public uint customary_review;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_evaluation_input
-    {
-        public uint struct_size;
-        public int year;
-        public int excess;
-        public uint company_bicycle_designation;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct wkr_evaluation_result
-    {
-        public uint struct_size;
-        public int year;
-        public uint employee_count;
-        public uint customary_review_count;
-        public long exempt_cents;
-        public long targeted_exempt_cents;
-        public long nil_valued_cents;
-        public long intermediary_cents;
-        public long designated_cents;
-        public long wage_cents;
-    }
-
-    /// <summary>The P/Invoke declarations of wkr.h. Library-owned strings are returned as IntPtr
-    /// (the marshaller would otherwise free them); strings go in as UTF-8 bytes with a length.</summary>
-    public static class Methods
+    /// <summary>The P/Invoke declarations of wkr.h are generated into Abi.cs (with the structs);
+    /// these are the binding's own members.</summary>
+    public static partial class Methods
     {
         public const string Library = "wkr";
         public const int AbiVersion = 1;
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_version_number();
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern IntPtr wkr_version_string();
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_abi_version();
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern IntPtr wkr_status_name(int status);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_last_error_copy(byte[] buffer, UIntPtr capacity, out UIntPtr needed);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern void wkr_free(IntPtr pointer);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_decimal_parse(byte[] text, UIntPtr length, out wkr_decimal value);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_decimal_format(ref wkr_decimal value, byte[] buffer, UIntPtr capacity,
-                                                    out UIntPtr needed);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_context_new(out ContextHandle context);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_context_new_from_directory(byte[] path, UIntPtr length,
-                                                                out ContextHandle context);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern void wkr_context_free(IntPtr context);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_context_parameters_digest(ContextHandle context, byte[] buffer,
-                                                               UIntPtr capacity, out UIntPtr needed);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_parameter_number(ContextHandle context, byte[] name, UIntPtr length, int year,
-                                                      out wkr_decimal value);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_free_space_input_init(out wkr_free_space_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_settle_input_init(out wkr_settle_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_group_member_init(out wkr_group_member member, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_free_space_result_init(out wkr_free_space_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_settlement_init(out wkr_settlement result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_free_space(ContextHandle context, ref wkr_free_space_input input,
-                                                ref wkr_free_space_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_group_free_space(ContextHandle context, ref wkr_free_space_input input,
-                                                      [In] wkr_group_member[] members, UIntPtr count,
-                                                      UIntPtr stride, ref wkr_free_space_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_settle(ContextHandle context, ref wkr_settle_input input,
-                                            ref wkr_settlement result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_group_settle(ContextHandle context, ref wkr_settle_input input,
-                                                  [In] wkr_group_member[] members, UIntPtr count, UIntPtr stride,
-                                                  ref wkr_settlement result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_free_space_batch(ContextHandle context, [In] wkr_free_space_input[] rows,
-                                                      UIntPtr count, UIntPtr rowStride,
-                                                      [In, Out] wkr_free_space_result[] results,
-                                                      UIntPtr resultStride, [Out] int[] rowStatus);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_settle_batch(ContextHandle context, [In] wkr_settle_input[] rows,
-                                                  UIntPtr count, UIntPtr rowStride, [In, Out] wkr_settlement[] results,
-                                                  UIntPtr resultStride, [Out] int[] rowStatus);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_evaluate_json(ContextHandle context, byte[] request, UIntPtr length,
-                                                   out IntPtr response, out UIntPtr responseLength);
-
-        // ---- the targeted exemptions
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_home_working_days_input_init(out wkr_home_working_days_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_home_working_fixed_input_init(out wkr_home_working_fixed_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_home_working_result_init(out wkr_home_working_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_commute_days_input_init(out wkr_commute_days_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_travel_km_input_init(out wkr_travel_km_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_travel_result_init(out wkr_travel_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_absence_init(out wkr_absence absence, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_fixed_commute_input_init(out wkr_fixed_commute_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_fixed_commute_result_init(out wkr_fixed_commute_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_item_init(out wkr_item item, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_item_result_init(out wkr_item_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_employee_totals_init(out wkr_employee_totals totals, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_evaluation_input_init(out wkr_evaluation_input input, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_evaluation_result_init(out wkr_evaluation_result result, UIntPtr size);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_home_working_per_day(ContextHandle context, ref wkr_home_working_days_input input,
-                                                          ref wkr_home_working_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_home_working_fixed(ContextHandle context, ref wkr_home_working_fixed_input input,
-                                                        ref wkr_home_working_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_commute_per_day(ContextHandle context, ref wkr_commute_days_input input,
-                                                     ref wkr_travel_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_travel_per_km(ContextHandle context, ref wkr_travel_km_input input,
-                                                   ref wkr_travel_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_fixed_commute(ContextHandle context, ref wkr_fixed_commute_input input,
-                                                   [In] wkr_absence[] absences, UIntPtr absenceCount,
-                                                   UIntPtr absenceStride, ref wkr_fixed_commute_result result);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_fixed_commute_batch(ContextHandle context, [In] wkr_fixed_commute_input[] rows,
-                                                         UIntPtr count, UIntPtr rowStride, [In] wkr_absence[] absences,
-                                                         UIntPtr absenceCount, UIntPtr absenceStride,
-                                                         [In, Out] wkr_fixed_commute_result[] results,
-                                                         UIntPtr resultStride, [Out] int[] rowStatus);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern IntPtr wkr_item_category_name(int category);
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_evaluate_items(ContextHandle context, ref wkr_evaluation_input input,
-                                                    [In] wkr_item[] items, UIntPtr itemCount, UIntPtr itemStride,
-                                                    [Out] int[] itemStatus, [In, Out] wkr_item_result[] itemResults,
-                                                    UIntPtr itemResultStride,
-                                                    [In, Out] wkr_employee_totals[] employees,
-                                                    UIntPtr employeeCapacity, UIntPtr employeeStride,
-                                                    ref wkr_evaluation_result result);
 
         /// <summary>sizeof a struct, as its struct_size field wants it.</summary>
         public static uint SizeOf<T>() where T : struct
         {
             return (uint)Marshal.SizeOf(typeof(T));
+        }
+
+        /// <summary>sizeof a struct as a stride or a count of the C interface.</summary>
+        public static UIntPtr Stride<T>() where T : struct
+        {
+            return new UIntPtr(SizeOf<T>());
+        }
+
+        /// <summary>`count` structs with their struct_size set, as the WKR_*_INIT macros of the result
+        /// structs make them.</summary>
+        public static T[] Sized<T>(int count) where T : struct
+        {
+            object first = new T();
+            typeof(T).GetField("struct_size").SetValue(first, SizeOf<T>());
+            var array = new T[count];
+            for (int i = 0; i < count; ++i) array[i] = (T)first;
+            return array;
         }
     }
 
@@ -562,32 +153,32 @@ namespace Wkr
     /// <summary>The status codes of wkr.h (stable numbering).</summary>
     public enum Status
     {
-        Ok = 0,
-        InvalidArgument = -1,
-        Parse = -2,
-        Overflow = -3,
-        Data = -4,
-        NotCovered = -5,
-        IO = -6,
-        DivisionByZero = -7,
-        NoMemory = -100,
-        Internal = -101,
-        Range = -102,
-        BufferTooSmall = -103,
-        Unsupported = -104,
-        RowsFailed = -105,
+        Ok = Codes.OK,
+        InvalidArgument = Codes.E_INVALID_ARGUMENT,
+        Parse = Codes.E_PARSE,
+        Overflow = Codes.E_OVERFLOW,
+        Data = Codes.E_DATA,
+        NotCovered = Codes.E_NOT_COVERED,
+        IO = Codes.E_IO,
+        DivisionByZero = Codes.E_DIVISION_BY_ZERO,
+        NoMemory = Codes.E_NOMEM,
+        Internal = Codes.E_INTERNAL,
+        Range = Codes.E_RANGE,
+        BufferTooSmall = Codes.E_BUFFER_TOO_SMALL,
+        Unsupported = Codes.E_UNSUPPORTED,
+        RowsFailed = Codes.E_ROWS_FAILED,
     }
 
     /// <summary>How the free space is brought to cents. Tables (the default): the parameter tables'
     /// rule, down to the cent.</summary>
     public enum Rounding
     {
-        Tables = 0,
-        HalfUp = 1,
-        HalfEven = 2,
-        Floor = 3,
-        Ceiling = 4,
-        TowardZero = 5,
+        Tables = Codes.ROUNDING_TABLES,
+        HalfUp = Codes.ROUNDING_HALF_UP,
+        HalfEven = Codes.ROUNDING_HALF_EVEN,
+        Floor = Codes.ROUNDING_FLOOR,
+        Ceiling = Codes.ROUNDING_CEILING,
+        TowardZero = Codes.ROUNDING_TOWARD_ZERO,
     }
 
     /// <summary>A failure reported by libwkr: its status code and its message.</summary>
@@ -865,45 +456,23 @@ namespace Wkr
     /// Default: designated (for an item: the evaluation's choice).</summary>
     public enum Excess
     {
-        Default = 0,
-        Designate = 1,
-        Wage = 2,
+        Default = Codes.EXCESS_DEFAULT,
+        Designate = Codes.EXCESS_DESIGNATE,
+        Wage = Codes.EXCESS_WAGE,
     }
 
     /// <summary>How the days of a fixed allowance (k/5 × 214) are rounded (WKR_DAYS_*).</summary>
     public enum DayRounding
     {
-        Exact = 0,
-        Up = 1,
+        Exact = Codes.DAYS_EXACT,
+        Up = Codes.DAYS_UP,
     }
 
     /// <summary>What a kilometre allowance reimburses (WKR_TRAVEL_*).</summary>
     public enum TravelPurpose
     {
-        Commuting = 0,
-        BusinessTrip = 1,
-    }
-
-    /// <summary>The categories of an evaluation item (WKR_ITEM_*); ItemCategories.Name gives the
-    /// items CSV spelling.</summary>
-    public enum ItemCategory
-    {
-        HomeWorking = 1,
-        CommuteKm = 2,
-        BusinessKm = 3,
-        PublicTransport = 4,
-        InternetNecessary = 5,
-        InternetOther = 6,
-        Arbo = 7,
-        FlexWorkplace = 8,
-        Coworking = 9,
-        FreeSpace = 10,
-        Intermediary = 11,
-        AlwaysWage = 12,
-        CompanyCar = 13,
-        Housing = 14,
-        Fine = 15,
-        CompanyBicycle = 16,
+        Commuting = Codes.TRAVEL_COMMUTING,
+        BusinessTrip = Codes.TRAVEL_BUSINESS_TRIP,
     }
 
     /// <summary>The names of the item categories as the items CSV spells them ("home_working").</summary>
@@ -1377,7 +946,7 @@ namespace Wkr
             var result = new wkr_free_space_result();
             result.struct_size = Methods.SizeOf<wkr_free_space_result>();
             Check.Status(Methods.wkr_group_free_space(Handle, ref input, array, new UIntPtr((uint)array.Length),
-                                                      new UIntPtr(Methods.SizeOf<wkr_group_member>()), ref result));
+                                                      Methods.Stride<wkr_group_member>(), ref result));
             return Wkr.FreeSpaceResult.From(result);
         }
 
@@ -1400,7 +969,7 @@ namespace Wkr
             var result = new wkr_settlement();
             result.struct_size = Methods.SizeOf<wkr_settlement>();
             Check.Status(Methods.wkr_group_settle(Handle, ref input, array, new UIntPtr((uint)array.Length),
-                                                  new UIntPtr(Methods.SizeOf<wkr_group_member>()), ref result));
+                                                  Methods.Stride<wkr_group_member>(), ref result));
             return Settlement.From(result);
         }
 
@@ -1408,62 +977,51 @@ namespace Wkr
         /// a BatchException at the end carries every result and every row's error.</summary>
         public FreeSpaceResult[] FreeSpaceBatch(IList<FreeSpaceRow> rows)
         {
-            var inputs = new wkr_free_space_input[rows.Count];
-            var outputs = new wkr_free_space_result[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                inputs[i] = FreeSpaceInput(rows[i].Year, rows[i].WageBill, rows[i].Rounding);
-                outputs[i].struct_size = Methods.SizeOf<wkr_free_space_result>();
-            }
-            var statuses = new int[rows.Count];
-            int status = Methods.wkr_free_space_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
-                                                      new UIntPtr(Methods.SizeOf<wkr_free_space_input>()), outputs,
-                                                      new UIntPtr(Methods.SizeOf<wkr_free_space_result>()), statuses);
-            var results = new FreeSpaceResult[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                if (statuses[i] == 0) results[i] = Wkr.FreeSpaceResult.From(outputs[i]);
-            }
-            ThrowIfRowsFailed(status, statuses, results, i =>
-            {
-                // The row's own message: the row computed alone (failures are rare, so cheap).
-                try
-                {
-                    FreeSpaceResult(rows[i].Year, rows[i].WageBill, rows[i].Rounding);
-                    return null;
-                }
-                catch (WkrException e)
-                {
-                    return e;
-                }
-            });
-            return results;
+            return Batch(rows, row => FreeSpaceInput(row.Year, row.WageBill, row.Rounding),
+                         (wkr_free_space_input[] inputs, wkr_free_space_result[] outputs, int[] statuses) =>
+                             Methods.wkr_free_space_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                                          Methods.Stride<wkr_free_space_input>(), outputs,
+                                                          Methods.Stride<wkr_free_space_result>(), statuses),
+                         Wkr.FreeSpaceResult.From, row => FreeSpaceResult(row.Year, row.WageBill, row.Rounding));
         }
 
         /// <summary>Settlements of many employers in one call; errors as FreeSpaceBatch.</summary>
         public Settlement[] SettleBatch(IList<SettleRow> rows)
         {
-            var inputs = new wkr_settle_input[rows.Count];
-            var outputs = new wkr_settlement[rows.Count];
-            for (int i = 0; i < rows.Count; ++i)
-            {
-                inputs[i] = SettleInput(rows[i].Year, rows[i].WageBill, rows[i].Designated, rows[i].Rounding);
-                outputs[i].struct_size = Methods.SizeOf<wkr_settlement>();
-            }
+            return Batch(rows, row => SettleInput(row.Year, row.WageBill, row.Designated, row.Rounding),
+                         (wkr_settle_input[] inputs, wkr_settlement[] outputs, int[] statuses) =>
+                             Methods.wkr_settle_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                                      Methods.Stride<wkr_settle_input>(), outputs,
+                                                      Methods.Stride<wkr_settlement>(), statuses),
+                         Settlement.From, row => Settle(row.Year, row.WageBill, row.Designated, row.Rounding));
+        }
+
+        /// <summary>A batch entry point of the C interface, called with every row's input and result.</summary>
+        private delegate int BatchCall<TIn, TOut>(TIn[] inputs, TOut[] outputs, int[] statuses);
+
+        /// <summary>Rows through a batch entry point: each row's input, the call, each row's result.
+        /// A failed row's own error comes from computing that row alone (failures are rare, so
+        /// cheap); the BatchException carries every result and error.</summary>
+        private static TResult[] Batch<TRow, TIn, TOut, TResult>(IList<TRow> rows, Func<TRow, TIn> input,
+                                                                 BatchCall<TIn, TOut> call, Func<TOut, TResult> result,
+                                                                 Action<TRow> alone)
+            where TOut : struct where TResult : class
+        {
+            var inputs = new TIn[rows.Count];
+            for (int i = 0; i < rows.Count; ++i) inputs[i] = input(rows[i]);
+            TOut[] outputs = Methods.Sized<TOut>(rows.Count);
             var statuses = new int[rows.Count];
-            int status = Methods.wkr_settle_batch(Handle, inputs, new UIntPtr((uint)inputs.Length),
-                                                  new UIntPtr(Methods.SizeOf<wkr_settle_input>()), outputs,
-                                                  new UIntPtr(Methods.SizeOf<wkr_settlement>()), statuses);
-            var results = new Settlement[rows.Count];
+            int status = call(inputs, outputs, statuses);
+            var results = new TResult[rows.Count];
             for (int i = 0; i < rows.Count; ++i)
             {
-                if (statuses[i] == 0) results[i] = Settlement.From(outputs[i]);
+                if (statuses[i] == 0) results[i] = result(outputs[i]);
             }
             ThrowIfRowsFailed(status, statuses, results, i =>
             {
                 try
                 {
-                    Settle(rows[i].Year, rows[i].WageBill, rows[i].Designated, rows[i].Rounding);
+                    alone(rows[i]);
                     return null;
                 }
                 catch (WkrException e)
@@ -1631,45 +1189,23 @@ namespace Wkr
             result.struct_size = Methods.SizeOf<wkr_fixed_commute_result>();
             Check.Status(Methods.wkr_fixed_commute(Handle, ref input, absences.Count > 0 ? absences.ToArray() : null,
                                                    new UIntPtr((uint)absences.Count),
-                                                   new UIntPtr(Methods.SizeOf<wkr_absence>()), ref result));
+                                                   Methods.Stride<wkr_absence>(), ref result));
             return FixedCommuteResult.From(result);
         }
 
         /// <summary>Fixed travel allowances of many employees in one call; errors as FreeSpaceBatch.</summary>
         public FixedCommuteResult[] FixedCommuteBatch(IList<FixedCommuteRequest> requests)
         {
-            var absences = new List<wkr_absence>();
-            var inputs = new wkr_fixed_commute_input[requests.Count];
-            var outputs = new wkr_fixed_commute_result[requests.Count];
-            for (int i = 0; i < requests.Count; ++i)
-            {
-                inputs[i] = FixedCommuteInput(requests[i], absences);
-                outputs[i].struct_size = Methods.SizeOf<wkr_fixed_commute_result>();
-            }
-            wkr_absence[] array = absences.Count > 0 ? absences.ToArray() : null;
-            var statuses = new int[requests.Count];
-            int status = Methods.wkr_fixed_commute_batch(
-                Handle, inputs, new UIntPtr((uint)inputs.Length), new UIntPtr(Methods.SizeOf<wkr_fixed_commute_input>()),
-                array, new UIntPtr((uint)absences.Count), new UIntPtr(Methods.SizeOf<wkr_absence>()), outputs,
-                new UIntPtr(Methods.SizeOf<wkr_fixed_commute_result>()), statuses);
-            var results = new FixedCommuteResult[requests.Count];
-            for (int i = 0; i < requests.Count; ++i)
-            {
-                if (statuses[i] == 0) results[i] = FixedCommuteResult.From(outputs[i]);
-            }
-            ThrowIfRowsFailed(status, statuses, results, i =>
-            {
-                try
-                {
-                    FixedCommute(requests[i]);
-                    return null;
-                }
-                catch (WkrException e)
-                {
-                    return e;
-                }
-            });
-            return results;
+            var absences = new List<wkr_absence>();  // every row's long absences, one array for the call
+            return Batch(requests, request => FixedCommuteInput(request, absences),
+                         (wkr_fixed_commute_input[] inputs, wkr_fixed_commute_result[] outputs, int[] statuses) =>
+                             Methods.wkr_fixed_commute_batch(
+                                 Handle, inputs, new UIntPtr((uint)inputs.Length),
+                                 Methods.Stride<wkr_fixed_commute_input>(),
+                                 absences.Count > 0 ? absences.ToArray() : null, new UIntPtr((uint)absences.Count),
+                                 Methods.Stride<wkr_absence>(), outputs, Methods.Stride<wkr_fixed_commute_result>(),
+                                 statuses),
+                         FixedCommuteResult.From, request => FixedCommute(request));
         }
 
         /// <summary>The per-employee evaluation of items: per item its exempt, nil-valued,
@@ -1694,12 +1230,12 @@ namespace Wkr
             foreach (string name in options.Interns ?? new string[0])
             {
                 if (!ids.ContainsKey(name)) throw new ArgumentException("'" + name + "' is named for the customary test but has no items");
-                customary[name] = 1;
+                customary[name] = Codes.CUSTOMARY_TEST_INTERN;
             }
             foreach (string name in options.BelowMinimumWage ?? new string[0])
             {
                 if (!ids.ContainsKey(name)) throw new ArgumentException("'" + name + "' is named for the customary test but has no items");
-                if (!customary.ContainsKey(name)) customary[name] = 2;
+                if (!customary.ContainsKey(name)) customary[name] = Codes.CUSTOMARY_TEST_BELOW_MINIMUM_WAGE;
             }
             var array = new wkr_item[items.Count];
             for (int i = 0; i < items.Count; ++i)
@@ -1716,24 +1252,22 @@ namespace Wkr
                 }
                 array[i].treatment = (int)item.Treatment;
                 int code;
-                array[i].customary_test = customary.TryGetValue(item.Employee, out code) ? code : 0;
+                array[i].customary_test = customary.TryGetValue(item.Employee, out code) ? code : Codes.CUSTOMARY_TEST_APPLIES;
             }
             var input = new wkr_evaluation_input();
             input.struct_size = Methods.SizeOf<wkr_evaluation_input>();
             input.year = year;
             input.excess = (int)options.Excess;
             input.company_bicycle_designation = options.CompanyBicycleDesignation ? 1u : 0u;
-            var itemResults = new wkr_item_result[items.Count];
-            for (int i = 0; i < itemResults.Length; ++i) itemResults[i].struct_size = Methods.SizeOf<wkr_item_result>();
-            var totals = new wkr_employee_totals[employees.Count];
-            for (int i = 0; i < totals.Length; ++i) totals[i].struct_size = Methods.SizeOf<wkr_employee_totals>();
+            wkr_item_result[] itemResults = Methods.Sized<wkr_item_result>(items.Count);
+            wkr_employee_totals[] totals = Methods.Sized<wkr_employee_totals>(employees.Count);
             var statuses = new int[items.Count];
             var result = new wkr_evaluation_result();
             result.struct_size = Methods.SizeOf<wkr_evaluation_result>();
             int status = Methods.wkr_evaluate_items(
-                Handle, ref input, array, new UIntPtr((uint)array.Length), new UIntPtr(Methods.SizeOf<wkr_item>()),
-                statuses, itemResults, new UIntPtr(Methods.SizeOf<wkr_item_result>()), totals,
-                new UIntPtr((uint)totals.Length), new UIntPtr(Methods.SizeOf<wkr_employee_totals>()), ref result);
+                Handle, ref input, array, new UIntPtr((uint)array.Length), Methods.Stride<wkr_item>(),
+                statuses, itemResults, Methods.Stride<wkr_item_result>(), totals,
+                new UIntPtr((uint)totals.Length), Methods.Stride<wkr_employee_totals>(), ref result);
             if (status != 0)
             {
                 string message = Check.LastMessage();
@@ -1770,7 +1304,7 @@ namespace Wkr
                 wkr_employee_totals t = totals[e];
                 var p = new EmployeeEvaluation
                 {
-                    Employee = employees[e],
+                    Employee = employees[(int)t.employee_id],
                     Items = perEmployee[e].ToArray(),
                     SafeHarbour = Money.FromCents(t.safe_harbour_cents),
                     CustomaryTestApplies = t.customary_test_applies != 0,

@@ -96,6 +96,7 @@ internal static class WkrTests
         Run("fixed commute", FixedCommuteCalls);
         Run("evaluation", EvaluationCalls);
         Run("allowance inits", AllowanceInits);
+        Run("item categories", ItemCategoryList);
         Run("layout", () => Layout(args[1]));
         Run("golden", () => Golden(args[0]));
         Console.WriteLine(passed + " passed, " + failed + " failed");
@@ -552,6 +553,33 @@ internal static class WkrTests
         }
         Equal("home_working", ItemCategories.Name(ItemCategory.HomeWorking), "home_working");
         Equal(null, ItemCategories.Name((ItemCategory)0), "no category 0");
+    }
+
+    private static void ItemCategoryList()
+    {
+        // The enum ItemCategory (generated) against the library's table, as the wkr_item_categories
+        // tool lists it: the same categories, each member named as the library names its value.
+        string path = Environment.GetEnvironmentVariable("WKR_ITEM_CATEGORIES");
+        if (string.IsNullOrEmpty(path))
+        {
+            Check(false, "WKR_ITEM_CATEGORIES is not set");
+            return;
+        }
+        var library = new List<string>();
+        foreach (string line in File.ReadAllLines(path)) library.Add(line.Split('\t')[0]);
+        var values = (ItemCategory[])Enum.GetValues(typeof(ItemCategory));
+        Equal(library.Count, values.Length, "ItemCategory has the library's categories");
+        foreach (ItemCategory category in values)
+        {
+            string name = ItemCategories.Name(category);
+            Check(name != null && library.Contains(name), "the library has " + category);
+            var pascal = new StringBuilder();
+            foreach (string part in (name ?? "").Split('_'))
+            {
+                if (part.Length > 0) pascal.Append(char.ToUpperInvariant(part[0])).Append(part.Substring(1));
+            }
+            Equal(pascal.ToString(), category.ToString(), "the member of " + name);
+        }
     }
 
     private static string Text(decimal value)

@@ -294,7 +294,8 @@ def _settlement_of(result):
     )
 
 
-def _members(members):
+def _group(members):
+    """The members of a group scheme as the C calls take them: (array, count, stride)."""
     members = list(members)
     array = (_native.wkr_group_member * len(members))()
     for i, member in enumerate(members):
@@ -307,7 +308,7 @@ def _members(members):
             whole_year=1 if member.whole_year else 0,
             wage_bill_cents=_amount(member.wage_bill, "members[%d].wage_bill" % i),
         )
-    return array
+    return array, len(array), ctypes.sizeof(_native.wkr_group_member)
 
 
 def _check_json_value(value, path):
@@ -535,6 +536,17 @@ def _fixed_commute_of(r):
     )
 
 
+def _pattern(from_month, to_month, round_days, excess):
+    """The fields of a fixed allowance from a weekly pattern: the months it runs, how its days are
+    rounded, what becomes of the excess."""
+    return {
+        "from_month": _optional_month(from_month, "from_month"),
+        "to_month": _optional_month(to_month, "to_month"),
+        "day_rounding": _choice(_DAY_ROUNDING, round_days, "round_days"),
+        "excess": _choice(_EXCESS, excess, "excess"),
+    }
+
+
 def _set_paid(data, paid):
     if paid is not None:
         data.paid_given = 1
@@ -552,10 +564,7 @@ def _fixed_commute_input(absences, year, km_one_way, office_days_per_week, paid=
         km_one_way=_exact(km_one_way, "km_one_way"),
         office_days_per_week=_whole(office_days_per_week, "office_days_per_week"),
         work_days_per_week=_optional_month(work_days_per_week, "work_days_per_week"),
-        from_month=_optional_month(from_month, "from_month"),
-        to_month=_optional_month(to_month, "to_month"),
-        day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
-        excess=_choice(_EXCESS, excess, "excess"),
+        **_pattern(from_month, to_month, round_days, excess),
     )
     _set_paid(data, paid)
     for name, value in (("travel_days", travel_days), ("travel_weeks", travel_weeks), ("actual_km", actual_km)):
@@ -685,6 +694,13 @@ class Context:
         _check(lib.wkr_parameter_number(self.handle, encoded, len(encoded), year, ctypes.byref(out)))
         return _from_c_decimal(out)
 
+    def _call(self, function, data, result_type, *between):
+        """A single calculation: the input struct `data`, the arguments `between` it and the result
+        (a group's members), the result struct the library fills."""
+        result = _native.new(result_type)
+        _check(function(self.handle, ctypes.byref(data), *between, ctypes.byref(result)))
+        return result
+
     def free_space_result(self, year, wage_bill, *, rounding=None):
         """The free space of one employer as a FreeSpace (year, wage bill, free space)."""
         data = _native.new(
@@ -693,9 +709,7 @@ class Context:
             wage_bill_cents=_amount(wage_bill, "wage_bill"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_free_space_result)
-        _check(lib.wkr_free_space(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _free_space_of(result)
+        return _free_space_of(self._call(lib.wkr_free_space, data, _native.wkr_free_space_result))
 
     def free_space(self, year, wage_bill, *, rounding=None):
         """The free space (vrije ruimte) of one employer with this wage bill, as a Decimal in cents
@@ -704,20 +718,9 @@ class Context:
 
     def group_free_space_result(self, year, members, *, rounding=None):
         """The free space of a group scheme as a FreeSpace; members are Member or amounts."""
-        array = _members(members)
+        group = _group(members)
         data = _native.new(_native.wkr_free_space_input, year=year, free_space_rounding=_rounding(rounding))
-        result = _native.new(_native.wkr_free_space_result)
-        _check(
-            lib.wkr_group_free_space(
-                self.handle,
-                ctypes.byref(data),
-                array,
-                len(array),
-                ctypes.sizeof(_native.wkr_group_member),
-                ctypes.byref(result),
-            )
-        )
-        return _free_space_of(result)
+        return _free_space_of(self._call(lib.wkr_group_free_space, data, _native.wkr_free_space_result, *group))
 
     def group_free_space(self, year, members, *, rounding=None):
         """The free space of a group scheme (concernregeling, art. 32 Wet LB 1964): the rates apply
@@ -733,51 +736,33 @@ class Context:
             designated_cents=_amount(designated, "designated"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_settlement)
-        _check(lib.wkr_settle(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _settlement_of(result)
+        return _settlement_of(self._call(lib.wkr_settle, data, _native.wkr_settlement))
 
     def group_settle(self, year, members, designated, *, rounding=None):
         """The settlement of a group scheme: the designated total of the whole group."""
-        array = _members(members)
+        group = _group(members)
         data = _native.new(
             _native.wkr_settle_input,
             year=year,
             designated_cents=_amount(designated, "designated"),
             free_space_rounding=_rounding(rounding),
         )
-        result = _native.new(_native.wkr_settlement)
-        _check(
-            lib.wkr_group_settle(
-                self.handle,
-                ctypes.byref(data),
-                array,
-                len(array),
-                ctypes.sizeof(_native.wkr_group_member),
-                ctypes.byref(result),
-            )
-        )
-        return _settlement_of(result)
+        return _settlement_of(self._call(lib.wkr_group_settle, data, _native.wkr_settlement, *group))
 
-    def _batch(self, function, input_type, output_type, rows, convert, single, raise_on_error):
+    def _batch(self, function, input_type, output_type, rows, convert, single, raise_on_error, shared=tuple):
+        """`rows` through a batch entry point: convert(i, row) makes each input struct, single(output)
+        each result; shared() gives the arguments between the rows and the results that all rows share
+        (called after every row is converted)."""
         rows = list(rows)
         count = len(rows)
         inputs = (input_type * count)()
         for i, row in enumerate(rows):
             inputs[i] = convert(i, row)
-        outputs = (output_type * count)()
-        for i in range(count):
-            outputs[i].struct_size = ctypes.sizeof(output_type)
+        outputs = _native.new_array(output_type, count)
         statuses = (ctypes.c_int32 * count)()
-        status = function(
-            self.handle,
-            inputs,
-            count,
-            ctypes.sizeof(input_type),
-            outputs,
-            ctypes.sizeof(output_type),
-            statuses,
-        )
+        between = shared()
+        status = function(self.handle, inputs, count, ctypes.sizeof(input_type), *between, outputs,
+                          ctypes.sizeof(output_type), statuses)
         if status not in (_native.OK, _native.E_ROWS_FAILED):
             _check(status)
         message = _native.last_error_message()
@@ -789,7 +774,7 @@ class Context:
                 continue
             # The batch reports statuses per row and one summary message; the row's own message
             # comes from computing that row alone (rare, so cheap).
-            function(self.handle, ctypes.byref(inputs[i]), 1, ctypes.sizeof(input_type),
+            function(self.handle, ctypes.byref(inputs[i]), 1, ctypes.sizeof(input_type), *between,
                      ctypes.byref(outputs[i]), ctypes.sizeof(output_type), None)
             row_message = _native.last_error_message().split("; row 0: ", 1)[-1]
             errors[i] = WkrError(statuses[i], row_message)
@@ -835,6 +820,11 @@ class Context:
 
     # ---- the targeted exemptions
 
+    def _allowance(self, function, data, paid, result_type):
+        """A typed allowance call: `data` with the amount paid (None: the cap only)."""
+        _set_paid(data, paid)
+        return self._call(function, data, result_type)
+
     def home_working(self, year, days, paid=None, *, excess=None):
         """The home-working allowance for actual home-working days (a part of a day counts as a day):
         cap = days × the amount per day (art. 31a lid 2 onderdeel k Wet LB 1964, from 2022). With
@@ -845,10 +835,7 @@ class Context:
             days=_whole(days, "days"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_home_working_result)
-        _check(lib.wkr_home_working_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _home_working_of(result)
+        return _home_working_of(self._allowance(lib.wkr_home_working_per_day, data, paid, _native.wkr_home_working_result))
 
     def home_working_fixed(self, year, home_days_per_week, paid=None, *, from_month=None, to_month=None,
                            round_days=None, excess=None):
@@ -858,15 +845,9 @@ class Context:
             _native.wkr_home_working_fixed_input,
             year=_whole(year, "year"),
             home_days_per_week=_whole(home_days_per_week, "home_days_per_week"),
-            from_month=_optional_month(from_month, "from_month"),
-            to_month=_optional_month(to_month, "to_month"),
-            day_rounding=_choice(_DAY_ROUNDING, round_days, "round_days"),
-            excess=_choice(_EXCESS, excess, "excess"),
+            **_pattern(from_month, to_month, round_days, excess),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_home_working_result)
-        _check(lib.wkr_home_working_fixed(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _home_working_of(result)
+        return _home_working_of(self._allowance(lib.wkr_home_working_fixed, data, paid, _native.wkr_home_working_result))
 
     def commute(self, year, km_one_way, days, paid=None, *, excess=None):
         """Commuting by the day: km_one_way × 2 × days × the rate per km (art. 31a lid 2 onderdeel a
@@ -878,10 +859,7 @@ class Context:
             days=_whole(days, "days"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_travel_result)
-        _check(lib.wkr_commute_per_day(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _travel_of(result, True)
+        return _travel_of(self._allowance(lib.wkr_commute_per_day, data, paid, _native.wkr_travel_result), True)
 
     def travel_km(self, year, km, paid=None, *, purpose="commuting", excess=None):
         """Kilometres travelled in total × the rate per km, for 'commuting' or 'business_trip'. A Travel."""
@@ -892,10 +870,7 @@ class Context:
             purpose=_choice(_PURPOSE, purpose, "purpose"),
             excess=_choice(_EXCESS, excess, "excess"),
         )
-        _set_paid(data, paid)
-        result = _native.new(_native.wkr_travel_result)
-        _check(lib.wkr_travel_per_km(self.handle, ctypes.byref(data), ctypes.byref(result)))
-        return _travel_of(result, False)
+        return _travel_of(self._allowance(lib.wkr_travel_per_km, data, paid, _native.wkr_travel_result), False)
 
     def fixed_commute(self, year, km_one_way, office_days_per_week, paid=None, **options):
         """The fixed travel allowance for commuting from the weekly pattern (vaste
@@ -919,40 +894,18 @@ class Context:
         arguments of fixed_commute() (year, km_one_way, office_days_per_week, paid, options). Returns
         a list of FixedCommute in row order; a bad row does not stop the others (errors as
         free_space_batch())."""
-        rows = list(rows)
-        count = len(rows)
-        absences = []
-        inputs = (_native.wkr_fixed_commute_input * count)()
-        for i, row in enumerate(rows):
+        absences = []  # every row's long absences, one array for the call
+
+        def convert(i, row):
             if not isinstance(row, dict):
                 raise TypeError("rows[%d] must be a dict of fixed_commute() arguments" % i)
-            inputs[i] = _fixed_commute_input(absences, **row)
-        array = _absence_array(absences)
-        size_in = ctypes.sizeof(_native.wkr_fixed_commute_input)
-        size_out = ctypes.sizeof(_native.wkr_fixed_commute_result)
-        size_absence = ctypes.sizeof(_native.wkr_absence)
-        outputs = (_native.wkr_fixed_commute_result * count)()
-        for i in range(count):
-            outputs[i].struct_size = size_out
-        statuses = (ctypes.c_int32 * count)()
-        status = lib.wkr_fixed_commute_batch(self.handle, inputs, count, size_in, array, len(absences), size_absence,
-                                             outputs, size_out, statuses)
-        if status not in (_native.OK, _native.E_ROWS_FAILED):
-            _check(status)
-        message = _native.last_error_message()
-        results, errors = [], {}
-        for i in range(count):
-            if statuses[i] == _native.OK:
-                results.append(_fixed_commute_of(outputs[i]))
-                continue
-            # the row's own message: the row computed alone (failures are rare, so cheap)
-            lib.wkr_fixed_commute(self.handle, ctypes.byref(inputs[i]), array, len(absences), size_absence,
-                                  ctypes.byref(outputs[i]))
-            errors[i] = WkrError(statuses[i], _native.last_error_message())
-            results.append(None if raise_on_error else errors[i])
-        if errors and raise_on_error:
-            raise BatchError(message, results, errors)
-        return results
+            return _fixed_commute_input(absences, **row)
+
+        def shared():
+            return _absence_array(absences), len(absences), ctypes.sizeof(_native.wkr_absence)
+
+        return self._batch(lib.wkr_fixed_commute_batch, _native.wkr_fixed_commute_input,
+                           _native.wkr_fixed_commute_result, rows, convert, _fixed_commute_of, raise_on_error, shared)
 
     def evaluate_items(self, year, items, *, excess=None, interns=(), below_minimum_wage=(),
                        company_bicycle_designation=True):
@@ -964,11 +917,10 @@ class Context:
         `company_bicycle_designation` is False (then it is wage). An Evaluation. Bad items raise
         ItemsError with every bad item by index; nothing is evaluated then."""
         items = [item if isinstance(item, Item) else Item(*item) for item in items]
-        ids, employees = {}, []
+        ids = {}  # each employee's employee_id for the C interface: its place in `employees`
         for item in items:
-            if item.employee not in ids:
-                ids[item.employee] = len(employees)
-                employees.append(item.employee)
+            ids.setdefault(item.employee, len(ids))
+        employees = list(ids)
         customary = {}
         for code, names in (("intern", interns), ("below_minimum_wage", below_minimum_wage)):
             for name in names:
@@ -997,12 +949,8 @@ class Context:
             excess=_choice(_EXCESS, excess, "excess"),
             company_bicycle_designation=1 if company_bicycle_designation else 0,
         )
-        item_results = (_native.wkr_item_result * count)()
-        for i in range(count):
-            item_results[i].struct_size = ctypes.sizeof(_native.wkr_item_result)
-        totals = (_native.wkr_employee_totals * len(employees))()
-        for i in range(len(employees)):
-            totals[i].struct_size = ctypes.sizeof(_native.wkr_employee_totals)
+        item_results = _native.new_array(_native.wkr_item_result, count)
+        totals = _native.new_array(_native.wkr_employee_totals, len(employees))
         statuses = (ctypes.c_int32 * count)()
         result = _native.new(_native.wkr_evaluation_result)
         status = lib.wkr_evaluate_items(
@@ -1024,12 +972,11 @@ class Context:
         for i, evaluation in enumerate(evaluated):
             per_employee[item_results[i].employee_index].append(evaluation)
         people = []
-        for e, name in enumerate(employees):
+        for e in range(result.employee_count):
             t = totals[e]
-            if t.employee_id != e:
-                raise WkrError(_native.E_INTERNAL, "employee %d came back as %d" % (e, t.employee_id))
-            people.append(EmployeeEvaluation(name, per_employee[e], *_parts(t), _money(t.safe_harbour_cents),
-                                             bool(t.customary_test_applies), bool(t.customary_review)))
+            people.append(EmployeeEvaluation(employees[t.employee_id], per_employee[e], *_parts(t),
+                                             _money(t.safe_harbour_cents), bool(t.customary_test_applies),
+                                             bool(t.customary_review)))
         return Evaluation(result.year, evaluated, people, *_parts(result),
                           [p.employee for p in people if p.customary_review])
 

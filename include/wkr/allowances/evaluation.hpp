@@ -36,7 +36,7 @@ struct EvaluationOptions {
   ExcessTreatment excess = ExcessTreatment::designate;
   /// Interns and employees paid below the statutory minimum wage, by employee: the customary
   /// test's safe harbour may not be used for them, so anything designated for them is flagged for
-  /// review. Every employee named here must have items.
+  /// review. Every employee named here must have items; one named with none has the safe harbour.
   std::map<std::string, CustomaryTestExclusion, std::less<>> customary_exclusions;
   /// The private-use addition of a company bicycle may be designated to the free space (see
   /// wage_items.hpp for the sources): true by default. false treats it as the employee's wage, the
@@ -46,6 +46,17 @@ struct EvaluationOptions {
   std::vector<GroupMember> wage_bills;
   FreeSpaceOptions free_space;
 };
+
+/// Gives `employee` the customary-test exclusion `exclusion` — none too, so that a front end that
+/// states it more than once (the C interface states it on every item) is held to one answer per
+/// employee. Returns the exclusion the employee already has when it differs, and then changes nothing.
+[[nodiscard]] inline std::optional<CustomaryTestExclusion> add_customary_exclusion(EvaluationOptions& options,
+                                                                                  const std::string& employee,
+                                                                                  CustomaryTestExclusion exclusion) {
+  const auto [it, inserted] = options.customary_exclusions.try_emplace(employee, exclusion);
+  if (inserted || it->second == exclusion) return std::nullopt;
+  return it->second;
+}
 
 struct ItemResult {
   std::size_t index = 0;  ///< the item's place in the input

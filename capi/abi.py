@@ -1,0 +1,427 @@
+"""The structs of libwkr's C interface (wkr.h), each described once.
+
+capi/generate_abi.py turns this description into everything that states a struct's layout: the
+typedefs, WKR_*_INIT macros and *_init() declarations of wkr.h; the layout asserts, first sizes and
+*_init() definitions of wkr.cpp (capi/wkr_abi.inc); the layout table of the C tests
+(tests/capi/layout_table.h); the ctypes structs of Python (bindings/python/wkr/_abi.py) and the
+[StructLayout] structs of C# (bindings/csharp/Abi.cs). Build the target wkr_abi to rewrite them; the
+test capi_abi_generated fails while any of them differs from what this file says.
+
+A struct lists its fields as (type, name, doc). The types are the fixed-width ones of the ABI rules
+(docs/c-api.md, "Structs that grow"): uint32_t, int32_t, uint64_t, int64_t, and the 24-byte
+wkr_decimal. Every struct but wkr_decimal begins with uint32_t struct_size, which the generator
+adds. The generator refuses padding the compiler would hide (an 8-byte field at an offset that is
+not a multiple of 8, a size that is not a multiple of the largest field): a gap is an explicit
+reserved field.
+
+Within ABI version 1 a field is never changed, moved or removed. A new field is appended to
+`appended` (its zero must keep the old behaviour; end with a reserved field where the size needs
+one): the struct's first size stays what `fields` add up to, and that is the least struct_size a
+caller may pass. Then build wkr_abi and regenerate the ABI baseline (docs/architecture.md, "Adding a
+C entry point or a struct field").
+
+Options of struct(): output=True for a struct the library writes (its struct_size is set by the
+caller, "The caller sets struct_size"); param, the name of the *_init() parameter (default: input,
+or result for an output); defaults, the non-zero values of the INIT macro; init_note, a remark on the
+INIT macro; versioned=False for a struct without struct_size (wkr_decimal).
+"""
+
+
+def struct(name, doc, fields, *, appended=(), output=False, param=None, defaults=None, init_note=None,
+           versioned=True):
+    """One struct of wkr.h (see above for the options)."""
+    return {
+        "name": name,
+        "doc": doc,
+        "fields": list(fields),
+        "appended": list(appended),
+        "output": output,
+        "param": param or ("result" if output else "input"),
+        "defaults": dict(defaults or {}),
+        "init_note": init_note,
+        "versioned": versioned,
+    }
+
+
+def split(exempt="min(paid, cap)"):
+    """The split of an amount paid, in the results of the allowance calls."""
+    return [
+        ("int64_t", "paid_cents", "the amount paid (0 when none was given)"),
+        ("int64_t", "exempt_cents", exempt),
+        ("int64_t", "excess_cents", "paid − exempt"),
+        ("int64_t", "designated_cents", "the excess when designated, else 0"),
+        ("int64_t", "wage_cents", "the excess when taxed as wage, else 0"),
+    ]
+
+
+def parts(designated="designated to the free space", wage="the employee's wage"):
+    """The parts of an amount and their exempt sum, in the results of the evaluation."""
+    return [
+        ("int64_t", "exempt_cents", "targeted exempt + nil valued + intermediary"),
+        ("int64_t", "targeted_exempt_cents", "gerichte vrijstelling"),
+        ("int64_t", "nil_valued_cents", "nihilwaardering"),
+        ("int64_t", "intermediary_cents", "intermediaire kosten: not wage"),
+        ("int64_t", "designated_cents", designated),
+        ("int64_t", "wage_cents", wage),
+    ]
+
+
+# The blocks of wkr.h that hold the structs, each between its "[generated: <block>]" markers, in the
+# order of the header.
+BLOCKS = [
+    ("decimal", [
+        struct(
+            "wkr_decimal",
+            versioned=False,
+            doc="""An exact decimal: value = (hi × 2^64 + lo) × 10^-scale, the 128-bit significand in two's
+                complement with the low word first (as DuckDB's hugeint and Arrow's decimal128). `scale`
+                is 0 to 30. `reserved` must be 0. Example: 9180.00 is {918000, 0, 2, 0}; -0.5 is
+                {0xFFFFFFFFFFFFFFFB, -1, 1, 0}. A value from the library is always within two's
+                complement 128 bits; one that would not be is WKR_E_RANGE.""",
+            fields=[
+                ("uint64_t", "lo", "the low 64 bits of the significand"),
+                ("int64_t", "hi", "the high 64 bits, carrying the sign"),
+                ("int32_t", "scale", "the number of decimals, 0 to 30"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+    ]),
+    ("free space", [
+        struct(
+            "wkr_free_space_input",
+            doc="""Input of wkr_free_space(): one employer's fiscal wage bill (fiscale loonsom) for a year.
+                Also the common input of wkr_group_free_space(), where wage_bill_cents must be 0 (the
+                members carry the wage bills).""",
+            fields=[
+                ("int32_t", "year", "the calendar year, e.g. 2026"),
+                ("int64_t", "wage_bill_cents", "the fiscal wage bill in cents"),
+                ("int32_t", "free_space_rounding", "WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_settle_input",
+            doc="""Input of wkr_settle(): the wage bill and the total designated as final-levy wage
+                (aangewezen eindheffingsloon). Also the common input of wkr_group_settle(), where
+                wage_bill_cents must be 0.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "wage_bill_cents", "the fiscal wage bill in cents"),
+                ("int64_t", "designated_cents", "the designated total in cents"),
+                ("int32_t", "free_space_rounding", "WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_group_member",
+            param="member",
+            defaults={"whole_year": 1},
+            doc="A member of a group scheme (concernregeling, art. 32 Wet LB 1964).",
+            fields=[
+                ("uint32_t", "whole_year", """1: in the group the whole calendar year; 0: joined or left
+                    during the year (then it may not join the scheme: an error for a group of more than
+                    one). Any other value is an error."""),
+                ("int64_t", "wage_bill_cents", "the member's fiscal wage bill in cents"),
+            ],
+        ),
+        struct(
+            "wkr_free_space_result",
+            output=True,
+            doc="""Result of wkr_free_space() and wkr_group_free_space(). The caller sets struct_size (the
+                library writes exactly that many bytes, zero-filling fields it does not know).""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "wage_bill_cents", "the (group's total) wage bill the rates were applied to"),
+                ("int64_t", "free_space_cents", "the free space, rounded to the cent"),
+            ],
+        ),
+        struct(
+            "wkr_settlement",
+            output=True,
+            doc="Result of wkr_settle() and wkr_group_settle(). The caller sets struct_size.",
+            fields=[
+                ("int32_t", "year", "the calendar year settled"),
+                ("int64_t", "wage_bill_cents", "the (group's total) wage bill"),
+                ("int64_t", "free_space_cents", "the free space"),
+                ("int64_t", "designated_cents", "the designated total"),
+                ("int64_t", "excess_cents", "designated above the free space; 0 when within it"),
+                ("int64_t", "final_levy_cents", "the final levy (eindheffing) on the excess, in cents"),
+                ("int64_t", "final_levy_return_cents", """the levy as declared in the return: whole euros
+                    (so a multiple of 100 cents), rounded from the exact levy"""),
+                ("int32_t", "due_year", "the return the levy is due in at the latest: its year …"),
+                ("int32_t", "due_period", "… and its period (aangiftetijdvak) number, 1 to 13"),
+            ],
+        ),
+    ]),
+    ("home working", [
+        struct(
+            "wkr_home_working_days_input",
+            doc="""Input of wkr_home_working_per_day(): home-working days actually worked in a year (a day
+                worked at home for part of it counts as a whole day).""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "days", "the home-working days, 0 to the days of the year"),
+                ("int32_t", "excess", "WKR_EXCESS_*: what becomes of an amount paid above the cap"),
+                ("uint32_t", "paid_given", "1: paid_cents is the amount paid for these days; 0: cap only"),
+                ("uint32_t", "reserved", "must be 0"),
+                ("int64_t", "paid_cents", "the allowance paid, in cents"),
+            ],
+        ),
+        struct(
+            "wkr_home_working_fixed_input",
+            doc="""Input of wkr_home_working_fixed(): a fixed home-working allowance from a recorded weekly
+                pattern (128-dagenregeling: home days/5 × 214 days, time-proportional when the allowance
+                runs for part of the year).""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "home_days_per_week", """the home days of the pattern, 1 to 7 (more than 5
+                    count as 5)"""),
+                ("int32_t", "from_month", "the first month the allowance runs, 1 to 12; 0 means 1"),
+                ("int32_t", "to_month", "the last month the allowance runs, 1 to 12; 0 means 12"),
+                ("int32_t", "day_rounding", "WKR_DAYS_*"),
+                ("int32_t", "excess", "WKR_EXCESS_*"),
+                ("uint32_t", "paid_given", "1: paid_cents is the amount paid for the year; 0: cap only"),
+                ("int64_t", "paid_cents", "the allowance paid for the year, in cents"),
+            ],
+        ),
+        struct(
+            "wkr_home_working_result",
+            output=True,
+            doc="""Result of wkr_home_working_per_day() and wkr_home_working_fixed(). The caller sets
+                struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("wkr_decimal", "days", "the actual days, or the pattern's days (85.6 for 2 days a week)"),
+                ("wkr_decimal", "daily_amount", """exempt per home-working day (2.40 in 2025; 0.00 before
+                    2022)"""),
+                ("int64_t", "cap_cents", "the exempt maximum for the year: days × daily amount"),
+                ("int64_t", "monthly_cap_cents", """a fixed allowance: the exempt maximum per month; 0 per
+                    day"""),
+            ] + split() + [
+                ("uint32_t", "fixed", "1 for a fixed allowance from a pattern, 0 per actual day"),
+                ("uint32_t", "exemption_in_force", """0 before 2022: no targeted exemption existed, the cap
+                    is 0.00"""),
+                ("uint32_t", "paid_given", "1 when an amount paid was split into exempt and excess"),
+                ("int32_t", "excess_treatment", """WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0
+                    unpaid"""),
+            ],
+        ),
+    ]),
+    ("travel", [
+        struct(
+            "wkr_commute_days_input",
+            doc="Input of wkr_commute_per_day(): `days` trips of `km_one_way` there and back.",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("wkr_decimal", "km_one_way", "the distance one way in km, e.g. 12.35"),
+                ("int32_t", "days", "the days travelled, 0 to the days of the year"),
+                ("int32_t", "excess", "WKR_EXCESS_*"),
+                ("uint32_t", "paid_given", "1: paid_cents is the amount paid; 0: cap only"),
+                ("uint32_t", "reserved", "must be 0"),
+                ("int64_t", "paid_cents", "the allowance paid, in cents"),
+            ],
+        ),
+        struct(
+            "wkr_travel_km_input",
+            doc="""Input of wkr_travel_per_km(): kilometres travelled in total, for commuting or business
+                trips.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("wkr_decimal", "km", "the kilometres travelled"),
+                ("int32_t", "purpose", "WKR_TRAVEL_COMMUTING or WKR_TRAVEL_BUSINESS_TRIP"),
+                ("int32_t", "excess", "WKR_EXCESS_*"),
+                ("uint32_t", "paid_given", "1: paid_cents is the amount paid; 0: cap only"),
+                ("uint32_t", "reserved", "must be 0"),
+                ("int64_t", "paid_cents", "the allowance paid, in cents"),
+            ],
+        ),
+        struct(
+            "wkr_travel_result",
+            output=True,
+            doc="Result of wkr_commute_per_day() and wkr_travel_per_km(). The caller sets struct_size.",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "purpose", "WKR_TRAVEL_*"),
+                ("uint32_t", "paid_given", "1 when an amount paid was split into exempt and excess"),
+                ("wkr_decimal", "km_one_way", "wkr_commute_per_day(): the distance one way; else 0"),
+                ("wkr_decimal", "days", "wkr_commute_per_day(): the days; else 0"),
+                ("wkr_decimal", "km", "the kilometres: km one way × 2 × days, or as given"),
+                ("wkr_decimal", "rate", "exempt per km (0.23 in 2024–2026)"),
+                ("int64_t", "cap_cents", "the exempt maximum: km × rate"),
+            ] + split() + [
+                ("int32_t", "excess_treatment", """WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0
+                    unpaid"""),
+                ("uint32_t", "reserved", "0"),
+            ],
+        ),
+    ]),
+    ("fixed commute", [
+        struct(
+            "wkr_absence",
+            param="absence",
+            doc="""A long absence of an employee with a fixed travel allowance (sickness, leave), for
+                wkr_fixed_commute(). Dates are int32_t YYYYMMDD (20240907 is 7 September 2024).""",
+            fields=[
+                ("int32_t", "start", "the first day of absence, YYYYMMDD"),
+                ("int32_t", "returned", "the first day back, YYYYMMDD; 0: not back (yet)"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_fixed_commute_input",
+            doc="""Input of wkr_fixed_commute() and a row of wkr_fixed_commute_batch(): the fixed travel
+                allowance for commuting from the pattern the employee travels "in de regel". Optional
+                inputs have a `*_given` flag. The employee's long absences are absence_count entries of
+                the absences array passed with the call, from index absence_first.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("wkr_decimal", "km_one_way", "the distance one way in km"),
+                ("int32_t", "office_days_per_week", """days a week travelled to the fixed workplace, 1 to 7
+                    (0 only with corona_approval)"""),
+                ("int32_t", "work_days_per_week", """days a week of the contract (the basis before 2022); 0
+                    means 5"""),
+                ("int32_t", "from_month", "the first month the allowance runs, 1 to 12; 0 means 1"),
+                ("int32_t", "to_month", "the last month the allowance runs, 1 to 12; 0 means 12"),
+                ("int32_t", "day_rounding", "WKR_DAYS_*"),
+                ("int32_t", "excess", "WKR_EXCESS_*"),
+                ("uint32_t", "paid_given", "1: paid_cents is the allowance paid for the year"),
+                ("uint32_t", "travel_days_given", """1: travel_days tests the 128-day rule against actual
+                    travel"""),
+                ("uint32_t", "travel_weeks_given", "1: travel_weeks tests the 36-week rule"),
+                ("uint32_t", "actual_km_given", """1: actual_km is the year-end recalculation
+                    (nacalculatie)"""),
+                ("int64_t", "paid_cents", "the allowance paid for the year, in cents"),
+                ("wkr_decimal", "travel_days", "days actually travelled"),
+                ("wkr_decimal", "travel_weeks", "weeks actually travelled"),
+                ("wkr_decimal", "actual_km", """commuting km actually travelled; only when a recalculation
+                    is required (one way more than 75 km, or the rules not met)"""),
+                ("uint32_t", "absence_first", "the index of this employee's first absence in `absences`"),
+                ("uint32_t", "absence_count", "how many absences from absence_first are this employee's"),
+                ("uint32_t", "absence_new_cause_each_year", """1: an absence crossing 31 December is a new
+                    cause in the new year (KG:204:2022:28); 0: counted from its real start (the default)"""),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+            appended=[
+                ("uint32_t", "corona_approval", """1: the corona approval (2020 and 2021 only) — the
+                    allowance was in place, unchanged, before 13 March 2020 and goes on while the
+                    employee works at home: it keeps its pre-corona basis (the working week),
+                    office_days_per_week may be 0, and no recalculation is required on that account; in
+                    another year WKR_E_INVALID_ARGUMENT. 0: the normal rules"""),
+                ("uint32_t", "reserved2", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_fixed_commute_result",
+            output=True,
+            doc="""Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets
+                struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("wkr_decimal", "km_one_way", "the distance one way"),
+                ("wkr_decimal", "days", "214 × k/5 × months/12, rounded as asked (171.2)"),
+                ("wkr_decimal", "minimum_days", "the 128-day rule for the pattern (76.8 for 3 days)"),
+                ("wkr_decimal", "minimum_weeks", "the 36-week rule for the months the allowance runs"),
+                ("wkr_decimal", "rate", "exempt per km"),
+                ("int64_t", "pattern_cap_cents", "days × km one way × 2 × rate, before any long absence"),
+                ("int64_t", "cap_cents", """the exempt maximum: the pattern cap less the months a long
+                    absence stops"""),
+                ("int64_t", "monthly_cap_cents", "the pattern cap per month the allowance runs"),
+                ("int64_t", "actual_cap_cents", "actual km × rate, when actual_cap_given"),
+            ] + split(exempt="min(paid, cap, or the actual cap after a recalculation)") + [
+                ("int32_t", "days_per_week", "k of k/5: office days (from 2022) or working days (before)"),
+                ("int32_t", "months", "the months the allowance runs"),
+                ("uint32_t", "stopped_months", """the months a long absence makes taxable: bit m−1 for
+                    month m (bit 0 January, bit 11 December)"""),
+                ("uint32_t", "pattern_based", """1 from 2022 (the days follow the travel pattern); 0 before
+                    (the working week)"""),
+                ("uint32_t", "qualifies", """1 when the 128-day or the 36-week rule is met (assumed from
+                    the pattern unless travel days or weeks were given)"""),
+                ("uint32_t", "recalculation_required", """1 when the allowance must be recalculated at the
+                    year end: one way more than 75 km, or an estimate (the rules not met); the reasons
+                    are in the JSON response"""),
+                ("uint32_t", "actual_cap_given", """1 when actual km were given: exempt is against
+                    actual_cap"""),
+                ("uint32_t", "paid_given", "1 when an amount paid was split into exempt and excess"),
+                ("int32_t", "excess_treatment", """WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0
+                    unpaid"""),
+                ("uint32_t", "reserved", "0"),
+            ],
+        ),
+    ]),
+    ("evaluation", [
+        struct(
+            "wkr_item",
+            param="item",
+            init_note="set category: 0 is not a category",
+            doc="""One item of the evaluation. The employee is the caller's own number (an employee id);
+                items with the same number belong to the same employee.""",
+            fields=[
+                ("int32_t", "category", "WKR_ITEM_*"),
+                ("int64_t", "employee_id", "the employee, any number the caller chooses"),
+                ("int64_t", "amount_cents", "the amount paid or provided, in cents, not negative"),
+                ("wkr_decimal", "quantity", """days, km or an amount, as the category says (when
+                    quantity_given)"""),
+                ("uint32_t", "quantity_given", "1 when quantity is given"),
+                ("int32_t", "treatment", """WKR_EXCESS_*: 0 for the evaluation's; a category with no
+                    taxable part takes none, and what is always wage cannot be designated"""),
+                ("int32_t", "customary_test", "WKR_CUSTOMARY_TEST_* for this item's employee"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_item_result",
+            output=True,
+            doc="The evaluation of one item. The caller sets struct_size.",
+            fields=[
+                ("uint32_t", "employee_index", "the item's employee: an index into the employees output"),
+                ("int64_t", "amount_cents", "the amount; the five parts below add up to it"),
+            ] + parts() + [
+                ("int64_t", "cap_cents", "the exempt maximum, when the rule has one (cap_given)"),
+                ("uint32_t", "cap_given", "1 when the item's rule has an exempt maximum"),
+                ("int32_t", "category", "WKR_ITEM_*, as given"),
+            ],
+        ),
+        struct(
+            "wkr_employee_totals",
+            output=True,
+            param="totals",
+            doc="The totals of one employee: sums over the employee's items. The caller sets struct_size.",
+            fields=[
+                ("uint32_t", "item_count", "the employee's items"),
+                ("int64_t", "employee_id", "as given in the items"),
+            ] + parts(designated="the employee's designated total, for the customary test") + [
+                ("int64_t", "safe_harbour_cents", """the customary test's safe harbour for the year
+                    (€2,400)"""),
+                ("uint32_t", "customary_test_applies", """1 when the safe harbour may be used; 0 for an
+                    intern or below the minimum wage (the name is older than that reading: the test
+                    itself applies to everyone)"""),
+                ("uint32_t", "customary_review", """1: review whether the designated items are customary —
+                    designated above the safe harbour, or anything designated when the safe harbour may
+                    not be used"""),
+            ],
+        ),
+        struct(
+            "wkr_evaluation_input",
+            doc="The common input of wkr_evaluate_items().",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "excess", "WKR_EXCESS_*: for the items that do not say"),
+                ("uint32_t", "company_bicycle_designation", """1: a company bicycle's addition is
+                    designated (the sources allow it, docs/allowances.md; the default of the library,
+                    the command, Python and C#); 0: it is wage. 0 keeps its first meaning, so a zeroed
+                    struct gives wage: set 1 for the other front ends' default"""),
+            ],
+        ),
+        struct(
+            "wkr_evaluation_result",
+            output=True,
+            doc="""The employer's totals of wkr_evaluate_items(): sums over all items. The caller sets
+                struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("uint32_t", "employee_count", "the distinct employees of the items"),
+                ("uint32_t", "customary_review_count", "the employees flagged by the customary test"),
+            ] + parts(designated="the designated total: settle it with wkr_settle()", wage="the employees' wage"),
+        ),
+    ]),
+]
