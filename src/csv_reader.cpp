@@ -1,3 +1,4 @@
+// Reading CSV text with libcsv, and the header and decimal fields every CSV input shares (csv_reader.hpp).
 #include "csv_reader.hpp"
 
 #include <csv.h>
@@ -66,6 +67,50 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& sourc
   if (csv_fini(&parser, on_field, on_record, &state) != 0) throw fail(state.record_line);
   csv_free(&parser);
   return std::move(state.records);
+}
+
+Header::Header(const std::string& source, const std::vector<CsvRecord>& records, std::vector<std::string> required,
+               std::vector<std::string> optional)
+    : required_(std::move(required)), optional_(std::move(optional)) {
+  std::string expected;
+  for (const auto& name : required_) expected += (expected.empty() ? "" : ",") + name;
+  if (records.empty()) {
+    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " + expected);
+  }
+  const CsvRecord& header = records.front();
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string& name = header.fields[i];
+    const bool known = std::find(required_.begin(), required_.end(), name) != required_.end() ||
+                       std::find(optional_.begin(), optional_.end(), name) != optional_.end();
+    if (!known) {
+      std::string all = expected;
+      for (const auto& o : optional_) all += "," + o;
+      problems.push_back("unknown column '" + name + "'; the columns are " + all);
+    } else if (!columns_.emplace(name, i).second) {
+      problems.push_back("column '" + name + "' appears twice");
+    }
+  }
+  for (const auto& name : required_) {
+    if (columns_.count(name) == 0) problems.push_back("the header lacks the column '" + name + "'");
+  }
+  if (!problems.empty()) {
+    std::string message = source + ": line " + std::to_string(header.line) + ": ";
+    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
+    throw Error(ErrorCode::invalid_argument, message + " (the header is " + expected + ")");
+  }
+  width_ = header.fields.size();
+}
+
+std::optional<Decimal> decimal_field(const std::optional<std::string>& text, const std::string& what,
+                                     std::vector<std::string>& problems) {
+  if (!text) return std::nullopt;
+  try {
+    return Decimal::parse(*text);
+  } catch (const Error&) {
+    problems.push_back(what + " '" + *text + "' is not a plain decimal (write e.g. 120.50: digits, '.', no comma)");
+    return std::nullopt;
+  }
 }
 
 }  // namespace wkr::detail

@@ -1,10 +1,15 @@
 // Reading CSV text with libcsv (RFC 4180 quoting), keeping the line each record starts on so every
-// bad row can be reported by its line number.
+// bad row can be reported by its line number; and the pieces every CSV input shares: the header
+// by column name, the rows with their problems, a decimal field.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "wkr/decimal.hpp"
 
 namespace wkr::detail {
 
@@ -16,5 +21,54 @@ struct CsvRecord {
 /// The records of `text`; blank lines and rows of only empty fields are left out. Throws
 /// Error(parse) naming `source` and the line for malformed quoting.
 [[nodiscard]] std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& source);
+
+/// Column name → index, from the header row (the first record). Throws Error(invalid_argument)
+/// naming `source` and the line for an empty text and for unknown, duplicate and missing columns.
+class Header {
+ public:
+  Header(const std::string& source, const std::vector<CsvRecord>& records, std::vector<std::string> required,
+         std::vector<std::string> optional);
+
+  [[nodiscard]] std::size_t width() const { return width_; }
+
+  /// The field of `column` in `record`, or nothing when the column is absent or the field empty.
+  [[nodiscard]] std::optional<std::string> field(const CsvRecord& record, const std::string& column) const {
+    auto it = columns_.find(column);
+    if (it == columns_.end() || record.fields[it->second].empty()) return std::nullopt;
+    return record.fields[it->second];
+  }
+
+ private:
+  std::vector<std::string> required_;
+  std::vector<std::string> optional_;
+  std::map<std::string, std::size_t> columns_;
+  std::size_t width_ = 0;
+};
+
+/// Runs `read` on every data row, collecting "line N: problem" in `problems` for each problem it
+/// reports; only rows without a problem are returned.
+template <class T, class Read>
+std::vector<T> read_rows(const std::vector<CsvRecord>& records, const Header& header,
+                         std::vector<std::string>& problems, Read read) {
+  std::vector<T> out;
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const CsvRecord& record = records[r];
+    const std::string where = "line " + std::to_string(record.line);
+    if (record.fields.size() != header.width()) {
+      problems.push_back(where + ": " + std::to_string(record.fields.size()) + " fields, the header has " +
+                         std::to_string(header.width()));
+      continue;
+    }
+    std::vector<std::string> row_problems;
+    T value = read(record, where, row_problems);
+    for (const auto& p : row_problems) problems.push_back(where + ": " + p);
+    if (row_problems.empty()) out.push_back(std::move(value));
+  }
+  return out;
+}
+
+/// A decimal field, or a problem saying what was wrong with it.
+[[nodiscard]] std::optional<Decimal> decimal_field(const std::optional<std::string>& text, const std::string& what,
+                                                   std::vector<std::string>& problems);
 
 }  // namespace wkr::detail
