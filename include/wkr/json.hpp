@@ -6,6 +6,8 @@
 
 #include "wkr/explanation.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/group_scheme.hpp"
+#include "wkr/wage_bill.hpp"
 
 namespace wkr {
 
@@ -14,5 +16,9 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps
 [[nodiscard]] nlohmann::json to_json(const FreeSpace& result);
 [[nodiscard]] nlohmann::json to_json(const Settlement& result);
+[[nodiscard]] nlohmann::json to_json(const GroupFreeSpace& result);   ///< the group's FreeSpace keys and more
+[[nodiscard]] nlohmann::json to_json(const GroupSettlement& result);  ///< the group's Settlement keys and more
+[[nodiscard]] nlohmann::json to_json(const WageBill& result);
+[[nodiscard]] nlohmann::json to_json(const GroupWageBill& result);
 
 }  // namespace wkr
