@@ -1,3 +1,4 @@
+// Results as JSON (json.hpp): money as exact decimal strings.
 #include "wkr/json.hpp"
 
 namespace wkr {
@@ -52,15 +53,16 @@ json to_json(const Explanation& explanation) {
   return steps;
 }
 
-json to_json(const FreeSpace& result) {
+namespace {
+// The amounts of a result and its steps, without the receipt: a part-year member's result inside a
+// group's has no receipt of its own.
+json amounts(const FreeSpace& result) {
   return json{{"year", result.year},
               {"wage_bill", money(result.wage_bill)},
               {"free_space", money(result.free_space)},
-              {"receipt", to_json(result.explanation.receipt)},
               {"explanation", to_json(result.explanation)}};
 }
 
-namespace {
 /// The figures of a settlement, without its year and trail.
 json settlement_figures(const Settlement& result) {
   return json{{"wage_bill", money(result.wage_bill)},
@@ -71,15 +73,43 @@ json settlement_figures(const Settlement& result) {
               {"final_levy_return", result.final_levy_return.to_string()},
               {"due", {{"year", result.due.year}, {"period", result.due.period}}}};
 }
-}  // namespace
 
-json to_json(const Settlement& result) {
+json amounts(const Settlement& result) {
   json out = settlement_figures(result);
   out["year"] = result.year;
-  out["receipt"] = to_json(result.explanation.receipt);
   out["explanation"] = to_json(result.explanation);
   return out;
 }
+
+json amounts(const WageBillParts& parts) {
+  return json{{"current", money(parts.current)},
+              {"former", money(parts.former)},
+              {"former_included", parts.former_included},
+              {"wage_bill", money(parts.wage_bill)}};
+}
+
+/// Each part-year member's own result, with its name.
+template <class Member, class Result>
+json part_year(const std::vector<Member>& members, Result Member::*result) {
+  json out = json::array();
+  for (const Member& m : members) {
+    json member = amounts(m.*result);
+    member["name"] = m.name;
+    out.push_back(std::move(member));
+  }
+  return out;
+}
+
+/// `body` with the receipt of `explanation`.
+json with_receipt(json body, const Explanation& explanation) {
+  body["receipt"] = to_json(explanation.receipt);
+  return body;
+}
+}  // namespace
+
+json to_json(const FreeSpace& result) { return with_receipt(amounts(result), result.explanation); }
+
+json to_json(const Settlement& result) { return with_receipt(amounts(result), result.explanation); }
 
 json to_json(const LedgerRow& row) {
   json out{{"period", row.period},
@@ -111,6 +141,51 @@ json to_json(const LedgerYear& result) {
               {"totals", to_json(result.totals)},
               {"receipt", to_json(result.explanation.receipt)},
               {"explanation", to_json(result.explanation)}};
+}
+
+json to_json(const GroupFreeSpace& result) {
+  json out = to_json(static_cast<const FreeSpace&>(result));
+  out["members"] = result.members;
+  out["part_year_members"] = part_year(result.part_year_members, &MemberFreeSpace::free_space);
+  return out;
+}
+
+json to_json(const GroupSettlement& result) {
+  json out = to_json(static_cast<const Settlement&>(result));
+  out["members"] = result.members;
+  out["part_year_members"] = part_year(result.part_year_members, &MemberSettlement::settlement);
+  out["filing_member"] = {{"name", result.filing_member.name},
+                          {"named", result.filing_member.named},
+                          {"needs_permission", result.filing_member.needs_permission}};
+  out["allocation_key"] = std::string(to_string(result.allocation_key));
+  out["allocation"] = json::array();
+  for (const LevyShare& s : result.allocation) {
+    out["allocation"].push_back({{"member", s.member}, {"weight", s.weight.to_string()}, {"share", money(s.share)}});
+  }
+  return out;
+}
+
+json to_json(const WageBill& result) {
+  json out = amounts(static_cast<const WageBillParts&>(result));
+  out["year"] = result.year;
+  out["explanation"] = to_json(result.explanation);
+  return with_receipt(std::move(out), result.explanation);
+}
+
+json to_json(const GroupWageBill& result) {
+  json members = json::array();
+  for (const MemberWageBill& m : result.members) {
+    json member = amounts(static_cast<const WageBillParts&>(m));
+    member["name"] = m.name;
+    member["whole_year"] = m.whole_year;
+    members.push_back(std::move(member));
+  }
+  return with_receipt(json{{"year", result.year},
+                           {"former_wage_test", std::string(to_string(result.method))},
+                           {"wage_bill", money(result.wage_bill)},
+                           {"members", std::move(members)},
+                           {"explanation", to_json(result.explanation)}},
+                      result.explanation);
 }
 
 }  // namespace wkr

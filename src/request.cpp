@@ -6,6 +6,7 @@
 
 #include "allowance_requests.hpp"
 #include "ledger_request.hpp"
+#include "group_requests.hpp"
 #include "request_fields.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/json.hpp"
@@ -118,17 +119,19 @@ FreeSpaceOptions free_space_options(RequestFields& fields) {
 
 nlohmann::json free_space_request(const Parameters& parameters, RequestFields& fields) {
   const int year = fields.integer("year");
-  auto group = members(fields);
   auto options = free_space_options(fields);
+  if (detail::is_group_scheme_request(fields)) return detail::group_free_space_request(parameters, fields, year, options);
+  auto group = members(fields);
   fields.reject_unknown();
   return to_json(group_free_space(parameters, year, group, options, Explain::yes));
 }
 
 nlohmann::json settle_request(const Parameters& parameters, RequestFields& fields) {
   const int year = fields.integer("year");
+  auto options = free_space_options(fields);
+  if (detail::is_group_scheme_request(fields)) return detail::group_settle_request(parameters, fields, year, options);
   auto group = members(fields);
   const Decimal designated = fields.decimal("designated");
-  auto options = free_space_options(fields);
   fields.reject_unknown();
   return to_json(settle(parameters, year, group, designated, options, Explain::yes));
 }
@@ -144,6 +147,7 @@ const std::map<std::string, Handler>& handlers() {
       {"same-day", detail::same_day_request},
       {"evaluate", detail::evaluate_items_request},
       {"ledger", detail::ledger_request},
+      {"wage-bill", detail::wage_bill_request},
   };
   return table;
 }

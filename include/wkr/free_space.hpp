@@ -6,6 +6,7 @@
 // caller asks for it (Explain::yes).
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,6 +24,11 @@ struct GroupMember {
   /// Did the member belong to the group for the whole calendar year? Only such members may join
   /// the group scheme (art. 32 Wet LB 1964); the others settle their own free space.
   bool whole_year = true;
+  /// Its own designated wage (aangewezen eindheffingsloon), when the designated amounts are given
+  /// per member (settle_group_scheme, group_scheme.hpp). The old group functions ignore it.
+  std::optional<Decimal> designated{};
+  /// Its weight in the group's own key for sharing the levy (AllocationKey::own, group_scheme.hpp).
+  std::optional<Decimal> allocation_weight{};
 };
 
 struct FreeSpaceOptions {
@@ -82,9 +88,12 @@ namespace detail {
   return formula.empty() ? "0" : formula;
 }
 
-/// The name a member is reported by: its own, or "member N".
+/// The name a member is reported by: its own, or "member N" (N counted from 1).
+[[nodiscard]] inline std::string member_name(const std::string& name, std::size_t index) {
+  return name.empty() ? "member " + std::to_string(index + 1) : name;
+}
 [[nodiscard]] inline std::string member_name(std::span<const GroupMember> members, std::size_t index) {
-  return members[index].name.empty() ? "member " + std::to_string(index + 1) : members[index].name;
+  return member_name(members[index].name, index);
 }
 
 /// Sums the group's wage bills; a single member is a plain employer.

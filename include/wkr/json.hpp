@@ -7,6 +7,8 @@
 #include "wkr/explanation.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/ledger.hpp"
+#include "wkr/group_scheme.hpp"
+#include "wkr/wage_bill.hpp"
 
 namespace wkr {
 
@@ -23,5 +25,9 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const YearEnd& totals);
 /// A year's ledger: year, strategy, periods (to_json of each row), totals, receipt, explanation.
 [[nodiscard]] nlohmann::json to_json(const LedgerYear& result);
+[[nodiscard]] nlohmann::json to_json(const GroupFreeSpace& result);   ///< the group's FreeSpace keys and more
+[[nodiscard]] nlohmann::json to_json(const GroupSettlement& result);  ///< the group's Settlement keys and more
+[[nodiscard]] nlohmann::json to_json(const WageBill& result);
+[[nodiscard]] nlohmann::json to_json(const GroupWageBill& result);
 
 }  // namespace wkr

@@ -30,13 +30,14 @@ enum class Unit {
 
 // X(identifier, "name in the tables", unit)
 #define WKR_PARAMETERS(X)                                                                 \
-  /* free space and final levy (free_space.hpp) */                                        \
+  /* free space, final levy, wage bill (free_space.hpp, wage_bill.hpp) */                 \
   X(free_space_rates, "free_space.rates", marginal_rates)                                 \
   X(free_space_rounding, "free_space.rounding", rounding)                                 \
   X(final_levy_rate, "final_levy.rate", ratio)                                            \
   X(final_levy_return_period, "final_levy.return_period", period)                         \
   X(final_levy_amount_rounding, "final_levy.amount_rounding", rounding)                   \
   X(final_levy_return_rounding, "final_levy.return_rounding", rounding)                   \
+  X(wage_bill_former_employment_limit, "wage_bill.former_employment_limit", ratio)        \
   /* targeted exemptions (allowances/) */                                                 \
   X(home_working_daily_amount, "home_working.daily_amount", eur_per_day)                  \
   X(travel_rate_per_km, "travel.rate_per_km", eur_per_km)                                 \

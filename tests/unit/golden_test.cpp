@@ -1,7 +1,7 @@
 // Runs every golden case of tests/golden/*.yaml through the library (wkr::evaluate_request) and
-// through the wkr command (--json), and compares the results with the expected strings exactly. A
-// case marked `library_only` (a command the wkr program does not have yet) skips the command.
-// Format: tests/golden/README.md.
+// through the wkr command (--json), and compares the results with the expected strings exactly.
+// A case marked `library_only` (inputs the command does not read yet) skips the command; an
+// `exit: 2` case (a usage error of the command line) skips the library. Format: tests/golden/README.md.
 #include <gtest/gtest.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -152,7 +152,7 @@ TEST_P(Golden, Library) {
 TEST_P(Golden, Command) {
   const std::string cli = WKR_CLI_PATH;
   if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
-  if (const YAML::Node reason = node()["library_only"]) GTEST_SKIP() << reason.as<std::string>();
+  if (const YAML::Node reason = node()["library_only"]) GTEST_SKIP() << "library only: " << reason.as<std::string>();
   std::vector<std::string> argv = {cli, command(), "--json"};
   const json arguments = args();
   std::vector<fs::path> csv_files;

@@ -68,4 +68,96 @@ TEST(Request, ChoosesTheFreeSpaceRounding) {
   }
 }
 
+// ---- the group scheme's members and the wage bill (group_requests.cpp) ---------------------------
+
+TEST(GroupRequest, MembersCarryTheirOwnInputs) {
+  const json members = json::parse(R"([{"name": "A", "wage_bill": "1000000", "designated": "20000"},
+                                        {"name": "B", "wage_bill": 600000, "whole_year": false, "designated": "5000"}])");
+  const json result = run({{"command", "settle"}, {"year", 2025}, {"members", members}});
+  // A alone in the group: 2% × 400,000 + 1.18% × 600,000 = 15,080; 4,920 excess → 3,936.00, all A's.
+  EXPECT_EQ(result["free_space"], "15080.00");
+  EXPECT_EQ(result["final_levy"], "3936.00");
+  EXPECT_EQ(result["allocation"][0]["share"], "3936.00");
+  // B alone: 2% × 400,000 = 8,000 of free space for its 5,000 designated.
+  EXPECT_EQ(result["part_year_members"][0]["final_levy"], "0.00");
+  // Unnamed members are "member N".
+  const json unnamed = run({{"command", "free-space"},
+                            {"year", 2025},
+                            {"members", json::parse(R"([{"wage_bill": 1}, {"wage_bill": 2, "whole_year": false}])")}});
+  EXPECT_EQ(unnamed["members"], json::array({"member 1"}));
+  EXPECT_EQ(unnamed["part_year_members"][0]["name"], "member 2");
+}
+
+TEST(GroupRequest, ErrorsNameTheMemberAndTheKey) {
+  const json two = json::parse(R"([{"name": "A", "wage_bill": 1}, {"name": "B", "wage_bill": 2}])");
+  EXPECT_NE(error_of({{"command", "free-space"}, {"year", 2025}, {"members", two}, {"wage_bill", "3"}})
+                .find("\"wage_bill\" and \"members\" cannot both be given"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "free-space"}, {"year", 2025}, {"members", two}, {"filing_member", "A"}})
+                .find("\"filing_member\" is an input of settle, not of free-space"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "settle"}, {"year", 2025}, {"wage_bill", "1"}, {"designated", "1"},
+                      {"filing_member", "A"}})
+                .find("\"members\" is required with \"filing_member\" or \"allocation_key\""),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "free-space"},
+                      {"year", 2025},
+                      {"members", json::parse(R"([{"name": "A", "wage_bill": 1, "designated": 5}])")}})
+                .find("request 'free-space members[0]': \"designated\" is not an input of this command"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "settle"},
+                      {"year", 2025},
+                      {"members", json::parse(R"([{"name": "A", "designated": 5}])")}})
+                .find("request 'settle members[0]': \"wage_bill\" is required"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "settle"},
+                      {"year", 2025},
+                      {"members", json::parse(R"([{"name": "A", "wage_bill": 1, "designated": 5, "whole_year": 1}])")}})
+                .find("\"whole_year\" must be true or false"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "settle"}, {"year", 2025}, {"members", json::array()}})
+                .find("\"members\" must be a list of {name, wage_bill, whole_year, designated, allocation_weight}"),
+            std::string::npos);
+}
+
+TEST(WageBillRequest, InlineRowsAndTheirErrors) {
+  const json rows = json::parse(R"([{"employee": "Anna", "fiscal_wage": "900000", "former": false},
+                                     {"employee": "Piet", "fiscal_wage": "100000", "former": true}])");
+  const json result = run({{"command", "wage-bill"}, {"year", 2025}, {"employees", rows}});
+  EXPECT_EQ(result["wage_bill"], "1000000.00");
+  EXPECT_EQ(result["former_included"], true);
+  EXPECT_EQ(result["explanation"][1]["rule"], "wage_bill.former_employment");
+
+  const json bad = json::parse(R"([{"employee": "Anna", "fiscal_wage": "1"},
+                                    {"employee": "", "fiscal_wage": "1", "former": false},
+                                    {"employee": "Cor", "fiscal_wage": "1", "former": "no"}])");
+  const std::string message = error_of({{"command", "wage-bill"}, {"year", 2025}, {"employees", bad}});
+  EXPECT_NE(message.find("the employees: 3 bad rows"), std::string::npos) << message;
+  EXPECT_NE(message.find("employees[0]: request 'wage-bill employee': \"former\" is required"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("employees[1]: request 'wage-bill employee': \"employee\" is required and not empty"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("\"former\" must be true or false"), std::string::npos) << message;
+
+  EXPECT_NE(error_of({{"command", "wage-bill"}, {"year", 2025}}).find("\"employees\" or \"employees_csv\" is required"),
+            std::string::npos);
+  EXPECT_NE(error_of({{"command", "wage-bill"}, {"year", 2025}, {"employees", rows}, {"former_wage_test", "group"}})
+                .find("\"former_wage_test\" is for a group"),
+            std::string::npos);
+}
+
+TEST(WageBillRequest, MembersWithCsvText) {
+  const json members = {{{"name", "A"}, {"employees_csv", "employee,fiscal_wage,former\nAnna,900000,no\nPiet,150000,yes\n"}},
+                        {{"name", "B"}, {"employees_csv", "employee,fiscal_wage,former\nBram,1000000,no\n"}}};
+  EXPECT_EQ(run({{"command", "wage-bill"}, {"year", 2026}, {"members", members}})["wage_bill"], "2050000.00");
+  EXPECT_EQ(run({{"command", "wage-bill"}, {"year", 2026}, {"members", members}, {"former_wage_test", "member"}})
+                ["wage_bill"],
+            "1900000.00");
+  const json bad = {{{"name", "A"}, {"employees_csv", "employee,fiscal_wage,former\nAnna,x,no\n"}}};
+  EXPECT_NE(error_of({{"command", "wage-bill"}, {"year", 2026}, {"members", bad}})
+                .find("members[0].employees_csv: 1 bad row, nothing was evaluated — line 2: the fiscal wage 'x'"),
+            std::string::npos);
+}
+
 }  // namespace

@@ -1,0 +1,422 @@
+// wkr — the group scheme (concernregeling, art. 32 Wet LB 1964) as the law has it: the members
+// that belonged to the group for the whole calendar year share one free space on their summed wage
+// bills; a member that joined or left during the year is taken out and settles its own free space;
+// the member with the largest wage bill files the levy (another one only with the inspector's
+// permission and the consent of all members); and the group's final levy is shared among its
+// members to the cent.
+//
+// The 95% interest and the whole-year condition are the caller's facts (GroupMember::whole_year):
+// nothing here computes them. Sources and how firm they are: docs/group-scheme.md. The older
+// group_free_space() and settle() over members (free_space.hpp) still refuse a part-year member.
+#pragma once
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wkr/free_space.hpp"
+
+namespace wkr {
+
+/// How the group's final levy is shared among the members of the group scheme. No key is
+/// prescribed (none was found, docs/group-scheme.md); the levy is the filing member's to pay.
+enum class AllocationKey {
+  designated,  ///< in proportion to each member's designated amount (the default)
+  wage_bill,   ///< in proportion to each member's wage bill
+  own,         ///< the group's own key: each member's allocation_weight
+};
+
+/// The names used in requests: "designated", "wage-bill", "own".
+[[nodiscard]] inline std::string_view to_string(AllocationKey key) {
+  switch (key) {
+    case AllocationKey::designated: return "designated";
+    case AllocationKey::wage_bill: return "wage-bill";
+    case AllocationKey::own: return "own";
+  }
+  return "?";
+}
+
+/// Parses an allocation key name; throws Error(parse) naming the accepted names.
+[[nodiscard]] inline AllocationKey parse_allocation_key(std::string_view name) {
+  for (AllocationKey key : {AllocationKey::designated, AllocationKey::wage_bill, AllocationKey::own}) {
+    if (name == to_string(key)) return key;
+  }
+  throw Error(ErrorCode::parse, "unknown allocation key '" + std::string(name) + "'; the keys are designated, wage-bill, own");
+}
+
+struct GroupSchemeOptions {
+  FreeSpaceOptions free_space;
+  /// The member that files (declares and pays) the group's levy. Unset: the member with the
+  /// largest wage bill — "het hoogste loon" (Kennisgroep Loonheffingen) — and of equal ones the
+  /// first listed. Another member files only with the inspector's permission (art. 64 AWR) and the
+  /// consent of all members: the result says so (FilingMember::needs_permission).
+  std::optional<std::string> filing_member;
+  AllocationKey allocation_key = AllocationKey::designated;
+};
+
+/// A member outside the group scheme for the year, with its own free space.
+struct MemberFreeSpace {
+  std::string name;
+  FreeSpace free_space;  ///< its explanation holds its own steps; the receipt is the group result's
+};
+
+/// The free space of the group scheme (the base: the members in it the whole year) and of each
+/// member outside it.
+struct GroupFreeSpace : FreeSpace {
+  std::vector<std::string> members;                ///< in the group scheme, in the order given
+  std::vector<MemberFreeSpace> part_year_members;  ///< joined or left during the year
+};
+
+/// A member outside the group scheme for the year, with its own settlement.
+struct MemberSettlement {
+  std::string name;
+  Settlement settlement;  ///< its explanation holds its own steps; the receipt is the group result's
+};
+
+/// The member that files the group's levy.
+struct FilingMember {
+  std::string name;
+  bool named = false;             ///< named by the caller; otherwise the default
+  bool needs_permission = false;  ///< named, and its wage bill is not the largest: art. 64 AWR
+};
+
+/// A member's part of the group's final levy.
+struct LevyShare {
+  std::string member;
+  Decimal weight;  ///< the member's value in the key
+  Decimal share;   ///< in cents; the shares add up to the group's final_levy exactly
+};
+
+/// The settlement of the group scheme (the base: the members in it the whole year, their summed
+/// wage bills and designated amounts), each part-year member's own settlement, the filing member
+/// and the group's levy shared among the members.
+struct GroupSettlement : Settlement {
+  std::vector<std::string> members;                   ///< in the group scheme, in the order given
+  std::vector<MemberSettlement> part_year_members;    ///< joined or left during the year
+  FilingMember filing_member;
+  AllocationKey allocation_key = AllocationKey::designated;
+  std::vector<LevyShare> allocation;                  ///< one per member of `members`, same order
+};
+
+namespace detail {
+
+/// The levy is shared in cents.
+inline constexpr int allocation_decimals = 2;
+
+/// The members under their reported names, split into the group scheme and those outside it.
+struct GroupSplit {
+  std::vector<GroupMember> in_group;
+  std::vector<GroupMember> part_year;
+};
+
+/// Names the members, checks their wage bills and splits them; records who is in and who is out.
+/// Names must be unique: the filing member and the shares are named by them.
+inline GroupSplit split_group(int year, std::span<const GroupMember> members, const Trace& trace) {
+  if (members.empty()) throw Error(ErrorCode::invalid_argument, "a group scheme needs at least one member");
+  GroupSplit split;
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    GroupMember member = members[i];
+    member.name = member_name(members, i);
+    require_non_negative(member.wage_bill, "the wage bill of " + member.name);
+    if (!names.insert(member.name).second) {
+      throw Error(ErrorCode::invalid_argument, "two members are named '" + member.name +
+                                                   "'; the filing member and the shares of the levy are named by "
+                                                   "member, so each member needs a name of its own");
+    }
+    (member.whole_year ? split.in_group : split.part_year).push_back(std::move(member));
+  }
+  if (split.in_group.empty()) {
+    throw Error(ErrorCode::invalid_argument,
+                "no member belonged to the group for the whole of " + std::to_string(year) +
+                    ", so there is no group scheme that year (art. 32 Wet LB 1964); each employer settles its own "
+                    "free space");
+  }
+  trace.step([&] {
+    Step step{.rule = "group_scheme.members", .reference = "art. 32 Wet LB 1964"};
+    std::string in;
+    std::string out;
+    for (const GroupMember& m : split.in_group) in += (in.empty() ? "" : ", ") + m.name;
+    for (const GroupMember& m : split.part_year) out += (out.empty() ? "" : ", ") + m.name;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      step.inputs.push_back({"whole_year:" + member_name(members, i),
+                             Decimal::from_integer(members[i].whole_year ? 1 : 0), "flag"});
+    }
+    step.formula = "in the group all of " + std::to_string(year) + ": " + in;
+    if (!out.empty()) step.formula += "; outside, each with its own free space: " + out;
+    step.result = {"group_members", Decimal::from_integer(static_cast<std::int64_t>(split.in_group.size())), "count"};
+    return step;
+  });
+  return split;
+}
+
+/// The designated total of the group scheme: the one total given, or the sum of the members' own.
+/// A part-year member always needs its own (it settles alone); with one total, the members in the
+/// group give none, and the levy cannot be shared by designated amounts.
+inline Decimal group_designated(const std::optional<Decimal>& total, const GroupSplit& split, AllocationKey key,
+                                const Trace& trace) {
+  for (const GroupMember& m : split.part_year) {
+    if (!m.designated) {
+      throw Error(ErrorCode::invalid_argument,
+                  m.name + " was not in the group for the whole year, so it settles its own free space and needs "
+                           "its own designated amount");
+    }
+    require_non_negative(*m.designated, "the designated amount of " + m.name);
+  }
+  if (total) {
+    require_non_negative(*total, "the designated total");
+    for (const GroupMember& m : split.in_group) {
+      if (m.designated) {
+        throw Error(ErrorCode::invalid_argument,
+                    "both a designated total and a designated amount of " + m.name +
+                        " were given; give the designated amounts per member or one total for the group");
+      }
+    }
+    if (key == AllocationKey::designated) {
+      throw Error(ErrorCode::invalid_argument,
+                  "the levy cannot be shared in proportion to designated amounts when only the group's total is "
+                  "given; give each member's designated amount, or choose the allocation key wage-bill or own");
+    }
+    return *total;
+  }
+  Decimal sum;
+  for (const GroupMember& m : split.in_group) {
+    if (!m.designated) {
+      throw Error(ErrorCode::invalid_argument,
+                  "no designated amount for " + m.name + "; give every member's designated amount, or one total "
+                                                          "for the group");
+    }
+    require_non_negative(*m.designated, "the designated amount of " + m.name);
+    sum += *m.designated;
+  }
+  if (split.in_group.size() > 1) {
+    trace.step([&] {
+      Step step{.rule = "group_scheme.designated", .reference = "art. 32 Wet LB 1964"};
+      for (const GroupMember& m : split.in_group) {
+        step.inputs.push_back({"designated:" + m.name, *m.designated, "eur"});
+        step.formula += (step.formula.empty() ? "" : " + ") + m.designated->to_string();
+      }
+      step.result = {"designated", sum, "eur"};
+      return step;
+    });
+  }
+  return sum;
+}
+
+/// The filing member: the one named, or the one with the largest wage bill (the first of equals).
+inline FilingMember choose_filing_member(const GroupSplit& split, const std::optional<std::string>& named,
+                                         const Trace& trace) {
+  const std::vector<GroupMember>& in = split.in_group;
+  const auto largest = std::max_element(in.begin(), in.end(), [](const GroupMember& a, const GroupMember& b) {
+    return a.wage_bill < b.wage_bill;  // max_element keeps the first of equal maxima
+  });
+  FilingMember filer{largest->name, false, false};
+  auto chosen = largest;
+  if (named) {
+    chosen = std::find_if(in.begin(), in.end(), [&](const GroupMember& m) { return m.name == *named; });
+    if (chosen == in.end()) {
+      for (const GroupMember& m : split.part_year) {
+        if (m.name == *named) {
+          throw Error(ErrorCode::invalid_argument,
+                      "the filing member " + *named + " was not in the group for the whole year; only a member of "
+                                                      "the group scheme files its levy");
+        }
+      }
+      std::string names;
+      for (const GroupMember& m : in) names += (names.empty() ? "" : ", ") + m.name;
+      throw Error(ErrorCode::invalid_argument,
+                  "the filing member '" + *named + "' is not a member; the members of the group scheme are " + names);
+    }
+    filer = FilingMember{chosen->name, true, chosen->wage_bill < largest->wage_bill};
+  }
+  trace.step([&] {
+    Step step{.rule = !filer.named             ? "group_scheme.filing_member"
+                      : filer.needs_permission ? "group_scheme.filing_member.permission"
+                                               : "group_scheme.filing_member.named",
+              .reference = "art. 32 Wet LB 1964; Kennisgroep Loonheffingen algemeen (het hoogste loon)"};
+    if (filer.needs_permission) step.reference += "; art. 64 AWR";
+    std::string equal;
+    for (const GroupMember& m : in) {
+      step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, "eur"});
+      if (&m != &*largest && m.wage_bill == largest->wage_bill) equal += ", " + m.name;
+    }
+    step.formula = "largest wage bill: " + largest->name + " (" + largest->wage_bill.to_string() + ")";
+    if (!equal.empty()) step.formula += "; equal to " + equal.substr(2) + ": the first listed";
+    if (filer.named) step.formula += "; named: " + filer.name;
+    step.result = {"filing_member:" + filer.name, chosen->wage_bill, "eur"};
+    return step;
+  });
+  return filer;
+}
+
+/// The member's value in the key.
+inline const Decimal& key_weight(const GroupMember& m, AllocationKey key) {
+  switch (key) {
+    case AllocationKey::designated: return *m.designated;  // present: group_designated() checked it
+    case AllocationKey::wage_bill: return m.wage_bill;
+    case AllocationKey::own: break;
+  }
+  return *m.allocation_weight;  // present: share_levy() checked it
+}
+
+/// Shares `levy` among the members of the group in proportion to `key`, in cents, by the largest
+/// remainder: each share is first rounded down to the cent; the cents left over (fewer than the
+/// members) go one each to the members with the largest remainders, and of equal remainders to the
+/// one listed first. The shares add up to the levy exactly.
+inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& split, AllocationKey key,
+                                         const Trace& trace) {
+  for (const GroupMember& m : split.part_year) {
+    if (m.allocation_weight) {
+      throw Error(ErrorCode::invalid_argument,
+                  m.name + " was not in the group for the whole year: it pays its own levy and has no weight in "
+                           "the group's key");
+    }
+  }
+  for (const GroupMember& m : split.in_group) {
+    if (key == AllocationKey::own && !m.allocation_weight) {
+      throw Error(ErrorCode::invalid_argument, "no allocation weight for " + m.name +
+                                                   "; the group's own key needs a weight for every member");
+    }
+    if (key != AllocationKey::own && m.allocation_weight) {
+      throw Error(ErrorCode::invalid_argument, "an allocation weight for " + m.name +
+                                                   " is read only with the allocation key own, not " +
+                                                   std::string(to_string(key)));
+    }
+    if (m.allocation_weight) require_non_negative(*m.allocation_weight, "the allocation weight of " + m.name);
+  }
+  const std::vector<GroupMember>& in = split.in_group;
+  Decimal total;
+  for (const GroupMember& m : in) total += key_weight(m, key);
+  trace.step([&] {
+    Step step{.rule = key == AllocationKey::designated  ? "final_levy.allocation_key.designated"
+                      : key == AllocationKey::wage_bill ? "final_levy.allocation_key.wage_bill"
+                                                        : "final_levy.allocation_key.own"};
+    for (const GroupMember& m : in) {
+      step.inputs.push_back({"allocation_weight:" + m.name, key_weight(m, key), key == AllocationKey::own ? "" : "eur"});
+      step.formula += (step.formula.empty() ? "" : " + ") + key_weight(m, key).to_string();
+    }
+    step.result = {"allocation_weight_total", total, key == AllocationKey::own ? "" : "eur"};
+    return step;
+  });
+  if (total.is_zero() && !levy.is_zero()) {
+    throw Error(ErrorCode::invalid_argument, "the allocation key " + std::string(to_string(key)) +
+                                                 " adds up to 0, so the levy of " + levy.to_string() +
+                                                 " cannot be shared by it; choose another key");
+  }
+
+  const Decimal cent = Decimal::from_coefficient(1, allocation_decimals);
+  if (levy.rounded(allocation_decimals, Rounding::toward_zero) != levy) {
+    throw Error(ErrorCode::invalid_argument, "the levy " + levy.to_string() + " is not in whole cents; it cannot be "
+                                             "shared in cents");
+  }
+  std::vector<LevyShare> shares;
+  shares.reserve(in.size());
+  std::vector<Decimal> remainders;  // levy × weight − share × total: what rounding down left, × total
+  remainders.reserve(in.size());
+  Decimal handed_out = Decimal::from_coefficient(0, allocation_decimals);
+  for (const GroupMember& m : in) {
+    const Decimal& weight = key_weight(m, key);
+    const Decimal product = levy * weight;
+    const Decimal rounded_down = total.is_zero()  // then the levy is 0 too (checked above)
+                                     ? Decimal::from_coefficient(0, allocation_decimals)
+                                     : Decimal::divide(product, total, allocation_decimals, Rounding::floor);
+    shares.push_back({m.name, weight, rounded_down});
+    remainders.push_back(product - rounded_down * total);
+    handed_out += rounded_down;
+  }
+  const std::int64_t left = Decimal::divide(levy - handed_out, cent, 0, Rounding::toward_zero).to_integer("cents");
+  std::vector<std::size_t> order(in.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return remainders[b] < remainders[a]; });
+  std::vector<bool> extra(in.size(), false);
+  for (std::int64_t k = 0; k < left; ++k) {
+    shares[order[static_cast<std::size_t>(k)]].share += cent;
+    extra[order[static_cast<std::size_t>(k)]] = true;
+  }
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    trace.step([&] {
+      const LevyShare& s = shares[i];
+      std::string formula = levy.to_string() + " × " + s.weight.to_string() + " / " + total.to_string() +
+                            ", rounded down to the cent";
+      if (extra[i]) formula += ", + " + cent.to_string() + " (largest remainder)";
+      return Step{.rule = "final_levy.allocation",
+                  .formula = std::move(formula),
+                  .inputs = {{"final_levy", levy, "eur"},
+                             {"allocation_weight:" + s.member, s.weight, key == AllocationKey::own ? "" : "eur"},
+                             {"allocation_weight_total", total, key == AllocationKey::own ? "" : "eur"}},
+                  .result = {"levy_share:" + s.member, s.share, "eur"}};
+    });
+  }
+  return shares;
+}
+
+}  // namespace detail
+
+/// The free space of a group scheme as the law has it (art. 32 Wet LB 1964): the members in the
+/// group for the whole year sum their wage bills and the rates apply once to the total; each
+/// member that joined or left during the year has its own free space on its own wage bill (no
+/// annualising). The members' designated amounts and weights are not read. Errors
+/// (invalid_argument): no members, no member in the group the whole year, two members with one
+/// name, a negative wage bill; a year the tables do not cover (not_covered).
+[[nodiscard]] inline GroupFreeSpace group_scheme_free_space(const Parameters& parameters, int year,
+                                                            std::span<const GroupMember> members,
+                                                            const FreeSpaceOptions& options = {},
+                                                            Explain explain = Explain::no) {
+  GroupFreeSpace result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
+  const detail::GroupSplit split = detail::split_group(year, members, trace);
+  detail::free_space_of(table, detail::total_wage_bill(year, split.in_group, trace), options, result, trace);
+  for (const GroupMember& m : split.in_group) result.members.push_back(m.name);
+  for (const GroupMember& m : split.part_year) {
+    MemberFreeSpace own{m.name, {}};
+    detail::free_space_of(table, m.wage_bill, options, own.free_space, Trace(own.free_space.explanation, explain));
+    result.part_year_members.push_back(std::move(own));
+  }
+  return result;
+}
+
+/// The year-end settlement of a group scheme as the law has it: the group scheme's settlement on
+/// the summed wage bills of the members in the group all year and their designated amounts; each
+/// part-year member's own settlement; the filing member; and the group's final levy shared among
+/// the members in the group, in cents, adding up exactly (detail::share_levy).
+///
+/// Designated amounts: either every member carries its own (GroupMember::designated; the group's
+/// total is their sum), or `designated_total` is the group's and only the part-year members carry
+/// their own — then the levy cannot be shared by designated amounts, and the key must be wage-bill
+/// or own. Errors (invalid_argument) name the member and say which input would be right; the
+/// errors of group_scheme_free_space() and a year the tables do not cover (not_covered).
+[[nodiscard]] inline GroupSettlement settle_group_scheme(const Parameters& parameters, int year,
+                                                         std::span<const GroupMember> members,
+                                                         const std::optional<Decimal>& designated_total,
+                                                         const GroupSchemeOptions& options = {},
+                                                         Explain explain = Explain::no) {
+  GroupSettlement result;
+  const Trace trace(result.explanation, explain);
+  const YearTable& table = parameters.year(year);
+  trace.receipt(parameters);
+  const detail::GroupSplit split = detail::split_group(year, members, trace);
+  const Decimal designated = detail::group_designated(designated_total, split, options.allocation_key, trace);
+  detail::settle_wage_bill(table, detail::total_wage_bill(year, split.in_group, trace), designated,
+                           options.free_space, result, trace);
+  for (const GroupMember& m : split.in_group) result.members.push_back(m.name);
+  result.filing_member = detail::choose_filing_member(split, options.filing_member, trace);
+  result.allocation_key = options.allocation_key;
+  result.allocation = detail::share_levy(result.final_levy, split, options.allocation_key, trace);
+  for (const GroupMember& m : split.part_year) {
+    MemberSettlement own{m.name, {}};
+    detail::settle_wage_bill(table, m.wage_bill, *m.designated, options.free_space, own.settlement,
+                             Trace(own.settlement.explanation, explain));
+    result.part_year_members.push_back(std::move(own));
+  }
+  return result;
+}
+
+}  // namespace wkr

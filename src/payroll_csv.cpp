@@ -1,0 +1,42 @@
+// The payroll CSV of the wage bill (payroll_csv.hpp): header by name, strict fields, every bad row
+// reported with its line number.
+#include "wkr/payroll_csv.hpp"
+
+#include "csv_reader.hpp"
+#include "wkr/allowances/common.hpp"
+
+namespace wkr {
+
+std::optional<bool> parse_former_field(std::string_view text) {
+  if (text == "yes" || text == "true" || text == "1") return true;
+  if (text == "no" || text == "false" || text == "0") return false;
+  return std::nullopt;
+}
+
+std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source) {
+  const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
+  const detail::CsvHeader header(source, records, {"employee", "fiscal_wage", "former"}, {});
+  std::vector<std::string> problems;
+  std::vector<EmployeeWage> rows = detail::read_rows<EmployeeWage>(
+      records, header, problems,
+      [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+        EmployeeWage wage;
+        wage.employee = header.field(record, "employee").value_or("");
+        if (wage.employee.empty()) row.push_back("the employee is empty");
+        const auto amount = header.field(record, "fiscal_wage");
+        if (!amount) row.push_back("the fiscal wage is empty");
+        wage.fiscal_wage = detail::decimal_field(amount, "the fiscal wage", row).value_or(Decimal());
+        const auto former = header.field(record, "former");
+        const auto flag = former ? parse_former_field(*former) : std::nullopt;
+        if (!flag) {
+          row.push_back((former ? "former '" + *former + "' is not" : std::string("former is empty; it must be")) +
+                        " yes or no (also true/false, 1/0)");
+        }
+        wage.former = flag.value_or(false);
+        return wage;
+      });
+  if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);
+  return rows;
+}
+
+}  // namespace wkr
