@@ -746,6 +746,21 @@ std::optional<wkr::ItemCategory> category_of(int32_t code) {
     case WKR_ITEM_HOUSING: return C::housing;
     case WKR_ITEM_FINE: return C::fine;
     case WKR_ITEM_COMPANY_BICYCLE: return C::company_bicycle;
+    case WKR_ITEM_STAY_COSTS: return C::stay_costs;
+    case WKR_ITEM_COURSE: return C::course;
+    case WKR_ITEM_VOG: return C::vog;
+    case WKR_ITEM_OUTPLACEMENT: return C::outplacement;
+    case WKR_ITEM_MOVING_COSTS: return C::moving_costs;
+    case WKR_ITEM_MOVING_GOODS: return C::moving_goods;
+    case WKR_ITEM_STAFF_DISCOUNT: return C::staff_discount;
+    case WKR_ITEM_WORK_CLOTHING: return C::work_clothing;
+    case WKR_ITEM_CLOTHING_OTHER: return C::clothing_other;
+    case WKR_ITEM_WORKPLACE_DRINKS: return C::workplace_drinks;
+    case WKR_ITEM_WORKPLACE_MEAL: return C::workplace_meal;
+    case WKR_ITEM_BUSINESS_MEAL: return C::business_meal;
+    case WKR_ITEM_PUBLIC_TRANSPORT_PASS: return C::public_transport_pass;
+    case WKR_ITEM_NECESSARY_EQUIPMENT: return C::necessary_equipment;
+    case WKR_ITEM_EQUIPMENT_OTHER: return C::equipment_other;
     default: return std::nullopt;
   }
 }
@@ -767,7 +782,7 @@ wkr::Item item_of(const wkr_item& in, std::size_t index) {
   const auto category = category_of(in.category);
   if (!category) {
     throw_c(WKR_E_INVALID_ARGUMENT, name + ".category is " + std::to_string(in.category) +
-                                        "; it must be one of WKR_ITEM_HOME_WORKING (1) to WKR_ITEM_COMPANY_BICYCLE (16)");
+                                        "; it must be one of WKR_ITEM_HOME_WORKING (1) to WKR_ITEM_EQUIPMENT_OTHER (31)");
   }
   if (customary_name(in.customary_test) == nullptr) {
     throw_c(WKR_E_INVALID_ARGUMENT, name + ".customary_test is " + std::to_string(in.customary_test) +

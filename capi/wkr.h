@@ -324,8 +324,8 @@ typedef struct wkr_settlement {
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size);
 
-/** The free space of one employer (art. 31a lid 2 Wet LB 1964): the rates of the year applied to
- *  the wage bill, rounded to the cent. Errors: WKR_E_INVALID_ARGUMENT (NULL, negative wage bill,
+/** The free space of one employer (art. 31a Wet LB 1964, lid 3 from 2021): the rates of the year
+ *  applied to the wage bill, rounded to the cent. Errors: WKR_E_INVALID_ARGUMENT (NULL, negative wage bill,
  *  unknown rounding), WKR_E_NOT_COVERED (a year the tables do not cover), WKR_E_UNSUPPORTED (a
  *  struct_size this version cannot read). On failure `*result` is zero-filled after struct_size. */
 WKR_API int32_t wkr_free_space(const wkr_context* context, const wkr_free_space_input* input,
@@ -789,6 +789,43 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
 /** Company bicycle (its private-use addition): designated when
  *  wkr_evaluation_input.company_bicycle_designation is 1, else wage — see that field. */
 #define WKR_ITEM_COMPANY_BICYCLE 16
+/** Temporary stay on business trips (verblijfskosten): exempt; quantity = the actual cost
+ *  (optional). */
+#define WKR_ITEM_STAY_COSTS 17
+/** Courses, study and professional literature: exempt; quantity = the actual cost (optional). */
+#define WKR_ITEM_COURSE 18
+/** A certificate of conduct (VOG): exempt from 2020, designated before; quantity = the actual
+ *  cost (optional). */
+#define WKR_ITEM_VOG 19
+/** Outplacement: exempt; quantity = the actual cost (optional). */
+#define WKR_ITEM_OUTPLACEMENT 20
+/** Moving for the job, the allowance: exempt up to €7,750 per employee and year. */
+#define WKR_ITEM_MOVING_COSTS 21
+/** Moving for the job, moving the household goods: exempt; quantity = the actual cost
+ *  (optional). */
+#define WKR_ITEM_MOVING_GOODS 22
+/** Discount on the employer's own products (the amount): exempt up to 20% of their value
+ *  (the quantity, required) and €500 per employee and year. */
+#define WKR_ITEM_STAFF_DISCOUNT 23
+/** Work clothing made available: nil valued. */
+#define WKR_ITEM_WORK_CLOTHING 24
+/** Other clothing, or clothing reimbursed or given: designated. */
+#define WKR_ITEM_CLOTHING_OTHER 25
+/** Drinks and snacks provided at the workplace: nil valued. */
+#define WKR_ITEM_WORKPLACE_DRINKS 26
+/** Meals at the workplace at the standard value per meal; amount = their cost, quantity =
+ *  the meals (required, whole). */
+#define WKR_ITEM_WORKPLACE_MEAL 27
+/** Meals with a business character: exempt; quantity = the actual cost (optional). */
+#define WKR_ITEM_BUSINESS_MEAL 28
+/** A public-transport pass also used privately: exempt from 2024; before, up to the cost
+ *  of the business trips (the quantity, required then). */
+#define WKR_ITEM_PUBLIC_TRANSPORT_PASS 29
+/** Tools, computers, phones necessary for the job: exempt (to be returned or paid for at
+ *  the residual value when no longer necessary). */
+#define WKR_ITEM_NECESSARY_EQUIPMENT 30
+/** Such equipment that is not necessary: designated. */
+#define WKR_ITEM_EQUIPMENT_OTHER 31
 
 /** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code
  *  that is not a category. A static string: never free it. */

@@ -904,6 +904,21 @@ namespace Wkr
         Housing = 14,
         Fine = 15,
         CompanyBicycle = 16,
+        StayCosts = 17,
+        Course = 18,
+        Vog = 19,
+        Outplacement = 20,
+        MovingCosts = 21,
+        MovingGoods = 22,
+        StaffDiscount = 23,
+        WorkClothing = 24,
+        ClothingOther = 25,
+        WorkplaceDrinks = 26,
+        WorkplaceMeal = 27,
+        BusinessMeal = 28,
+        PublicTransportPass = 29,
+        NecessaryEquipment = 30,
+        EquipmentOther = 31,
     }
 
     /// <summary>The names of the item categories as the items CSV spells them ("home_working").</summary>
@@ -1362,7 +1377,7 @@ namespace Wkr
             return Wkr.FreeSpaceResult.From(result);
         }
 
-        /// <summary>The free space (vrije ruimte) of one employer (art. 31a lid 2 Wet LB 1964).</summary>
+        /// <summary>The free space (vrije ruimte) of one employer (art. 31a Wet LB 1964, lid 3 from 2021).</summary>
         public decimal FreeSpace(int year, decimal wageBill, Rounding rounding = Rounding.Tables)
         {
             return FreeSpaceResult(year, wageBill, rounding).FreeSpace;
