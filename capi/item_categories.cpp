@@ -15,7 +15,9 @@ const char* quantity_of(wkr::QuantityUse use) {
     case wkr::QuantityUse::none: return "none";
     case wkr::QuantityUse::optional_amount: return "optional";
     case wkr::QuantityUse::required_km:
-    case wkr::QuantityUse::required_days: return "required";
+    case wkr::QuantityUse::required_days:
+    case wkr::QuantityUse::required_amount:
+    case wkr::QuantityUse::required_count: return "required";
   }
   return "unknown";
 }

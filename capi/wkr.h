@@ -327,8 +327,8 @@ typedef struct wkr_settlement {
 WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size);
 /* [end generated: free space] */
 
-/** The free space of one employer (art. 31a lid 2 Wet LB 1964): the rates of the year applied to
- *  the wage bill, rounded to the cent. Errors: WKR_E_INVALID_ARGUMENT (NULL, negative wage bill,
+/** The free space of one employer (art. 31a Wet LB 1964, lid 3 from 2021): the rates of the year
+ *  applied to the wage bill, rounded to the cent. Errors: WKR_E_INVALID_ARGUMENT (NULL, negative wage bill,
  *  unknown rounding), WKR_E_NOT_COVERED (a year the tables do not cover), WKR_E_UNSUPPORTED (a
  *  struct_size this version cannot read). On failure `*result` is zero-filled after struct_size. */
 WKR_API int32_t wkr_free_space(const wkr_context* context, const wkr_free_space_input* input,
@@ -783,7 +783,7 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
  *  quantity is optional. */
 #define WKR_ITEM_PUBLIC_TRANSPORT 4
 /** Internet component, necessary for the job; quantity = the employee's own contribution (empty:
- *  none). The quantity is optional. */
+ *  none; the own_contribution column says the same). The quantity is optional. */
 #define WKR_ITEM_INTERNET_NECESSARY 5
 /** Internet that is not necessary, TV or a landline: not exempt. No quantity. */
 #define WKR_ITEM_INTERNET_OTHER 6
@@ -809,6 +809,54 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
 /** Company bicycle (its private-use addition): designated, or wage when the employer treats it as
  *  wage. No quantity. */
 #define WKR_ITEM_COMPANY_BICYCLE 16
+/** Temporary stay on business trips (verblijfskosten: meals, lodging, small expenses): exempt;
+ *  quantity = the actual cost (empty: the amount is the actual cost). The quantity is optional. */
+#define WKR_ITEM_STAY_COSTS 17
+/** Courses, study, congresses and professional literature for the job: exempt; quantity = the
+ *  actual cost (empty: the amount is the actual cost). The quantity is optional. */
+#define WKR_ITEM_COURSE 18
+/** A certificate of conduct (verklaring omtrent het gedrag): exempt from 2020, designated before;
+ *  quantity = the actual cost (empty: the amount is the actual cost). The quantity is optional. */
+#define WKR_ITEM_VOG 19
+/** Outplacement: exempt; quantity = the actual cost (empty: the amount is the actual cost). The
+ *  quantity is optional. */
+#define WKR_ITEM_OUTPLACEMENT 20
+/** Moving for work, the allowance besides moving the household goods: exempt up to a maximum per
+ *  employee and year (€7,750). No quantity. */
+#define WKR_ITEM_MOVING_COSTS 21
+/** Moving for work, the cost of moving the household goods: exempt; quantity = the actual cost
+ *  (empty: the amount is the actual cost). The quantity is optional. */
+#define WKR_ITEM_MOVING_GOODS 22
+/** Discount on the employer's own (not branch-foreign) products: exempt up to 20% of their value
+ *  and €500 a year per employee; amount = the discount, quantity = the value of the products. The
+ *  quantity is required. */
+#define WKR_ITEM_STAFF_DISCOUNT 23
+/** Work clothing made available (the employer stays owner), worn at work and only or almost only
+ *  suitable for work, or with logos of at least 70 cm², or left at the workplace: nil valued. No
+ *  quantity. */
+#define WKR_ITEM_WORK_CLOTHING 24
+/** Other clothing, or clothing reimbursed or given to the employee: designated. No quantity. */
+#define WKR_ITEM_CLOTHING_OTHER 25
+/** Drinks and snacks (not a meal) provided at the workplace: nil valued. No quantity. */
+#define WKR_ITEM_WORKPLACE_DRINKS 26
+/** Meals provided at the workplace (canteen): valued at the standard value per meal, less the own
+ *  contribution; amount = what the meals cost, quantity = the number of meals. The quantity is
+ *  required. */
+#define WKR_ITEM_WORKPLACE_MEAL 27
+/** Meals with a more than incidental business character (business trip, overtime, with a client):
+ *  exempt; quantity = the actual cost (empty: the amount is the actual cost). The quantity is
+ *  optional. */
+#define WKR_ITEM_BUSINESS_MEAL 28
+/** A public-transport pass also used for business trips: exempt in full from 2024; before 2024 up
+ *  to the cost of the business trips made with it, the quantity (required then). The quantity is
+ *  optional. */
+#define WKR_ITEM_PUBLIC_TRANSPORT_PASS 29
+/** Tools, computers, phones and the like necessary for the job, to be returned or paid for at their
+ *  residual value when no longer necessary: exempt. No quantity. */
+#define WKR_ITEM_NECESSARY_EQUIPMENT 30
+/** Tools, computers, phones and the like that are not necessary for the job: designated. No
+ *  quantity. */
+#define WKR_ITEM_EQUIPMENT_OTHER 31
 /* [end generated: item categories] */
 
 /** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code

@@ -239,6 +239,7 @@ nlohmann::json evaluate_items_request(const Parameters& parameters, RequestField
         item.category = *found;
         item.amount = item_fields.decimal("amount");
         item.quantity = item_fields.optional_decimal("quantity");
+        item.own_contribution = item_fields.optional_decimal("own_contribution");
         if (auto treatment = item_fields.optional_string("treatment"))
           item.treatment = parse_excess_treatment(*treatment);
         (void)item_fields.optional_value("line");

@@ -30,10 +30,13 @@ void add_trail(json& out, const Explanation& explanation) {
 
 std::string date_text(std::chrono::year_month_day date) { return to_string(date); }
 
-json parts(const Totals& t) {
+/// The six parts of an item or a total.
+template <class Parts>
+json parts(const Parts& t) {
   return json{{"exempt", money(t.exempt())},       {"targeted_exempt", money(t.targeted_exempt)},
               {"nil_valued", money(t.nil_valued)}, {"intermediary", money(t.intermediary)},
-              {"designated", money(t.designated)}, {"wage", money(t.wage)}};
+              {"designated", money(t.designated)}, {"wage", money(t.wage)},
+              {"own_contribution", money(t.own_contribution)}};
 }
 
 }  // namespace
@@ -119,14 +122,9 @@ json to_json(const SameDay& r) {
 }
 
 json to_json(const ItemTreatment& t) {
-  json out{{"amount", money(t.amount)},
-           {"exempt", money(t.exempt())},
-           {"targeted_exempt", money(t.targeted_exempt)},
-           {"nil_valued", money(t.nil_valued)},
-           {"intermediary", money(t.intermediary)},
-           {"designated", money(t.designated)},
-           {"wage", money(t.wage)},
-           {"explanation", to_json(t.explanation)}};
+  json out = parts(t);
+  out["amount"] = money(t.amount);
+  out["explanation"] = to_json(t.explanation);
   if (t.cap) out["cap"] = money(*t.cap);
   return out;
 }

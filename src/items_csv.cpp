@@ -13,7 +13,8 @@ using detail::read_rows;
 
 std::vector<Item> read_items_csv(std::string_view text, const std::string& source, bool company_bicycle_designation) {
   const std::vector<CsvRecord> records = detail::parse_csv(text, source);
-  const CsvHeader header(source, records, {"employee", "category", "amount", "quantity"}, {"treatment"});
+  const CsvHeader header(source, records, {"employee", "category", "amount", "quantity"},
+                         {"treatment", "own_contribution"});
   std::vector<std::string> problems;
   std::vector<Item> items = read_rows<Item>(
       records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
@@ -30,6 +31,10 @@ std::vector<Item> read_items_csv(std::string_view text, const std::string& sourc
         if (!amount) row.push_back("the amount is empty");
         const auto amount_value = decimal_field(amount, "the amount", row);
         item.quantity = decimal_field(header.field(record, "quantity"), "the quantity", row);
+        item.own_contribution =
+            decimal_field(header.field(record, "own_contribution"), "the own contribution", row);
+        item.own_contribution =
+            decimal_field(header.field(record, "own_contribution"), "the own contribution", row);
         if (const auto treatment = header.field(record, "treatment")) {
           try {
             item.treatment = parse_excess_treatment(*treatment);

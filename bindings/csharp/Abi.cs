@@ -812,7 +812,7 @@ namespace Wkr
         PublicTransport = 4,
         /// <summary>
         /// Internet component, necessary for the job; quantity = the employee's own contribution (empty:
-        /// none). The quantity is optional.
+        /// none; the own_contribution column says the same). The quantity is optional.
         /// </summary>
         InternetNecessary = 5,
         /// <summary>Internet that is not necessary, TV or a landline: not exempt. No quantity.</summary>
@@ -843,5 +843,76 @@ namespace Wkr
         /// wage. No quantity.
         /// </summary>
         CompanyBicycle = 16,
+        /// <summary>
+        /// Temporary stay on business trips (verblijfskosten: meals, lodging, small expenses): exempt;
+        /// quantity = the actual cost (empty: the amount is the actual cost). The quantity is optional.
+        /// </summary>
+        StayCosts = 17,
+        /// <summary>
+        /// Courses, study, congresses and professional literature for the job: exempt; quantity = the actual
+        /// cost (empty: the amount is the actual cost). The quantity is optional.
+        /// </summary>
+        Course = 18,
+        /// <summary>
+        /// A certificate of conduct (verklaring omtrent het gedrag): exempt from 2020, designated before;
+        /// quantity = the actual cost (empty: the amount is the actual cost). The quantity is optional.
+        /// </summary>
+        Vog = 19,
+        /// <summary>
+        /// Outplacement: exempt; quantity = the actual cost (empty: the amount is the actual cost). The
+        /// quantity is optional.
+        /// </summary>
+        Outplacement = 20,
+        /// <summary>
+        /// Moving for work, the allowance besides moving the household goods: exempt up to a maximum per
+        /// employee and year (€7,750). No quantity.
+        /// </summary>
+        MovingCosts = 21,
+        /// <summary>
+        /// Moving for work, the cost of moving the household goods: exempt; quantity = the actual cost
+        /// (empty: the amount is the actual cost). The quantity is optional.
+        /// </summary>
+        MovingGoods = 22,
+        /// <summary>
+        /// Discount on the employer's own (not branch-foreign) products: exempt up to 20% of their value and
+        /// €500 a year per employee; amount = the discount, quantity = the value of the products. The
+        /// quantity is required.
+        /// </summary>
+        StaffDiscount = 23,
+        /// <summary>
+        /// Work clothing made available (the employer stays owner), worn at work and only or almost only
+        /// suitable for work, or with logos of at least 70 cm², or left at the workplace: nil valued. No
+        /// quantity.
+        /// </summary>
+        WorkClothing = 24,
+        /// <summary>Other clothing, or clothing reimbursed or given to the employee: designated. No quantity.</summary>
+        ClothingOther = 25,
+        /// <summary>Drinks and snacks (not a meal) provided at the workplace: nil valued. No quantity.</summary>
+        WorkplaceDrinks = 26,
+        /// <summary>
+        /// Meals provided at the workplace (canteen): valued at the standard value per meal, less the own
+        /// contribution; amount = what the meals cost, quantity = the number of meals. The quantity is
+        /// required.
+        /// </summary>
+        WorkplaceMeal = 27,
+        /// <summary>
+        /// Meals with a more than incidental business character (business trip, overtime, with a client):
+        /// exempt; quantity = the actual cost (empty: the amount is the actual cost). The quantity is
+        /// optional.
+        /// </summary>
+        BusinessMeal = 28,
+        /// <summary>
+        /// A public-transport pass also used for business trips: exempt in full from 2024; before 2024 up to
+        /// the cost of the business trips made with it, the quantity (required then). The quantity is
+        /// optional.
+        /// </summary>
+        PublicTransportPass = 29,
+        /// <summary>
+        /// Tools, computers, phones and the like necessary for the job, to be returned or paid for at their
+        /// residual value when no longer necessary: exempt. No quantity.
+        /// </summary>
+        NecessaryEquipment = 30,
+        /// <summary>Tools, computers, phones and the like that are not necessary for the job: designated. No quantity.</summary>
+        EquipmentOther = 31,
     }
 }

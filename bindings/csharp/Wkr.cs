@@ -931,7 +931,7 @@ namespace Wkr
             return Wkr.FreeSpaceResult.From(result);
         }
 
-        /// <summary>The free space (vrije ruimte) of one employer (art. 31a lid 2 Wet LB 1964).</summary>
+        /// <summary>The free space (vrije ruimte) of one employer (art. 31a Wet LB 1964, lid 3 from 2021).</summary>
         public decimal FreeSpace(int year, decimal wageBill, Rounding rounding = Rounding.Tables)
         {
             return FreeSpaceResult(year, wageBill, rounding).FreeSpace;

@@ -337,6 +337,9 @@ int run_evaluate(const EvaluateArgs& a) {
     table.add(label("exempt", lang), format_money(t.exempt(), lang));
     table.add(label("designated", lang), format_money(t.designated, lang));
     table.add(label("wage", lang), format_money(t.wage, lang));
+    if (!t.own_contribution.is_zero()) {
+      table.add(label("own_contribution", lang), format_money(t.own_contribution, lang));
+    }
   };
   for (const EmployeeEvaluation& e : r.employees) {
     fmt::print("\n{}\n", e.employee);

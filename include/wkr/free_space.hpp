@@ -135,8 +135,9 @@ inline void free_space_of(const YearTable& table, const Decimal& wage_bill, cons
   const std::vector<Bracket>& rates = table[param::free_space_rates];
   const Decimal exact = apply_brackets(rates, wage_bill);
   trace.step([&] {
+    // The paragraph moved (lid 2 in 2015, lid 3 by 2021): each dated value cites its own.
     return Step{.rule = "free_space.brackets",
-                .reference = "art. 31a lid 2 Wet LB 1964",
+                .reference = table.use(param::free_space_rates).entry->reference,
                 .formula = bracket_formula(rates, wage_bill),
                 .inputs = {{"wage_bill", wage_bill, "eur"}},
                 .parameters = {describe(table.use(param::free_space_rates))},
@@ -176,7 +177,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   result.final_levy = cents.apply(exact_levy);
   trace.step([&] {
     return Step{.rule = "final_levy.amount",
-                .reference = "art. 31a Wet LB 1964",
+                .reference = table.use(param::final_levy_rate).entry->reference,
                 .formula = rate.to_string() + " × " + result.excess.to_string(),
                 .inputs = {{"excess", result.excess, "eur"}},
                 .parameters = {describe(table.use(param::final_levy_rate)),
@@ -211,9 +212,9 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
 
 }  // namespace detail
 
-/// The free space of one employer with fiscal wage bill `wage_bill` in `year` (art. 31a lid 2
-/// Wet LB 1964). Errors: a negative wage bill (invalid_argument); a year the tables do not cover
-/// (not_covered).
+/// The free space of one employer with fiscal wage bill `wage_bill` in `year` (art. 31a Wet LB
+/// 1964; lid 2 in 2015, lid 3 by 2021 — each year's value in the tables cites its paragraph).
+/// Errors: a negative wage bill (invalid_argument); a year the tables do not cover (not_covered).
 [[nodiscard]] inline FreeSpace free_space(const Parameters& parameters, int year, const Decimal& wage_bill,
                                           const FreeSpaceOptions& options = {}, Explain explain = Explain::no) {
   FreeSpace result;
@@ -226,7 +227,8 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
 }
 
 /// The free space of a group scheme (concernregeling, art. 32 Wet LB 1964): the members' wage
-/// bills are summed and the rates apply once to the total — not per member (fiscal-facts §3).
+/// bills are summed and the rates apply once to the total — not per member ("alsof de
+/// concernonderdelen één inhoudingsplichtige zijn": Kennisgroep, via accountancyvanmorgen.nl 2024-07-03).
 /// A member that was not in the group for the whole year is an error (invalid_argument).
 [[nodiscard]] inline FreeSpace group_free_space(const Parameters& parameters, int year,
                                                 std::span<const GroupMember> members,

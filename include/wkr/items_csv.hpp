@@ -14,7 +14,8 @@
 namespace wkr {
 
 /// Items from CSV text with the header `employee,category,amount,quantity` (columns in any order;
-/// an optional `treatment` column holds designate or wage). `source` names the text in messages
+/// an optional `treatment` column holds designate or wage, an optional `own_contribution` column
+/// what the employee pays towards the item). `source` names the text in messages
 /// (a file name). Throws Error(invalid_argument) listing every bad row as "line N: …", or
 /// Error(parse) for malformed quoting. `company_bicycle_designation`: see EvaluationOptions.
 [[nodiscard]] std::vector<Item> read_items_csv(std::string_view text, const std::string& source,

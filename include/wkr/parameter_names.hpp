@@ -53,7 +53,14 @@ enum class Unit {
   X(fixed_allowance_monthly_rounding, "fixed_allowance.monthly_rounding", rounding)       \
   X(allowances_cap_rounding, "allowances.cap_rounding", rounding)                         \
   X(internet_private_contribution_allowed, "internet.private_contribution_allowed", flag) \
-  X(customary_test_safe_harbour, "customary_test.safe_harbour", eur)
+  X(customary_test_safe_harbour, "customary_test.safe_harbour", eur)                      \
+  /* the catalogue of other items (allowances/) */                                        \
+  X(vog_exempt, "vog.exempt", flag)                                                       \
+  X(moving_costs_exempt_maximum, "moving_costs.exempt_maximum", eur)                      \
+  X(staff_discount_rate, "staff_discount.rate", ratio)                                    \
+  X(staff_discount_annual_maximum, "staff_discount.annual_maximum", eur)                  \
+  X(workplace_meal_value, "workplace_meal.value", eur)                                    \
+  X(public_transport_pass_private_use_exempt, "public_transport_pass.private_use_exempt", flag)
 
 /// The parameters by number, in the order of WKR_PARAMETERS.
 enum class ParameterId : std::size_t {

@@ -150,7 +150,7 @@ static void test_free_space(void) {
   input.year = 2026;
   input.wage_bill_cents = 160000000; /* €1,600,000 */
   CHECK_STATUS(WKR_OK, wkr_free_space(embedded(), &input, &result));
-  CHECK(result.free_space_cents == 2216000); /* €22,160.00 (fiscal-facts W8) */
+  CHECK(result.free_space_cents == 2216000); /* €22,160.00 (W8, randstad.nl) */
   CHECK(result.wage_bill_cents == 160000000 && result.year == 2026);
   CHECK(strcmp(wkr_last_error_message(), "") == 0);
 
@@ -238,7 +238,7 @@ static void test_group(void) {
   }
   input.year = 2022;
   CHECK_STATUS(WKR_OK, wkr_group_free_space(embedded(), &input, members, 5, sizeof members[0], &result));
-  CHECK(result.free_space_cents == 6108000 && result.wage_bill_cents == 500000000); /* fiscal-facts W4 */
+  CHECK(result.free_space_cents == 6108000 && result.wage_bill_cents == 500000000); /* W4, 5dok Special Lonen 2022 */
   /* the same members as fields of the caller's records: the stride skips the rest */
   CHECK_STATUS(WKR_OK, wkr_group_free_space(embedded(), &input, &records[0].member, 5, sizeof records[0], &result));
   CHECK(result.free_space_cents == 6108000);
@@ -444,7 +444,7 @@ static void test_contexts(void) {
   CHECK_STATUS(WKR_E_NOT_COVERED, wkr_free_space(embedded(), &input, &result));
   CHECK(contains(wkr_last_error_message(), "2027"));
   CHECK_STATUS(WKR_OK, wkr_free_space(updated, &input, &result));
-  CHECK(result.free_space_cents == 864000); /* 2.16% from the run-time update (fiscal-facts W9) */
+  CHECK(result.free_space_cents == 864000); /* 2.16% from the run-time update (W9) */
 
   CHECK_STATUS(WKR_OK, wkr_context_parameters_digest(embedded(), digest, sizeof digest, &needed));
   CHECK(needed == 65 && strlen(digest) == 64 && strspn(digest, "0123456789abcdef") == 64);
@@ -1116,6 +1116,7 @@ static void test_evaluation(void) {
   CHECK(strcmp(wkr_item_category_name(WKR_ITEM_COMPANY_BICYCLE), "company_bicycle") == 0);
   CHECK(strcmp(wkr_item_category_name(WKR_ITEM_INTERNET_NECESSARY), "internet_necessary") == 0);
   CHECK(wkr_item_category_name(0) == NULL && wkr_item_category_name(-1) == NULL); /* all codes: item_categories.c */
+  CHECK(strcmp(wkr_item_category_name(WKR_ITEM_EQUIPMENT_OTHER), "equipment_other") == 0);
 
   /* EVAL-2025 */
   CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, results,

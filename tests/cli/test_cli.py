@@ -57,7 +57,7 @@ class TextOutput(unittest.TestCase):
     def test_explain_cites_the_law_the_tables_and_the_receipt(self):
         result = wkr("free-space", "--year", "2026", "--wage-bill", "1600000", "--explain")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("grondslag: art. 31a lid 2 Wet LB 1964", result.stdout)
+        self.assertIn("grondslag: art. 31a lid 3 Wet LB 1964", result.stdout)
         self.assertIn("free_space.rates = 0 → 0.02, 400000 → 0.0118", result.stdout)
         self.assertIn("berekening: 0.02 × 400000 + 0.0118 × 1200000", result.stdout)
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
@@ -99,7 +99,7 @@ class ParametersCommand(unittest.TestCase):
         rates = self.by_name(data)["free_space.rates"]
         self.assertEqual(rates["value"], "0 → 0.02, 400000 → 0.0118")
         self.assertEqual(rates["effective_from"], "2026-01-01")
-        self.assertIn("art. 31a lid 2 Wet LB 1964", rates["reference"])
+        self.assertIn("art. 31a lid 3 Wet LB 1964", rates["reference"])
         self.assertEqual(self.by_name(data)["final_levy.rate"]["value"], "0.80")
         self.assertTrue(all(p["reference"] for p in data["parameters"]))
 

@@ -185,6 +185,8 @@ class Golden(unittest.TestCase):
 
         rows = list(csv.reader(io.StringIO(text)))
         header, items = rows[0], []
+        if "own_contribution" in header:  # the typed item (wkr_item) has no own contribution yet
+            return None
         for row in rows[1:]:
             if len(row) != len(header):
                 return None

@@ -9,6 +9,7 @@
 namespace {
 
 using wkr::test::expect_error;
+using wkr::test::item;
 using wkr::test::tables;
 
 using wkr::Decimal;
@@ -16,18 +17,6 @@ using wkr::ErrorCode;
 using wkr::Item;
 using wkr::ItemCategory;
 using namespace wkr::literals;
-
-
-Item item(const std::string& employee, ItemCategory category, const char* amount,
-          std::optional<Decimal> quantity = std::nullopt) {
-  Item i;
-  i.employee = employee;
-  i.category = category;
-  i.amount = Decimal::parse(amount);
-  i.quantity = std::move(quantity);
-  return i;
-}
-
 
 /// One item of every category that needs nothing else, for the whole-file properties.
 std::vector<Item> one_of_each() {
@@ -46,7 +35,22 @@ std::vector<Item> one_of_each() {
           item("B", ItemCategory::company_car, "3600"),
           item("B", ItemCategory::housing, "6000"),
           item("B", ItemCategory::fine, "75"),
-          item("B", ItemCategory::company_bicycle, "210")};
+          item("B", ItemCategory::company_bicycle, "210"),
+          item("C", ItemCategory::stay_costs, "400"),
+          item("C", ItemCategory::course, "1200", "1000"_d),
+          item("C", ItemCategory::vog, "41.35"),
+          item("C", ItemCategory::outplacement, "3000"),
+          item("C", ItemCategory::moving_costs, "9000"),
+          item("C", ItemCategory::moving_goods, "2500"),
+          item("C", ItemCategory::staff_discount, "150", "600"_d),
+          item("C", ItemCategory::work_clothing, "250"),
+          item("C", ItemCategory::clothing_other, "180"),
+          item("C", ItemCategory::workplace_drinks, "300"),
+          item("C", ItemCategory::workplace_meal, "500", "100"_d),
+          item("C", ItemCategory::business_meal, "75"),
+          item("C", ItemCategory::public_transport_pass, "2000", "900"_d),
+          item("C", ItemCategory::necessary_equipment, "1100"),
+          item("C", ItemCategory::equipment_other, "400")};
 }
 
 TEST(Evaluation, EveryCategoryIsCovered) {
@@ -55,6 +59,7 @@ TEST(Evaluation, EveryCategoryIsCovered) {
     EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](const Item& i) { return i.category == c.category; }))
         << c.name;
     EXPECT_EQ(wkr::find_category(c.name), c.category);
+    EXPECT_EQ(&wkr::info(c.category), &c) << c.name << " is not in the order of ItemCategory";
   }
 }
 
@@ -65,19 +70,20 @@ TEST(Evaluation, ThePartsOfEveryItemAddUpToItsAmount) {
     for (const auto& e : r.employees) {
       for (const auto& i : e.items) {
         const wkr::ItemTreatment& t = i.treatment;
-        EXPECT_EQ(t.exempt() + t.designated + t.wage, i.item.amount) << year << " " << to_string(i.item.category);
+        EXPECT_EQ(t.exempt() + t.designated + t.wage + t.own_contribution, i.item.amount)
+            << year << " " << to_string(i.item.category);
         EXPECT_FALSE(t.explanation.steps.empty()) << to_string(i.item.category);
         for (const auto& step : t.explanation.steps) EXPECT_FALSE(step.reference.empty()) << step.rule;
       }
-      sum += e.totals.exempt() + e.totals.designated + e.totals.wage;
+      sum += e.totals.exempt() + e.totals.designated + e.totals.wage + e.totals.own_contribution;
     }
-    EXPECT_EQ(sum, r.totals.exempt() + r.totals.designated + r.totals.wage);
+    EXPECT_EQ(sum, r.totals.exempt() + r.totals.designated + r.totals.wage + r.totals.own_contribution);
   }
 }
 
 TEST(Evaluation, EachCategoryLandsWhereTheLawPutsIt) {
   const wkr::Evaluation r = wkr::evaluate_items(tables(), 2025, one_of_each());
-  ASSERT_EQ(r.employees.size(), 2u);
+  ASSERT_EQ(r.employees.size(), 3u);
   const auto& a = r.employees[0].items;
   const auto& b = r.employees[1].items;
   EXPECT_EQ(a[2].treatment.targeted_exempt.to_string(), "69.00");  // 300 business km × 0.23
@@ -94,7 +100,8 @@ TEST(Evaluation, EachCategoryLandsWhereTheLawPutsIt) {
   EXPECT_EQ(b.back().treatment.designated.to_string(), "210");  // the company bicycle's addition
   EXPECT_TRUE(b.back().treatment.wage.is_zero());
   EXPECT_EQ(r.totals.intermediary.to_string(), "45.50");
-  EXPECT_EQ(r.totals.nil_valued.to_string(), "1500");
+  // flex workplace 1500 + work clothing 250 + drinks 300 + the meals' cost above 100 × 3.95: 105
+  EXPECT_EQ(r.totals.nil_valued.to_string(), "2155.00");
 }
 
 TEST(Evaluation, DesignatingWhatIsAlwaysWageIsRefused) {
@@ -226,7 +233,7 @@ TEST(Evaluation, TheDesignatedTotalFeedsTheSettlement) {
       wkr::evaluate_items(tables(), 2025, {item("A", ItemCategory::free_space, "14180")}, options);
   ASSERT_TRUE(r.settlement.has_value());
   EXPECT_EQ(r.settlement->excess.to_string(), "5000.00");
-  EXPECT_EQ(r.settlement->final_levy.to_string(), "4000.00");  // fiscal-facts W6
+  EXPECT_EQ(r.settlement->final_levy.to_string(), "4000.00");  // W6, stolwijkkennisnetwerk.nl 2025
 }
 
 }  // namespace

@@ -57,7 +57,8 @@ TEST(FreeSpace, ExplanationCitesTheLawAndTheTables) {
   ASSERT_EQ(result.explanation.steps.size(), 2u);
   const wkr::Step& brackets = result.explanation.steps[0];
   EXPECT_EQ(brackets.rule, "free_space.brackets");
-  EXPECT_NE(brackets.reference.find("art. 31a lid 2 Wet LB 1964"), std::string::npos);
+  // The reference is the dated table value's own: lid 3 by 2021 (Belastingplan 2022 art. VII).
+  EXPECT_EQ(brackets.reference, "art. 31a lid 3 Wet LB 1964, amendment to Belastingplan 2025 (1,92% → 2,00%)");
   EXPECT_EQ(brackets.formula, "0.02 × 400000 + 0.0118 × 100000");
   EXPECT_EQ(brackets.result.value.to_string(), "9180.0000");
   ASSERT_EQ(brackets.parameters.size(), 1u);
@@ -76,10 +77,10 @@ TEST(FreeSpace, ExplanationRendersInDutchAndEnglish) {
   const std::string nl = wkr::render_text(result.explanation, wkr::Language::nl);
   const std::string en = wkr::render_text(result.explanation, wkr::Language::en);
   EXPECT_NE(nl.find("= vrije ruimte: € 22.160,00"), std::string::npos) << nl;
-  EXPECT_NE(nl.find("grondslag: art. 31a lid 2 Wet LB 1964"), std::string::npos) << nl;
+  EXPECT_NE(nl.find("grondslag: art. 31a lid 3 Wet LB 1964"), std::string::npos) << nl;
   EXPECT_NE(nl.find("Verantwoording: wkr "), std::string::npos) << nl;
   EXPECT_NE(en.find("= free space: €22,160.00"), std::string::npos) << en;
-  EXPECT_NE(en.find("legal basis: art. 31a lid 2 Wet LB 1964"), std::string::npos) << en;
+  EXPECT_NE(en.find("legal basis: art. 31a lid 3 Wet LB 1964"), std::string::npos) << en;
 }
 
 TEST(GroupScheme, SumsFirstThenAppliesTheBracketsOnce) {
@@ -157,7 +158,7 @@ TEST(Settlement, JsonHasTheContractKeys) {
   EXPECT_EQ(j["receipt"]["parameters_digest"], tables().receipt().parameters_digest);
   EXPECT_EQ(j["explanation"].size(), 6u);
   EXPECT_EQ(j["explanation"][0]["parameters"][0]["reference"],
-            "art. 31a lid 2 Wet LB 1964, amendment to Belastingplan 2025 (1,92% → 2,00%)");
+            "art. 31a lid 3 Wet LB 1964, amendment to Belastingplan 2025 (1,92% → 2,00%)");
 }
 
 TEST(Settlement, HugeAmountsOverflowAsAnError) {

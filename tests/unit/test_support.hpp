@@ -1,11 +1,13 @@
-// What the unit tests share: the embedded tables, loaded once, and the check that a call fails
-// with a given wkr::Error.
+// What the unit tests share: the embedded tables, loaded once, the check that a call fails with a
+// given wkr::Error, and an evaluation item built in one line.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
+#include "wkr/allowances/items.hpp"
 #include "wkr/error.hpp"
 #include "wkr/parameters.hpp"
 
@@ -26,6 +28,19 @@ void expect_error(F&& f, ErrorCode code, const std::string& needle) {
     EXPECT_EQ(e.code(), code) << e.what();
     EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
   }
+}
+
+/// An item of `employee` in `category` of `amount`, with an optional quantity and own contribution.
+inline Item item(const std::string& employee, ItemCategory category, const char* amount,
+                 std::optional<Decimal> quantity = std::nullopt,
+                 std::optional<Decimal> own_contribution = std::nullopt) {
+  Item i;
+  i.employee = employee;
+  i.category = category;
+  i.amount = Decimal::parse(amount);
+  i.quantity = std::move(quantity);
+  i.own_contribution = std::move(own_contribution);
+  return i;
 }
 
 }  // namespace wkr::test

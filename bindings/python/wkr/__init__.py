@@ -713,7 +713,7 @@ class Context:
 
     def free_space(self, year, wage_bill, *, rounding=None):
         """The free space (vrije ruimte) of one employer with this wage bill, as a Decimal in cents
-        (art. 31a lid 2 Wet LB 1964)."""
+        (art. 31a Wet LB 1964, lid 3 from 2021)."""
         return self.free_space_result(year, wage_bill, rounding=rounding).free_space
 
     def group_free_space_result(self, year, members, *, rounding=None):

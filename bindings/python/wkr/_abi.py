@@ -454,6 +454,21 @@ ITEM_CATEGORIES = {
     "housing": 14,
     "fine": 15,
     "company_bicycle": 16,
+    "stay_costs": 17,
+    "course": 18,
+    "vog": 19,
+    "outplacement": 20,
+    "moving_costs": 21,
+    "moving_goods": 22,
+    "staff_discount": 23,
+    "work_clothing": 24,
+    "clothing_other": 25,
+    "workplace_drinks": 26,
+    "workplace_meal": 27,
+    "business_meal": 28,
+    "public_transport_pass": 29,
+    "necessary_equipment": 30,
+    "equipment_other": 31,
 }
 """WKR_ITEM_* by the name of the items CSV, from the library's table."""
 

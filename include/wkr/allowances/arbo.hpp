@@ -2,11 +2,13 @@
 // art. 8.4a lid 1 onderdeel a URLB 2011 (KG:204:2022:34; not a nil valuation), whether the
 // employer reimburses, provides or lends them.
 //
-// Conditions (fiscal-facts §8): the provision follows directly from the employer's obligations
-// under the Arbowet (Arbobesluit: ergonomic chair, desk or work top, adequate lighting), it is used
-// at least partly in the home workspace, and the employee pays nothing towards it (an exchange of
-// taxable wage counts as paying). From 2022 only the *required* (verplichte) provisions qualify: the
-// part above the cost of the required version is wage, or designated to the free space.
+// Conditions (KG:204:2022:34; the Belastingdienst handreiking of 27-11-2025 via taxnavigator.nl):
+// the provision follows directly from the employer's obligations under the Arbowet (Arbobesluit:
+// ergonomic chair, desk or work top, adequate lighting), it is used at least partly in the home
+// workspace, and the employee pays nothing towards it (an exchange of taxable wage counts as
+// paying; his contribution itself is not wage, the evaluation reports it apart). From 2022 only
+// the *required* (verplichte) provisions qualify: the part above the cost of the required version
+// is wage, or designated to the free space.
 // wkr applies that limit to every year: before 2022 the text was broader, but how much broader was
 // not established (docs/allowances.md) — the narrower reading never exempts too much.
 #pragma once

@@ -37,9 +37,9 @@ enum class ExcessTreatment { designate, wage };
               "'" + std::string(text) + "' is not a treatment of an excess; expected designate or wage");
 }
 
-/// How the day count of a fixed allowance is rounded (fiscal-facts §10, a CONFLICT between
-/// sources). `exact` keeps the law's fraction (3/5 × 214 = 128.4): the conservative maximum and
-/// the default. `up` rounds up to whole days (129), as many payroll sources do.
+/// How the day count of a fixed allowance is rounded (the sources disagree). `exact` keeps the
+/// law's fraction (3/5 × 214 = 128.4): the conservative maximum and the default. `up` rounds up to
+/// whole days (129), as many payroll sources do (randstad.nl, bcs.nl, kubuslonen.nl).
 enum class DayRounding { exact, up };
 
 [[nodiscard]] inline std::string_view to_string(DayRounding rounding) {
@@ -64,7 +64,7 @@ struct Split {
   Decimal wage;        ///< the excess when it is wage, else 0
 };
 
-/// How an amount paid or provided to an employee is treated for wage tax: the five parts add up to
+/// How an amount paid or provided to an employee is treated for wage tax: the six parts add up to
 /// the amount. Used where an item is not one of the day- or km-based allowances.
 struct ItemTreatment {
   Decimal amount;
@@ -73,6 +73,7 @@ struct ItemTreatment {
   Decimal intermediary;        ///< intermediaire kosten: not wage at all
   Decimal designated;          ///< designated to the free space (eindheffingsloon)
   Decimal wage;                ///< the employee's wage
+  Decimal own_contribution;    ///< paid by the employee himself (eigen bijdrage): not wage
   std::optional<Decimal> cap;  ///< the largest exempt amount, where a rule has one
   Explanation explanation;
 
@@ -205,6 +206,26 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
                 .formula = std::string(formula),
                 .inputs = {{"paid", amount, "eur"}},
                 .result = {designate ? "designated" : "wage", amount, "eur"}};
+  });
+  return t;
+}
+
+/// An amount provided at the workplace and valued at nil (nihilwaardering), with the step saying why.
+[[nodiscard]] inline ItemTreatment nil_valued_item(const Parameters& parameters, const Decimal& amount,
+                                                   std::string_view rule, std::string_view reference,
+                                                   std::string_view formula, Explain explain) {
+  require_non_negative(amount, "the amount");
+  ItemTreatment t;
+  const Trace trace(t.explanation, explain);
+  trace.receipt(parameters);
+  t.amount = amount;
+  t.nil_valued = amount;
+  trace.step([&] {
+    return Step{.rule = std::string(rule),
+                .reference = std::string(reference),
+                .formula = std::string(formula),
+                .inputs = {{"amount", amount, "eur"}},
+                .result = {"nil_valued", amount, "eur"}};
   });
   return t;
 }

@@ -1,12 +1,19 @@
 // wkr — the per-employee annual evaluation: every item of every employee through its rule, with
-// per item the exempt, nil-valued, intermediary, designated and wage amounts and why; per
-// employee the totals and the customary test; for the employer the designated total that feeds
-// the settlement of the free space (free_space.hpp).
+// per item the exempt, nil-valued, intermediary, designated, wage and own-contribution amounts and
+// why; per employee the totals and the customary test; for the employer the designated total that
+// feeds the settlement of the free space (free_space.hpp).
 //
-// Each item is evaluated on its own, so caps do not pool across rows: two home-working rows of
-// one employee each get their own days × amount (pooling could only exempt more). The same-day
-// rule needs a calendar, which items do not carry: their day counts are taken as already
-// following it (same_day.hpp works from a calendar).
+// Each item has its own cap, so most caps do not pool across rows: two home-working rows of one
+// employee each get their own days × amount (pooling could only exempt more). Two caps are the
+// employee's for the year, not the item's: the staff discount (€500) and the moving allowance
+// (€7,750). They are given to the employee's items of that category in the order the items come,
+// each taking what the earlier ones left (EmployeeCaps), so an evaluation is the same for the same
+// rows in the same order. The same-day rule needs a calendar, which items do not carry: their day
+// counts are taken as already following it (same_day.hpp works from a calendar).
+//
+// An own contribution of the employee (eigen bijdrage) is taken off the value first, not below nil,
+// and reported as its own part; the rule then applies to what is left (OwnContributionUse says per
+// category what a contribution does).
 #pragma once
 
 #include <algorithm>
@@ -19,11 +26,18 @@
 #include <string>
 #include <vector>
 
+#include "wkr/allowances/actual_cost.hpp"
 #include "wkr/allowances/arbo.hpp"
+#include "wkr/allowances/clothing.hpp"
 #include "wkr/allowances/customary_test.hpp"
+#include "wkr/allowances/equipment.hpp"
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/internet.hpp"
 #include "wkr/allowances/items.hpp"
+#include "wkr/allowances/meals.hpp"
+#include "wkr/allowances/moving.hpp"
+#include "wkr/allowances/public_transport_pass.hpp"
+#include "wkr/allowances/staff_discount.hpp"
 #include "wkr/allowances/travel.hpp"
 #include "wkr/allowances/wage_items.hpp"
 #include "wkr/allowances/workplace.hpp"
@@ -64,29 +78,32 @@ struct ItemResult {
   ItemTreatment treatment;
 };
 
-/// The five parts, added up.
+/// The six parts, added up.
 struct Totals {
   Decimal targeted_exempt;
   Decimal nil_valued;
   Decimal intermediary;
   Decimal designated;
   Decimal wage;
+  Decimal own_contribution;
 
   [[nodiscard]] Decimal exempt() const { return targeted_exempt + nil_valued + intermediary; }
-  void add(const ItemTreatment& t) {
+  template <class Parts>  // an ItemTreatment or Totals
+  void add(const Parts& t) {
     targeted_exempt += t.targeted_exempt;
     nil_valued += t.nil_valued;
     intermediary += t.intermediary;
     designated += t.designated;
     wage += t.wage;
+    own_contribution += t.own_contribution;
   }
-  void add(const Totals& t) {
-    targeted_exempt += t.targeted_exempt;
-    nil_valued += t.nil_valued;
-    intermediary += t.intermediary;
-    designated += t.designated;
-    wage += t.wage;
-  }
+};
+
+/// What an employee's earlier items of the year have exempted under the caps that are the
+/// employee's for the year rather than the item's (see the top of this file).
+struct EmployeeCaps {
+  Decimal staff_discount_exempt;  ///< of staff_discount.annual_maximum (€500)
+  Decimal moving_costs_exempt;    ///< of moving_costs.exempt_maximum (€7,750)
 };
 
 /// One employee's year: the totals of the items and the customary test on the designated total.
@@ -112,19 +129,22 @@ struct Evaluation {
   Receipt receipt;
 };
 
-/// One item through its rule (see items.hpp for what each category means). The item must have
-/// passed item_problems(); the explanation is built when `explain` says so.
-[[nodiscard]] inline ItemTreatment evaluate_item(const Parameters& parameters, int year, const Item& item,
-                                                 const EvaluationOptions& options = {},
-                                                 Explain explain = Explain::no) {
-  using namespace detail::allowance;
+namespace detail::allowance {
+
+/// The item's rule on `amount`, the value after any own contribution; `contributed`: the employee
+/// paid something towards the item (some rules refuse the exemption then).
+[[nodiscard]] inline ItemTreatment item_rule(const Parameters& parameters, int year, const Item& item,
+                                             const Decimal& amount, bool contributed, const EmployeeCaps& caps,
+                                             const EvaluationOptions& options, Explain explain) {
   const ExcessTreatment treatment = item.treatment.value_or(options.excess);
-  const Decimal& amount = item.amount;
   const auto from = [](auto&& result, const Split& s) {
     ItemTreatment t;
     set_from_split(t, s);
     t.explanation = std::move(result.explanation);
     return t;
+  };
+  const auto cost = [&](CostExemption which) {
+    return cost_exemption(parameters, year, which, amount, item.quantity, treatment, explain);
   };
   switch (item.category) {
     case ItemCategory::home_working: {
@@ -145,8 +165,9 @@ struct Evaluation {
       return from(r, r.split);
     }
     case ItemCategory::internet_necessary:
-      return internet(parameters, year, InternetInput{true, amount, {}, {}, item.quantity.value_or(Decimal())},
-                      treatment, explain);
+      return internet(parameters, year,
+                      InternetInput{true, amount, {}, {}, own_contribution_of(item).value_or(Decimal())}, treatment,
+                      explain);
     case ItemCategory::internet_other:
       (void)parameters.require_year(year);
       return not_exempt_item(parameters, amount, treatment, "internet.not_exempt",
@@ -154,7 +175,9 @@ struct Evaluation {
                              "and a fixed landline are not exempt",
                              "not exempt", explain);
     case ItemCategory::arbo:
-      return arbo(parameters, year, ArboInput{amount, item.quantity, true, {}}, treatment, explain);
+      return arbo(parameters, year,
+                  ArboInput{amount, item.quantity, true, item.own_contribution.value_or(Decimal())}, treatment,
+                  explain);
     case ItemCategory::flex_workplace:
       return flex_workplace(parameters, year, amount, explain);
     case ItemCategory::coworking:
@@ -175,9 +198,104 @@ struct Evaluation {
     case ItemCategory::company_bicycle:
       return company_bicycle(parameters, year, amount,
                              options.company_bicycle_designation ? treatment : ExcessTreatment::wage, explain);
+    case ItemCategory::stay_costs: return cost(CostExemption::stay_costs);
+    case ItemCategory::course: return cost(CostExemption::course);
+    case ItemCategory::vog: return cost(CostExemption::vog);
+    case ItemCategory::outplacement: return cost(CostExemption::outplacement);
+    case ItemCategory::moving_goods: return cost(CostExemption::moving_goods);
+    case ItemCategory::business_meal: return cost(CostExemption::business_meal);
+    case ItemCategory::moving_costs:
+      return moving_costs(parameters, year, amount, caps.moving_costs_exempt, treatment, explain);
+    case ItemCategory::staff_discount:
+      return staff_discount(parameters, year, amount, *item.quantity, caps.staff_discount_exempt, treatment, explain);
+    case ItemCategory::work_clothing:
+      return work_clothing(parameters, year, amount, explain);
+    case ItemCategory::clothing_other:
+      return other_clothing(parameters, year, amount, treatment, explain);
+    case ItemCategory::workplace_drinks:
+      return workplace_drinks(parameters, year, amount, explain);
+    case ItemCategory::workplace_meal:
+      return workplace_meal(parameters, year, amount, *item.quantity, item.own_contribution.value_or(Decimal()),
+                            treatment, explain);
+    case ItemCategory::public_transport_pass:
+      return public_transport_pass(parameters, year, amount, item.quantity, treatment, explain);
+    case ItemCategory::necessary_equipment:
+      return necessary_equipment(parameters, year, amount, contributed, treatment, explain);
+    case ItemCategory::equipment_other:
+      return other_equipment(parameters, year, amount, treatment, explain);
   }
   throw Error(ErrorCode::invalid_argument, "unknown item category");
 }
+
+}  // namespace detail::allowance
+
+/// One item through its rule (see items.hpp for what each category means), after the employee's
+/// own contribution where the category takes one; `caps` holds what the employee's earlier items of
+/// the year used of the caps that are the employee's (the staff discount, the moving allowance) and
+/// is updated. The item must have passed item_problems(); the explanation is built when `explain`
+/// says so. Errors: what the item's rule refuses (invalid_argument); a year the tables do not cover.
+[[nodiscard]] inline ItemTreatment evaluate_item(const Parameters& parameters, int year, const Item& item,
+                                                 EmployeeCaps& caps, const EvaluationOptions& options = {},
+                                                 Explain explain = Explain::no) {
+  const std::optional<Decimal>& contribution = own_contribution_of(item);
+  const bool contributed = contribution && !contribution->is_zero();
+  const OwnContributionUse use = info(item.category).own_contribution;
+  const bool deducted =
+      contributed && (use == OwnContributionUse::reduces_value || use == OwnContributionUse::blocks_exemption);
+  const Decimal counted = deducted ? min(*contribution, item.amount) : Decimal();
+  ItemTreatment t = detail::allowance::item_rule(parameters, year, item, item.amount - counted, contributed, caps,
+                                                 options, explain);
+  if (deducted) {
+    t.amount = item.amount;
+    t.own_contribution = counted;
+    if (explain == Explain::yes) {
+      t.explanation.steps.insert(
+          t.explanation.steps.begin(),
+          Step{.rule = "own_contribution.deducted",
+               .reference = "eigen bijdrage: deducted from the value of what the employee gets, not below nil "
+                            "(Handboek Loonheffingen, via rendement.nl 2019-09-09)",
+               .formula = item.amount.to_string() + " − min(" + contribution->to_string() + ", " +
+                          item.amount.to_string() + ")" +
+                          (use == OwnContributionUse::blocks_exemption
+                               ? "; for this category a contribution can also stand in the way of its exemption"
+                               : ""),
+               .inputs = {{"amount", item.amount, "eur"}, {"own_contribution", *contribution, "eur"}},
+               .result = {"value", item.amount - counted, "eur"}});
+    }
+  }
+  if (item.category == ItemCategory::staff_discount) caps.staff_discount_exempt += t.targeted_exempt;
+  if (item.category == ItemCategory::moving_costs) caps.moving_costs_exempt += t.targeted_exempt;
+  return t;
+}
+
+/// One item on its own, as the first of its employee's items.
+[[nodiscard]] inline ItemTreatment evaluate_item(const Parameters& parameters, int year, const Item& item,
+                                                 const EvaluationOptions& options = {},
+                                                 Explain explain = Explain::no) {
+  EmployeeCaps caps;
+  return evaluate_item(parameters, year, item, caps, options, explain);
+}
+
+namespace detail::allowance {
+
+/// evaluate_item(), or — when the item's rule refuses it — nothing, with the refusal added to
+/// `problems` under the item's origin ("items[index]" when it has none), so every bad item is
+/// reported.
+[[nodiscard]] inline std::optional<ItemTreatment> evaluate_row(const Parameters& parameters, int year,
+                                                               const Item& item, std::size_t index, EmployeeCaps& caps,
+                                                               const EvaluationOptions& options, Explain explain,
+                                                               std::vector<std::string>& problems) {
+  try {
+    return evaluate_item(parameters, year, item, caps, options, explain);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::invalid_argument) throw;
+    problems.push_back((item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin) + ": " +
+                       e.what());
+    return std::nullopt;
+  }
+}
+
+}  // namespace detail::allowance
 
 /// Why the customary test's safe harbour does not apply to `employee` (none when it does).
 [[nodiscard]] inline CustomaryTestExclusion exclusion_of(std::string_view employee, const EvaluationOptions& options) {
@@ -185,9 +303,10 @@ struct Evaluation {
   return it == options.customary_exclusions.end() ? CustomaryTestExclusion::none : it->second;
 }
 
-/// The year of one employee whose items are `items` (all of that employee, each already checked
-/// with item_problems()): each item's treatment into `results` (same order, same size), the
-/// totals and the customary test. Allocates nothing when `explain` is no.
+/// The year of one employee whose items are `items` (all of that employee, in their order, each
+/// already checked with item_problems()): each item's treatment into `results` (same order, same
+/// size), the totals and the customary test. Errors: every item a rule refuses, in one
+/// Error(invalid_argument). Allocates nothing when `explain` is no and no item is refused.
 [[nodiscard]] inline EmployeeYear evaluate_employee(const Parameters& parameters, int year, std::span<const Item> items,
                                                     std::span<ItemTreatment> results,
                                                     const EvaluationOptions& options = {},
@@ -196,10 +315,15 @@ struct Evaluation {
     throw Error(ErrorCode::invalid_argument, "evaluate_employee needs one result per item");
   }
   EmployeeYear out;
+  EmployeeCaps caps;
+  std::vector<std::string> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    results[i] = evaluate_item(parameters, year, items[i], options, explain);
+    auto t = detail::allowance::evaluate_row(parameters, year, items[i], i, caps, options, explain, problems);
+    if (!t) continue;
+    results[i] = std::move(*t);
     out.totals.add(results[i]);
   }
+  if (!problems.empty()) throw detail::allowance::bad_rows("the items", problems);
   const CustomaryTestExclusion exclusion =
       items.empty() ? CustomaryTestExclusion::none : exclusion_of(items.front().employee, options);
   out.customary = customary_test(parameters, year, out.totals.designated, exclusion, explain);
@@ -229,9 +353,11 @@ struct Evaluation {
 }
 
 /// Evaluates every item for `year` (see the top of this file). Employees are found by hash, in
-/// the order they first appear. Errors: any bad item — all of them are reported in one
-/// Error(invalid_argument), each with its origin, and nothing is evaluated; an intern or employee
-/// below the minimum wage who has no items; a year the tables do not cover.
+/// the order they first appear; each employee's items are evaluated in the order given. Errors:
+/// any bad item — all of them are reported in one Error(invalid_argument), each with its origin,
+/// and nothing is evaluated (what depends on the year, such as a meal's standard value, is found
+/// while evaluating, and reported the same way); an intern or employee below the minimum wage who
+/// has no items; a year the tables do not cover.
 [[nodiscard]] inline Evaluation evaluate_items(const Parameters& parameters, int year, const std::vector<Item>& items,
                                                const EvaluationOptions& options = {},
                                                Explain explain = Explain::no) {
@@ -243,15 +369,22 @@ struct Evaluation {
   result.year = year;
   result.receipt = parameters.receipt();
   std::unordered_map<std::string_view, std::size_t> index;  // employee → place in result.employees
+  std::vector<EmployeeCaps> caps;                            // per employee, as result.employees
+  std::vector<std::string> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     auto [it, fresh] = index.try_emplace(item.employee, result.employees.size());
-    if (fresh) result.employees.push_back(EmployeeEvaluation{item.employee, i, {}, {}, {}});
+    if (fresh) {
+      result.employees.push_back(EmployeeEvaluation{item.employee, i, {}, {}, {}});
+      caps.emplace_back();
+    }
+    auto t = detail::allowance::evaluate_row(parameters, year, item, i, caps[it->second], options, explain, problems);
+    if (!t) continue;
     EmployeeEvaluation& e = result.employees[it->second];
-    ItemTreatment t = evaluate_item(parameters, year, item, options, explain);
-    e.totals.add(t);
-    e.items.push_back(ItemResult{i, item, std::move(t)});
+    e.totals.add(*t);
+    e.items.push_back(ItemResult{i, item, std::move(*t)});
   }
+  if (!problems.empty()) throw detail::allowance::bad_rows("the items", problems);
   for (EmployeeEvaluation& e : result.employees) {
     e.customary = customary_test(parameters, year, e.totals.designated, exclusion_of(e.employee, options), explain);
     if (e.customary.review) result.customary_review.push_back(e.employee);

@@ -9,7 +9,7 @@
 //     office days still meet the 128-day rule (a full-timer could work two days a week at home and
 //     keep 214 days); part-timers pro rata to their working days.
 //   - from 2022: the days the employee travels "in de regel": k office days a week give k/5 × 214
-//     (fiscal-facts W14: 4/5 × 214 = 171.2 days, × 20 km × 2 × €0.23 = €1,575.04).
+//     (cooster.nl: 4/5 × 214 = 171.2 days, × 20 km × 2 × €0.23 = €1,575.04).
 // The cap is days × km one way × 2 × rate. When one way is more than 75 km the allowance must be
 // recalculated at the year end against the kilometres actually travelled (nacalculatie, W15); so
 // too when the 128/36 rules are not met and the allowance is only an estimate. A long absence stops
@@ -24,7 +24,7 @@
 // that account (a recalculation above 75 km stays, and may keep to the pattern the allowance was
 // based on). Outside the years the tables give the approval (2020–2021) asking for it is an error.
 // The sources are in the parameter (mediafederatie.nl, stichtingabri.nl, Salaris Vanmorgen
-// 2021-03-10, vwg.nl 2021-09-08, grantthornton.nl, wolfsbergenvanhaarlem.nl, fiscal-facts §6).
+// 2021-03-10, vwg.nl 2021-09-08, grantthornton.nl, wolfsbergenvanhaarlem.nl).
 #pragma once
 
 #include <optional>
@@ -312,8 +312,8 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
   result.basis_days_per_week = pattern.days_per_week;
   result.days = pattern.days;
   result.minimum_days = pattern.minimum_days;
-  result.minimum_weeks = pattern.minimum_weeks;
   result.months = pattern.months;
+  result.minimum_weeks = minimum_weeks(table, result.months, "commuting", fixed_commute_reference, trace);
   fixed_commute_qualification(in, result, trace);
 
   result.rate = travel_rate(table, trace);

@@ -6,7 +6,7 @@
 // employee travels (or works at home) on at least 128 days; for k days a week "in de regel",
 // both numbers are multiplied by k/5; when the allowance starts or ends during the year they are
 // reduced time-proportionally. The multiplier is k/5 whatever the contract's number of days
-// (fiscal-facts W13: a 4-day worker with 3 office days gets 3/5, not 3/4).
+// (nonprofitsupport.nl: a 4-day worker with 3 office days gets 3/5, not 3/4).
 #pragma once
 
 #include <string>
@@ -32,7 +32,6 @@ struct PatternDays {
   int months = 12;        ///< calendar months the allowance runs
   Decimal days;           ///< the maximum: 214 × k/5 × months/12, rounded as chosen
   Decimal minimum_days;   ///< the 128-day rule: 128 × k/5 × months/12
-  Decimal minimum_weeks;  ///< the 36-week rule: 36 × months/12
 };
 
 namespace detail::allowance {
@@ -127,15 +126,34 @@ struct ScaledCount {
   out.days = count(param::fixed_allowance_basis_days, false, ".fixed_days", "days", reference);
   out.minimum_days = count(param::fixed_allowance_minimum_days, true, ".minimum_days", "minimum_days",
                            trace.on() ? std::string(reference) + " (128-dagenregeling)" : std::string());
-  // The 36-week rule counts weeks, so only the part of the year scales it, not the pattern.
-  const Decimal weeks_top = table[param::fixed_allowance_minimum_weeks] * Decimal::from_integer(out.months);
-  const Decimal twelve = Decimal::from_integer(12);
-  if (auto exact = exact_quotient(weeks_top, twelve)) {
-    out.minimum_weeks = *exact;
-  } else {
-    out.minimum_weeks = Decimal::divide(weeks_top, twelve, 2, Rounding::ceiling);
-  }
   return out;
+}
+
+/// The 36-week rule for an allowance running `months` months: 36 × months/12, recorded as the step
+/// "<rule_prefix>.minimum_weeks". The rule counts weeks, so only the part of the year scales it, not
+/// the pattern. A count that is not a finite decimal (with 36 there is none: 3 weeks a month) is
+/// rounded as the 128-day minimum is: to fixed_allowance.day_rounding's decimals, up — a minimum is
+/// never rounded in the employee's favour. The 36 itself is the sources' figure, 70% of 52 weeks =
+/// 36.4 given as 36; the parameter's note says so.
+[[nodiscard]] inline Decimal minimum_weeks(const YearTable& table, int months, std::string_view rule_prefix,
+                                           std::string_view reference, const Trace& trace) {
+  const Decimal& base = table[param::fixed_allowance_minimum_weeks];
+  const ScaledCount counted = scaled_count(table, base, 1, 1, months, DayRounding::exact, true);
+  trace.step([&] {
+    Step s{.rule = std::string(rule_prefix) + ".minimum_weeks",
+           .reference = std::string(reference) + " (36-wekenregeling)",
+           .formula = base.to_string() + (months == 12 ? "" : " × " + std::to_string(months) + "/12"),
+           .inputs = {{"months", Decimal::from_integer(months), "months"}},
+           .parameters = {describe(table.use(param::fixed_allowance_minimum_weeks))},
+           .result = {"minimum_weeks", counted.value, "weeks"},
+           .rounding = counted.rounding};
+    if (counted.rounding) {
+      s.parameters.push_back(describe(table.use(param::fixed_allowance_day_rounding)));
+      s.reference += "; a minimum is rounded up, never in the employee's favour";
+    }
+    return s;
+  });
+  return counted.value;
 }
 
 /// The exempt maximum per month of a fixed allowance: the annual maximum over the months it runs,

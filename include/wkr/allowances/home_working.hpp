@@ -7,7 +7,7 @@
 // own exemptions (internet.hpp, arbo.hpp) and may be paid on top. Two ways to compute it:
 //   - per actual day: days × the amount per day;
 //   - a fixed allowance from a recorded weekly pattern (128-dagenregeling): home days/5 × 214 ×
-//     the amount per day (fiscal-facts W14: 214 × 2.40 × 1/5 = 102.72).
+//     the amount per day (cooster.nl: 214 × 2.40 × 1/5 = 102.72).
 // Paid above the exempt amount, the excess is designated to the free space or taxed as wage, as
 // the employer chooses (default: designate). Before 2022 there was no targeted exemption: the
 // tables hold 0 per day for 2015–2021 with that reference, so the exempt part is 0.00 and the

@@ -3,7 +3,7 @@
 //
 // Computers, mobile communication means and similar equipment, with data transport (internet)
 // and software, are exempt when they are necessary, in the employer's reasonable judgement, for
-// the proper performance of the job (fiscal-facts §7). When they are:
+// the proper performance of the job (Belastingplan 2015, the bill's text). When they are:
 //   - the internet component of a subscription is exempt in full: since 2015 there is no business
 //     share to compute (the old >10% test is gone), and no pro rata to home-working days;
 //   - an own contribution of the employee for private use does not block the exemption from 2021

@@ -2,9 +2,9 @@
 // quantity is, and which rows are refused before anything is evaluated.
 //
 // One item is one amount paid or provided to one employee in the year, in a category that says
-// which rule applies (docs/cli.md lists them for the items CSV of `wkr evaluate`). Every problem
-// of every item is reported at once, each with where the item came from ("line 7"), and nothing
-// is evaluated while any item is bad.
+// which rule applies (docs/allowances.md has every category with its rule and source; docs/cli.md
+// the items CSV of `wkr evaluate`). Every problem of every item is reported at once, each with
+// where the item came from ("line 7"), and nothing is evaluated while any item is bad.
 #pragma once
 
 #include <array>
@@ -34,10 +34,41 @@ enum class ItemCategory {
   housing,             ///< a company house: always wage
   fine,                ///< fines: always wage
   company_bicycle,     ///< company bicycle (private-use addition): designated, or wage at the employer's choice
+  stay_costs,          ///< temporary stay on business trips (verblijfskosten); quantity = the actual cost (optional)
+  course,              ///< courses, study, professional literature; quantity = the actual cost (optional)
+  vog,                 ///< certificate of conduct (VOG), exempt from 2020; quantity = the actual cost (optional)
+  outplacement,        ///< outplacement; quantity = the actual cost (optional)
+  moving_costs,        ///< moving for work: the allowance, exempt up to €7,750 per employee and year
+  moving_goods,        ///< moving for work: moving the household goods; quantity = the actual cost (optional)
+  staff_discount,      ///< discount on the employer's own products; quantity = the value of the products
+  work_clothing,       ///< work clothing made available: nil valued
+  clothing_other,      ///< other clothing, or clothing reimbursed or given: designated
+  workplace_drinks,    ///< drinks and snacks provided at the workplace: nil valued
+  workplace_meal,      ///< meals at the workplace at the standard value; quantity = the meals
+  business_meal,       ///< meals with a business character; quantity = the actual cost (optional)
+  public_transport_pass,  ///< a public-transport pass; quantity = the business trips' cost (optional)
+  necessary_equipment,    ///< tools, computers, phones necessary for the job: exempt
+  equipment_other,        ///< such equipment that is not necessary: designated
 };
 
 /// What the quantity column of a category holds.
-enum class QuantityUse { none, optional_amount, required_km, required_days };
+enum class QuantityUse {
+  none,
+  optional_amount,  ///< an amount in euros, optional (the actual cost; an own contribution)
+  required_km,      ///< kilometres
+  required_days,    ///< whole days of one year
+  required_amount,  ///< an amount in euros (the value of the products of a staff discount)
+  required_count,   ///< a whole number (meals)
+};
+
+/// What an own contribution of the employee (eigen bijdrage, the optional own_contribution column)
+/// does in a category (docs/allowances.md has the table and the sources).
+enum class OwnContributionUse {
+  refused,                 ///< an allowance paid in money, a discount, costs of the employer: nothing to contribute to
+  reduces_value,           ///< it reduces the value before the rule applies, not below nil
+  blocks_exemption,        ///< it reduces the value, and any contribution blocks the category's exemption
+  reduces_standard_value,  ///< the rule deducts it from a standard value (meals at the workplace)
+};
 
 struct CategoryInfo {
   ItemCategory category;
@@ -46,51 +77,118 @@ struct CategoryInfo {
   std::string_view meaning;  ///< for messages and docs
   bool always_wage;          ///< can never be designated
   bool has_taxable_part;     ///< a part may be designated or wage, so a treatment means something
+  OwnContributionUse own_contribution;
 };
 
-[[nodiscard]] inline const std::array<CategoryInfo, 16>& item_categories() {
-  static const std::array<CategoryInfo, 16> table = {{
-      {ItemCategory::home_working, "home_working", QuantityUse::required_days,
-       "home-working allowance; quantity = home-working days", false, true},
-      {ItemCategory::commute_km, "commute_km", QuantityUse::required_km,
-       "commuting allowance by the km; quantity = km travelled", false, true},
-      {ItemCategory::business_km, "business_km", QuantityUse::required_km,
-       "business travel by the km; quantity = km travelled", false, true},
-      {ItemCategory::public_transport, "public_transport", QuantityUse::optional_amount,
-       "public transport; quantity = the actual cost (empty: the amount is the actual cost)", false, true},
-      {ItemCategory::internet_necessary, "internet_necessary", QuantityUse::optional_amount,
-       "internet component, necessary for the job; quantity = the employee's own contribution (empty: none)", false,
-       true},
-      {ItemCategory::internet_other, "internet_other", QuantityUse::none,
-       "internet that is not necessary, TV or a landline: not exempt", false, true},
-      {ItemCategory::arbo, "arbo", QuantityUse::optional_amount,
+inline constexpr std::size_t item_category_count = 31;
+
+/// Every category, in the order of ItemCategory (info() relies on it; the C codes WKR_ITEM_* are this
+/// order from 1, append-only).
+[[nodiscard]] inline const std::array<CategoryInfo, item_category_count>& item_categories() {
+  using Q = QuantityUse;
+  using C = OwnContributionUse;
+  static const std::array<CategoryInfo, item_category_count> table = {{
+      {ItemCategory::home_working, "home_working", Q::required_days,
+       "home-working allowance; quantity = home-working days", false, true, C::refused},
+      {ItemCategory::commute_km, "commute_km", Q::required_km,
+       "commuting allowance by the km; quantity = km travelled", false, true, C::refused},
+      {ItemCategory::business_km, "business_km", Q::required_km,
+       "business travel by the km; quantity = km travelled", false, true, C::refused},
+      {ItemCategory::public_transport, "public_transport", Q::optional_amount,
+       "public transport; quantity = the actual cost (empty: the amount is the actual cost)", false, true,
+       C::reduces_value},
+      {ItemCategory::internet_necessary, "internet_necessary", Q::optional_amount,
+       "internet component, necessary for the job; quantity = the employee's own contribution (empty: none; the "
+       "own_contribution column says the same)",
+       false, true, C::blocks_exemption},
+      {ItemCategory::internet_other, "internet_other", Q::none,
+       "internet that is not necessary, TV or a landline: not exempt", false, true, C::reduces_value},
+      {ItemCategory::arbo, "arbo", Q::optional_amount,
        "arbo provision required by the Arbowet, no own contribution; quantity = the cost of the required version "
        "(empty: the whole amount)",
-       false, true},
-      {ItemCategory::flex_workplace, "flex_workplace", QuantityUse::none,
-       "a flex workplace the employer provides: nil valued", false, false},
-      {ItemCategory::coworking, "coworking", QuantityUse::none,
-       "the employee's own co-working subscription reimbursed: not exempt", false, true},
-      {ItemCategory::free_space, "free_space", QuantityUse::none,
-       "gifts, parties and other items without an exemption: designated", false, true},
-      {ItemCategory::intermediary, "intermediary", QuantityUse::none, "intermediary costs: not wage", false, false},
-      {ItemCategory::always_wage, "always_wage", QuantityUse::none, "always the employee's wage", true, true},
-      {ItemCategory::company_car, "company_car", QuantityUse::none, "private use of a company car: always wage", true,
-       true},
-      {ItemCategory::housing, "housing", QuantityUse::none, "a company house (dienstwoning): always wage", true, true},
-      {ItemCategory::fine, "fine", QuantityUse::none, "fines: always wage", true, true},
-      {ItemCategory::company_bicycle, "company_bicycle", QuantityUse::none,
+       false, true, C::blocks_exemption},
+      {ItemCategory::flex_workplace, "flex_workplace", Q::none,
+       "a flex workplace the employer provides: nil valued", false, false, C::reduces_value},
+      {ItemCategory::coworking, "coworking", Q::none,
+       "the employee's own co-working subscription reimbursed: not exempt", false, true, C::reduces_value},
+      {ItemCategory::free_space, "free_space", Q::none,
+       "gifts, parties and other items without an exemption: designated", false, true, C::reduces_value},
+      {ItemCategory::intermediary, "intermediary", Q::none, "intermediary costs: not wage", false, false, C::refused},
+      {ItemCategory::always_wage, "always_wage", Q::none, "always the employee's wage", true, true, C::reduces_value},
+      {ItemCategory::company_car, "company_car", Q::none, "private use of a company car: always wage", true, true,
+       C::reduces_value},
+      {ItemCategory::housing, "housing", Q::none, "a company house (dienstwoning): always wage", true, true,
+       C::reduces_value},
+      {ItemCategory::fine, "fine", Q::none, "fines: always wage", true, true, C::reduces_value},
+      {ItemCategory::company_bicycle, "company_bicycle", Q::none,
        "company bicycle (its private-use addition): designated, or wage when the employer treats it as wage", false,
-       true},
+       true, C::reduces_value},
+      {ItemCategory::stay_costs, "stay_costs", Q::optional_amount,
+       "temporary stay on business trips (verblijfskosten: meals, lodging, small expenses): exempt; quantity = the "
+       "actual cost (empty: the amount is the actual cost)",
+       false, true, C::reduces_value},
+      {ItemCategory::course, "course", Q::optional_amount,
+       "courses, study, congresses and professional literature for the job: exempt; quantity = the actual cost "
+       "(empty: the amount is the actual cost)",
+       false, true, C::reduces_value},
+      {ItemCategory::vog, "vog", Q::optional_amount,
+       "a certificate of conduct (verklaring omtrent het gedrag): exempt from 2020, designated before; quantity = the "
+       "actual cost (empty: the amount is the actual cost)",
+       false, true, C::reduces_value},
+      {ItemCategory::outplacement, "outplacement", Q::optional_amount,
+       "outplacement: exempt; quantity = the actual cost (empty: the amount is the actual cost)", false, true,
+       C::reduces_value},
+      {ItemCategory::moving_costs, "moving_costs", Q::none,
+       "moving for work, the allowance besides moving the household goods: exempt up to a maximum per employee and "
+       "year (€7,750)",
+       false, true, C::reduces_value},
+      {ItemCategory::moving_goods, "moving_goods", Q::optional_amount,
+       "moving for work, the cost of moving the household goods: exempt; quantity = the actual cost (empty: the "
+       "amount is the actual cost)",
+       false, true, C::reduces_value},
+      {ItemCategory::staff_discount, "staff_discount", Q::required_amount,
+       "discount on the employer's own (not branch-foreign) products: exempt up to 20% of their value and €500 a "
+       "year per employee; amount = the discount, quantity = the value of the products",
+       false, true, C::refused},
+      {ItemCategory::work_clothing, "work_clothing", Q::none,
+       "work clothing made available (the employer stays owner), worn at work and only or almost only suitable for "
+       "work, or with logos of at least 70 cm², or left at the workplace: nil valued",
+       false, false, C::reduces_value},
+      {ItemCategory::clothing_other, "clothing_other", Q::none,
+       "other clothing, or clothing reimbursed or given to the employee: designated", false, true, C::reduces_value},
+      {ItemCategory::workplace_drinks, "workplace_drinks", Q::none,
+       "drinks and snacks (not a meal) provided at the workplace: nil valued", false, false, C::reduces_value},
+      {ItemCategory::workplace_meal, "workplace_meal", Q::required_count,
+       "meals provided at the workplace (canteen): valued at the standard value per meal, less the own contribution; "
+       "amount = what the meals cost, quantity = the number of meals",
+       false, true, C::reduces_standard_value},
+      {ItemCategory::business_meal, "business_meal", Q::optional_amount,
+       "meals with a more than incidental business character (business trip, overtime, with a client): exempt; "
+       "quantity = the actual cost (empty: the amount is the actual cost)",
+       false, true, C::reduces_value},
+      {ItemCategory::public_transport_pass, "public_transport_pass", Q::optional_amount,
+       "a public-transport pass also used for business trips: exempt in full from 2024; before 2024 up to the cost "
+       "of the business trips made with it, the quantity (required then)",
+       false, true, C::reduces_value},
+      {ItemCategory::necessary_equipment, "necessary_equipment", Q::none,
+       "tools, computers, phones and the like necessary for the job, to be returned or paid for at their residual "
+       "value when no longer necessary: exempt",
+       false, true, C::blocks_exemption},
+      {ItemCategory::equipment_other, "equipment_other", Q::none,
+       "tools, computers, phones and the like that are not necessary for the job: designated", false, true,
+       C::reduces_value},
   }};
   return table;
 }
 
+/// The row of `category`: the table is in the order of ItemCategory, so this is an index, not a search.
 [[nodiscard]] inline const CategoryInfo& info(ItemCategory category) {
-  for (const CategoryInfo& c : item_categories()) {
-    if (c.category == category) return c;
+  const auto index = static_cast<std::size_t>(category);
+  const auto& table = item_categories();
+  if (index >= table.size() || table[index].category != category) {
+    throw Error(ErrorCode::invalid_argument, "unknown item category");
   }
-  throw Error(ErrorCode::invalid_argument, "unknown item category");
+  return table[index];
 }
 
 [[nodiscard]] inline std::string_view to_string(ItemCategory category) { return info(category).name; }
@@ -115,21 +213,43 @@ struct Item {
   ItemCategory category = ItemCategory::free_space;
   Decimal amount;
   std::optional<Decimal> quantity;
+  std::optional<Decimal> own_contribution;   ///< what the employee pays towards it (eigen bijdrage)
   std::optional<ExcessTreatment> treatment;  ///< none: the evaluation's default for excesses
   std::string origin;                        ///< "line 7", "items[3]": where it came from, for messages
 };
 
+/// The employee's own contribution to an item: the own_contribution field, or for internet its
+/// older place, the quantity. None when neither is given.
+[[nodiscard]] inline const std::optional<Decimal>& own_contribution_of(const Item& item) {
+  return item.category == ItemCategory::internet_necessary && !item.own_contribution ? item.quantity
+                                                                                     : item.own_contribution;
+}
+
+namespace detail::allowance {
+
+/// A problem when `value` has more than two decimals (an amount in euros and cents).
+inline void check_cents(const Decimal& value, const std::string& what, std::vector<std::string>& problems) {
+  if (value.scale() > 2 && value.rounded(2, Rounding::toward_zero) != value) {
+    problems.push_back(what + " " + value.to_string() + " has more than two decimals");
+  }
+}
+
+}  // namespace detail::allowance
+
 /// What is wrong with an item, in words; empty when nothing is. `bicycle_designation`: whether a
 /// company bicycle may be designated (EvaluationOptions::company_bicycle_designation; false when the
-/// employer treats it as wage).
+/// employer treats it as wage). What depends on the year (a standard value, a rule not yet in
+/// force) is checked when the item is evaluated.
 [[nodiscard]] inline std::vector<std::string> item_problems(const Item& item, bool bicycle_designation = true) {
+  using detail::allowance::check_cents;
   std::vector<std::string> problems;
   const CategoryInfo& c = info(item.category);
   if (item.employee.empty()) problems.push_back("the employee is empty");
   if (item.amount.is_negative()) problems.push_back("the amount " + item.amount.to_string() + " is negative");
-  if (item.amount.scale() > 2 && item.amount.rounded(2, Rounding::toward_zero) != item.amount) {
-    problems.push_back("the amount " + item.amount.to_string() + " has more than two decimals");
-  }
+  check_cents(item.amount, "the amount", problems);
+  const auto needs = [&](const char* what) {
+    problems.push_back(std::string(c.name) + " needs a quantity: " + what);
+  };
   switch (c.quantity) {
     case QuantityUse::none:
       if (item.quantity)
@@ -140,14 +260,14 @@ struct Item {
       break;
     case QuantityUse::required_km:
       if (!item.quantity) {
-        problems.push_back(std::string(c.name) + " needs a quantity: the km travelled");
+        needs("the km travelled");
       } else if (item.quantity->is_negative()) {
         problems.push_back("the km cannot be negative");
       }
       break;
     case QuantityUse::required_days:
       if (!item.quantity) {
-        problems.push_back(std::string(c.name) + " needs a quantity: the home-working days");
+        needs("the home-working days");
       } else if (item.quantity->is_negative() || item.quantity->rounded(0, Rounding::toward_zero) != *item.quantity) {
         problems.push_back("the days " + item.quantity->to_string() +
                            " are not a whole number (a partial day counts as a day)");
@@ -155,6 +275,38 @@ struct Item {
         problems.push_back("the days " + item.quantity->to_string() + " are more than a year has");
       }
       break;
+    case QuantityUse::required_amount:
+      if (!item.quantity) {
+        needs("the value of the products (the discount is the amount)");
+      } else if (item.quantity->is_negative()) {
+        problems.push_back("the value of the products cannot be negative");
+      } else if (*item.quantity < item.amount) {
+        problems.push_back("the discount " + item.amount.to_string() + " is more than the value of the products " +
+                           item.quantity->to_string());
+      }
+      break;
+    case QuantityUse::required_count:
+      if (!item.quantity) {
+        needs("the number of meals");
+      } else if (item.quantity->is_negative() || item.quantity->rounded(0, Rounding::toward_zero) != *item.quantity) {
+        problems.push_back("the meals " + item.quantity->to_string() + " are not a whole number");
+      }
+      break;
+  }
+  if (item.own_contribution) {
+    if (c.own_contribution == OwnContributionUse::refused) {
+      problems.push_back(std::string(c.name) + " takes no own contribution: its amount is already what the employee "
+                                               "gets (" + std::string(c.meaning) + ")");
+    } else if (item.category == ItemCategory::internet_necessary && item.quantity) {
+      problems.push_back("internet_necessary has its own contribution twice, as the quantity and as "
+                         "own_contribution; give it once, in own_contribution");
+    }
+  }
+  if (item.own_contribution && c.own_contribution != OwnContributionUse::refused) {
+    if (item.own_contribution->is_negative()) {
+      problems.push_back("the own contribution " + item.own_contribution->to_string() + " is negative");
+    }
+    check_cents(*item.own_contribution, "the own contribution", problems);
   }
   if (item.treatment) {
     if (!c.has_taxable_part) {

@@ -1,6 +1,6 @@
 // wkr — a fixed travel allowance during a long absence (sickness, leave, a long holiday).
 //
-// Handboek Loonheffingen practice, after HR 14-11-1979, BNB 1979/323 (fiscal-facts §6, W16, W17):
+// Handboek Loonheffingen practice, after HR 14-11-1979, BNB 1979/323 (rendement.nl 2013-11-06, korento.nl):
 // when an absence is foreseen to be long, the fixed allowance stays exempt for the calendar month
 // in which the absence starts and the following month (commuting.absence_continuation_months = 1);
 // from then on it is not exempt, up to and including the month of return; it is exempt again from

@@ -17,7 +17,7 @@
 //   administrators: "Een werkgever mag de bijtelling voor de fiets aanwijzen als eindheffingsloon.
 //   Het bedrag komt ten laste van de vrije ruimte."); accountancyvanmorgen.nl 2025-07-24 ("de
 //   bijtelling fiets [mag] aangewezen … worden in de vrije ruimte", unlike the car's); securex.nl
-//   2021-04-16; krcvanelderen.nl 2023 (fiscal-facts §9). No source was found that excludes it; the
+//   2021-04-16; krcvanelderen.nl 2023. No source was found that excludes it; the
 //   whitepaper's "always wage" cites none. Designated by default; the employer may treat it as the
 //   employee's wage instead (EvaluationOptions::company_bicycle_designation = false), and a
 //   designated addition counts for the customary test like any other designated item.

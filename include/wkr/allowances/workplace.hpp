@@ -3,14 +3,14 @@
 //
 // A werkplek, for the nil valuations of provisions at the workplace, is any place used for work
 // to which the Arbowet applies for the employer — except a workspace in the employee's home
-// (URLB 2011 definition, quoted by succesvolboekhouden.nl and studylibnl; fiscal-facts §8). A flex
+// (URLB 2011 definition, quoted by succesvolboekhouden.nl and studylibnl). A flex
 // office or co-working space that the employer provides and that meets the arbo rules is such a
 // place, so what the employer provides there is nil valued (nihilwaardering). That is an inference
 // from the definition: no source deals with it directly.
 //
 // Reimbursing a co-working subscription the employee takes out himself has no targeted exemption
 // or nil valuation that wkr knows of: it is designated to the free space by default, or wage. No
-// source was found either way (fiscal-facts §8 and §13, UNCONF) — check before relying on it.
+// source was found either way (unconfirmed) — check before relying on it.
 #pragma once
 
 #include "wkr/allowances/common.hpp"
@@ -21,23 +21,13 @@ namespace wkr {
 /// work, meeting the arbo rules): nil valued.
 [[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount,
                                                   Explain explain = Explain::no) {
-  require_non_negative(amount, "the cost of the flex workplace");
-  ItemTreatment t;
-  const Trace trace(t.explanation, explain);
   (void)parameters.require_year(year);
-  trace.receipt(parameters);
-  t.amount = amount;
-  t.nil_valued = amount;
-  trace.step([&] {
-    return Step{.rule = "workplace.flex",
-                .reference = "nihilwaardering of provisions at the workplace (werkplek): a place used for work where "
-                             "the Arbowet applies, not the employee's home (URLB 2011); applying it to an "
-                             "employer-provided flex workplace is an inference from that definition (unconfirmed)",
-                .formula = "provided by the employer at a workplace: nil valued",
-                .inputs = {{"amount", amount, "eur"}},
-                .result = {"nil_valued", amount, "eur"}};
-  });
-  return t;
+  return detail::allowance::nil_valued_item(
+      parameters, amount, "workplace.flex",
+      "nihilwaardering of provisions at the workplace (werkplek): a place used for work where the Arbowet applies, "
+      "not the employee's home (URLB 2011); applying it to an employer-provided flex workplace is an inference from "
+      "that definition (unconfirmed)",
+      "provided by the employer at a workplace: nil valued", explain);
 }
 
 /// A reimbursed co-working subscription of the employee's own: no exemption known (unconfirmed).
@@ -49,7 +39,7 @@ namespace wkr {
   return detail::allowance::not_exempt_item(
       parameters, amount, treatment, "workplace.coworking",
       "no targeted exemption or nil valuation found for reimbursing an employee's own co-working subscription "
-      "(fiscal-facts §8, unconfirmed)",
+      "(unconfirmed)",
       "the employee's own subscription reimbursed: not exempt", explain);
 }
 
