@@ -49,7 +49,10 @@ int exit_code_of(const Error& error) {
 Language View::language() const {
   if (lang == "nl") return Language::nl;
   if (lang == "en") return Language::en;
-  throw Error(ErrorCode::invalid_argument, "--lang '" + lang + "' is not a language of wkr: give nl or en");
+  throw Error(ErrorCode::invalid_argument,
+              fmt::format(fmt::runtime(Text{"--lang '{}' is geen taal van wkr: geef nl of en",
+                                            "--lang '{}' is not a language of wkr: give nl or en"}(help_language())),
+                          lang));
 }
 
 Parameters View::parameters() const {
@@ -71,8 +74,10 @@ void add_view(CLI::App& command, bool explain) {
       ->group(group);
   command
       .add_option("--output", view.output,
-                  "Write the result to FILE instead of standard output: whole or not at all (a temporary file "
-                  "in the same directory, renamed when complete)")
+                  Text{"Schrijf het resultaat naar FILE in plaats van de standaarduitvoer: helemaal of niet (een "
+                       "tijdelijk bestand in dezelfde map, hernoemd als het compleet is)",
+                       "Write the result to FILE instead of standard output: whole or not at all (a temporary file "
+                       "in the same directory, renamed when complete)"}(help_language()))
       ->type_name("FILE")
       ->group(group);
 }

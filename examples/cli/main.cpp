@@ -102,18 +102,25 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", WKR_VERSION_STRING);
   bool man = false;
   std::string man_output;
-  CLI::Option* man_flag = app.add_flag("--man", man, "Print the manual page wkr(1) in roff (the text of this help)");
-  app.add_option("--output", man_output, "With --man: write the manual page to FILE (whole or not at all)")
-      ->type_name("FILE")
-      ->needs(man_flag);
+  app.add_flag(
+      "--man", man,
+      Text{"Schrijf de handleiding wkr(1) in roff (de tekst van deze hulp)",
+           "Print the manual page wkr(1) in roff (the text of this help)"}(help_language()));
+  app.add_option("--output", man_output,
+                 Text{"Met --man: schrijf de handleiding naar FILE (helemaal of niet)",
+                      "With --man: write the manual page to FILE (whole or not at all)"}(help_language()))
+      ->type_name("FILE");
 
   Commands commands;
   add_free_space_commands(app, commands);
   add_allowance_commands(app, commands);
   add_parameters_command(app, commands);
-  CLI::App* help = app.add_subcommand("help", "Show the help of wkr, or of COMMAND");
+  CLI::App* help = app.add_subcommand(
+      "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
   std::string help_topic;
-  help->add_option("COMMAND", help_topic, "The command to show the help of")->type_name("");
+  help->add_option("COMMAND", help_topic,
+                   Text{"De opdracht waarvan de hulp getoond wordt", "The command to show the help of"}(help_language()))
+      ->type_name("");
   add_help_footers(app, commands);
 
   std::optional<int> year;
@@ -134,6 +141,12 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
       const auto parsed = app.get_subcommands();
       return usage_error(e.what(), parsed.empty() ? "" : parsed.front()->get_name());
+    }
+    if (!man_output.empty() && !man) {
+      return usage_error(Text{"--output van wkr zelf hoort bij --man; de --output van een opdracht komt na de opdracht",
+                              "--output of wkr itself goes with --man; the --output of a command comes after the "
+                              "command"}(help_language()),
+                         "");
     }
     if (man) {
       write_output(man_page(commands), man_output);

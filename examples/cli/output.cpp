@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include "cli_common.hpp"
 #include "wkr/error.hpp"
 
 namespace wkr::cli {
@@ -31,9 +34,16 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
-Error cannot_write(const std::string& what, int error) {
-  return Error(ErrorCode::io, "cannot write " + what + ": " + std::strerror(error));
+/// "cannot write WHAT: why"; `what` is a file or standard output.
+Error cannot_write(const std::string& what, const std::string& why) {
+  return Error(ErrorCode::io, fmt::format(fmt::runtime(Text{"kan {} niet schrijven: {}", "cannot write {}: {}"}(
+                                              help_language())),
+                                          what, why));
 }
+
+Error cannot_write(const std::string& what, int error) { return cannot_write(what, std::strerror(error)); }
+
+std::string standard_output() { return Text{"de standaarduitvoer", "to standard output"}(help_language()); }
 
 /// The mode a new file gets (0666 less the umask), or that of the file it replaces.
 mode_t mode_for(const std::string& path) {
@@ -89,8 +99,8 @@ void write_output(std::string_view text, const std::string& path) {
     write_file(text, path);
     return;
   }
-  if (standard_output_closed) throw Error(ErrorCode::io, "cannot write to standard output: it is closed");
-  if (!write_all(STDOUT_FILENO, text)) throw cannot_write("to standard output", errno);
+  if (standard_output_closed) throw cannot_write(standard_output(), Text{"die is gesloten", "it is closed"}(help_language()));
+  if (!write_all(STDOUT_FILENO, text)) throw cannot_write(standard_output(), errno);
 }
 
 }  // namespace wkr::cli

@@ -52,6 +52,7 @@ class Help(unittest.TestCase):
         self.assertIn("Examples:\n  $ wkr ", result.stdout)
         self.assertIn("The embedded tables cover 2015–2026", result.stdout)
         self.assertEqual(re.findall(r"^  ([0-5])  ", result.stdout, re.M), ["0", "1", "2", "3", "4", "5"])
+        self.assertNotIn("Needs:", result.stdout)
 
     def test_every_command_has_an_example_the_years_the_exit_codes_and_clean_placeholders(self):
         for command in COMMANDS:
@@ -94,6 +95,7 @@ class Help(unittest.TestCase):
     def test_the_notes_in_dutch(self):
         result = wkr("settle", "--help", "--lang", "nl")
         self.assertIn("Voorbeelden:", result.stdout)
+        self.assertIn("Schrijf het resultaat naar FILE", result.stdout)
         self.assertIn("De ingebouwde tabellen dekken 2015–2026", result.stdout)
         self.assertIn("Exitcodes:", result.stdout)
 
@@ -356,10 +358,12 @@ class ExitCodes(unittest.TestCase):
                                  "wkr: error: cannot write to standard output: No space left on device\n")
 
     def test_5_a_closed_standard_output(self):
-        result = subprocess.run(f"exec {shlex.quote(WKR)} free-space --year 2026 --wage-bill 1 >&-", shell=True,
-                                stderr=subprocess.PIPE, text=True, timeout=60)
-        self.assertEqual(result.returncode, 5)
-        self.assertEqual(result.stderr, "wkr: error: cannot write to standard output: it is closed\n")
+        for lang, message in (("en", "cannot write to standard output: it is closed"),
+                              ("nl", "kan de standaarduitvoer niet schrijven: die is gesloten")):
+            result = subprocess.run(f"exec {shlex.quote(WKR)} free-space --year 2026 --wage-bill 1 --lang {lang} >&-",
+                                    shell=True, stderr=subprocess.PIPE, text=True, timeout=60)
+            self.assertEqual(result.returncode, 5)
+            self.assertEqual(result.stderr, f"wkr: error: {message}\n")
 
 
 class OutputFile(unittest.TestCase):
