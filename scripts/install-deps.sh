@@ -17,6 +17,7 @@ packages=(
   abigail-tools         # abidw/abidiff: the C ABI check
   mono-mcs mono-runtime libmono-system-numerics4.0-cil  # the C# binding and its tests
   python3
+  groff-base            # the man page test reads wkr.1 with groff
 )
 
 missing=()

@@ -1,8 +1,11 @@
+// Reading CSV text with libcsv (csv_reader.hpp): records with the line each starts on, and a
+// message that says what is wrong and where when the quoting is malformed.
 #include "csv_reader.hpp"
 
 #include <csv.h>
 
 #include <algorithm>
+#include <string>
 
 #include "wkr/error.hpp"
 
@@ -32,6 +35,53 @@ void on_record(int, void* user) {
   state->in_record = false;
 }
 
+/// Where the reader is in the quoting of a field, to say what is wrong when libcsv refuses a byte
+/// (its own message, "error parsing data while strict checking enabled", says neither what nor where).
+struct Quoting {
+  enum { field_start, unquoted, quoted, quote_in_quoted } state = field_start;
+  int opened_line = 0;    ///< where the last quoted field opened
+  int opened_column = 0;
+
+  /// Why strict CSV refuses `c` here.
+  [[nodiscard]] std::string why_refused(char c) const {
+    if (state == unquoted && c == '"') {
+      return "a quote (\") inside a field that does not start with one";
+    }
+    if (state == quote_in_quoted) {
+      return "'" + std::string(1, c) + "' after the closing quote of a field, where a comma or the end of the line "
+                                       "must follow";
+    }
+    return "'" + std::string(1, c) + "' is not allowed here";
+  }
+
+  void read(char c, int line, int column) {
+    switch (state) {
+      case field_start:
+        if (c == '"') {
+          state = quoted;
+          opened_line = line;
+          opened_column = column;
+        } else if (c != ',' && c != '\n' && c != '\r' && c != ' ' && c != '\t') {
+          state = unquoted;
+        }
+        break;
+      case unquoted:
+        if (c == ',' || c == '\n') state = field_start;
+        break;
+      case quoted:
+        if (c == '"') state = quote_in_quoted;
+        break;
+      case quote_in_quoted:
+        if (c == '"') {
+          state = quoted;  // "" is a quote inside the field
+        } else if (c == ',' || c == '\n') {
+          state = field_start;
+        }
+        break;
+    }
+  }
+};
+
 /// libcsv's own notion of space: leading spaces and tabs of an unquoted field are skipped, so a
 /// line of only spaces starts no record.
 bool starts_record(unsigned char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; }
@@ -44,11 +94,12 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& sourc
     throw Error(ErrorCode::io, "cannot start the CSV reader for " + source);
   }
   State state;
-  auto fail = [&](int line) {
-    const std::string why = csv_strerror(csv_error(&parser));
+  Quoting quoting;
+  int column = 0;  // of the byte being read, in characters
+  auto fail = [&](int line, const std::string& what) {
     csv_free(&parser);
-    return Error(ErrorCode::parse, source + ": line " + std::to_string(line) + ": malformed CSV (" + why +
-                                       "); quote a field that holds a comma, quote or line break with \"…\" and "
+    return Error(ErrorCode::parse, source + ": line " + std::to_string(line) + ": malformed CSV" + what +
+                                       "; quote a field that holds a comma, quote or line break with \"…\" and "
                                        "write a quote inside it as two quotes");
   };
   // A byte-order mark (spreadsheets write one) is not part of the first column's name.
@@ -56,14 +107,24 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& sourc
   // One byte at a time, so the line a record starts on is known when libcsv reports it.
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) ++column;  // a UTF-8 continuation byte is part of the character before
     if (!state.in_record && starts_record(byte)) {
       state.in_record = true;
       state.record_line = state.line;
     }
-    if (csv_parse(&parser, &c, 1, on_field, on_record, &state) != 1) throw fail(state.line);
-    if (byte == '\n') ++state.line;
+    if (csv_parse(&parser, &c, 1, on_field, on_record, &state) != 1) {
+      throw fail(state.line, " at column " + std::to_string(column) + ": " + quoting.why_refused(c));
+    }
+    quoting.read(c, state.line, column);
+    if (byte == '\n') {
+      ++state.line;
+      column = 0;
+    }
   }
-  if (csv_fini(&parser, on_field, on_record, &state) != 0) throw fail(state.record_line);
+  if (csv_fini(&parser, on_field, on_record, &state) != 0) {
+    throw fail(quoting.opened_line, ": the quoted field opened at column " + std::to_string(quoting.opened_column) +
+                                        " is not closed by the end of the text");
+  }
   csv_free(&parser);
   return std::move(state.records);
 }

@@ -1,14 +1,12 @@
-// The JSON request of the ledger: {"command": "ledger", "year": …, "periods_csv": "…"} with the
-// options of docs/ledger.md. Registered in request.cpp.
+// The reader of the ledger's request: {"command": "ledger", "year": …, "periods_csv": "…"} with the
+// options of docs/ledger.md (on the command line --periods FILE). Registered in request.cpp.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include "request_fields.hpp"
-#include "wkr/parameters.hpp"
+#include "wkr/request.hpp"
 
 namespace wkr::detail {
 
-nlohmann::json ledger_request(const Parameters& parameters, RequestFields& fields);
+Request read_ledger(RequestFields& fields);
 
 }  // namespace wkr::detail

@@ -476,13 +476,18 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay) con
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
+Parameters::YearRange Parameters::covered_years() const {
+  return {tables_->first_year, tables_->first_year + static_cast<int>(tables_->years.size()) - 1};
+}
+
 const YearTable& Parameters::year(int year) const {
   const Tables& t = *tables_;
   const long index = static_cast<long>(year) - t.first_year;
   if (index < 0 || index >= static_cast<long>(t.years.size())) {
+    const YearRange covered = covered_years();
     throw Error(ErrorCode::not_covered, "the tables have no values for the year " + std::to_string(year) +
-                                            ": they cover " + std::to_string(t.first_year) + "–" +
-                                            std::to_string(t.first_year + static_cast<int>(t.years.size()) - 1));
+                                            ": they cover " + std::to_string(covered.first) + "–" +
+                                            std::to_string(covered.last));
   }
   return t.years[static_cast<std::size_t>(index)];
 }

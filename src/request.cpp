@@ -1,113 +1,81 @@
+// Requests (wkr/request.hpp): the table of commands and their readers, computing a typed request
+// and its result as JSON. The readers of free-space, settle and parameters live here; those of the
+// targeted exemptions in allowance_requests.cpp.
 #include "wkr/request.hpp"
 
-#include <functional>
 #include <map>
-#include <set>
 
 #include "allowance_requests.hpp"
 #include "ledger_request.hpp"
 #include "group_requests.hpp"
 #include "request_fields.hpp"
-#include "wkr/free_space.hpp"
+#include "wkr/allowances/json.hpp"
 #include "wkr/json.hpp"
 
 namespace wkr {
-
-namespace detail {
-
-RequestFields::RequestFields(const nlohmann::json& request, std::string command)
-    : request_(request), command_(std::move(command)) {}
-
-const nlohmann::json* RequestFields::find(const std::string& key) {
-  used_.insert(key);
-  auto it = request_.find(key);
-  return it == request_.end() || it->is_null() ? nullptr : &*it;
-}
-
-Error RequestFields::bad(const std::string& key, const std::string& what) const {
-  return Error(ErrorCode::invalid_argument, "request '" + command_ + "': \"" + key + "\" " + what);
-}
-
-const nlohmann::json* RequestFields::optional_value(const std::string& key) { return find(key); }
-
-const nlohmann::json& RequestFields::required(const std::string& key) {
-  const nlohmann::json* value = find(key);
-  if (value == nullptr) throw bad(key, "is required");
-  return *value;
-}
-
-Decimal RequestFields::decimal_of(const std::string& key, const nlohmann::json& value) const {
-  if (value.is_number_integer()) return Decimal::parse(value.dump());
-  if (value.is_string()) {
-    try {
-      return Decimal::parse(value.get<std::string>());
-    } catch (const Error& e) {
-      throw bad(key, std::string("is not a plain decimal: ") + e.what());
-    }
-  }
-  if (value.is_number()) {
-    throw bad(key, "is a JSON number with a fraction; write it as a string, e.g. \"14180.50\", so it stays exact");
-  }
-  throw bad(key, "must be a decimal string such as \"14180.50\"");
-}
-
-Decimal RequestFields::decimal(const std::string& key) { return decimal_of(key, required(key)); }
-
-std::optional<Decimal> RequestFields::optional_decimal(const std::string& key) {
-  const nlohmann::json* value = find(key);
-  if (value == nullptr) return std::nullopt;
-  return decimal_of(key, *value);
-}
-
-std::vector<Decimal> RequestFields::decimals(const std::string& key) {
-  const nlohmann::json& value = required(key);
-  if (!value.is_array()) return {decimal_of(key, value)};
-  if (value.empty()) throw bad(key, "needs at least one amount");
-  std::vector<Decimal> out;
-  for (const auto& item : value) out.push_back(decimal_of(key, item));
-  return out;
-}
-
-int RequestFields::integer(const std::string& key) {
-  const nlohmann::json& value = required(key);
-  if (!value.is_number_integer()) throw bad(key, "must be a whole number");
-  return value.get<int>();
-}
-
-std::optional<std::string> RequestFields::optional_string(const std::string& key) {
-  const nlohmann::json* value = find(key);
-  if (value == nullptr) return std::nullopt;
-  if (!value->is_string()) throw bad(key, "must be a string");
-  return value->get<std::string>();
-}
-
-bool RequestFields::flag(const std::string& key) {
-  const nlohmann::json* value = find(key);
-  if (value == nullptr) return false;
-  if (!value->is_boolean()) throw bad(key, "must be true or false");
-  return value->get<bool>();
-}
-
-void RequestFields::reject_unknown() const {
-  for (const auto& item : request_.items()) {
-    if (item.key() != "command" && used_.count(item.key()) == 0) {
-      throw bad(item.key(), "is not an input of this command");
-    }
-  }
-}
-
-}  // namespace detail
 
 namespace {
 
 using detail::RequestFields;
 
+/// The wage bills, at least one.
 std::vector<GroupMember> members(RequestFields& fields) {
-  const std::vector<Decimal> wage_bills = fields.decimals("wage_bill");
+  std::vector<GroupMember> out = detail::wage_bills(fields);
+  if (out.empty()) throw fields.misplaced("wage_bill", "is required");
+  return out;
+}
+
+Request read_free_space(RequestFields& fields) {
+  if (detail::is_group_scheme_request(fields)) return detail::read_group_free_space(fields);
+  FreeSpaceRequest r;
+  r.year = fields.integer("year");
+  r.members = members(fields);
+  r.options = detail::free_space_options(fields);
+  return r;
+}
+
+Request read_settle(RequestFields& fields) {
+  if (detail::is_group_scheme_request(fields)) return detail::read_group_settle(fields);
+  SettleRequest r;
+  r.year = fields.integer("year");
+  r.members = members(fields);
+  r.designated = fields.amount("designated");
+  r.options = detail::free_space_options(fields);
+  return r;
+}
+
+Request read_parameters(RequestFields& fields) { return ParametersRequest{fields.integer("year")}; }
+
+using Reader = Request (*)(RequestFields&);
+
+/// The commands in the order the wkr command lists them, each with its reader.
+const std::vector<std::pair<std::string_view, Reader>>& readers() {
+  static const std::vector<std::pair<std::string_view, Reader>> table = {
+      {"free-space", read_free_space},
+      {"settle", read_settle},
+      {"home-working", detail::read_home_working},
+      {"commute", detail::read_commute},
+      {"same-day", detail::read_same_day},
+      {"evaluate", detail::read_evaluate},
+      {"ledger", detail::read_ledger},
+      {"wage-bill", detail::read_wage_bill},
+      {"parameters", read_parameters},
+  };
+  return table;
+}
+
+template <class... Ts>
+struct overloaded : Ts... {
+  using Ts::operator()...;
+};
+
+}  // namespace
+
+namespace detail {
+
+std::vector<GroupMember> wage_bills(RequestFields& fields) {
   std::vector<GroupMember> out;
-  for (std::size_t i = 0; i < wage_bills.size(); ++i) {
-    out.push_back({wage_bills.size() > 1 ? "member " + std::to_string(i + 1) : "", wage_bills[i], true});
-  }
+  for (const Decimal& wage_bill : fields.amounts("wage_bill")) out.push_back({"", wage_bill, true});
   return out;
 }
 
@@ -117,61 +85,108 @@ FreeSpaceOptions free_space_options(RequestFields& fields) {
   return options;
 }
 
-nlohmann::json free_space_request(const Parameters& parameters, RequestFields& fields) {
-  const int year = fields.integer("year");
-  auto options = free_space_options(fields);
-  if (detail::is_group_scheme_request(fields)) return detail::group_free_space_request(parameters, fields, year, options);
-  auto group = members(fields);
-  fields.reject_unknown();
-  return to_json(group_free_space(parameters, year, group, options, Explain::yes));
+}  // namespace detail
+
+const std::vector<std::string_view>& request_commands() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const auto& [name, reader] : readers()) out.push_back(name);
+    return out;
+  }();
+  return names;
 }
 
-nlohmann::json settle_request(const Parameters& parameters, RequestFields& fields) {
-  const int year = fields.integer("year");
-  auto options = free_space_options(fields);
-  if (detail::is_group_scheme_request(fields)) return detail::group_settle_request(parameters, fields, year, options);
-  auto group = members(fields);
-  const Decimal designated = fields.decimal("designated");
-  fields.reject_unknown();
-  return to_json(settle(parameters, year, group, designated, options, Explain::yes));
-}
-
-using Handler = std::function<nlohmann::json(const Parameters&, RequestFields&)>;
-
-const std::map<std::string, Handler>& handlers() {
-  static const std::map<std::string, Handler> table = {
-      {"free-space", free_space_request},
-      {"settle", settle_request},
-      {"home-working", detail::home_working_request},
-      {"commute", detail::commute_request},
-      {"same-day", detail::same_day_request},
-      {"evaluate", detail::evaluate_items_request},
-      {"ledger", detail::ledger_request},
-      {"wage-bill", detail::wage_bill_request},
-  };
-  return table;
-}
-
-}  // namespace
-
-nlohmann::json evaluate_request(const Parameters& parameters, const nlohmann::json& request) {
+Request read_request(const nlohmann::json& request, RequestSyntax syntax) {
   if (!request.is_object()) {
     throw Error(ErrorCode::invalid_argument, "a request is a JSON object with a \"command\" key");
   }
   auto command = request.find("command");
   if (command == request.end() || !command->is_string()) {
-    throw Error(ErrorCode::invalid_argument, "a request needs \"command\": one of the wkr commands, e.g. \"settle\"");
+    throw RequestKeyError(ErrorCode::invalid_argument,
+                          "a request needs \"command\": one of the wkr commands, e.g. \"settle\"");
   }
-  const auto& table = handlers();
-  auto handler = table.find(command->get<std::string>());
-  if (handler == table.end()) {
-    std::string names;
-    for (const auto& [name, _] : table) names += (names.empty() ? "" : ", ") + name;
-    throw Error(ErrorCode::invalid_argument,
-                "unknown command \"" + command->get<std::string>() + "\"; the commands are " + names);
+  for (const auto& [name, reader] : readers()) {
+    if (name != command->get<std::string>()) continue;
+    RequestFields fields(request, std::string(name), syntax);
+    Request typed = reader(fields);
+    fields.reject_unknown();
+    return typed;
   }
-  RequestFields fields(request, handler->first);
-  return handler->second(parameters, fields);
+  std::string names;
+  for (const std::string_view name : request_commands()) names += (names.empty() ? "" : ", ") + std::string(name);
+  throw RequestKeyError(ErrorCode::invalid_argument,
+                        "unknown command \"" + command->get<std::string>() + "\"; the commands are " + names);
+}
+
+ParametersInForce parameters_in_force(const Parameters& parameters, int year) {
+  (void)parameters.year(year);  // not_covered when the tables have no values for the year at all
+  ParametersInForce out;
+  out.year = year;
+  out.receipt = parameters.receipt();
+  for (const Parameter& p : parameters.all()) {
+    try {
+      out.in_force.push_back(describe(parameters.at_year(p.name, year)));
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::not_covered) throw;
+      out.not_covered.push_back(p.name);
+    }
+  }
+  return out;
+}
+
+Result compute(const Parameters& parameters, const Request& request, Explain explain) {
+  const Parameters& p = parameters;
+  return std::visit(
+      overloaded{
+          [&](const FreeSpaceRequest& r) -> Result {
+            return group_free_space(p, r.year, r.members, r.options, explain);
+          },
+          [&](const SettleRequest& r) -> Result {
+            return settle(p, r.year, r.members, r.designated, r.options, explain);
+          },
+          [&](const GroupFreeSpaceRequest& r) -> Result {
+            return group_scheme_free_space(p, r.year, r.members, r.options, explain);
+          },
+          [&](const GroupSettleRequest& r) -> Result {
+            return settle_group_scheme(p, r.year, r.members, r.designated, r.options, explain);
+          },
+          [&](const WageBillRequest& r) -> Result { return wage_bill(p, r.year, r.employees, explain); },
+          [&](const GroupWageBillRequest& r) -> Result {
+            return group_wage_bill(p, r.year, r.members, r.method, explain);
+          },
+          [&](const LedgerRequest& r) -> Result { return ledger(p, r.year, r.length, r.periods, r.options, explain); },
+          [&](const ParametersRequest& r) -> Result { return parameters_in_force(p, r.year); },
+          [&](const HomeWorkingRequest& r) -> Result {
+            return home_working_per_day(p, r.year, r.days, r.paid, r.options, explain);
+          },
+          [&](const FixedHomeWorkingRequest& r) -> Result {
+            return home_working_fixed(p, r.year, r.home_days_per_week, r.period, r.paid, r.options, explain);
+          },
+          [&](const CommuteRequest& r) -> Result {
+            return commute_per_day(p, r.year, r.km_one_way, r.days, r.paid, r.options, explain);
+          },
+          [&](const FixedCommuteRequest& r) -> Result { return fixed_commute(p, r.year, r.input, r.options, explain); },
+          [&](const SameDayRequest& r) -> Result { return same_day(p, r.year, r.input, r.options, explain); },
+          [&](const EvaluateRequest& r) -> Result { return evaluate_items(p, r.year, r.items, r.options, explain); },
+      },
+      request);
+}
+
+nlohmann::json to_json(const ParametersInForce& result) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const UsedParameter& p : result.in_force) list.push_back(to_json(p));
+  return nlohmann::json{{"year", result.year},
+                        {"parameters", list},
+                        {"not_covered", result.not_covered},
+                        {"receipt", to_json(result.receipt)}};
+}
+
+nlohmann::json to_json(const Result& result) {
+  return std::visit([](const auto& r) { return to_json(r); }, result);
+}
+
+nlohmann::json evaluate_request(const Parameters& parameters, const nlohmann::json& request) {
+  return to_json(compute(parameters, read_request(request, RequestSyntax::json), Explain::yes));
 }
 
 }  // namespace wkr

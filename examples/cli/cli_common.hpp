@@ -1,69 +1,120 @@
-// Shared parts of the wkr command: option parsing helpers, output tables, the command registry.
+// Shared parts of the wkr command: the exit codes, the options every command has, turning a
+// command's options into its request, text tables, the help notes and the command registry.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/request.hpp"
 
 namespace wkr::cli {
 
-/// Exit codes (docs/cli.md): 0 success, 2 usage error, 3 bad input or data.
-constexpr int exit_usage = 2;
-constexpr int exit_bad_input = 3;
+/// Exit codes (docs/cli.md), following the C statuses: 0 success, 1 internal error, 2 usage
+/// (the command line), 3 bad input data, 4 a year or value the tables do not cover, 5 a file
+/// that cannot be read or written.
+enum Exit : int { exit_ok = 0, exit_internal = 1, exit_usage = 2, exit_bad_input = 3, exit_not_covered = 4, exit_io = 5 };
 
-/// A subcommand and what running it does once its options are parsed.
+/// The exit code of a library error.
+[[nodiscard]] int exit_code_of(const Error& error);
+
+/// A sentence in Dutch and English (new sentences of the command; the label table holds the rest).
+struct Text {
+  const char* nl;
+  const char* en;
+  [[nodiscard]] const char* operator()(Language language) const { return language == Language::nl ? nl : en; }
+};
+
+/// What the help and the man page say about a command beyond its options.
+struct Guide {
+  std::vector<std::string> examples{};  ///< command lines that run as written from the source tree
+  std::vector<std::string> notes{};     ///< paragraphs, in the help's language
+  std::string list_title{};             ///< a list of terms, e.g. the item categories (optional)
+  std::vector<std::pair<std::string, std::string>> list{};
+};
+
+/// A command: its CLI11 subcommand and its guide.
 struct Command {
   CLI::App* app;
-  std::function<int()> run;
+  Guide guide;
 };
 using Commands = std::vector<Command>;
 
-/// AMOUNT: euros as a plain decimal with '.', at most two decimals, no sign.
-const CLI::Validator& amount_validator();
-
-/// The options every subcommand has: --year, --json, --explain, --lang, --data.
-struct CommonOptions {
-  int year = 0;
+/// How the result is shown; not part of the request.
+struct View {
   bool json = false;
   bool explain = false;
   std::string lang = "nl";
   std::string data_dir;
+  std::string output;
 
-  [[nodiscard]] Language language() const { return lang == "en" ? Language::en : Language::nl; }
+  /// The text's language; throws Error(invalid_argument) for a language wkr does not speak.
+  [[nodiscard]] Language language() const;
   /// The explanation is built for --explain and --json (which always carries it).
   [[nodiscard]] Explain explanation() const { return json || explain ? Explain::yes : Explain::no; }
   /// The embedded tables, or those with --data DIR layered on top.
   [[nodiscard]] Parameters parameters() const;
 };
-void add_common(CLI::App& command, CommonOptions& options);
+
+/// The language of the help, the man page and the messages on stderr: --lang when the command
+/// line gives it, else English (main.cpp sets it before the commands are registered).
+void set_help_language(Language language);
+[[nodiscard]] Language help_language();
+
+/// Adds the options of the view (--json, --explain, --lang, --data, --output) to `command`;
+/// `explain` false for a command without explanations.
+void add_view(CLI::App& command, bool explain = true);
+/// The view options of `command` as parsed.
+[[nodiscard]] const View& view_of(const CLI::App& command);
+
+/// The request of a parsed command: every option but the view's, as key = long option with '_'
+/// for '-' (docs/cli.md); a repeatable option is a list, a switch true, any other value its text.
+[[nodiscard]] nlohmann::json request_of(const CLI::App& command);
+
+/// Adds an option that is a key of the request; `placeholder` names its value in the help
+/// (AMOUNT, N, FILE, designate|wage …). Repeatable options take every value given.
+CLI::Option* add_input(CLI::App& command, const std::string& name, const std::string& placeholder,
+                       const std::string& description, bool repeatable = false);
+/// Adds a switch that is a key of the request.
+CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::string& description);
 
 /// Text output: "  label   value" rows with the values aligned.
 class Table {
  public:
   void add(std::string label, std::string value) { rows_.emplace_back(std::move(label), std::move(value)); }
-  void print() const;
+  [[nodiscard]] std::string text() const;
 
  private:
   std::vector<std::pair<std::string, std::string>> rows_;
 };
 
 /// A blank line and the rendered explanation.
-void print_explanation(const Explanation& explanation, Language language);
+[[nodiscard]] std::string explanation_text(const Explanation& explanation, Language language);
 
-/// Registers `free-space` and `settle`.
+/// The text of each result (the files of the commands).
+[[nodiscard]] std::string text(const FreeSpace& result, const View& view);
+[[nodiscard]] std::string text(const Settlement& result, const View& view);
+[[nodiscard]] std::string text(const ParametersInForce& result, const View& view);
+[[nodiscard]] std::string text(const HomeWorking& result, const View& view);
+[[nodiscard]] std::string text(const TravelByKm& result, const View& view);
+[[nodiscard]] std::string text(const FixedCommute& result, const View& view);
+[[nodiscard]] std::string text(const SameDay& result, const View& view);
+[[nodiscard]] std::string text(const Evaluation& result, const View& view);
+[[nodiscard]] std::string text(const GroupFreeSpace& result, const View& view);  // group_text.cpp
+[[nodiscard]] std::string text(const GroupSettlement& result, const View& view);
+[[nodiscard]] std::string text(const WageBill& result, const View& view);
+[[nodiscard]] std::string text(const GroupWageBill& result, const View& view);
+[[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_text.cpp
+
+/// Registers `free-space` and `settle` (free_space_commands.cpp).
 void add_free_space_commands(CLI::App& app, Commands& commands);
-
 /// Registers `home-working`, `commute`, `same-day` and `evaluate` (allowance_commands.cpp).
 void add_allowance_commands(CLI::App& app, Commands& commands);
-
-/// Registers `parameters`.
+/// Registers `parameters` (parameters_command.cpp).
 void add_parameters_command(CLI::App& app, Commands& commands);
 
 }  // namespace wkr::cli

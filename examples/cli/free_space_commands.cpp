@@ -1,80 +1,38 @@
-// wkr free-space and wkr settle (docs/cli.md).
+// wkr free-space and wkr settle (docs/cli.md): their options and their text output.
 #include <fmt/format.h>
 
 #include "cli_common.hpp"
-#include "wkr/free_space.hpp"
-#include "wkr/json.hpp"
 
 namespace wkr::cli {
 
 namespace {
 
-struct FreeSpaceArgs {
-  CommonOptions common;
-  std::vector<std::string> wage_bills;
-  std::string rounding;
-  std::string designated;  // settle only
-
-  [[nodiscard]] std::vector<GroupMember> members() const {
-    std::vector<GroupMember> out;
-    for (std::size_t i = 0; i < wage_bills.size(); ++i) {
-      const std::string name = wage_bills.size() > 1 ? "member " + std::to_string(i + 1) : "";
-      out.push_back({name, Decimal::parse(wage_bills[i]), true});
-    }
-    return out;
-  }
-
-  [[nodiscard]] FreeSpaceOptions options() const {
-    FreeSpaceOptions o;
-    if (!rounding.empty()) o.rounding = parse_rounding(rounding);
-    return o;
-  }
-};
-
-void add_wage_bill_options(CLI::App& command, FreeSpaceArgs& args) {
-  add_common(command, args.common);
-  command
-      .add_option("--wage-bill", args.wage_bills,
-                  "Fiscal wage bill (fiscale loonsom) in euros; repeat it for the members of a group scheme")
-      ->required()
-      ->type_name("AMOUNT")
-      ->check(amount_validator());
-  command
-      .add_option("--free-space-rounding", args.rounding,
-                  "Round the free space to cents with this mode instead of the tables' (floor)")
-      ->check(CLI::IsMember({"half-up", "half-even", "floor", "ceiling", "toward-zero"}))
-      ->type_name("MODE");
+void add_wage_bill_inputs(CLI::App& command) {
+  add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)");
+  add_input(command, "--wage-bill", "AMOUNT",
+            "Fiscal wage bill (fiscale loonsom) in euros (required); repeat it for the members of a group scheme",
+            true);
+  add_input(command, "--free-space-rounding", "MODE",
+            "Round the free space to cents with this mode instead of the tables' (floor): half-up, half-even, "
+            "floor, ceiling or toward-zero");
 }
 
-int run_free_space(const FreeSpaceArgs& args) {
-  const CommonOptions& o = args.common;
-  const auto result = group_free_space(o.parameters(), o.year, args.members(), args.options(), o.explanation());
-  if (o.json) {
-    fmt::print("{}\n", to_json(result).dump(2));
-    return 0;
-  }
-  const Language lang = o.language();
-  fmt::print("{} {}\n", lang == Language::nl ? "Vrije ruimte" : "Free space", o.year);
+}  // namespace
+
+std::string text(const FreeSpace& result, const View& view) {
+  const Language lang = view.language();
   Table table;
   table.add(label("wage_bill", lang), format_money(result.wage_bill, lang));
   table.add(label("free_space", lang), format_money(result.free_space, lang));
-  table.print();
-  if (o.explain) print_explanation(result.explanation, lang);
-  return 0;
+  std::string out = fmt::format("{} {}\n", lang == Language::nl ? "Vrije ruimte" : "Free space", result.year);
+  out += table.text();
+  if (view.explain) out += explanation_text(result.explanation, lang);
+  return out;
 }
 
-int run_settle(const FreeSpaceArgs& args) {
-  const CommonOptions& o = args.common;
-  const auto result =
-      settle(o.parameters(), o.year, args.members(), Decimal::parse(args.designated), args.options(),
-             o.explanation());
-  if (o.json) {
-    fmt::print("{}\n", to_json(result).dump(2));
-    return 0;
-  }
-  const Language lang = o.language();
+std::string text(const Settlement& result, const View& view) {
+  const Language lang = view.language();
   const bool nl = lang == Language::nl;
-  fmt::print("{} {}\n", nl ? "Afrekening werkkostenregeling" : "Work-related costs scheme settlement", o.year);
   Table table;
   table.add(label("wage_bill", lang), format_money(result.wage_bill, lang));
   table.add(label("free_space", lang), format_money(result.free_space, lang));
@@ -86,32 +44,40 @@ int run_settle(const FreeSpaceArgs& args) {
   table.add(nl ? "uiterlijk in de aangifte over" : "due at the latest in the return for",
             nl ? fmt::format("tijdvak {} van {}", result.due.period, result.due.year)
                : fmt::format("period {} of {}", result.due.period, result.due.year));
-  table.print();
-  if (o.explain) print_explanation(result.explanation, lang);
-  return 0;
+  std::string out =
+      fmt::format("{} {}\n", nl ? "Afrekening werkkostenregeling" : "Work-related costs scheme settlement", result.year);
+  out += table.text();
+  if (view.explain) out += explanation_text(result.explanation, lang);
+  return out;
 }
 
-}  // namespace
-
 void add_free_space_commands(CLI::App& app, Commands& commands) {
-  // Owned for the life of the program: CLI11 writes the parsed values into them.
-  static FreeSpaceArgs free_space_args;
-  static FreeSpaceArgs settle_args;
-
+  const Language lang = help_language();
   CLI::App* free_space = app.add_subcommand("free-space", "The free space (vrije ruimte) for a wage bill");
-  add_wage_bill_options(*free_space, free_space_args);
-  commands.push_back({free_space, [] { return run_free_space(free_space_args); }});
+  add_wage_bill_inputs(*free_space);
+  add_view(*free_space);
+  commands.push_back(
+      {free_space,
+       {{"wkr free-space --year 2026 --wage-bill 1600000",
+         "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain"},
+        {Text{"Herhaal --wage-bill voor de leden van een concernregeling: de loonsommen worden opgeteld en de "
+              "tarieven gelden één keer over het totaal (art. 32 Wet LB 1964).",
+              "Repeat --wage-bill for the members of a group scheme: the wage bills are added up and the rates "
+              "apply once to the total (art. 32 Wet LB 1964)."}(lang)}}});
 
-  CLI::App* settle_command =
-      app.add_subcommand("settle", "Settle the year: excess, final levy and the return it is due in");
-  add_wage_bill_options(*settle_command, settle_args);
-  settle_command
-      ->add_option("--designated", settle_args.designated,
-                   "Total designated to the free space (aangewezen eindheffingsloon) in euros")
-      ->required()
-      ->type_name("AMOUNT")
-      ->check(amount_validator());
-  commands.push_back({settle_command, [] { return run_settle(settle_args); }});
+  CLI::App* settle = app.add_subcommand("settle", "Settle the year: excess, final levy and the return it is due in");
+  add_wage_bill_inputs(*settle);
+  add_input(*settle, "--designated", "AMOUNT",
+            "Total designated to the free space (aangewezen eindheffingsloon) in euros (required)");
+  add_view(*settle);
+  commands.push_back(
+      {settle,
+       {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
+         "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json"},
+        {Text{"De eindheffing geldt over het aangewezen loon boven de vrije ruimte; de aangifte neemt hele euro's, "
+              "naar beneden afgerond.",
+              "The final levy applies to the designated wage above the free space; the return takes whole euros, "
+              "rounded down."}(lang)}}});
 }
 
 }  // namespace wkr::cli

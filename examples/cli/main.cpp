@@ -1,46 +1,185 @@
 // wkr — the command for accountants: one subcommand per question (docs/cli.md).
 //
-// Exit codes: 0 success, 2 usage error, 3 bad input or data. An error is one line on stderr.
+// A command's options become its request (keys = long options with '_' for '-'), which the
+// library reads and computes exactly as it does a JSON request (wkr/request.hpp); this file only
+// turns the result into text or JSON and the errors into exit codes (cli_common.hpp: 0 success,
+// 1 internal error, 2 usage, 3 bad input, 4 not covered, 5 a file that cannot be read or written).
+// An error is one line on stderr and nothing on stdout.
 #include <iostream>
+#include <new>
+#include <optional>
+#include <string_view>
 
 #include "cli_common.hpp"
+#include "help.hpp"
+#include "output.hpp"
+#include "progress.hpp"
 #include "wkr/version.hpp"
 
-int main(int argc, char** argv) {
-  CLI::App app{"wkr — exact calculations for the Dutch werkkostenregeling (WKR)", "wkr"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", WKR_VERSION_STRING);
+namespace {
 
-  wkr::cli::Commands commands;
-  wkr::cli::add_free_space_commands(app, commands);
-  wkr::cli::add_allowance_commands(app, commands);
-  wkr::cli::add_parameters_command(app, commands);
+using namespace wkr;
+using namespace wkr::cli;
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "wkr: usage error: " << e.what() << " (see 'wkr --help')\n";
-    return wkr::cli::exit_usage;
-  }
-
-  try {
-    for (const auto& command : commands) {
-      if (command.app->parsed()) return command.run();
+/// The language of the help and the messages: `--lang en|nl` anywhere on the command line (it is
+/// read before CLI11 parses, so a usage error is in it too); English when not given.
+Language language_in(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang=nl" || (arg == "--lang" && i + 1 < argc && std::string_view(argv[i + 1]) == "nl")) {
+      return Language::nl;
     }
-    return wkr::cli::exit_usage;  // unreachable: require_subcommand(1)
-  } catch (const wkr::Error& e) {
+  }
+  return Language::en;
+}
+
+/// A usage error: the message and where to find the right form.
+int usage_error(const std::string& message, const std::string& command) {
+  std::cerr << "wkr: usage error: " << message << " (see 'wkr " << (command.empty() ? "" : command + " ")
+            << "--help')\n";
+  return exit_usage;
+}
+
+/// What the command reads from a file, for the progress line.
+std::string input_file(const nlohmann::json& request) {
+  for (const char* key : {"items", "calendar"}) {
+    if (auto it = request.find(key); it != request.end() && it->is_string()) return it->get<std::string>();
+  }
+  return "";
+}
+
+/// Runs the command that was parsed; throws wkr::Error. `year` is set once the request is read.
+int run_command(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
+  const View& view = view_of(*command.app);
+  (void)view.language();  // an unknown --lang is refused before any work is done
+  const nlohmann::json request_json = request_of(*command.app);
+  std::string out;
+  {
+    const Progress progress(command.app->get_name(), input_file(request_json), help_language());
+    const Parameters parameters = view.parameters();
+    covered = parameters.covered_years();
+    const Request request = read_request(request_json, RequestSyntax::command_line);
+    year = year_of(request);
+    const Result result = compute(parameters, request, view.explanation());
+    out = view.json ? to_json(result).dump(2) + "\n"
+                    : std::visit([&](const auto& r) { return text(r, view); }, result);
+  }
+  write_output(out, view.output);
+  return exit_ok;
+}
+
+/// `wkr help [COMMAND]`.
+int run_help(const CLI::App& app, const Commands& commands, std::string topic) {
+  // CLI11 takes a command's name after `help` for that command (parsed next), not for COMMAND.
+  if (const auto parsed = app.get_subcommands(); topic.empty() && parsed.size() > 1) topic = parsed[1]->get_name();
+  if (topic.empty()) {
+    write_output(app.get_formatter()->make_help(&app, "wkr", CLI::AppFormatMode::Normal));
+    return exit_ok;
+  }
+  for (const Command& command : commands) {
+    if (command.app->get_name() == topic) {
+      write_output(command.app->help("wkr"));
+      return exit_ok;
+    }
+  }
+  std::string names;
+  for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();
+  return usage_error(fmt::format(fmt::runtime(Text{"'{}' is geen opdracht van wkr; de opdrachten zijn {}",
+                                                   "'{}' is not a command of wkr; the commands are {}"}(help_language())),
+                                 topic, names),
+                     "");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  guard_standard_output();
+  set_help_language(language_in(argc, argv));
+
+  CLI::App app{std::string("wkr — ") + wkr_summary, "wkr"};
+  app.get_formatter()->label("SUBCOMMAND", "COMMAND");
+  app.get_formatter()->label("Subcommands", Text{"Opdrachten", "Commands"}(help_language()));
+  app.set_version_flag("--version", WKR_VERSION_STRING);
+  bool man = false;
+  std::string man_output;
+  app.add_flag(
+      "--man", man,
+      Text{"Schrijf de handleiding wkr(1) in roff (de tekst van deze hulp)",
+           "Print the manual page wkr(1) in roff (the text of this help)"}(help_language()));
+  app.add_option("--output", man_output,
+                 Text{"Met --man: schrijf de handleiding naar FILE (helemaal of niet)",
+                      "With --man: write the manual page to FILE (whole or not at all)"}(help_language()))
+      ->type_name("FILE");
+
+  Commands commands;
+  add_free_space_commands(app, commands);
+  add_allowance_commands(app, commands);
+  add_parameters_command(app, commands);
+  CLI::App* help = app.add_subcommand(
+      "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
+  std::string help_topic;
+  help->add_option("COMMAND", help_topic,
+                   Text{"De opdracht waarvan de hulp getoond wordt", "The command to show the help of"}(help_language()))
+      ->type_name("");
+  add_help_footers(app, commands);
+
+  std::optional<int> year;
+  std::optional<Parameters::YearRange> covered;
+  std::string running;  // the command, for the usage hint
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      write_output(app.help());
+      return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+      write_output(app.help("", CLI::AppFormatMode::All));
+      return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+      write_output(std::string(WKR_VERSION_STRING) + "\n");
+      return exit_ok;
+    } catch (const CLI::ParseError& e) {
+      const auto parsed = app.get_subcommands();
+      return usage_error(e.what(), parsed.empty() ? "" : parsed.front()->get_name());
+    }
+    if (!man_output.empty() && !man) {
+      return usage_error(Text{"--output van wkr zelf hoort bij --man; de --output van een opdracht komt na de opdracht",
+                              "--output of wkr itself goes with --man; the --output of a command comes after the "
+                              "command"}(help_language()),
+                         "");
+    }
+    if (man) {
+      write_output(man_page(commands), man_output);
+      return exit_ok;
+    }
+    if (help->parsed()) return run_help(app, commands, help_topic);
+    for (const Command& command : commands) {
+      if (!command.app->parsed()) continue;
+      running = command.app->get_name();
+      return run_command(command, year, covered);
+    }
+    std::string names;
+    for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();
+    return usage_error(fmt::format(fmt::runtime(Text{"geef een opdracht: {}", "give a command: {}"}(help_language())),
+                                   names),
+                       "");
+  } catch (const Error& e) {
+    const int code = exit_code_of(e);
+    if (code == exit_usage) return usage_error(e.what(), running);
+    std::string hint;
     // The command knows how newer tables reach it; the library's message cannot.
-    const char* hint = e.code() == wkr::ErrorCode::not_covered ? " (load newer tables with --data DIR)" : "";
+    if (e.code() == ErrorCode::not_covered && year && covered && *year > covered->last) {
+      hint = fmt::format(fmt::runtime(Text{" (laad tabellen voor {} met --data MAP)",
+                                           " (load tables for {} with --data DIR)"}(help_language())),
+                         *year);
+    }
     std::cerr << "wkr: error: " << e.what() << hint << "\n";
-    return wkr::cli::exit_bad_input;
+    return code;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "wkr: internal error: " << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
+    return exit_internal;
   } catch (const std::exception& e) {
     std::cerr << "wkr: internal error: " << e.what() << "\n";
-    return 1;
+    return exit_internal;
   }
 }

@@ -178,6 +178,13 @@ class Parameters {
   /// parameter that does not cover it throws when it is read (YearTable).
   [[nodiscard]] const YearTable& year(int year) const;
 
+  /// The first and the last calendar year that year() answers for ("they cover 2015–2026").
+  struct YearRange {
+    int first = 0;
+    int last = 0;
+  };
+  [[nodiscard]] YearRange covered_years() const;
+
   /// year(), for a rule that needs no particular figure but must not answer for a year the tables
   /// do not cover completely: Error(not_covered) naming the first parameter without a value.
   [[nodiscard]] const YearTable& require_year(int year) const;

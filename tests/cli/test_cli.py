@@ -1,21 +1,33 @@
-"""The wkr command as an accountant uses it: text output in Dutch and English, explanations,
-JSON without binary floating point, and clear errors with the documented exit codes.
+"""The wkr command as an accountant uses it: text output in Dutch and English, explanations, JSON
+without binary floating point, help and the man page, output files, the progress line, and every
+documented exit code (docs/cli.md) with a clear one-line error.
 
 The golden cases (tests/golden) check the amounts; these tests check the command around them.
-Run by ctest with WKR_CLI (the built program) and WKR_SOURCE_DIR set.
+Run by ctest with WKR_CLI (the built program), WKR_SOURCE_DIR and WKR_MAN_PAGE set.
 """
 import json
 import os
+import pty
+import re
+import resource
+import select
+import shlex
+import shutil
 import subprocess
 import tempfile
+import time
 import unittest
 
 WKR = os.environ["WKR_CLI"]
 SOURCE = os.environ["WKR_SOURCE_DIR"]
+MAN_PAGE = os.environ.get("WKR_MAN_PAGE", "")
+
+COMMANDS = ("free-space", "settle", "home-working", "commute", "same-day", "evaluate", "parameters")
+ITEMS = os.path.join(SOURCE, "examples", "items.csv")
 
 
-def wkr(*args):
-    return subprocess.run([WKR, *args], capture_output=True, text=True, timeout=60)
+def wkr(*args, **kwargs):
+    return subprocess.run([WKR, *args], capture_output=True, text=True, timeout=120, **kwargs)
 
 
 def no_floats(text):
@@ -24,17 +36,101 @@ def no_floats(text):
     return json.loads(text, parse_float=refuse)
 
 
+def write(directory, name, text, encoding="utf-8"):
+    path = os.path.join(directory, name)
+    with open(path, "w", encoding=encoding) as f:
+        f.write(text)
+    return path
+
+
 class Help(unittest.TestCase):
-    def test_help_lists_the_commands(self):
+    def test_help_lists_the_commands_an_example_the_years_and_the_exit_codes(self):
         result = wkr("--help")
         self.assertEqual(result.returncode, 0)
-        for command in ("free-space", "settle"):
+        for command in COMMANDS:
             self.assertIn(command, result.stdout)
+        self.assertIn("Examples:\n  $ wkr ", result.stdout)
+        self.assertIn("The embedded tables cover 2015–2026", result.stdout)
+        self.assertEqual(re.findall(r"^  ([0-5])  ", result.stdout, re.M), ["0", "1", "2", "3", "4", "5"])
+        self.assertNotIn("Needs:", result.stdout)
+
+    def test_every_command_has_an_example_the_years_the_exit_codes_and_clean_placeholders(self):
+        for command in COMMANDS:
+            with self.subTest(command=command):
+                result = wkr(command, "--help")
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn(f"Examples:\n  $ wkr {command} ", result.stdout)
+                self.assertIn("The embedded tables cover 2015–2026", result.stdout)
+                self.assertIn("Exit codes:", result.stdout)
+                self.assertIn("--year YEAR", result.stdout)
+                # CLI11's own type names and validator text ("AMOUNT:AMOUNT", "INT:INT in [1 - 7]").
+                for leftover in ("AMOUNT:", "INT", "TEXT", " in [", "REQUIRED", "Needs:", "Excludes:"):
+                    self.assertNotIn(leftover, result.stdout)
+
+    def test_every_example_in_the_help_runs(self):
+        for command in COMMANDS + ("",):
+            text = wkr(*([command] if command else []), "--help").stdout
+            for example in re.findall(r"^  \$ (wkr .*)$", text, re.M):
+                with self.subTest(example=example):
+                    result = subprocess.run([WKR, *shlex.split(example)[1:]], capture_output=True, text=True,
+                                            cwd=SOURCE, timeout=120)
+                    self.assertEqual(result.returncode, 0, result.stderr)
+                    self.assertTrue(result.stdout)
+
+    def test_evaluate_lists_the_categories_of_the_library(self):
+        listed = re.findall(r"^  ([a-z_]+)  +\S", wkr("evaluate", "--help").stdout.split("Categories")[1], re.M)
+        # The reader's message names the same table: a copy in the help would drift from it.
+        with tempfile.TemporaryDirectory() as directory:
+            items = write(directory, "items.csv", "employee,category,amount,quantity\nAnna,bonus,1,\n")
+            message = wkr("evaluate", "--year", "2025", "--items", items).stderr
+        accepted = re.search(r"the categories are ([a-z_, ]+)", message).group(1).split(", ")
+        self.assertEqual(listed, accepted)
+        self.assertIn("company_bicycle", listed)
+
+    def test_help_as_a_command(self):
+        self.assertEqual(wkr("help").stdout, wkr("--help").stdout)
+        self.assertEqual(wkr("help", "settle").stdout, wkr("settle", "--help").stdout)
+        self.assertEqual(wkr("help", "nope").returncode, 2)
+
+    def test_the_notes_in_dutch(self):
+        result = wkr("settle", "--help", "--lang", "nl")
+        self.assertIn("Voorbeelden:", result.stdout)
+        self.assertIn("Schrijf het resultaat naar FILE", result.stdout)
+        self.assertIn("De ingebouwde tabellen dekken 2015–2026", result.stdout)
+        self.assertIn("Exitcodes:", result.stdout)
 
     def test_version(self):
         result = wkr("--version")
         self.assertEqual(result.returncode, 0)
         self.assertRegex(result.stdout.strip(), r"^\d+\.\d+\.\d+$")
+
+
+class ManPage(unittest.TestCase):
+    def test_the_built_man_page_is_the_help_as_roff(self):
+        page = wkr("--man").stdout
+        with open(MAN_PAGE, encoding="ascii") as f:
+            self.assertEqual(f.read(), page)
+        self.assertTrue(page.isascii())
+        self.assertIn('.SH "EXIT STATUS"', page)
+        for command in COMMANDS:
+            self.assertIn(".SS wkr " + command.replace("-", "\\-"), page)
+            options = re.findall(r"^  (--[a-z-]+)", wkr(command, "--help").stdout, re.M)
+            for option in options:
+                self.assertIn(".B " + option.replace("-", "\\-"), page)
+
+    @unittest.skipUnless(shutil.which("groff"), "groff is not installed")
+    def test_groff_reads_it_without_a_warning(self):
+        result = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", MAN_PAGE], capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(result.stderr, "")
+
+    def test_output_writes_it_to_a_file(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "wkr.1")
+            self.assertEqual(wkr("--man", "--output", path).returncode, 0)
+            with open(path, encoding="ascii") as f:
+                self.assertEqual(f.read(), wkr("--man").stdout)
+        self.assertEqual(wkr("--output", "x").returncode, 2)  # --output of wkr itself needs --man
 
 
 class TextOutput(unittest.TestCase):
@@ -68,6 +164,12 @@ class TextOutput(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertRegex(result.stdout, r"free space\s+€61,080\.00")
         self.assertIn("art. 32 Wet LB 1964", result.stdout)
+        self.assertIn("member 5", result.stdout)
+
+    def test_several_values_after_one_repeatable_option(self):
+        # 400000 + 600000 = 1000000 in 2022: 0.017 × 400000 + 0.0118 × 600000 (the tables' brackets).
+        result = wkr("free-space", "--year", "2022", "--wage-bill", "400000", "600000", "--json")
+        self.assertEqual(no_floats(result.stdout)["free_space"], "13880.00")
 
 
 class JsonOutput(unittest.TestCase):
@@ -102,13 +204,13 @@ class ParametersCommand(unittest.TestCase):
         self.assertIn("art. 31a lid 3 Wet LB 1964", rates["reference"])
         self.assertEqual(self.by_name(data)["final_levy.rate"]["value"], "0.80")
         self.assertTrue(all(p["reference"] for p in data["parameters"]))
+        self.assertEqual(data["not_covered"], [])
 
-    def test_a_year_beyond_the_tables_is_listed_as_not_covered(self):
-        data = no_floats(wkr("parameters", "--year", "2027", "--json").stdout)
-        self.assertIn("free_space.rates", data["not_covered"])
+    def test_a_year_covered_in_part_lists_the_rest_as_not_covered(self):
         updated = no_floats(wkr("parameters", "--year", "2027", "--json",
                                 "--data", os.path.join(SOURCE, "data/updates/2027")).stdout)
         self.assertNotIn("free_space.rates", updated["not_covered"])
+        self.assertIn("home_working.daily_amount", updated["not_covered"])
         self.assertEqual(self.by_name(updated)["free_space.rates"]["value"], "0 → 0.0216, 400000 → 0.0118")
 
     def test_text_in_dutch(self):
@@ -119,7 +221,9 @@ class ParametersCommand(unittest.TestCase):
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
 
 
-class Errors(unittest.TestCase):
+class ExitCodes(unittest.TestCase):
+    """Every code of the table in docs/cli.md, each with one line on stderr and nothing on stdout."""
+
     def assert_error(self, result, code, *parts):
         self.assertEqual(result.returncode, code, result.stderr)
         self.assertEqual(result.stdout, "", "no partial result")
@@ -127,31 +231,221 @@ class Errors(unittest.TestCase):
         for part in parts:
             self.assertIn(part, result.stderr)
 
-    def test_usage_errors_exit_2(self):
-        self.assert_error(wkr(), 2, "usage error")
-        self.assert_error(wkr("vrije-ruimte"), 2, "usage error")
-        self.assert_error(wkr("free-space", "--wage-bill", "1"), 2, "--year")
-        self.assert_error(wkr("free-space", "--year", "twenty", "--wage-bill", "1"), 2, "--year")
-        self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--lang", "de"), 2, "--lang")
-        self.assert_error(wkr("settle", "--year", "2026", "--wage-bill", "1"), 2, "--designated")
-        self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1 000"), 2, "not an AMOUNT")
+    def test_the_documented_table_is_the_help_table(self):
+        with open(os.path.join(SOURCE, "docs", "cli.md"), encoding="utf-8") as f:
+            documented = re.findall(r"^\| ([0-9]) \|", f.read(), re.M)
+        shown = re.findall(r"^  ([0-9])  ", wkr("--help").stdout, re.M)
+        self.assertEqual(documented, shown)
 
-    def test_a_bad_table_file_names_its_line(self):
+    def test_0_success(self):
+        self.assertEqual(wkr("free-space", "--year", "2026", "--wage-bill", "1").returncode, 0)
+
+    def test_1_internal_error_out_of_memory(self):
+        # Memory is the one failure no input can cause on purpose: wkr is given too little of it.
+        limit = 200 * 2 ** 20
+        def limited():
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        if wkr("--version", preexec_fn=limited).returncode != 0:
+            self.skipTest("this build does not start with a 200 MB address space (a sanitizer build)")
         with tempfile.TemporaryDirectory() as directory:
-            with open(os.path.join(directory, "2027.yaml"), "w", encoding="utf-8") as f:
-                f.write("parameters:\n  free_space.rates:\n    unit: marginal_rates\n    until: 2027-12-31\n"
-                        "    values:\n      2027-01-01:\n        brackets:\n          - from: 0\n"
-                        "            rate: 2,16%\n        reference: a comma and a percent sign\n")
+            items = os.path.join(directory, "items.csv")
+            with open(items, "w", encoding="utf-8") as f:
+                f.write("employee,category,amount,quantity\n")
+                f.writelines(f"E{i},home_working,100,40\n" for i in range(400000))
+            self.assert_error(wkr("evaluate", "--year", "2025", "--items", items, preexec_fn=limited), 1,
+                              "wkr: internal error: out of memory")
+
+    def test_2_usage(self):
+        self.assert_error(wkr(), 2, "usage error", "give a command: free-space, settle")
+        self.assert_error(wkr("vrije-ruimte"), 2, "usage error")
+        self.assert_error(wkr("help", "vrije-ruimte"), 2, "'vrije-ruimte' is not a command of wkr")
+        self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--wagebill", "2"), 2, "--wagebill")
+        self.assert_error(wkr("free-space", "--wage-bill", "1"), 2, "--year is required")
+        self.assert_error(wkr("free-space", "--wage-bill", "1", "--year"), 2, "--year")
+        self.assert_error(wkr("settle", "--year", "2026", "--wage-bill", "1"), 2, "--designated is required")
+        self.assert_error(wkr("settle", "--year", "2026", "--wage-bill", "1", "--designated", "1", "--designated", "2"),
+                          2, "--designated")
+        self.assert_error(wkr("home-working", "--year", "2025", "--fixed"), 2,
+                          "--home-days-per-week is required with --fixed")
+        self.assert_error(wkr("home-working", "--year", "2025", "--days", "3"), 2, "--paid is required with --days")
+        self.assert_error(wkr("home-working", "--year", "2025", "--days", "3", "--paid", "1", "--fixed",
+                              "--home-days-per-week", "2"), 2, "--days counts actual days")
+        self.assert_error(wkr("commute", "--year", "2025", "--km-one-way", "10", "--days", "3", "--paid", "1",
+                              "--from-month", "3"), 2, "--from-month is for a fixed allowance (--fixed)")
+        self.assert_error(wkr("evaluate", "--year", "2025", "--items", ITEMS, "--company-bicycle-as-wage",
+                              "--company-bicycle-designation"), 2, "contradict each other")
+
+    def test_3_bad_input(self):
+        def free_space(*args):
+            return wkr("free-space", "--year", "2026", *args)
+        self.assert_error(free_space("--wage-bill", "1 000"), 3, "'1 000' is not an AMOUNT")
+        self.assert_error(free_space("--wage-bill", "1600000,50"), 3, "plain decimal with '.'")
+        self.assert_error(free_space("--wage-bill=-5"), 3, "no sign")
+        self.assert_error(free_space("--wage-bill", "100.005"), 3, "at most two decimals")
+        self.assert_error(free_space("--wage-bill", "1" * 40), 3, "too large")
+        self.assert_error(free_space("--wage-bill", "1", "--lang", "de"), 3, "--lang 'de' is not a language")
+        self.assert_error(free_space("--wage-bill", "1", "--free-space-rounding", "up"), 3, "'up'")
+        self.assert_error(wkr("free-space", "--year", "twenty", "--wage-bill", "1"), 3,
+                          "--year 'twenty' is not a whole number")
+        fixed = ("home-working", "--year", "2025", "--fixed", "--home-days-per-week")
+        self.assert_error(wkr(*fixed, "2", "--from-month", "13"), 3, "give months 1 to 12")
+        self.assert_error(wkr(*fixed, "2", "--from-month", "10", "--to-month", "3"), 3, "give months 1 to 12")
+        self.assert_error(wkr(*fixed, "8"), 3, "a weekly pattern has 1 to 7 days")
+        self.assert_error(wkr(*fixed, "99999999999999999999"), 3, "'99999999999999999999' is too large")
+        self.assert_error(wkr("home-working", "--year", "2025", "--days", "99999999999999999999", "--paid", "1"), 3,
+                          "is 99999999999999999999; 2025 has 365 days")
+        self.assert_error(wkr("commute", "--year", "2025", "--km-one-way", "20", "--office-days-per-week", "3",
+                              "--fixed", "--long-absence", "2025-09-07"), 3, "is not START:RETURN")
+
+    def test_3_a_broken_csv_says_what_and_where(self):
+        with tempfile.TemporaryDirectory() as directory:
+            header = "employee,category,amount,quantity\n"
+            cases = [
+                ("Anna,home_working,500,200\nPiet,free\"space,10,\n",
+                 "items.csv: line 3: malformed CSV at column 10: a quote (\") inside a field that does not start"),
+                ("\"Anna\"x,free_space,1,\n", "line 2: malformed CSV at column 7: 'x' after the closing quote"),
+                ("\"Anna,free_space,1,\n", "line 2: malformed CSV: the quoted field opened at column 1 is not closed"),
+            ]
+            for body, message in cases:
+                with self.subTest(body=body):
+                    items = write(directory, "items.csv", header + body)
+                    result = wkr("evaluate", "--year", "2025", "--items", items)
+                    self.assert_error(result, 3, message)
+                    self.assertNotIn("strict checking", result.stderr)
+            latin1 = write(directory, "latin1.csv", header + "José,free_space,10,\n", encoding="latin-1")
+            self.assert_error(wkr("evaluate", "--year", "2025", "--items", latin1, "--json"), 3,
+                              "latin1.csv: line 2: byte 4 is not UTF-8 text")
+
+    def test_3_a_bad_table_file_names_its_line(self):
+        with tempfile.TemporaryDirectory() as directory:
+            write(directory, "2027.yaml",
+                  "parameters:\n  free_space.rates:\n    unit: marginal_rates\n    until: 2027-12-31\n"
+                  "    values:\n      2027-01-01:\n        brackets:\n          - from: 0\n"
+                  "            rate: 2,16%\n        reference: a comma and a percent sign\n")
             result = wkr("free-space", "--year", "2027", "--wage-bill", "1", "--data", directory)
             self.assert_error(result, 3, "2027.yaml:9:", "'2,16%' is not a plain decimal")
 
-    def test_a_year_beyond_the_tables_says_how_to_load_newer_ones(self):
-        self.assert_error(wkr("free-space", "--year", "2027", "--wage-bill", "1"), 3,
-                          "for the year 2027: they cover 2015–2026", "(load newer tables with --data DIR)")
+    def test_4_not_covered(self):
+        self.assert_error(wkr("free-space", "--year", "2014", "--wage-bill", "1"), 4,
+                          "for the year 2014: they cover 2015–2026")
+        self.assertNotIn("--data", wkr("free-space", "--year", "2014", "--wage-bill", "1").stderr)
+        self.assert_error(wkr("parameters", "--year", "2014"), 4, "for the year 2014: they cover 2015–2026")
+        # A year after the tables: newer tables are the way.
+        self.assert_error(wkr("free-space", "--year", "2027", "--wage-bill", "1"), 4,
+                          "for the year 2027: they cover 2015–2026 (load tables for 2027 with --data DIR)")
+        self.assert_error(wkr("parameters", "--year", "2027"), 4, "(load tables for 2027 with --data DIR)")
+        self.assert_error(wkr("home-working", "--year", "2027", "--days", "1", "--paid", "1", "--lang", "nl"), 4,
+                          "(laad tabellen voor 2027 met --data MAP)")
 
-    def test_a_missing_table_directory(self):
-        self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--data", "/no/such/dir"), 3,
+    def test_5_files(self):
+        self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--data", "/no/such/dir"), 5,
                           "/no/such/dir does not exist")
+        with tempfile.TemporaryDirectory() as directory:
+            self.assert_error(wkr("evaluate", "--year", "2025", "--items", directory), 5,
+                              directory + " is a directory, not a file")
+            self.assert_error(wkr("evaluate", "--year", "2025", "--items", os.path.join(directory, "no.csv")), 5,
+                              "no.csv: No such file or directory")
+            self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--output",
+                                  os.path.join(directory, "no", "such.txt")), 5, "cannot write")
+
+    @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
+    def test_5_a_full_disk(self):
+        for args in (("free-space", "--year", "2026", "--wage-bill", "1"), ("--help",), ("--man",)):
+            with self.subTest(args=args), open("/dev/full", "w") as full:
+                result = subprocess.run([WKR, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+                self.assertEqual(result.returncode, 5)
+                self.assertEqual(result.stderr,
+                                 "wkr: error: cannot write to standard output: No space left on device\n")
+
+    def test_5_a_closed_standard_output(self):
+        for lang, message in (("en", "cannot write to standard output: it is closed"),
+                              ("nl", "kan de standaarduitvoer niet schrijven: die is gesloten")):
+            result = subprocess.run(f"exec {shlex.quote(WKR)} free-space --year 2026 --wage-bill 1 --lang {lang} >&-",
+                                    shell=True, stderr=subprocess.PIPE, text=True, timeout=60)
+            self.assertEqual(result.returncode, 5)
+            self.assertEqual(result.stderr, f"wkr: error: {message}\n")
+
+
+class OutputFile(unittest.TestCase):
+    def leftovers(self, directory):
+        return [name for name in os.listdir(directory) if ".wkr-" in name]
+
+    def test_the_file_holds_what_standard_output_would(self):
+        args = ("evaluate", "--year", "2025", "--items", ITEMS, "--json")
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "evaluation.json")
+            write(directory, "evaluation.json", "an older report\n")
+            result = wkr(*args, "--output", path)
+            self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "", ""))
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(f.read(), wkr(*args).stdout)
+            self.assertEqual(self.leftovers(directory), [])
+
+    def test_an_error_leaves_no_file(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "report.txt")
+            self.assertEqual(wkr("free-space", "--year", "2014", "--wage-bill", "1", "--output", path).returncode, 4)
+            self.assertEqual(os.listdir(directory), [])
+
+    def test_a_failed_write_leaves_no_half_file(self):
+        with tempfile.TemporaryDirectory() as directory:
+            target = os.path.join(directory, "report")
+            os.mkdir(target)  # the rename onto a directory fails after the text was written
+            result = wkr("free-space", "--year", "2026", "--wage-bill", "1", "--output", target)
+            self.assertEqual(result.returncode, 5, result.stderr)
+            self.assertIn("cannot write " + target, result.stderr)
+            self.assertEqual(self.leftovers(directory), [])
+            self.assertEqual(os.listdir(target), [])
+
+
+class Progress(unittest.TestCase):
+    """The progress line shows on a terminal for work of more than a second, and never elsewhere."""
+
+    def slow_items(self, directory):
+        # As many rows as this build needs for more than a second and a half (a release build is faster).
+        rows = 25000
+        while True:
+            path = os.path.join(directory, "items.csv")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("employee,category,amount,quantity\n")
+                f.writelines(f"E{i % 3000},home_working,{i % 300},{i % 200}\n" for i in range(rows))
+            start = time.monotonic()
+            quiet = wkr("evaluate", "--year", "2025", "--items", path)
+            if time.monotonic() - start > 1.5 or rows >= 1600000:
+                return path, quiet
+            rows *= 2
+
+    def test_on_a_terminal_only(self):
+        with tempfile.TemporaryDirectory() as directory:
+            items, quiet = self.slow_items(directory)
+            self.assertEqual((quiet.returncode, quiet.stderr), (0, ""))  # stderr is a pipe here: no progress
+            controller, terminal = pty.openpty()
+            out_file = open(os.path.join(directory, "out.txt"), "w+b")  # a file: a full pipe would stall wkr
+            process = subprocess.Popen([WKR, "evaluate", "--year", "2025", "--items", items],
+                                       stdout=out_file, stderr=terminal)
+            os.close(terminal)
+            seen = b""
+            while True:
+                ready, _, _ = select.select([controller], [], [], 60)
+                if not ready:
+                    break
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:  # the terminal is gone: wkr has ended
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            process.wait(timeout=120)
+            os.close(controller)
+            out_file.seek(0)
+            out = out_file.read().decode()
+            out_file.close()
+            self.assertEqual(process.returncode, 0)
+            self.assertEqual(out, quiet.stdout, "the result is the same with a progress line")
+            text = seen.decode()
+            self.assertRegex(text, r"\rwkr evaluate: working on \S+items\.csv \(\d+ (kB|MB)\), \d+ s")
+            self.assertTrue(text.endswith("\r\x1b[K"), "the line is cleared at the end: " + repr(text[-40:]))
 
 
 if __name__ == "__main__":

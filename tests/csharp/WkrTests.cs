@@ -675,6 +675,8 @@ internal static class WkrTests
             if (Array.IndexOf(allowed, key) < 0) return;
         }
         Func<string, string> get = key => JsonText.Find(c.Request, key);
+        // The typed calls take whole days: a case with a fraction of a day does not map onto them.
+        if (get("days") != null && !int.TryParse(get("days"), NumberStyles.None, CultureInfo.InvariantCulture, out _)) return;
         int year = int.Parse(get("year"), CultureInfo.InvariantCulture);
         decimal? paid = get("paid") != null ? Dec(get("paid")) : (decimal?)null;
         Excess excess = get("excess") == "wage" ? Excess.Wage : get("excess") == "designate" ? Excess.Designate : Excess.Default;

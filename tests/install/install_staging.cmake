@@ -1,7 +1,7 @@
 # Installs the build into PREFIX (a fresh staging directory) and checks what a vendor receives:
 # the C header, the shared library with its SONAME and symlinks, the CMake package with its version
 # file, the pkg-config file — and no C++ core header, which is not promised as ABI.
-# Inputs: BUILD_DIR, PREFIX, LIBDIR, INCLUDEDIR, VERSION, SOVERSION.
+# Inputs: BUILD_DIR, PREFIX, LIBDIR, INCLUDEDIR, VERSION, SOVERSION, CLI (the wkr command is built).
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -18,6 +18,9 @@ set(expected
   "${LIBDIR}/cmake/wkr/wkrConfigVersion.cmake"
   "${LIBDIR}/cmake/wkr/wkrTargets.cmake"
   "${LIBDIR}/pkgconfig/wkr.pc")
+if(CLI)  # the wkr command and its manual page, when the command is built
+  list(APPEND expected "bin/wkr" "share/man/man1/wkr.1")
+endif()
 foreach(file IN LISTS expected)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "cmake --install did not install ${file}")

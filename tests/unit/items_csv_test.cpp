@@ -124,7 +124,7 @@ TEST(AllowanceRequests, HomeWorkingBothForms) {
       [] {
         (void)run({{"command", "home-working"}, {"year", 2025}, {"days", 10}});
       },
-      ErrorCode::invalid_argument, "\"paid\" is required with days");
+      ErrorCode::invalid_argument, "\"paid\" is required with \"days\"");
   expect_error(
       [] {
         (void)run(

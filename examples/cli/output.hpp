@@ -1,0 +1,20 @@
+// Writing the result of the wkr command: to standard output or to a file, every write checked, and
+// a file written whole or not at all.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace wkr::cli {
+
+/// Call first in main. A closed standard output (`wkr … >&-`) is remembered, so that writing the
+/// result is an error, and its descriptor is held by /dev/null so that no file opened later takes
+/// its place and receives the result.
+void guard_standard_output();
+
+/// Writes `text` to standard output, or — when `path` is not empty — to a temporary file in the
+/// directory of `path` that is renamed to `path` once it is complete, so an error never leaves half
+/// a file. Throws Error(io) saying what could not be written and why (a full disk, a closed output).
+void write_output(std::string_view text, const std::string& path = "");
+
+}  // namespace wkr::cli

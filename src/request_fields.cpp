@@ -1,0 +1,268 @@
+// The strict reader of a request's keys (request_fields.hpp), in JSON and command-line syntax.
+#include "request_fields.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+
+namespace wkr::detail {
+
+namespace {
+
+/// The AMOUNT of the command line: digits, optionally '.' and one or two digits — no sign, no
+/// comma, no spaces or thousands separators.
+bool is_amount_text(const std::string& text) {
+  const auto point = text.find('.');
+  const std::string whole = text.substr(0, point);
+  const std::string cents = point == std::string::npos ? "" : text.substr(point + 1);
+  const auto digits = [](const std::string& part) {
+    return part.find_first_not_of("0123456789") == std::string::npos;
+  };
+  return !whole.empty() && digits(whole) && digits(cents) &&
+         (point == std::string::npos || (!cents.empty() && cents.size() <= 2));
+}
+
+/// The byte offset of the first byte of `text` that does not start a well-formed UTF-8 sequence
+/// (Unicode table 3-7), or npos: every name read must be writable as JSON.
+std::size_t invalid_utf8(std::string_view text) {
+  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const auto in = [](unsigned byte, unsigned low, unsigned high) { return byte >= low && byte <= high; };
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned lead = at(i);
+    std::size_t length = 0;
+    unsigned low = 0x80;  // the range of the second byte, narrower after some leads
+    unsigned high = 0xBF;
+    if (lead < 0x80) {
+      length = 1;
+    } else if (in(lead, 0xC2, 0xDF)) {
+      length = 2;
+    } else if (in(lead, 0xE0, 0xEF)) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (in(lead, 0xF0, 0xF4)) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (length > 1 && !in(at(i + 1), low, high)) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if (!in(at(i + k), 0x80, 0xBF)) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+/// The text of the file at `path`: Error(io) saying why it cannot be read.
+std::string file_text(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error(ErrorCode::io, path + " is a directory, not a file; give the path of the CSV file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, "cannot read " + path + ": " + std::strerror(errno));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(ErrorCode::io, "error while reading " + path + ": " + std::strerror(errno));
+  std::string content = text.str();
+  if (const std::size_t bad = invalid_utf8(content); bad != std::string_view::npos) {
+    const std::size_t line_start = content.rfind('\n', bad);
+    const std::size_t column = bad - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
+    const auto line = std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1;
+    throw Error(ErrorCode::invalid_argument,
+                path + ": line " + std::to_string(line) + ": byte " + std::to_string(column) +
+                    " is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+  }
+  return content;
+}
+
+}  // namespace
+
+RequestFields::RequestFields(const nlohmann::json& request, std::string command, RequestSyntax syntax)
+    : request_(request), command_(std::move(command)), syntax_(syntax) {}
+
+const nlohmann::json* RequestFields::find(const std::string& key) {
+  used_.insert(key);
+  auto it = request_.find(key);
+  return it == request_.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string RequestFields::name(const std::string& key) const {
+  if (syntax_ == RequestSyntax::json) return "\"" + key + "\"";
+  std::string option = "--" + key;
+  std::replace(option.begin(), option.end(), '_', '-');
+  return option;
+}
+
+std::string RequestFields::switched_on(const std::string& key) const {
+  return syntax_ == RequestSyntax::json ? name(key) + ": true" : name(key);
+}
+
+std::string RequestFields::where(const std::string& key) const {
+  return syntax_ == RequestSyntax::json ? "request '" + command_ + "': " + name(key) : name(key);
+}
+
+Error RequestFields::bad(const std::string& key, const std::string& what) const {
+  return Error(ErrorCode::invalid_argument, where(key) + " " + what);
+}
+
+RequestKeyError RequestFields::misplaced(const std::string& key, const std::string& what) const {
+  return RequestKeyError(ErrorCode::invalid_argument, where(key) + " " + what);
+}
+
+const nlohmann::json& RequestFields::required(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) throw misplaced(key, "is required");
+  return *value;
+}
+
+bool RequestFields::has(const std::string& key) { return find(key) != nullptr; }
+
+Decimal RequestFields::decimal_of(const std::string& key, const nlohmann::json& value) const {
+  if (value.is_number_integer()) return Decimal::parse(value.dump());
+  if (value.is_string()) {
+    try {
+      return Decimal::parse(value.get<std::string>());
+    } catch (const Error& e) {
+      if (e.code() == ErrorCode::overflow) throw Error(ErrorCode::overflow, where(key) + " " + e.what());
+      throw bad(key, std::string("is not a plain decimal: ") + e.what());
+    }
+  }
+  if (value.is_number()) {
+    throw bad(key, "is a JSON number with a fraction; write it as a string, e.g. \"14180.50\", so it stays exact");
+  }
+  throw bad(key, "must be a decimal string such as \"14180.50\"");
+}
+
+Decimal RequestFields::amount_of(const std::string& key, const nlohmann::json& value) const {
+  if (syntax_ == RequestSyntax::command_line && value.is_string() && !is_amount_text(value.get<std::string>())) {
+    throw bad(key, "'" + value.get<std::string>() +
+                       "' is not an AMOUNT: write euros as a plain decimal with '.' and at most two decimals, "
+                       "e.g. 1600000 or 1600000.50 (no sign, spaces, thousands separators or comma)");
+  }
+  return decimal_of(key, value);
+}
+
+int RequestFields::integer_of(const std::string& key, const nlohmann::json& value) const {
+  if (syntax_ == RequestSyntax::json) {
+    if (!value.is_number_integer()) throw bad(key, "must be a whole number");
+    if (value.is_number_unsigned() ? value.get<unsigned long long>() > INT_MAX
+                                   : value.get<long long>() > INT_MAX || value.get<long long>() < INT_MIN) {
+      throw bad(key, "is " + value.dump() + ", too large for a whole number here");
+    }
+    return value.get<int>();
+  }
+  const std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+  const std::size_t digits_from = !text.empty() && text[0] == '-' ? 1 : 0;
+  if (text.size() == digits_from || text.find_first_not_of("0123456789", digits_from) != std::string::npos) {
+    throw bad(key, "'" + text + "' is not a whole number");
+  }
+  errno = 0;
+  const long long number = std::strtoll(text.c_str(), nullptr, 10);
+  if (errno == ERANGE || number > INT_MAX || number < INT_MIN) {
+    throw bad(key, "'" + text + "' is too large for a whole number here");
+  }
+  return static_cast<int>(number);
+}
+
+Decimal RequestFields::decimal(const std::string& key) { return decimal_of(key, required(key)); }
+
+std::optional<Decimal> RequestFields::optional_decimal(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return decimal_of(key, *value);
+}
+
+Decimal RequestFields::amount(const std::string& key) { return amount_of(key, required(key)); }
+
+std::optional<Decimal> RequestFields::optional_amount(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return amount_of(key, *value);
+}
+
+std::vector<Decimal> RequestFields::amounts(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return {};
+  if (!value->is_array()) return {amount_of(key, *value)};
+  if (value->empty()) throw bad(key, "needs at least one amount");
+  std::vector<Decimal> out;
+  for (const auto& item : *value) out.push_back(amount_of(key, item));
+  return out;
+}
+
+int RequestFields::integer(const std::string& key) { return integer_of(key, required(key)); }
+
+std::optional<int> RequestFields::optional_integer(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return integer_of(key, *value);
+}
+
+std::optional<std::string> RequestFields::optional_string(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_string()) throw bad(key, "must be a string");
+  return value->get<std::string>();
+}
+
+std::vector<std::string> RequestFields::strings(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return {};
+  const nlohmann::json list = value->is_array() ? *value : nlohmann::json::array({*value});
+  std::vector<std::string> out;
+  for (const auto& item : list) {
+    if (!item.is_string()) throw bad(key, "must be a string or a list of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+bool RequestFields::flag(const std::string& key) {
+  const nlohmann::json* value = find(key);
+  if (value == nullptr) return false;
+  if (!value->is_boolean()) throw bad(key, "must be true or false");
+  return value->get<bool>();
+}
+
+std::optional<CsvText> RequestFields::csv(const std::string& key) {
+  const std::string text_key = syntax_ == RequestSyntax::json ? key + "_csv" : key;
+  const nlohmann::json* value = find(text_key);
+  if (value == nullptr) return std::nullopt;
+  if (syntax_ == RequestSyntax::json) {
+    if (!value->is_string()) throw bad(text_key, "must be the CSV text as a string");
+    return CsvText{text_key, value->get<std::string>()};
+  }
+  if (!value->is_string()) throw bad(key, "must be the path of a CSV file");
+  const std::string path = value->get<std::string>();
+  return CsvText{path, file_text(path)};
+}
+
+void RequestFields::reject_unknown() const {
+  for (const auto& item : request_.items()) {
+    if (item.key() != "command" && used_.count(item.key()) == 0) {
+      throw misplaced(item.key(), "is not an input of this command");
+    }
+  }
+}
+
+std::optional<CsvText> one_form_of(RequestFields& fields, const std::string& key) {
+  const bool inline_given = fields.syntax() == RequestSyntax::json && fields.has(key);
+  std::optional<CsvText> csv = fields.csv(key);
+  if (inline_given && csv) throw fields.misplaced(key, "and " + fields.name(key + "_csv") + " exclude each other; give one");
+  if (!inline_given && !csv) {
+    throw fields.misplaced(key, fields.syntax() == RequestSyntax::json ? "or " + fields.name(key + "_csv") + " is required"
+                                                                       : "is required");
+  }
+  return csv;
+}
+
+}  // namespace wkr::detail
