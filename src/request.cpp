@@ -6,6 +6,7 @@
 
 #include "allowance_requests.hpp"
 #include "ledger_request.hpp"
+#include "policy_requests.hpp"
 #include "request_fields.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/json.hpp"
@@ -144,6 +145,9 @@ const std::map<std::string, Handler>& handlers() {
       {"same-day", detail::same_day_request},
       {"evaluate", detail::evaluate_items_request},
       {"ledger", detail::ledger_request},
+      {"budget", detail::budget_request},
+      {"levy-or-wage", detail::levy_or_wage_request},
+      {"scenario", detail::scenario_request},
   };
   return table;
 }
