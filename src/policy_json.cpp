@@ -111,6 +111,8 @@ json policy_json(const PolicyOutcome& r, std::size_t count, bool employees) {
            {"travel", std::move(travel)},
            {"customary_review", r.customary_review},
            {"recalculation_required", r.recalculation_required},
+           {"compared_with_first",
+            {{"employees_paid_less", r.paid_less_than_first}, {"employees_paid_more", r.paid_more_than_first}}},
            {"explanation", to_json(r.explanation)}};
   if (employees) {
     json list = json::array();

@@ -66,7 +66,9 @@ nlohmann::json budget_request(const Parameters& parameters, RequestFields& field
   if (in.pattern.office_days > 0 && fields.optional_value("km_one_way") == nullptr) {
     throw fields.bad("km_one_way", "is required with office days");
   }
-  in.mode = parse_travel_mode(fields.optional_string("mode").value_or("car"));
+  const nlohmann::json& mode = fields.required("mode");
+  if (!mode.is_string()) throw fields.bad("mode", "must be car, bike, public-transport or company-bicycle");
+  in.mode = parse_travel_mode(mode.get<std::string>());
   in.fare_per_day = fields.optional_decimal("fare_per_day");
   in.coworking_km_one_way = fields.optional_decimal("coworking_km_one_way");
   in.coworking_fare_per_day = fields.optional_decimal("coworking_fare_per_day");
@@ -98,7 +100,7 @@ nlohmann::json levy_or_wage_request(const Parameters& parameters, RequestFields&
     const auto rate = rates.find(e.employee);
     if (rate == rates.end()) {
       if (!e.totals.designated.is_zero()) {
-        problems.push_back("'" + e.employee + "' has " + e.totals.designated.to_string() +
+        problems.push_back("'" + e.employee + "' has " + exact_money(e.totals.designated).to_string() +
                            " to designate but no marginal rate in " + rates_source);
       }
       continue;
