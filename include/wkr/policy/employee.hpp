@@ -173,7 +173,7 @@ inline ItemTreatment travel_of(const Parameters& parameters, int year, const Pol
   return t;
 }
 
-/// The travel a policy pays for pattern `p` (for the reference of every working day at the office).
+/// Whether `policy` pays `e` a travel allowance for pattern `p`: his mode is one it pays, and he travels.
 [[nodiscard]] inline bool gets_travel(const Policy& policy, const PopulationEmployee& e, const WeeklyPattern& p) {
   if (!policy.travel || p.office_days + p.coworking_days == 0) return false;
   for (TravelMode mode : policy.travel->modes) {
