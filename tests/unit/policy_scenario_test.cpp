@@ -126,7 +126,8 @@ TEST(Scenario, TodaysFixedAllowanceWorkedOut) {
 // weeks = 856.00, no exemption. The travel on the pattern: H1 1181.28, all exempt. Arbo € 200 only
 // for employees with home days.
 TEST(Scenario, AllowancesOnThePattern) {
-  const PolicyOutcome& p = run().policies[1];
+  const wkr::Scenario s = run();
+  const PolicyOutcome& p = s.policies[1];
   const EmployeeFigures& h1 = employee(p, "H1");
   EXPECT_EQ(part(h1, PolicyPart::home_working).paid.to_string(), "256.80");
   EXPECT_EQ(part(h1, PolicyPart::home_working).exempt.to_string(), "209.72");
@@ -147,7 +148,8 @@ TEST(Scenario, AllowancesOnThePattern) {
 // company bicycle gets it, but with no exemption: 2 × 42.8 × 5 × 4 = 1712 km × 0.23 = 393.76
 // designated. Internet not necessary: 12 × 40 = 480 designated.
 TEST(Scenario, FlexibleTravelAndGroupPatterns) {
-  const PolicyOutcome& p = run().policies[2];
+  const wkr::Scenario s = run();
+  const PolicyOutcome& p = s.policies[2];
   const EmployeeFigures& h1 = employee(p, "H1");
   EXPECT_EQ(h1.pattern.office_days, 2);
   EXPECT_EQ(h1.pattern.home_days, 3);
@@ -214,7 +216,8 @@ TEST(Scenario, TotalsAreTheSumsOfTheEmployees) {
 // travel, internet and the co-working space, as items of `wkr evaluate` (commute_km with the km
 // travelled, internet_other, coworking), gives the same exempt and designated amounts.
 TEST(Scenario, ReconcilesWithTheEvaluationOfTheSameItems) {
-  const PolicyOutcome& p = run().policies[2];
+  const wkr::Scenario s = run();
+  const PolicyOutcome& p = s.policies[2];
   std::vector<wkr::Item> items;
   for (const EmployeeFigures& f : p.employees) {
     const auto add = [&](wkr::ItemCategory category, const wkr::PartFigures& x, std::optional<Decimal> quantity) {
@@ -237,7 +240,7 @@ TEST(Scenario, ReconcilesWithTheEvaluationOfTheSameItems) {
         << e.employee;
   }
   // The fixed allowances through their own rules: H1's home-working allowance of the pattern policy.
-  const EmployeeFigures& h1 = employee(run().policies[1], "H1");
+  const EmployeeFigures& h1 = employee(s.policies[1], "H1");
   const wkr::HomeWorking hw = wkr::home_working_fixed(tables(), 2026, 2, {}, "256.80"_d);
   EXPECT_EQ(hw.split->exempt, part(h1, PolicyPart::home_working).exempt);
   EXPECT_EQ(hw.split->excess, part(h1, PolicyPart::home_working).designated);
@@ -268,7 +271,8 @@ TEST(Scenario, TheCheapestWayWithoutFreeSpace) {
 // The budget policy: each employee's budget through budget(), the free space taken in the
 // population's order. H1: home 209.72 + travel 1181.28 = 1391.00, internet min(360, 109.00).
 TEST(Scenario, BudgetPolicy) {
-  const PolicyOutcome& p = run().policies[4];
+  const wkr::Scenario s = run();
+  const PolicyOutcome& p = s.policies[4];
   const EmployeeFigures& h1 = employee(p, "H1");
   EXPECT_EQ(h1.budget.to_string(), "1500.00");
   EXPECT_EQ(part(h1, PolicyPart::home_working).exempt.to_string(), "209.72");

@@ -76,9 +76,18 @@ inline constexpr std::int64_t max_knapsack_capacity = 8'000'000;
 
 namespace detail::policy {
 
-/// Whole cents of an amount already checked to be cents and not negative.
-inline std::int64_t cents(const Decimal& amount) {
-  return Decimal::from_coefficient(amount.rounded(2, Rounding::toward_zero).coefficient(), 0).to_integer("an amount");
+/// Whole cents of an amount already checked to be cents and not negative. The knapsack computes in
+/// 64-bit integers: amounts up to € 100,000,000,000 keep every product of it far from overflow.
+inline std::int64_t cents(const Decimal& amount, std::string_view what) {
+  constexpr std::int64_t most = 10'000'000'000'000;
+  const std::int64_t value =
+      Decimal::from_coefficient(amount.rounded(2, Rounding::toward_zero).coefficient(), 0).to_integer(what);
+  if (value > most) {
+    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + amount.to_string() +
+                                                 "; the choice between final levy and wage takes amounts up to "
+                                                 "100000000000.00");
+  }
+  return value;
 }
 
 /// The second group's choice: designate[k] for each of `weights`/`values` (cents), with `capacity`
@@ -151,6 +160,12 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   result.year = year;
   result.free_space = free_space;
   const Decimal& levy_rate = table[param::final_levy_rate];
+  if (levy_rate.scale() > 4) {
+    throw Error(ErrorCode::data, "the final levy rate " + levy_rate.to_string() +
+                                     " has more than 4 decimals; the choice between final levy and wage takes at "
+                                     "most 4",
+                table.use(param::final_levy_rate).entry->where);
+  }
   const std::int64_t levy_denominator =
       Decimal::from_integer(1).rounded(levy_rate.scale(), Rounding::toward_zero).coefficient().convert_to<std::int64_t>();
   const std::int64_t levy_numerator = levy_rate.coefficient().convert_to<std::int64_t>();
@@ -170,8 +185,8 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
     }
     LevyOrWageChoice c{e.employee, e.amount, e.marginal_rate, true, gross_up(e.amount, e.marginal_rate), {}};
     c.extra_cost = c.gross - c.amount;
-    const std::int64_t a = cents(e.amount);
-    const std::int64_t g = cents(c.extra_cost);
+    const std::int64_t a = cents(e.amount, "the amount of " + e.employee);
+    const std::int64_t g = cents(c.extra_cost, "the gross-up of " + e.employee);
     if (a > 0 && g * levy_denominator < levy_numerator * a) {
       second.push_back(i);
       weights.push_back(a);
@@ -196,7 +211,7 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
     });
     result.choices.push_back(std::move(c));
   }
-  const std::int64_t capacity = cents(free_space) - first_total;
+  const std::int64_t capacity = cents(free_space, "the free space") - first_total;
   const std::vector<bool> chosen =
       detail::policy::knapsack(weights, values, capacity, levy_numerator, levy_denominator);
   for (std::size_t k = 0; k < second.size(); ++k) result.choices[second[k]].designate = chosen[k];
