@@ -19,9 +19,10 @@
 //      euro.
 //   3. beyond the free space left, the cheaper of two ways: designated with the final levy (the
 //      employer pays 0.80 on top of each euro: 1.80 per net euro) or paid as wage, grossed up so
-//      the employee keeps the same net (N / (1 − r) at his marginal rate r; common.hpp). The way
-//      that gives the employee the larger net amount from the budget left wins; equal nets go to
-//      the lower cost, and then to the final levy (the employee's wage stays as it was).
+//      the employee keeps the same net (N / (1 − r) at his marginal rate r; common.hpp). Each way's
+//      net amount is the most whole cents the budget left pays (rounded down: the budget is never
+//      exceeded). The way that gives the employee the larger net amount wins; equal nets go to the
+//      lower cost, and then to the final levy (the employee's wage stays as it was).
 // The final levy shown is this employee's share of the employer's levy, exact: the levy is rounded
 // once, at the employer's total (final_levy.amount_rounding; free_space.hpp). What the budget does
 // not spend is left over — a fraction of a cent from the rounding, or, when the rest is kept, the
