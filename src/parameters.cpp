@@ -31,6 +31,7 @@ std::string_view to_string(Unit unit) {
     case Unit::rounding: return "rounding";
     case Unit::flag: return "flag";
     case Unit::months: return "months";
+    case Unit::kg_co2e_per_km: return "kg_co2e_per_km";
   }
   return "?";
 }
@@ -46,7 +47,8 @@ namespace {
 
 constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    Unit::eur_per_km,
                               Unit::days,   Unit::weeks,  Unit::km,             Unit::period,
-                              Unit::marginal_rates, Unit::rounding, Unit::flag, Unit::months};
+                              Unit::marginal_rates, Unit::rounding, Unit::flag, Unit::months,
+                              Unit::kg_co2e_per_km};
 
 // ---- reading one YAML file -------------------------------------------------------------------
 
@@ -448,7 +450,9 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
       const Parameter* p = tables->find(spec.name);
       const DatedValue* value = whole_year_value(*p, year);
       table.slots_[static_cast<std::size_t>(spec.id)] = YearTable::Slot{p, value};
-      if (value == nullptr && !table.first_missing_) table.first_missing_ = spec.id;
+      // A statistic the year lacks does not make the year uncovered (parameter_names.hpp).
+      const bool law = static_cast<std::size_t>(spec.id) < law_parameter_count;
+      if (value == nullptr && law && !table.first_missing_) table.first_missing_ = spec.id;
     }
     tables->years.push_back(table);
   }

@@ -7,10 +7,12 @@
 
 #include "allowance_requests.hpp"
 #include "ledger_request.hpp"
+#include "policy_requests.hpp"
 #include "group_requests.hpp"
 #include "request_fields.hpp"
 #include "wkr/allowances/json.hpp"
 #include "wkr/json.hpp"
+#include "wkr/policy/json.hpp"
 
 namespace wkr {
 
@@ -59,6 +61,9 @@ const std::vector<std::pair<std::string_view, Reader>>& readers() {
       {"evaluate", detail::read_evaluate},
       {"ledger", detail::read_ledger},
       {"wage-bill", detail::read_wage_bill},
+      {"budget", detail::read_budget},
+      {"levy-or-wage", detail::read_levy_or_wage},
+      {"scenario", detail::read_scenario},
       {"parameters", read_parameters},
   };
   return table;
@@ -156,6 +161,11 @@ Result compute(const Parameters& parameters, const Request& request, Explain exp
           },
           [&](const LedgerRequest& r) -> Result { return ledger(p, r.year, r.length, r.periods, r.options, explain); },
           [&](const ParametersRequest& r) -> Result { return parameters_in_force(p, r.year); },
+          [&](const BudgetRequest& r) -> Result { return budget(p, r.year, r.input, explain); },
+          [&](const LevyOrWageRequest& r) -> Result { return detail::compute_levy_or_wage(p, r, explain); },
+          [&](const ScenarioRequest& r) -> Result {
+            return ScenarioReport{scenario(p, r.year, r.policies, r.population, r.options, explain), r.per_employee};
+          },
           [&](const HomeWorkingRequest& r) -> Result {
             return home_working_per_day(p, r.year, r.days, r.paid, r.options, explain);
           },
@@ -180,6 +190,8 @@ nlohmann::json to_json(const ParametersInForce& result) {
                         {"not_covered", result.not_covered},
                         {"receipt", to_json(result.receipt)}};
 }
+
+nlohmann::json to_json(const ScenarioReport& result) { return to_json(result.scenario, result.per_employee); }
 
 nlohmann::json to_json(const Result& result) {
   return std::visit([](const auto& r) { return to_json(r); }, result);

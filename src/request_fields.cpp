@@ -246,6 +246,25 @@ std::optional<CsvText> RequestFields::csv(const std::string& key) {
   return CsvText{path, file_text(path)};
 }
 
+std::vector<CsvText> RequestFields::files(const std::string& key, const std::string& suffix) {
+  std::vector<CsvText> out;
+  if (syntax_ == RequestSyntax::command_line) {
+    for (const std::string& path : strings(key)) out.push_back({path, file_text(path)});
+    return out;
+  }
+  const std::vector<std::string> texts = strings(key + suffix);
+  std::vector<std::string> names = strings(key + "_file");
+  if (!names.empty() && names.size() != texts.size()) {
+    throw bad(key + "_file", "names each " + key + suffix + ": give as many names as texts");
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    out.push_back({i < names.size() ? names[i]
+                                    : key + suffix + (texts.size() == 1 ? "" : "[" + std::to_string(i) + "]"),
+                   texts[i]});
+  }
+  return out;
+}
+
 void RequestFields::reject_unknown() const {
   for (const auto& item : request_.items()) {
     if (item.key() != "command" && used_.count(item.key()) == 0) {

@@ -45,6 +45,10 @@ class RequestFields {
   /// (command line, read here: Error(io) when it cannot be); nothing when it is not given. In JSON
   /// `key` itself may hold the input inline instead: the caller reads that.
   std::optional<CsvText> csv(const std::string& key);
+  /// Files of another kind, one or a list: in JSON their texts under `key` + `suffix` ("policy" +
+  /// "_yaml"), named by the list under `key` + "_file" when given (else "policy_yaml[0]" …); on the
+  /// command line the paths under `key`, read here. Empty when not given.
+  std::vector<CsvText> files(const std::string& key, const std::string& suffix);
 
   /// Throws a RequestKeyError for any key no accessor above asked for. Call after reading every input.
   void reject_unknown() const;

@@ -48,6 +48,17 @@ std::string input_file(const nlohmann::json& request) {
   return "";
 }
 
+/// The text output of a result; every result a command of wkr can give has one (a library request
+/// without a command here, such as `budget`, has none yet).
+template <class Result>
+std::string text_of(const Result& result, const View& view) {
+  if constexpr (requires { text(result, view); }) {
+    return text(result, view);
+  } else {
+    throw std::logic_error("no text output for this result");
+  }
+}
+
 /// Runs the command that was parsed; throws wkr::Error. `year` is set once the request is read.
 int run_command(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
   const View& view = view_of(*command.app);
@@ -61,8 +72,7 @@ int run_command(const Command& command, std::optional<int>& year, std::optional<
     const Request request = read_request(request_json, RequestSyntax::command_line);
     year = year_of(request);
     const Result result = compute(parameters, request, view.explanation());
-    out = view.json ? to_json(result).dump(2) + "\n"
-                    : std::visit([&](const auto& r) { return text(r, view); }, result);
+    out = view.json ? to_json(result).dump(2) + "\n" : std::visit([&](const auto& r) { return text_of(r, view); }, result);
   }
   write_output(out, view.output);
   return exit_ok;

@@ -26,7 +26,18 @@ enum class Unit {
   rounding,        ///< a rounding rule: decimals and mode
   flag,            ///< a yes/no rule of the law in force from a date: 0 (no) or 1 (yes)
   months,          ///< a number of calendar months: a whole number from 0 to 12
+  kg_co2e_per_km,  ///< kilograms of CO₂-equivalent per kilometre (a statistic, not law)
 };
+
+// Statistics: dated, sourced figures that are not law (the CO₂ emission factors of the policy
+// scenarios, policy/emissions.hpp). They load, layer, cite and enter the receipt exactly like the
+// parameters below, with one difference: a year they do not cover is still a covered year
+// (Parameters::require_year does not look at them); a rule that uses one asks
+// YearTable::covers() and reports the figure as not available. Same shape as WKR_PARAMETERS.
+#define WKR_STATISTICS(X)                                                                 \
+  X(emissions_car, "emissions.car", kg_co2e_per_km)                                       \
+  X(emissions_bicycle, "emissions.bicycle", kg_co2e_per_km)                               \
+  X(emissions_public_transport, "emissions.public_transport", kg_co2e_per_km)
 
 // X(identifier, "name in the tables", unit)
 #define WKR_PARAMETERS(X)                                                                 \
@@ -62,18 +73,19 @@ enum class Unit {
   X(workplace_meal_value, "workplace_meal.value", eur)                                    \
   X(public_transport_pass_private_use_exempt, "public_transport_pass.private_use_exempt", flag)
 
-/// The parameters by number, in the order of WKR_PARAMETERS.
+/// The parameters by number, in the order of WKR_PARAMETERS, then the statistics.
 enum class ParameterId : std::size_t {
 #define WKR_PARAMETER_ID(identifier, name, unit) identifier,
   WKR_PARAMETERS(WKR_PARAMETER_ID)
+  WKR_STATISTICS(WKR_PARAMETER_ID)
 #undef WKR_PARAMETER_ID
 };
 
-inline constexpr std::size_t parameter_count = 0
 #define WKR_PARAMETER_COUNT(identifier, name, unit) +1
-    WKR_PARAMETERS(WKR_PARAMETER_COUNT)
+/// The parameters of the law: the ids below this are WKR_PARAMETERS, the rest WKR_STATISTICS.
+inline constexpr std::size_t law_parameter_count = 0 WKR_PARAMETERS(WKR_PARAMETER_COUNT);
+inline constexpr std::size_t parameter_count = law_parameter_count WKR_STATISTICS(WKR_PARAMETER_COUNT);
 #undef WKR_PARAMETER_COUNT
-    ;
 
 /// A parameter as the code names it: `param::final_levy_rate` carries "final_levy.rate" and, in
 /// its type, the unit — so the year tables hand out a value of the right type.
@@ -84,11 +96,12 @@ struct ParameterKey {
   static constexpr Unit unit = U;
 };
 
-/// One constant per parameter: param::free_space_rates, param::final_levy_rate, …
+/// One constant per parameter and statistic: param::free_space_rates, param::final_levy_rate, …
 namespace param {
 #define WKR_PARAMETER_KEY(identifier, text, unit_name) \
   inline constexpr ParameterKey<Unit::unit_name> identifier{ParameterId::identifier, text};
 WKR_PARAMETERS(WKR_PARAMETER_KEY)
+WKR_STATISTICS(WKR_PARAMETER_KEY)
 #undef WKR_PARAMETER_KEY
 }  // namespace param
 

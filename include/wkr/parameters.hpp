@@ -132,6 +132,13 @@ class YearTable {
     return ParameterUse{slot.parameter, slot.entry};
   }
 
+  /// Whether the tables give `key` a value for the whole year. For a statistic (emission
+  /// factors), which may be absent from a covered year: a rule reports it as not available.
+  template <Unit U>
+  [[nodiscard]] bool covers(ParameterKey<U> key) const noexcept {
+    return slots_[static_cast<std::size_t>(key.id)].entry != nullptr;
+  }
+
   struct Slot {
     const Parameter* parameter = nullptr;
     const DatedValue* entry = nullptr;  ///< null when the tables do not cover the whole year
@@ -187,6 +194,7 @@ class Parameters {
 
   /// year(), for a rule that needs no particular figure but must not answer for a year the tables
   /// do not cover completely: Error(not_covered) naming the first parameter without a value.
+  /// Statistics (WKR_STATISTICS: emission factors) do not count: they are not law.
   [[nodiscard]] const YearTable& require_year(int year) const;
 
   /// Typed shorthands: the value for `year`, or Error(data) if the parameter has another shape.

@@ -31,6 +31,9 @@
 #include "wkr/group_scheme.hpp"
 #include "wkr/ledger.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/policy/budget.hpp"
+#include "wkr/policy/levy_or_wage.hpp"
+#include "wkr/policy/scenario.hpp"
 #include "wkr/wage_bill.hpp"
 
 namespace wkr {
@@ -90,6 +93,39 @@ struct LedgerRequest {
   LedgerOptions options;
 };
 
+/// `budget`: the tax-optimal use of one employee's where-you-work budget (policy/budget.hpp).
+struct BudgetRequest {
+  int year = 0;
+  BudgetInput input;
+};
+
+/// `levy-or-wage`: per employee, final levy or wage over the free space left (policy/levy_or_wage.hpp).
+struct LevyOrWageRequest {
+  int year = 0;
+  std::vector<GroupMember> wage_bills;  ///< the employer's (or group's) wage bills: the free space
+  FreeSpaceOptions options;
+  Decimal designated_elsewhere;  ///< takes the free space first
+  std::vector<Item> items;
+  std::string items_source;
+  std::map<std::string, Decimal, std::less<>> rates;  ///< employee → marginal rate
+  std::string rates_source;
+};
+
+/// `scenario`: policies side by side for a population (policy/scenario.hpp).
+struct ScenarioRequest {
+  int year = 0;
+  std::vector<Policy> policies;
+  Population population;
+  ScenarioOptions options;
+  bool per_employee = false;  ///< the result lists every employee's figures too
+};
+
+/// A scenario's result with how much of it to show.
+struct ScenarioReport {
+  Scenario scenario;
+  bool per_employee = false;
+};
+
 /// `parameters`: every figure in force in a year.
 struct ParametersRequest {
   int year = 0;
@@ -145,7 +181,7 @@ struct EvaluateRequest {
 using Request = std::variant<FreeSpaceRequest, SettleRequest, GroupFreeSpaceRequest, GroupSettleRequest,
                              WageBillRequest, GroupWageBillRequest, LedgerRequest, ParametersRequest,
                              HomeWorkingRequest, FixedHomeWorkingRequest, CommuteRequest, FixedCommuteRequest,
-                             SameDayRequest, EvaluateRequest>;
+                             SameDayRequest, EvaluateRequest, BudgetRequest, LevyOrWageRequest, ScenarioRequest>;
 
 /// The calendar year a request asks about.
 [[nodiscard]] inline int year_of(const Request& request) {
@@ -198,7 +234,8 @@ struct ParametersInForce {
 [[nodiscard]] ParametersInForce parameters_in_force(const Parameters& parameters, int year);
 
 using Result = std::variant<FreeSpace, Settlement, GroupFreeSpace, GroupSettlement, WageBill, GroupWageBill,
-                            LedgerYear, ParametersInForce, HomeWorking, TravelByKm, FixedCommute, SameDay, Evaluation>;
+                            LedgerYear, ParametersInForce, HomeWorking, TravelByKm, FixedCommute, SameDay, Evaluation,
+                            Budget, LevyOrWage, ScenarioReport>;
 
 /// Runs the rule of `request` with `parameters`. The explanation is built only with Explain::yes;
 /// the numbers are the same either way. Throws whatever the rule reports (wkr::Error).
@@ -207,6 +244,7 @@ using Result = std::variant<FreeSpace, Settlement, GroupFreeSpace, GroupSettleme
 /// The result object of `wkr … --json` (with "explanation" and "receipt" where the rule has them).
 [[nodiscard]] nlohmann::json to_json(const Result& result);
 [[nodiscard]] nlohmann::json to_json(const ParametersInForce& result);
+[[nodiscard]] nlohmann::json to_json(const ScenarioReport& result);
 
 /// read_request (JSON syntax), compute with the explanation, to_json: one request in, its result
 /// object out. Throws wkr::Error: invalid_argument naming the key for a missing, unknown or

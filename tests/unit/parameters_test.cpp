@@ -439,3 +439,55 @@ TEST(StrictLoading, RoundingRule) {
 }
 
 }  // namespace
+
+namespace {
+
+// Statistics (WKR_STATISTICS: the emission factors) are loaded like parameters, but a year they do
+// not cover is still a covered year: the 2026 list is the only one in data/nl/emissions.yaml.
+TEST(Statistics, AYearWithoutThemIsStillCovered) {
+  const Parameters p = Parameters::embedded();
+  EXPECT_NO_THROW((void)p.require_year(2025));
+  EXPECT_FALSE(p.year(2025).covers(wkr::param::emissions_car));
+  EXPECT_TRUE(p.year(2025).covers(wkr::param::final_levy_rate));
+  ASSERT_TRUE(p.year(2026).covers(wkr::param::emissions_car));
+  // co2emissiefactoren.nl 2026: average car 0.190, public transport (mode unknown) 0.036 (WTW).
+  EXPECT_EQ(p.year(2026)[wkr::param::emissions_car].to_string(), "0.190");
+  EXPECT_EQ(p.year(2026)[wkr::param::emissions_public_transport].to_string(), "0.036");
+  EXPECT_EQ(p.year(2026)[wkr::param::emissions_bicycle].to_string(), "0");
+  // Read for a year it does not cover, a statistic is an error naming the years it covers.
+  try {
+    (void)p.year(2025)[wkr::param::emissions_car];
+    ADD_FAILURE() << "no error";
+  } catch (const wkr::Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::not_covered);
+    EXPECT_NE(std::string(e.what()).find("emissions.car for the year 2025: they cover 2026–2026"), std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(Statistics, AreCheckedLikeParameters) {
+  expect_load_error(R"(parameters:
+  emissions.car:
+    unit: eur
+    until: 2027-12-31
+    values:
+      2027-01-01:
+        value: 0.2
+        reference: r
+)",
+                    ErrorCode::data, 6, "parameter 'emissions.car' has unit 'kg_co2e_per_km', not 'eur'");
+  // A later list is layered on top with its own date.
+  const Parameters p = with_overlay(R"(parameters:
+  emissions.car:
+    unit: kg_co2e_per_km
+    until: 2027-12-31
+    values:
+      2027-01-01:
+        value: 0.185
+        reference: a later list
+)");
+  EXPECT_EQ(p.year(2027)[wkr::param::emissions_car].to_string(), "0.185");
+  EXPECT_EQ(p.year(2026)[wkr::param::emissions_car].to_string(), "0.190");
+}
+
+}  // namespace
