@@ -48,6 +48,10 @@ int main(int argc, char** argv) {
   std::FILE* sink_file = std::fopen("/dev/null", "w");
   JsonLines sink(sink_file);
   std::ifstream in(file, std::ios::binary);
+  rusage before{};
+  getrusage(RUSAGE_SELF, &before);
+  const double cpu_before = static_cast<double>(before.ru_utime.tv_sec + before.ru_stime.tv_sec) +
+                            static_cast<double>(before.ru_utime.tv_usec + before.ru_stime.tv_usec) / 1e6;
   const auto start = std::chrono::steady_clock::now();
   const wkr::StreamSummary summary =
       wkr::evaluate_items_stream(in, parameters, 2026, file.string(), {.grouped = true}, &sink);
@@ -55,9 +59,13 @@ int main(int argc, char** argv) {
   std::fclose(sink_file);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("%zu rows, %zu employees, %.1f MB in %.3f s: %.1f MB/s; peak resident memory %.1f MB; designated %s\n",
-              summary.rows, summary.employees, static_cast<double>(bytes) / 1e6, seconds.count(),
-              static_cast<double>(bytes) / 1e6 / seconds.count(), static_cast<double>(usage.ru_maxrss) / 1024.0,
+  const auto cpu = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  const double cpu_seconds = cpu(usage.ru_utime) + cpu(usage.ru_stime) - cpu_before;
+  const double megabytes = static_cast<double>(bytes) / 1e6;
+  std::printf("%zu rows, %zu employees, %.1f MB: %.3f s wall (%.1f MB/s), %.3f s CPU (%.1f MB/s a core); peak "
+              "resident memory %.1f MB; designated %s\n",
+              summary.rows, summary.employees, megabytes, seconds.count(), megabytes / seconds.count(), cpu_seconds,
+              megabytes / cpu_seconds, static_cast<double>(usage.ru_maxrss) / 1024.0,
               summary.totals.designated.to_string().c_str());
   return 0;
 }

@@ -14,7 +14,7 @@
 
 namespace wkr {
 
-namespace {
+namespace detail::stream {  // named, not anonymous: ItemStream::State holds these
 
 /// Hash and equality that let a std::string_view find a std::string key without making one.
 struct NameHash {
@@ -35,7 +35,12 @@ struct Running {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
-}  // namespace
+}  // namespace detail::stream
+
+using detail::stream::byte_order_mark;
+using detail::stream::NameEqual;
+using detail::stream::NameHash;
+using detail::stream::Running;
 
 struct ItemStream::State {
   const Parameters& parameters;
@@ -54,16 +59,17 @@ struct ItemStream::State {
   std::vector<std::string> fields;  // reused from record to record: no allocation per row
   std::size_t field_count = 0;
   std::optional<detail::Header> header;
+  std::optional<detail::ItemFields> columns;  // where each field of an item is, from the header
 
   Item item;
   std::vector<std::string> row_problems;
   std::vector<std::string> problems;  // "line N: …", every one
 
-  // grouped: the employee in flight, and the names already handed over
+  // grouped: the employee in flight, and the names seen (to refuse one that comes back)
   std::string current;
   Running current_running;
   bool has_current = false;
-  std::unordered_set<std::string, NameHash, NameEqual> finished;
+  std::unordered_set<std::string, NameHash, NameEqual> seen;
   // not grouped: every employee until the end, in the order they first appeared
   std::unordered_map<std::string, std::size_t, NameHash, NameEqual> index;
   std::vector<std::pair<std::string, Running>> employees;
@@ -95,6 +101,7 @@ struct ItemStream::State {
     }
     if (!header) {
       header.emplace(detail::items_header(source, record_line, {fields.begin(), fields.begin() + static_cast<std::ptrdiff_t>(count)}));
+      columns.emplace(*header);
       return;
     }
     row(count);
@@ -102,14 +109,14 @@ struct ItemStream::State {
 
   void row(std::size_t count) {
     ++summary.rows;
-    item.origin = "line " + std::to_string(record_line);
+    item.origin.assign("line ").append(std::to_string(record_line));
     if (count != header->width()) {
       problems.push_back(item.origin + ": " + std::to_string(count) + " fields, the header has " +
                          std::to_string(header->width()));
       return;
     }
     row_problems.clear();
-    detail::read_item_row(*header, fields, item, options.evaluation.company_bicycle_designation, row_problems);
+    detail::read_item_row(*columns, fields, item, options.evaluation.company_bicycle_designation, row_problems);
     for (const std::string& p : row_problems) problems.push_back(item.origin + ": " + p);
     if (!row_problems.empty()) return;
     Running* running = employee_of_item();
@@ -130,16 +137,14 @@ struct ItemStream::State {
   Running* employee_of_item() {
     if (options.grouped) {
       if (has_current && item.employee == current) return &current_running;
-      if (finished.count(std::string_view(item.employee)) != 0) {
+      // One look-up per employee: the set holds every name seen, the one in flight included.
+      if (!seen.insert(item.employee).second) {
         problems.push_back(item.origin + ": the items of '" + item.employee +
                            "' do not follow each other; the file is not grouped by employee (sort it by "
                            "employee, or read it as not grouped)");
         return nullptr;
       }
-      if (has_current) {
-        complete(current, current_running);
-        finished.insert(current);
-      }
+      if (has_current) complete(current, current_running);
       current = item.employee;
       current_running = Running{record_line, 0, {}};
       has_current = true;
@@ -150,9 +155,8 @@ struct ItemStream::State {
       note_excluded(item.employee);
       return nullptr;
     }
-    auto it = index.find(std::string_view(item.employee));
-    if (it == index.end()) {
-      it = index.emplace(item.employee, employees.size()).first;
+    const auto [it, fresh] = index.try_emplace(item.employee, employees.size());
+    if (fresh) {
       employees.emplace_back(item.employee, Running{record_line, 0, {}});
       note_excluded(item.employee);
     }

@@ -52,12 +52,13 @@ std::vector<Item> read_items_csv(std::string_view text, const std::string& sourc
   const std::vector<CsvRecord> records = detail::parse_csv(text, source);
   const CsvRecord& names = header_row(source, records, detail::items_required_columns());
   const Header header = detail::items_header(source, names.line, names.fields);
+  const detail::ItemFields columns(header);
   std::vector<std::string> problems;
   std::vector<Item> items = read_rows<Item>(
       records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
         Item item;
         item.origin = where;
-        detail::read_item_row(header, record.fields, item, company_bicycle_designation, row);
+        detail::read_item_row(columns, record.fields, item, company_bicycle_designation, row);
         return item;
       });
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);

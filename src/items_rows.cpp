@@ -69,23 +69,34 @@ std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const
   }
 }
 
-void read_item_row(const Header& header, const std::vector<std::string>& fields, Item& item,
+ItemFields::ItemFields(const Header& header)
+    : employee(*header.index("employee")),
+      category(*header.index("category")),
+      amount(*header.index("amount")),
+      quantity(*header.index("quantity")),
+      treatment(header.index("treatment")) {}
+
+void read_item_row(const ItemFields& columns, const std::vector<std::string>& fields, Item& item,
                    bool company_bicycle_designation, std::vector<std::string>& problems) {
+  const auto field = [&](std::size_t i) -> std::optional<std::string_view> {
+    if (fields[i].empty()) return std::nullopt;
+    return fields[i];
+  };
   const std::size_t before = problems.size();
-  item.employee.assign(header.field(fields, "employee").value_or(""));
-  const auto category = header.field(fields, "category");
+  item.employee.assign(fields[columns.employee]);
+  const auto category = field(columns.category);
   const auto found = category ? find_category(*category) : std::nullopt;
   if (!found) {
     problems.push_back(category ? "unknown category '" + std::string(*category) + "'; the categories are " +
                                       category_names()
                                 : "the category is empty");
   }
-  const auto amount = header.field(fields, "amount");
+  const auto amount = field(columns.amount);
   if (!amount) problems.push_back("the amount is empty");
   const auto amount_value = decimal_field(amount, "the amount", problems);
-  item.quantity = decimal_field(header.field(fields, "quantity"), "the quantity", problems);
+  item.quantity = decimal_field(field(columns.quantity), "the quantity", problems);
   item.treatment.reset();
-  if (const auto treatment = header.field(fields, "treatment")) {
+  if (const auto treatment = columns.treatment ? field(*columns.treatment) : std::nullopt) {
     try {
       item.treatment = parse_excess_treatment(*treatment);
     } catch (const Error& e) {

@@ -50,10 +50,17 @@ class Header {
 [[nodiscard]] std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
                                                    std::vector<std::string>& problems);
 
+/// Where each field of an item is in a row of an items CSV: looked up in the header once.
+struct ItemFields {
+  explicit ItemFields(const Header& header);
+  std::size_t employee, category, amount, quantity;
+  std::optional<std::size_t> treatment;
+};
+
 /// Reads one data row of the items CSV into `item` (reusing its strings), adding each problem to
-/// `problems`; the item is usable only when no problem was added. `fields` has header.width()
-/// elements.
-void read_item_row(const Header& header, const std::vector<std::string>& fields, Item& item,
+/// `problems`; the item is usable only when no problem was added. `fields` has a field for every
+/// column of the header.
+void read_item_row(const ItemFields& columns, const std::vector<std::string>& fields, Item& item,
                    bool company_bicycle_designation, std::vector<std::string>& problems);
 
 }  // namespace wkr::detail

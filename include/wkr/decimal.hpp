@@ -272,8 +272,8 @@ class Decimal {
     return Decimal(product, a.negative() != b.negative(), scale);
   }
   Decimal operator-() const { return Decimal(magnitude(), !negative(), scale_); }
-  Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
-  Decimal& operator-=(const Decimal& other) { return *this = *this - other; }
+  [[gnu::always_inline]] Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
+  [[gnu::always_inline]] Decimal& operator-=(const Decimal& other) { return *this = *this - other; }
 
   /// Numeric comparison: 1.0 == 1.00. Compare to_string() where the scale matters too.
   friend bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
