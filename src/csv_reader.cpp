@@ -129,46 +129,73 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& sourc
   return std::move(state.records);
 }
 
-CsvHeader::CsvHeader(const std::string& source, const std::vector<CsvRecord>& records,
-                     std::vector<std::string> required, std::vector<std::string> optional)
-    : required_(std::move(required)), optional_(std::move(optional)) {
-  std::string expected;
-  for (const auto& name : required_) expected += (expected.empty() ? "" : ",") + name;
+namespace {
+
+/// The header row of `records`: Error(invalid_argument) when there is none.
+const CsvRecord& first_record(const std::string& source, const std::vector<CsvRecord>& records,
+                              const std::vector<std::string>& required) {
   if (records.empty()) {
-    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " + expected);
+    throw Error(ErrorCode::invalid_argument,
+                source + " is empty; its first row is the header " + CsvHeader::expected(required));
   }
-  const CsvRecord& header = records.front();
-  std::vector<std::string> problems;
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string& name = header.fields[i];
-    const bool known = std::find(required_.begin(), required_.end(), name) != required_.end() ||
-                       std::find(optional_.begin(), optional_.end(), name) != optional_.end();
-    if (!known) {
-      std::string all = expected;
-      for (const auto& o : optional_) all += "," + o;
-      problems.push_back("unknown column '" + name + "'; the columns are " + all);
-    } else if (!columns_.emplace(name, i).second) {
-      problems.push_back("column '" + name + "' appears twice");
-    }
-  }
-  for (const auto& name : required_) {
-    if (columns_.count(name) == 0) problems.push_back("the header lacks the column '" + name + "'");
-  }
-  if (!problems.empty()) {
-    std::string message = source + ": line " + std::to_string(header.line) + ": ";
-    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-    throw Error(ErrorCode::invalid_argument, message + " (the header is " + expected + ")");
-  }
-  width_ = header.fields.size();
+  return records.front();
 }
 
-std::optional<Decimal> decimal_field(const std::optional<std::string>& text, const std::string& what,
+}  // namespace
+
+CsvHeader::CsvHeader(const std::string& source, const std::vector<CsvRecord>& records,
+                     const std::vector<std::string>& required, const std::vector<std::string>& optional)
+    : CsvHeader(source, first_record(source, records, required).line, records.front().fields, required, optional) {}
+
+CsvHeader::CsvHeader(const std::string& source, int line, const std::vector<std::string>& names,
+                     const std::vector<std::string>& required, const std::vector<std::string>& optional) {
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[i];
+    const bool known = std::find(required.begin(), required.end(), name) != required.end() ||
+                       std::find(optional.begin(), optional.end(), name) != optional.end();
+    if (!known) {
+      std::string all = expected(required);
+      for (const auto& o : optional) all += "," + o;
+      problems.push_back("unknown column '" + name + "'; the columns are " + all);
+    } else if (index(name)) {
+      problems.push_back("column '" + name + "' appears twice");
+    } else {
+      columns_.emplace_back(name, i);
+    }
+  }
+  for (const auto& name : required) {
+    if (!index(name)) problems.push_back("the header lacks the column '" + name + "'");
+  }
+  if (!problems.empty()) {
+    std::string message = source + ": line " + std::to_string(line) + ": ";
+    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
+    throw Error(ErrorCode::invalid_argument, message + " (the header is " + expected(required) + ")");
+  }
+  width_ = names.size();
+}
+
+std::string CsvHeader::expected(const std::vector<std::string>& required) {
+  std::string names;
+  for (const auto& name : required) names += (names.empty() ? "" : ",") + name;
+  return names;
+}
+
+std::optional<std::size_t> CsvHeader::index(std::string_view column) const {
+  for (const auto& [name, i] : columns_) {
+    if (name == column) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
                                      std::vector<std::string>& problems) {
   if (!text) return std::nullopt;
   try {
     return Decimal::parse(*text);
   } catch (const Error&) {
-    problems.push_back(what + " '" + *text + "' is not a plain decimal (write e.g. 120.50: digits, '.', no comma)");
+    problems.push_back(what + " '" + std::string(*text) +
+                       "' is not a plain decimal (write e.g. 120.50: digits, '.', no comma)");
     return std::nullopt;
   }
 }

@@ -22,27 +22,40 @@ struct CsvRecord {
 /// Error(parse) naming `source` and the line for malformed quoting.
 [[nodiscard]] std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& source);
 
-/// Column name → index, from the header row (the first record). Unknown, duplicate and missing
-/// columns are reported together in one Error(invalid_argument) naming the line and the header
-/// expected; so is an empty file.
+/// Column name → index, from the header row. Unknown, duplicate and missing columns are reported
+/// together in one Error(invalid_argument) naming the line and the header expected; so is an
+/// empty file. Used by the readers of whole texts and by the streaming evaluation alike.
 class CsvHeader {
  public:
-  CsvHeader(const std::string& source, const std::vector<CsvRecord>& records, std::vector<std::string> required,
-            std::vector<std::string> optional);
+  /// From the first record of `records` (Error when there is none).
+  CsvHeader(const std::string& source, const std::vector<CsvRecord>& records, const std::vector<std::string>& required,
+            const std::vector<std::string>& optional);
+  /// From a header row read on its own, at `line`.
+  CsvHeader(const std::string& source, int line, const std::vector<std::string>& names,
+            const std::vector<std::string>& required, const std::vector<std::string>& optional);
+
+  /// The header a text must start with, for the message of an empty text.
+  [[nodiscard]] static std::string expected(const std::vector<std::string>& required);
 
   [[nodiscard]] std::size_t width() const { return width_; }
 
-  /// The field of `column` in `record`, or nothing when the column is absent or the field empty.
-  [[nodiscard]] std::optional<std::string> field(const CsvRecord& record, const std::string& column) const {
-    auto it = columns_.find(column);
-    if (it == columns_.end() || record.fields[it->second].empty()) return std::nullopt;
-    return record.fields[it->second];
+  /// The index of `column`, or none when the header does not have it.
+  [[nodiscard]] std::optional<std::size_t> index(std::string_view column) const;
+
+  /// The field of `column` in `fields`, or nothing when the column is absent or the field empty.
+  [[nodiscard]] std::optional<std::string_view> field(const std::vector<std::string>& fields,
+                                                      std::string_view column) const {
+    const auto i = index(column);
+    if (!i || fields[*i].empty()) return std::nullopt;
+    return fields[*i];
+  }
+  [[nodiscard]] std::optional<std::string> field(const CsvRecord& record, std::string_view column) const {
+    const auto text = field(record.fields, column);
+    return text ? std::optional<std::string>(*text) : std::nullopt;
   }
 
  private:
-  std::vector<std::string> required_;
-  std::vector<std::string> optional_;
-  std::map<std::string, std::size_t> columns_;
+  std::vector<std::pair<std::string, std::size_t>> columns_;
   std::size_t width_ = 0;
 };
 
@@ -69,7 +82,7 @@ std::vector<T> read_rows(const std::vector<CsvRecord>& records, const CsvHeader&
 }
 
 /// A decimal field, or nothing and a problem saying what was wrong with it (`what` names it).
-[[nodiscard]] std::optional<Decimal> decimal_field(const std::optional<std::string>& text, const std::string& what,
+[[nodiscard]] std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
                                                    std::vector<std::string>& problems);
 
 }  // namespace wkr::detail

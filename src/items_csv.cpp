@@ -1,53 +1,31 @@
 // The items and calendar CSV files (docs/cli.md): header by name, strict fields, every bad row
-// reported with its line number.
+// reported with its line number. An items row is read as the streaming evaluation reads it
+// (items_rows.hpp).
 #include "wkr/items_csv.hpp"
 
 #include "csv_reader.hpp"
+#include "items_rows.hpp"
 
 namespace wkr {
 
-using detail::CsvRecord;
 using detail::CsvHeader;
-using detail::decimal_field;
+using detail::CsvRecord;
 using detail::read_rows;
 
 std::vector<Item> read_items_csv(std::string_view text, const std::string& source, bool company_bicycle_designation) {
   const std::vector<CsvRecord> records = detail::parse_csv(text, source);
-  const CsvHeader header(source, records, {"employee", "category", "amount", "quantity"},
-                         {"treatment", "own_contribution"});
+  if (records.empty()) {
+    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " +
+                                                 CsvHeader::expected(detail::items_required_columns()));
+  }
+  const CsvHeader header = detail::items_header(source, records.front().line, records.front().fields);
+  const detail::ItemFields columns(header);
   std::vector<std::string> problems;
   std::vector<Item> items = read_rows<Item>(
       records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
         Item item;
         item.origin = where;
-        item.employee = header.field(record, "employee").value_or("");
-        const auto category = header.field(record, "category");
-        const auto found = category ? find_category(*category) : std::nullopt;
-        if (!found) {
-          row.push_back(category ? "unknown category '" + *category + "'; the categories are " + category_names()
-                                 : "the category is empty");
-        }
-        const auto amount = header.field(record, "amount");
-        if (!amount) row.push_back("the amount is empty");
-        const auto amount_value = decimal_field(amount, "the amount", row);
-        item.quantity = decimal_field(header.field(record, "quantity"), "the quantity", row);
-        item.own_contribution =
-            decimal_field(header.field(record, "own_contribution"), "the own contribution", row);
-        item.own_contribution =
-            decimal_field(header.field(record, "own_contribution"), "the own contribution", row);
-        if (const auto treatment = header.field(record, "treatment")) {
-          try {
-            item.treatment = parse_excess_treatment(*treatment);
-          } catch (const Error& e) {
-            row.push_back(e.what());
-          }
-        }
-        if (!found || !amount_value || !row.empty()) return item;
-        item.category = *found;
-        item.amount = *amount_value;
-        for (auto& p : item_problems(item, company_bicycle_designation)) {
-          row.push_back(std::move(p));
-        }
+        detail::read_item_row(columns, record.fields, item, company_bicycle_designation, row);
         return item;
       });
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);
@@ -62,19 +40,19 @@ std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::str
       records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
         CalendarDay day;
         day.origin = where;
-        const auto date = header.field(record, "date");
+        const auto date = header.field(record.fields, "date");
         try {
           day.date = parse_date(date.value_or(""));
         } catch (const Error& e) {
           row.push_back(e.what());
         }
         try {
-          day.kind = parse_day_kind(header.field(record, "kind").value_or(""));
+          day.kind = parse_day_kind(header.field(record.fields, "kind").value_or(""));
         } catch (const Error& e) {
           row.push_back(e.what());
         }
         day.business_km =
-            decimal_field(header.field(record, "business_km"), "the business km", row).value_or(Decimal());
+            detail::decimal_field(header.field(record.fields, "business_km"), "the business km", row).value_or(Decimal());
         return day;
       });
   // The days that read well are checked together (their year, a date twice), in the same report.

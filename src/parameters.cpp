@@ -37,9 +37,26 @@ std::string_view to_string(Unit unit) {
 }
 
 std::string to_string(std::chrono::year_month_day date) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  const int year = static_cast<int>(date.year());
+  const auto month = static_cast<unsigned>(date.month());
+  const auto day = static_cast<unsigned>(date.day());
+  if (year < 0 || year > 9999) {
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
+    return text;
+  }
+  // By hand rather than with snprintf: an explanation formats a date for every figure it cites.
+  std::string text = "0000-00-00";
+  const auto digit = [](unsigned value) { return static_cast<char>('0' + value % 10); };
+  const auto y = static_cast<unsigned>(year);
+  text[0] = digit(y / 1000);
+  text[1] = digit(y / 100);
+  text[2] = digit(y / 10);
+  text[3] = digit(y);
+  text[5] = digit(month / 10);
+  text[6] = digit(month);
+  text[8] = digit(day / 10);
+  text[9] = digit(day);
   return text;
 }
 
@@ -418,6 +435,24 @@ Receipt receipt_of(const std::vector<TableSource>& sources) {
   return receipt;
 }
 
+/// A dated value as an explanation cites it: prepared once, when the tables are loaded.
+UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
+  std::string value;
+  if (const auto* number = std::get_if<Decimal>(&entry.value)) {
+    value = number->to_string();
+  } else if (const auto* brackets = std::get_if<std::vector<Bracket>>(&entry.value)) {
+    for (const Bracket& b : *brackets) {
+      value += (value.empty() ? "" : ", ") + b.from.to_string() + " → " + b.rate.to_string();
+    }
+  } else {
+    const auto& rule = std::get<RoundingRule>(entry.value);
+    value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
+  }
+  return UsedParameter{parameter.name,   std::move(value),  std::string(to_string(parameter.unit)),
+                       to_string(entry.effective_from), entry.reference, entry.source,
+                       entry.confidence, entry.where.to_string()};
+}
+
 }  // namespace
 
 /// Checks the merged parameters against the catalogue and by unit, and resolves every year once.
@@ -434,6 +469,10 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
     check_unit_values(parameter);
     tables->parameters.push_back(std::move(parameter));
   }
+  for (const Parameter& p : tables->parameters) {
+    std::vector<UsedParameter>& cited = tables->cited.emplace_back();
+    for (const DatedValue& v : p.values) cited.push_back(citation_of(p, v));
+  }
   tables->receipt = std::move(receipt);
   tables->sources = std::move(sources);
   int first = std::numeric_limits<int>::max();
@@ -449,7 +488,8 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
     for (const ParameterSpec& spec : parameter_catalog()) {
       const Parameter* p = tables->find(spec.name);
       const DatedValue* value = whole_year_value(*p, year);
-      table.slots_[static_cast<std::size_t>(spec.id)] = YearTable::Slot{p, value};
+      table.slots_[static_cast<std::size_t>(spec.id)] =
+          YearTable::Slot{p, value, value == nullptr ? nullptr : tables->citation(*p, *value)};
       // A statistic the year lacks does not make the year uncovered (parameter_names.hpp).
       const bool law = static_cast<std::size_t>(spec.id) < law_parameter_count;
       if (value == nullptr && law && !table.first_missing_) table.first_missing_ = spec.id;
@@ -532,7 +572,8 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
   }
   auto it = std::upper_bound(p->values.begin(), p->values.end(), date,
                              [](const auto& d, const DatedValue& v) { return d < v.effective_from; });
-  return ParameterUse{p, &*std::prev(it)};
+  const DatedValue& entry = *std::prev(it);
+  return ParameterUse{p, &entry, tables_->citation(*p, entry)};
 }
 
 ParameterUse Parameters::at_year(std::string_view name, int year) const {

@@ -21,18 +21,6 @@ struct Quantity {
   std::string unit;
 };
 
-/// A parameter value as it was used, copied out of the tables so an explanation outlives them.
-struct UsedParameter {
-  std::string name;
-  std::string value;  ///< "0.80"; "0 → 0.02, 400000 → 0.0118" for brackets; "2 decimals, floor"
-  std::string unit;
-  std::string effective_from;
-  std::string reference;
-  std::string source;
-  std::string confidence;
-  std::string location;  ///< file:line:column in the table file
-};
-
 /// A rounding that a step applied: `before` is the exact value.
 struct AppliedRounding {
   Decimal before;
@@ -66,7 +54,10 @@ enum class Explain : bool { no = false, yes = true };
 class Trace {
  public:
   Trace() = default;
-  Trace(Explanation& explanation, Explain explain) : out_(explain == Explain::yes ? &explanation : nullptr) {}
+  Trace(Explanation& explanation, Explain explain) : out_(explain == Explain::yes ? &explanation : nullptr) {
+    // Room for a rule's usual number of steps, so the vector does not grow (and move) step by step.
+    if (out_ != nullptr) out_->steps.reserve(8);
+  }
 
   [[nodiscard]] bool on() const noexcept { return out_ != nullptr; }
 
@@ -85,23 +76,17 @@ class Trace {
   Explanation* out_ = nullptr;
 };
 
-/// Copies what an explanation cites out of a parameter lookup.
-[[nodiscard]] inline UsedParameter describe(const ParameterUse& use) {
-  const DatedValue& entry = *use.entry;
-  std::string value;
-  if (const auto* number = std::get_if<Decimal>(&entry.value)) {
-    value = number->to_string();
-  } else if (const auto* brackets = std::get_if<std::vector<Bracket>>(&entry.value)) {
-    for (const Bracket& b : *brackets) {
-      value += (value.empty() ? "" : ", ") + b.from.to_string() + " → " + b.rate.to_string();
-    }
-  } else {
-    const auto& rule = std::get<RoundingRule>(entry.value);
-    value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
-  }
-  return UsedParameter{use.name(),        std::move(value), std::string(to_string(use.parameter->unit)),
-                       to_string(entry.effective_from), entry.reference, entry.source,
-                       entry.confidence,   entry.where.to_string()};
+/// Copies what an explanation cites out of a parameter lookup (prepared when the tables were loaded).
+[[nodiscard]] inline UsedParameter describe(const ParameterUse& use) { return *use.cited; }
+
+/// describe() of each use, in a vector built in place: a braced list of UsedParameter would copy
+/// every string of every one.
+template <class... Uses>
+[[nodiscard]] std::vector<UsedParameter> cite(const Uses&... uses) {
+  std::vector<UsedParameter> cited;
+  cited.reserve(sizeof...(uses));
+  (cited.push_back(describe(uses)), ...);
+  return cited;
 }
 
 /// The language of rendered text. Dutch is the default for user-facing text.

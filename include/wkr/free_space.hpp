@@ -140,7 +140,7 @@ inline void free_space_of(const YearTable& table, const Decimal& wage_bill, cons
                 .reference = table.use(param::free_space_rates).entry->reference,
                 .formula = bracket_formula(rates, wage_bill),
                 .inputs = {{"wage_bill", wage_bill, "eur"}},
-                .parameters = {describe(table.use(param::free_space_rates))},
+                .parameters = cite(table.use(param::free_space_rates)),
                 .result = {"free_space_exact", exact, "eur"}};
   });
 
@@ -180,8 +180,8 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
                 .reference = table.use(param::final_levy_rate).entry->reference,
                 .formula = rate.to_string() + " × " + result.excess.to_string(),
                 .inputs = {{"excess", result.excess, "eur"}},
-                .parameters = {describe(table.use(param::final_levy_rate)),
-                               describe(table.use(param::final_levy_amount_rounding))},
+                .parameters = cite(table.use(param::final_levy_rate),
+                               table.use(param::final_levy_amount_rounding)),
                 .result = {"final_levy", result.final_levy, "eur"},
                 .rounding = AppliedRounding{exact_levy, cents.decimals, cents.mode}};
   });
@@ -194,7 +194,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
                 .reference = "aangifte loonheffingen, collectieve gegevens",
                 .formula = exact_levy.to_string(),
                 .inputs = {{"final_levy_exact", exact_levy, "eur"}},
-                .parameters = {describe(table.use(param::final_levy_return_rounding))},
+                .parameters = cite(table.use(param::final_levy_return_rounding)),
                 .result = {"final_levy_return", result.final_levy_return, "eur"},
                 .rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode}};
   });
@@ -205,7 +205,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
     return Step{.rule = "final_levy.due",
                 .reference = "art. 31a Wet LB 1964; Belastingplan 2020",
                 .formula = "period " + period.to_string() + " of " + std::to_string(result.due.year),
-                .parameters = {describe(table.use(param::final_levy_return_period))},
+                .parameters = cite(table.use(param::final_levy_return_period)),
                 .result = {"due_period", period, "period"}};
   });
 }

@@ -60,6 +60,20 @@ struct DatedValue {
   SourceLocation where;    ///< file:line:column of the value in its YAML file
 };
 
+/// A parameter value as an explanation cites it, copied out of the tables so an explanation
+/// outlives them. The tables prepare one for every dated value when they are loaded, so a rule that
+/// explains copies it and formats nothing (describe() in explanation.hpp).
+struct UsedParameter {
+  std::string name;
+  std::string value;  ///< "0.80"; "0 → 0.02, 400000 → 0.0118" for brackets; "2 decimals, floor"
+  std::string unit;
+  std::string effective_from;
+  std::string reference;
+  std::string source;
+  std::string confidence;
+  std::string location;  ///< file:line:column in the table file
+};
+
 /// A parameter: its values by date and the last day the tables vouch for.
 struct Parameter {
   std::string name;
@@ -87,6 +101,7 @@ struct Receipt {
 struct ParameterUse {
   const Parameter* parameter = nullptr;
   const DatedValue* entry = nullptr;
+  const UsedParameter* cited = nullptr;  ///< the entry as an explanation cites it
 
   [[nodiscard]] const std::string& name() const { return parameter->name; }
   [[nodiscard]] const ParameterValue& value() const { return entry->value; }
@@ -129,7 +144,7 @@ class YearTable {
   [[nodiscard]] ParameterUse use(ParameterId id) const {
     const Slot& slot = slots_[static_cast<std::size_t>(id)];
     if (slot.entry == nullptr) [[unlikely]] throw not_covered(id);
-    return ParameterUse{slot.parameter, slot.entry};
+    return ParameterUse{slot.parameter, slot.entry, slot.cited};
   }
 
   /// Whether the tables give `key` a value for the whole year. For a statistic (emission
@@ -142,6 +157,7 @@ class YearTable {
   struct Slot {
     const Parameter* parameter = nullptr;
     const DatedValue* entry = nullptr;  ///< null when the tables do not cover the whole year
+    const UsedParameter* cited = nullptr;
   };
 
  private:
