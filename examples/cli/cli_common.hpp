@@ -10,6 +10,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/explanation_text.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr::cli {

@@ -13,6 +13,7 @@
 #include "wkr/allowances/internet.hpp"
 #include "wkr/allowances/same_day.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/explanation_text.hpp"
 
 #include "test_support.hpp"
 
