@@ -1,3 +1,5 @@
+// The JSON requests of the targeted exemptions (allowance_requests.hpp): each reads its keys with
+// RequestFields, calls the rule and writes the result as `wkr … --json` does.
 #include "allowance_requests.hpp"
 
 #include "wkr/allowances/json.hpp"

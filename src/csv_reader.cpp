@@ -1,3 +1,5 @@
+// Reading CSV text with libcsv, record by record with the line each starts on, and the header and
+// field helpers every CSV input shares (csv_reader.hpp).
 #include "csv_reader.hpp"
 
 #include <csv.h>

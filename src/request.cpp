@@ -1,3 +1,7 @@
+// The JSON request entry point (wkr/request.hpp): the typed reading of request keys
+// (RequestFields, request_fields.hpp), the free-space and settle requests, and the table of
+// commands that sends each request to its handler here or in allowance_requests.cpp,
+// group_requests.cpp and ledger_request.cpp.
 #include "wkr/request.hpp"
 
 #include <functional>

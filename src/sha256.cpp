@@ -1,3 +1,4 @@
+// SHA-256 of the parameter tables for the receipt (sha256.hpp), through OpenSSL's EVP interface.
 #include "sha256.hpp"
 
 #include <openssl/evp.h>

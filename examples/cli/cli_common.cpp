@@ -1,3 +1,5 @@
+// Shared parts of the wkr command (cli_common.hpp): the validators of amounts and options, the
+// output tables and the registry of subcommands.
 #include "cli_common.hpp"
 
 #include <fmt/format.h>
