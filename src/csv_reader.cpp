@@ -25,7 +25,7 @@ void on_field(void* data, std::size_t size, void* user) {
   state->fields.emplace_back(static_cast<const char*>(data), size);
 }
 
-void on_record(int, void* user) {
+void on_record(int /*terminator*/, void* user) {
   auto* state = static_cast<State*>(user);
   const bool blank =
       std::all_of(state->fields.begin(), state->fields.end(), [](const std::string& f) { return f.empty(); });
@@ -93,11 +93,11 @@ CsvHeader::CsvHeader(const std::string& source, const std::vector<CsvRecord>& re
     }
   }
   for (const auto& name : required_) {
-    if (columns_.count(name) == 0) problems.push_back("the header lacks the column '" + name + "'");
+    if (!columns_.contains(name)) problems.push_back("the header lacks the column '" + name + "'");
   }
   if (!problems.empty()) {
     std::string message = source + ": line " + std::to_string(header.line) + ": ";
-    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
+    for (std::size_t i = 0; i < problems.size(); ++i) message += (i > 0 ? "; " : "") + problems[i];
     throw Error(ErrorCode::invalid_argument, message + " (the header is " + expected + ")");
   }
   width_ = header.fields.size();

@@ -36,9 +36,9 @@ std::string_view to_string(Unit unit) {
 }
 
 std::string to_string(std::chrono::year_month_day date) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  char text[16];  // the longest, "-32767-12-31", fits: snprintf cannot fail or cut here
+  (void)std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                      static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
   return text;
 }
 
