@@ -30,7 +30,7 @@ void BM_SettleColumns(benchmark::State& state) {
     benchmark::DoNotOptimize(wkr::settle_columns(parameters, year, in.wage_bill, in.designated,
                                                  {free_space, excess, levy, levy_return, due, status}, options));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
 }
 BENCHMARK(BM_SettleColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -43,7 +43,7 @@ void BM_FreeSpaceColumns(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(wkr::free_space_columns(parameters, year, in.wage_bill, free_space, {}, options));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
 }
 BENCHMARK(BM_FreeSpaceColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -75,7 +75,7 @@ void BM_EmployeeColumns(benchmark::State& state) {
                                                             {exempt, {}, {}, designated, wage, review, status}, {},
                                                             static_cast<unsigned>(state.range(0))));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
 }
 BENCHMARK(BM_EmployeeColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -43,7 +43,7 @@ void BM_CapiSettleBatch(benchmark::State& state) {
     benchmark::DoNotOptimize(wkr_settle_batch(context(), in.data(), rows, sizeof(wkr_settle_input), out.data(),
                                               sizeof(wkr_settlement), status.data()));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
 }
 BENCHMARK(BM_CapiSettleBatch)->Unit(benchmark::kMillisecond);
 

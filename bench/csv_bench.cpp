@@ -25,7 +25,7 @@ void BM_WholeTextEvaluation(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(wkr::evaluate_items(parameters, 2026, wkr::read_items_csv(csv(), "items.csv")));
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * csv().size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(csv().size()));
 }
 BENCHMARK(BM_WholeTextEvaluation)->Unit(benchmark::kMillisecond);
 
@@ -37,7 +37,7 @@ void BM_StreamEvaluation(benchmark::State& state) {
     for (std::size_t at = 0; at < csv().size(); at += 1 << 16) stream.feed(std::string_view(csv()).substr(at, 1 << 16));
     benchmark::DoNotOptimize(stream.finish());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * csv().size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(csv().size()));
 }
 BENCHMARK(BM_StreamEvaluation)
     ->ArgNames({"grouped", "evaluate"})

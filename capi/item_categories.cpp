@@ -28,8 +28,10 @@ int main(int argc, char** argv) {
   std::FILE* out = argc > 1 ? std::fopen(argv[1], "w") : stdout;
   if (out == nullptr) return 1;
   for (const wkr::CategoryInfo& row : wkr::item_categories()) {
-    std::fprintf(out, "%.*s\t%s\t%.*s\n", static_cast<int>(row.name.size()), row.name.data(),
-                 quantity_of(row.quantity), static_cast<int>(row.meaning.size()), row.meaning.data());
+    if (std::fprintf(out, "%.*s\t%s\t%.*s\n", static_cast<int>(row.name.size()), row.name.data(),
+                     quantity_of(row.quantity), static_cast<int>(row.meaning.size()), row.meaning.data()) < 0) {
+      return 1;
+    }
   }
   return std::fclose(out) == 0 ? 0 : 1;
 }

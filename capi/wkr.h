@@ -55,16 +55,17 @@ extern "C" {
 
 /** The library version this header belongs to (semantic versioning). CMake checks at configure
  *  time that these equal the project version, so they cannot drift. */
-#define WKR_VERSION_MAJOR 0
-#define WKR_VERSION_MINOR 1
+#define WKR_VERSION_MAJOR 1
+#define WKR_VERSION_MINOR 0
 #define WKR_VERSION_PATCH 0
 /** "MAJOR.MINOR.PATCH" as a string literal. */
-#define WKR_VERSION_STRING "0.1.0"
+#define WKR_VERSION_STRING "1.0.0"
 /** MAJOR × 10000 + MINOR × 100 + PATCH, e.g. 100 for 0.1.0 and 10203 for 1.2.3. */
 #define WKR_VERSION_NUMBER (WKR_VERSION_MAJOR * 10000 + WKR_VERSION_MINOR * 100 + WKR_VERSION_PATCH)
 
-/** The ABI version: the N of libwkr.so.N (the SONAME). It changes only when an existing function
- *  or struct changes incompatibly — which the project promises not to do within a major version. */
+/** The ABI version: the N of libwkr.so.N (the SONAME), always equal to WKR_VERSION_MAJOR. It
+ *  changes only when an existing function or struct changes incompatibly — which the project
+ *  promises not to do within a major version. */
 #define WKR_ABI_VERSION 1
 
 /** The version of the library actually loaded, as WKR_VERSION_NUMBER computes it. Compare it with

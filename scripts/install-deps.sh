@@ -14,9 +14,10 @@ packages=(
   libssl-dev            # SHA-256 digest of the parameter tables (receipt)
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev   # sanitizer and fuzzing builds
+  clang-format-14 clang-tidy-14  # scripts/lint.sh
   abigail-tools         # abidw/abidiff: the C ABI check
   mono-mcs mono-runtime libmono-system-numerics4.0-cil  # the C# binding and its tests
-  python3
+  python3 python3-venv python3-pip  # the binding's tests; the install test's virtual environments and pip
   groff-base            # the man page test reads wkr.1 with groff
 )
 

@@ -26,7 +26,7 @@ void on_field(void* data, std::size_t size, void* user) {
   state->fields.emplace_back(static_cast<const char*>(data), size);
 }
 
-void on_record(int, void* user) {
+void on_record(int /*terminator*/, void* user) {
   auto* state = static_cast<State*>(user);
   const bool blank =
       std::all_of(state->fields.begin(), state->fields.end(), [](const std::string& f) { return f.empty(); });

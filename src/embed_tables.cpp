@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
     if (files.empty()) throw wkr::Error(wkr::ErrorCode::io, "no *.yaml parameter tables under " + data_dir.string());
     std::sort(files.begin(), files.end());
     std::vector<wkr::TableSource> sources;
+    sources.reserve(files.size());
     for (const fs::path& file : files) {
       sources.push_back({"embedded:nl/" + fs::relative(file, data_dir).generic_string(), read(file)});
     }

@@ -53,6 +53,7 @@ Parameters Parameters::with_directory(const std::filesystem::path& directory) {
   }
   std::sort(files.begin(), files.end());
   std::vector<TableSource> overlay;
+  overlay.reserve(files.size());
   for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
   return embedded().with_overlay(overlay);
 }

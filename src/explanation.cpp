@@ -1,5 +1,6 @@
-// Rendering explanations as Dutch or English text.
-#include "wkr/explanation.hpp"
+// Rendering explanations as Dutch or English text: the label table and the renderer of
+// wkr/explanation_text.hpp.
+#include "wkr/explanation_text.hpp"
 
 #include <fmt/format.h>
 

@@ -69,6 +69,13 @@ constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    
 
 // ---- reading one YAML file -------------------------------------------------------------------
 
+// The table reader: one YAML table file (docs/parameters.md has the schema) read into Parameter
+// records, strictly. An unknown or missing key, a key twice, a malformed date or decimal, a
+// negative value, a value without its reference and malformed brackets or rounding are each an
+// Error(data) with the file:line:column of the node; decimals are taken from the scalar's text,
+// never through a double. What needs more than one file (a parameter defined by two files of a
+// layer, the catalogue's names and units) and the range a unit allows are checked when the layers
+// are merged, below.
 class FileReader {
  public:
   explicit FileReader(const TableSource& source) : source_(source) {}

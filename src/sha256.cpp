@@ -1,3 +1,4 @@
+// SHA-256 of the parameter tables for the receipt (sha256.hpp), through OpenSSL's EVP interface.
 #include "sha256.hpp"
 
 #include <openssl/evp.h>
@@ -39,7 +40,7 @@ std::string Sha256::hex() {
   }
   static constexpr char hex_digits[] = "0123456789abcdef";
   std::string out;
-  out.reserve(length * 2);
+  out.reserve(std::size_t{length} * 2);
   for (unsigned int i = 0; i < length; ++i) {
     out += hex_digits[digest[i] >> 4];
     out += hex_digits[digest[i] & 0x0f];

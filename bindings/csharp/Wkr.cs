@@ -99,18 +99,36 @@ namespace Wkr.Native
             }
         }
 
-        // Mono binds a P/Invoke when it compiles the method that calls it, and remembers a failure.
-        // So no method that runs before the WKR_LIBRARY preload may contain a call into libwkr: the
-        // calls sit in methods of their own (NoInlining), compiled at their first call, after Ensure().
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        // The first call into libwkr: where it fails because the library is not found, say what to set.
         private static void CheckAbi()
         {
-            int abi = Methods.wkr_abi_version();
+            int abi;
+            try
+            {
+                abi = LoadedAbiVersion();
+            }
+            catch (DllNotFoundException e)
+            {
+                string message = "libwkr.so." + Methods.AbiVersion + " (the native library of the Wkr binding) " +
+                                 "was not found. Install it where the system loader finds it (ldconfig), add its " +
+                                 "directory to LD_LIBRARY_PATH, set WKR_LIBRARY to its path, or (Mono) map \"wkr\" " +
+                                 "to its path in Wkr.dll.config next to Wkr.dll. (" + e.Message + ")";
+                throw new DllNotFoundException(message, e);
+            }
             if (abi != Methods.AbiVersion)
             {
                 throw new DllNotFoundException("libwkr has ABI version " + abi + "; this binding needs " +
                                                Methods.AbiVersion);
             }
+        }
+
+        // Mono binds a P/Invoke when it compiles the method that calls it, and remembers a failure.
+        // So no method that runs before the WKR_LIBRARY preload may contain a call into libwkr: the
+        // calls sit in methods of their own (NoInlining), compiled at their first call, after Ensure().
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int LoadedAbiVersion()
+        {
+            return Methods.wkr_abi_version();
         }
     }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "wkr/explanation.hpp"
+#include "wkr/explanation_text.hpp"
 #include "wkr/parameters.hpp"
 #include "wkr/request.hpp"
 

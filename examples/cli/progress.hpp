@@ -7,7 +7,7 @@
 #include <string>
 #include <thread>
 
-#include "wkr/explanation.hpp"
+#include "wkr/explanation_text.hpp"
 
 namespace wkr::cli {
 

@@ -1,6 +1,7 @@
 // wkr — the trail of every result: the ordered steps that produced it, each with its legal
 // reference, inputs, the parameter values used (with their source), the result and any rounding;
-// and the receipt that pins the library version and the exact tables.
+// and the receipt that pins the library version and the exact tables. How a trail reads in Dutch
+// or English (labels, rendering) is wkr/explanation_text.hpp.
 #pragma once
 
 #include <optional>
@@ -13,8 +14,9 @@
 
 namespace wkr {
 
-/// A named amount in a step. `name` is a stable key ("wage_bill"); docs/glossary.md and the
-/// renderers give its Dutch and English labels. `unit` uses the parameter units ("eur", "ratio", …).
+/// A named amount in a step. `name` is a stable key ("wage_bill"); docs/glossary.md and the label
+/// table (wkr/explanation_text.hpp) give its Dutch and English labels. `unit` uses the parameter
+/// units ("eur", "ratio", …).
 struct Quantity {
   std::string name;
   Decimal value;
@@ -88,22 +90,5 @@ template <class... Uses>
   (cited.push_back(describe(uses)), ...);
   return cited;
 }
-
-/// The language of rendered text. Dutch is the default for user-facing text.
-enum class Language { nl, en };
-
-/// The explanation as readable text: one block per step, then the receipt.
-[[nodiscard]] std::string render_text(const Explanation& explanation, Language language);
-
-/// The label of a rule id or quantity name in `language` ("wage_bill" → "fiscale loonsom");
-/// the key itself when it has none.
-[[nodiscard]] std::string label(const std::string& key, Language language);
-
-/// What a rule does, in one sentence in `language`; empty when the rule has no description.
-[[nodiscard]] std::string describe_rule(const std::string& rule, Language language);
-
-/// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en). Exact: shows at least
-/// `min_decimals` decimals (padding) and every decimal the amount has (never rounds).
-[[nodiscard]] std::string format_money(const Decimal& amount, Language language, int min_decimals = 2);
 
 }  // namespace wkr

@@ -13,6 +13,7 @@
 #include "wkr/allowances/internet.hpp"
 #include "wkr/allowances/same_day.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/explanation_text.hpp"
 
 #include "test_support.hpp"
 
@@ -336,7 +337,7 @@ TEST(SameDay, BothPaidTheMostExemptOfEveryAllocation) {
   // the default's exempt total is at least that of every fixed number of days to home working.
   wkr::SameDayInput in;
   in.km_one_way = "12.35"_d;
-  for (unsigned d = 1; d <= 7; ++d) in.days.push_back(day(2025y / May / d, wkr::DayKind::home_and_office));
+  for (int d = 1; d <= 7; ++d) in.days.push_back(day(2025y / May / d, wkr::DayKind::home_and_office));
   in.days.push_back(day(2025y / May / 8, wkr::DayKind::home));
   in.days.push_back(day(2025y / May / 9, wkr::DayKind::office));
   in.days.push_back(day(2025y / May / 12, wkr::DayKind::office));
@@ -366,7 +367,7 @@ TEST(SameDay, ANegativeAmountPaidIsRefused) {
 TEST(SameDay, EveryChoiceIsRecordedAndCounted) {
   wkr::SameDayInput in;
   in.km_one_way = "20"_d;
-  for (unsigned d = 1; d <= 10; ++d) in.days.push_back(day(2025y / April / d, wkr::DayKind::home_and_office));
+  for (int d = 1; d <= 10; ++d) in.days.push_back(day(2025y / April / d, wkr::DayKind::home_and_office));
   in.days.push_back(day(2025y / April / 11, wkr::DayKind::home, "40"));
   const wkr::SameDay r = wkr::same_day(tables(), 2025, in, {wkr::SameDayPreference::home_working}, wkr::Explain::yes);
   EXPECT_EQ(r.choices.size(), 10u);

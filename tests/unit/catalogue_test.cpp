@@ -5,6 +5,7 @@
 // Also the dated free-space paragraph and the 36-week step.
 #include "wkr/allowances/evaluation.hpp"
 #include "wkr/allowances/fixed_commute.hpp"
+#include "wkr/explanation_text.hpp"
 #include "wkr/request.hpp"
 
 #include "test_support.hpp"

@@ -55,8 +55,9 @@ Decimal to_decimal(const Exact& e) {
 /// The oracle's text: the digits of the coefficient with the point put in.
 std::string text_of(const Exact& e) {
   std::string digits = abs(e.coefficient).str();
-  if (static_cast<int>(digits.size()) <= e.scale) digits.insert(0, e.scale + 1 - digits.size(), '0');
-  if (e.scale > 0) digits.insert(digits.size() - e.scale, 1, '.');
+  const auto scale = static_cast<std::size_t>(e.scale);
+  if (digits.size() <= scale) digits.insert(0, scale + 1 - digits.size(), '0');
+  if (scale > 0) digits.insert(digits.size() - scale, 1, '.');
   return (e.coefficient < 0 ? "-" : "") + digits;
 }
 

@@ -4,8 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
+#include <ostream>
+#include <string>
 
 namespace {
 
@@ -106,7 +109,24 @@ struct RoundingCase {
   const char* expected;  // to 0 decimals
 };
 
+// How GoogleTest (and the ctest name gtest_discover_tests makes) shows a case: "-2.5 half-even → -2",
+// not the bytes of the struct, which hold pointers and change from run to run.
+void PrintTo(const RoundingCase& c, std::ostream* os) {
+  *os << c.value << " " << to_string(c.mode) << " → " << c.expected;
+}
+
 class DecimalRounding : public testing::TestWithParam<RoundingCase> {};
+
+// A stable name per case, e.g. AllModes/DecimalRounding.ToWholeNumbers/half_even_minus_2_5, so a
+// failure or a filter names the case, not its position in the list.
+std::string rounding_case_name(const testing::TestParamInfo<RoundingCase>& info) {
+  std::string mode(to_string(info.param.mode));  // "half-even"
+  std::replace(mode.begin(), mode.end(), '-', '_');
+  std::string value = info.param.value;  // "-2.5"
+  if (value.front() == '-') value.replace(0, 1, "minus_");
+  std::replace(value.begin(), value.end(), '.', '_');
+  return mode + "_" + value;
+}
 
 TEST_P(DecimalRounding, ToWholeNumbers) {
   const RoundingCase& c = GetParam();
@@ -116,17 +136,17 @@ TEST_P(DecimalRounding, ToWholeNumbers) {
 // Every mode on both signs, below, at and above the tie.
 INSTANTIATE_TEST_SUITE_P(
     AllModes, DecimalRounding,
-    testing::Values(
-        RoundingCase{"2.4", Rounding::half_up, "2"}, RoundingCase{"2.5", Rounding::half_up, "3"},
-        RoundingCase{"2.6", Rounding::half_up, "3"}, RoundingCase{"-2.5", Rounding::half_up, "-3"},
-        RoundingCase{"-2.4", Rounding::half_up, "-2"}, RoundingCase{"2.5", Rounding::half_even, "2"},
-        RoundingCase{"3.5", Rounding::half_even, "4"}, RoundingCase{"-2.5", Rounding::half_even, "-2"},
-        RoundingCase{"-3.5", Rounding::half_even, "-4"}, RoundingCase{"2.51", Rounding::half_even, "3"},
-        RoundingCase{"2.9", Rounding::floor, "2"}, RoundingCase{"-2.1", Rounding::floor, "-3"},
-        RoundingCase{"2.1", Rounding::ceiling, "3"}, RoundingCase{"-2.9", Rounding::ceiling, "-2"},
-        RoundingCase{"2.9", Rounding::toward_zero, "2"}, RoundingCase{"-2.9", Rounding::toward_zero, "-2"},
-        RoundingCase{"7", Rounding::floor, "7"}, RoundingCase{"-7.0", Rounding::ceiling, "-7"},
-        RoundingCase{"0.4", Rounding::half_up, "0"}, RoundingCase{"-0.4", Rounding::half_up, "0"}));
+    testing::Values(RoundingCase{"2.4", Rounding::half_up, "2"}, RoundingCase{"2.5", Rounding::half_up, "3"},
+                    RoundingCase{"2.6", Rounding::half_up, "3"}, RoundingCase{"-2.5", Rounding::half_up, "-3"},
+                    RoundingCase{"-2.4", Rounding::half_up, "-2"}, RoundingCase{"2.5", Rounding::half_even, "2"},
+                    RoundingCase{"3.5", Rounding::half_even, "4"}, RoundingCase{"-2.5", Rounding::half_even, "-2"},
+                    RoundingCase{"-3.5", Rounding::half_even, "-4"}, RoundingCase{"2.51", Rounding::half_even, "3"},
+                    RoundingCase{"2.9", Rounding::floor, "2"}, RoundingCase{"-2.1", Rounding::floor, "-3"},
+                    RoundingCase{"2.1", Rounding::ceiling, "3"}, RoundingCase{"-2.9", Rounding::ceiling, "-2"},
+                    RoundingCase{"2.9", Rounding::toward_zero, "2"}, RoundingCase{"-2.9", Rounding::toward_zero, "-2"},
+                    RoundingCase{"7", Rounding::floor, "7"}, RoundingCase{"-7.0", Rounding::ceiling, "-7"},
+                    RoundingCase{"0.4", Rounding::half_up, "0"}, RoundingCase{"-0.4", Rounding::half_up, "0"}),
+    rounding_case_name);
 
 TEST(DecimalRoundingTo, CentsAndMore) {
   EXPECT_EQ(round_text("8000.000118", 2, Rounding::floor), "8000.00");

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "wkr/explanation_text.hpp"
 #include "wkr/json.hpp"
 
 #include "test_support.hpp"

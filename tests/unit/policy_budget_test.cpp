@@ -244,7 +244,7 @@ TEST(Budget, NeverLosesToASimpleRule) {
     in.arbo_cost = from_cents(below(3) == 0 ? below(50000) : 0);
     in.budget = from_cents(below(800000));
     in.free_space_left = from_cents(below(300000));
-    in.marginal_rate = round % 7 == 0 ? Decimal::from_coefficient(below(10000), 4) : rates[round % rates.size()];
+    in.marginal_rate = round % 7 == 0 ? Decimal::from_coefficient(below(10000), 4) : rates[static_cast<std::size_t>(round) % rates.size()];
     const Budget b = wkr::budget(tables(), 2026, in);
 
     const Decimal B = in.budget;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "test_support.hpp"
+#include "wkr/explanation_text.hpp"
 #include "wkr/policy/scenario.hpp"
 
 namespace {

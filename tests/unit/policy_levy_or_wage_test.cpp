@@ -118,7 +118,7 @@ TEST(LevyOrWage, IsOptimalAgainstBruteForce) {
       // Few distinct amounts make ties common.
       const Decimal amount = below(3) == 0 ? Decimal::from_coefficient(below(5) * 10000, 2)
                                            : Decimal::from_coefficient(below(50000), 2);
-      const Decimal rate = below(4) == 0 ? Decimal::from_coefficient(below(9000), 4) : rates[below(6)];
+      const Decimal rate = below(4) == 0 ? Decimal::from_coefficient(below(9000), 4) : rates[static_cast<std::size_t>(below(6))];
       in.push_back({"E" + std::to_string(i), amount, rate});
       total += amount;
     }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "test_support.hpp"
+#include "wkr/explanation_text.hpp"
 #include "wkr/allowances/evaluation.hpp"
 #include "wkr/policy/json.hpp"
 #include "wkr/policy/scenario.hpp"

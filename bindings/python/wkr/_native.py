@@ -6,9 +6,11 @@ library's item table; the tests compare every struct with the layout the C compi
 (tests/python, layout.txt).
 
 The library is looked for, in order:
-  1. the path in the environment variable WKR_LIBRARY;
-  2. next to this package: wkr/libwkr.so.1 (or libwkr.1.dylib, wkr.dll);
-  3. by its SONAME, libwkr.so.1, through the system's loader (LD_LIBRARY_PATH, ld.so.cache).
+  1. the path in the environment variable WKR_LIBRARY (an override);
+  2. where it was installed, as recorded in wkr/_installed.py when the package was installed
+     (`cmake --install` records the libwkr it installs; pip the `library` config setting);
+  3. next to this package: wkr/libwkr.so.1 (or libwkr.1.dylib, wkr.dll);
+  4. by its SONAME, libwkr.so.1, through the system's loader (LD_LIBRARY_PATH, ld.so.cache).
 """
 
 import ctypes
@@ -18,6 +20,7 @@ from ctypes import c_size_t
 
 from ._abi import *  # noqa: F401,F403 — the structs by their C names, CONTEXT_P, the constants (OK, E_…)
 from ._abi import FUNCTIONS, INIT_DEFAULTS, ITEM_CATEGORIES, STRUCTS, VERSIONED_STRUCTS  # noqa: F401
+from . import _installed
 
 ABI_VERSION = 1
 """The ABI version this binding was written for: the N of libwkr.so.N."""
@@ -51,7 +54,8 @@ def _candidates():
     if explicit:
         return [explicit], True
     here = os.path.dirname(os.path.abspath(__file__))
-    return [os.path.join(here, name) for name in _FILE_NAMES] + list(_FILE_NAMES), False
+    recorded = [os.path.normpath(os.path.join(here, _installed.LIBRARY))] if _installed.LIBRARY else []
+    return recorded + [os.path.join(here, name) for name in _FILE_NAMES] + list(_FILE_NAMES), False
 
 
 def _load():
@@ -65,10 +69,11 @@ def _load():
             return ctypes.CDLL(candidate), candidate
         except OSError as error:
             errors.append("%s: %s" % (candidate, error))
-    where = "WKR_LIBRARY" if explicit else "next to the wkr package, or by SONAME"
+    where = "WKR_LIBRARY" if explicit else "where it was installed, next to the wkr package, or by SONAME"
     raise ImportError(
-        "cannot load libwkr (looked %s):\n  %s\nSet WKR_LIBRARY to the path of %s, put it next to "
-        "the package, or make the system loader find it (LD_LIBRARY_PATH)."
+        "cannot load libwkr (looked %s):\n  %s\nSet WKR_LIBRARY to the path of %s, install the package "
+        "with pip's --config-settings library=PATH, or make the system loader find it (ldconfig, "
+        "LD_LIBRARY_PATH)."
         % (where, "\n  ".join(errors), _FILE_NAMES[0])
     )
 

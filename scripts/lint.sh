@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The style and static checks of wkr's own code (not of generated or third-party code):
+#   format  clang-format (.clang-format) on the lines a change touches: git clang-format --diff
+#           against BASE (default: the merge base with main). The code base was not reformatted in
+#           one go, so whole files are not held to it; new and edited lines are.
+#   tidy    clang-tidy (.clang-tidy, warnings are errors) on every translation unit of the library
+#           (src/), the C layer (capi/) and the command (examples/cli/), and through them on the
+#           headers of include/wkr. It uses the compile database of its own build directory
+#           (build/lint: configured here, never built, precompiled headers off — clang cannot read
+#           GCC's), so it needs no build.
+#
+# Usage: scripts/lint.sh [format|tidy|all] [BASE]      (default: all)
+# Needs clang-format-14 and clang-tidy-14 (scripts/install-deps.sh). Exit status 0 when clean.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+what="${1:-all}"
+base="${2:-}"
+jobs="$(nproc 2>/dev/null || echo 2)"
+clang_format="$(command -v clang-format-14 || command -v clang-format || true)"
+clang_tidy="$(command -v clang-tidy-14 || command -v clang-tidy || true)"
+status=0
+
+run_format() {
+  if [ -z "$clang_format" ]; then
+    echo "lint: clang-format not found (Debian: clang-format-14)" >&2
+    return 1
+  fi
+  if [ -z "$base" ]; then
+    base="$(git -C "$root" merge-base HEAD main 2>/dev/null || git -C "$root" rev-parse HEAD)"
+  fi
+  local diff
+  # Only C, C++ and C# sources under version control; --diff prints what clang-format would change.
+  diff="$(cd "$root" && git clang-format --binary "$clang_format" --diff --extensions c,h,cpp,hpp,cs "$base" -- \
+          include src capi examples bindings tests bench 2>&1 || true)"
+  if [ -n "$diff" ] && ! grep -qE '^(no modified files to format|clang-format did not modify any files)$' <<<"$diff"; then
+    echo "$diff"
+    echo "lint: format: the lines above differ from .clang-format (fix: git clang-format $base)" >&2
+    return 1
+  fi
+  echo "lint: format: the lines changed since ${base:0:12} follow .clang-format"
+}
+
+run_tidy() {
+  if [ -z "$clang_tidy" ]; then
+    echo "lint: clang-tidy not found (Debian: clang-tidy-14)" >&2
+    return 1
+  fi
+  local build="$root/build/lint"
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWKR_PRECOMPILED_HEADERS=OFF \
+        -DWKR_BUILD_TESTS=OFF -DWKR_BUILD_BENCH=OFF >"$build.configure.log" 2>&1 ||
+    { cat "$build.configure.log" >&2; return 1; }
+  local files
+  files="$(cd "$root" && git ls-files 'src/*.cpp' 'capi/*.cpp' 'examples/cli/*.cpp')"
+  # One process per translation unit, $jobs at a time; every finding is printed, any fails the run.
+  (cd "$root" && printf '%s\n' $files | xargs -P "$jobs" -n 1 \
+     "$clang_tidy" --quiet -p "$build" --extra-arg=-Wno-unknown-warning-option) 2>&1 |
+    grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Use -system-headers' |
+    tee "$build.tidy.log"
+  if grep -qE ': (warning|error): ' "$build.tidy.log"; then
+    echo "lint: tidy: findings above (.clang-tidy says which checks and why)" >&2
+    return 1
+  fi
+  echo "lint: tidy: $(wc -w <<<"$files") translation units clean"
+}
+
+case "$what" in
+  format) run_format || status=1 ;;
+  tidy) run_tidy || status=1 ;;
+  all) run_format || status=1; run_tidy || status=1 ;;
+  *) echo "usage: scripts/lint.sh [format|tidy|all] [BASE]" >&2; exit 2 ;;
+esac
+exit "$status"
