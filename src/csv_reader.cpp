@@ -162,6 +162,12 @@ CsvHeader::CsvHeader(const std::string& source, const std::vector<CsvRecord>& re
   width_ = header.fields.size();
 }
 
+std::optional<bool> parse_yes_no(std::string_view text) {
+  if (text == "yes" || text == "true" || text == "1") return true;
+  if (text == "no" || text == "false" || text == "0") return false;
+  return std::nullopt;
+}
+
 std::optional<Decimal> decimal_field(const std::optional<std::string>& text, const std::string& what,
                                      std::vector<std::string>& problems) {
   if (!text) return std::nullopt;
