@@ -1165,7 +1165,8 @@ class Context:
         the year settles its own. Designated amounts per member, or `designated`, the group scheme's
         total (then the members in it give none). `filing_member` names the member that files (by
         name; default: the largest wage bill). The levy is shared by `allocation_key`: 'designated',
-        'wage-bill' or 'own' (the members' allocation_weight). A GroupSchemeSettlement."""
+        'wage-bill' or 'own' (the members' allocation_weight). A GroupSchemeSettlement; its names are
+        the members' own, while libwkr's messages name a member by its place ("member 2")."""
         members = [member if isinstance(member, Member) else Member(member) for member in members]
         names = _names(members, "members")
         filing = 0
