@@ -123,6 +123,16 @@ BLOCKS = [
                     one). Any other value is an error."""),
                 ("int64_t", "wage_bill_cents", "the member's fiscal wage bill in cents"),
             ],
+            appended=[
+                ("uint32_t", "designated_given", """1: designated_cents is the member's own designated
+                    amount (wkr_group_scheme_settle()); the older group calls take the group's total
+                    and refuse it"""),
+                ("uint32_t", "allocation_weight_given", """1: allocation_weight is the member's weight in
+                    the group's own key (WKR_ALLOCATION_OWN; wkr_group_scheme_settle() only)"""),
+                ("int64_t", "designated_cents", "the member's designated amount in cents"),
+                ("wkr_decimal", "allocation_weight", """its weight in the group's own key, e.g. a
+                    headcount or a percentage"""),
+            ],
         ),
         struct(
             "wkr_free_space_result",
@@ -367,6 +377,14 @@ BLOCKS = [
                 ("int32_t", "customary_test", "WKR_CUSTOMARY_TEST_* for this item's employee"),
                 ("uint32_t", "reserved", "must be 0"),
             ],
+            appended=[
+                ("uint32_t", "own_contribution_given", """1: own_contribution_cents is what the employee
+                    pays towards the item himself (eigen bijdrage: off its value, not below nil;
+                    refused for allowances paid in money, the staff discount and intermediary
+                    costs); 0: none"""),
+                ("uint32_t", "reserved2", "must be 0"),
+                ("int64_t", "own_contribution_cents", "the own contribution in cents, not negative"),
+            ],
         ),
         struct(
             "wkr_item_result",
@@ -374,11 +392,15 @@ BLOCKS = [
             doc="The evaluation of one item. The caller sets struct_size.",
             fields=[
                 ("uint32_t", "employee_index", "the item's employee: an index into the employees output"),
-                ("int64_t", "amount_cents", "the amount; the five parts below add up to it"),
+                ("int64_t", "amount_cents", "the amount; the five parts below (and own_contribution_cents) add up to it"),
             ] + parts() + [
                 ("int64_t", "cap_cents", "the exempt maximum, when the rule has one (cap_given)"),
                 ("uint32_t", "cap_given", "1 when the item's rule has an exempt maximum"),
                 ("int32_t", "category", "WKR_ITEM_*, as given"),
+            ],
+            appended=[
+                ("int64_t", "own_contribution_cents", """what the employee paid towards it himself (eigen
+                    bijdrage; not wage): with the parts above it adds up to the amount"""),
             ],
         ),
         struct(
@@ -398,6 +420,10 @@ BLOCKS = [
                 ("uint32_t", "customary_review", """1: review whether the designated items are customary —
                     designated above the safe harbour, or anything designated when the safe harbour may
                     not be used"""),
+            ],
+            appended=[
+                ("int64_t", "own_contribution_cents", """what the employee paid towards it himself (eigen
+                    bijdrage; not wage): with the parts above it adds up to the items' amounts"""),
             ],
         ),
         struct(
@@ -422,6 +448,219 @@ BLOCKS = [
                 ("uint32_t", "employee_count", "the distinct employees of the items"),
                 ("uint32_t", "customary_review_count", "the employees flagged by the customary test"),
             ] + parts(designated="the designated total: settle it with wkr_settle()", wage="the employees' wage"),
+            appended=[
+                ("int64_t", "own_contribution_cents", """what the employee paid towards it himself (eigen
+                    bijdrage; not wage): with the parts above it adds up to the items' amounts"""),
+            ],
+        ),
+    ]),
+    ("group scheme", [
+        struct(
+            "wkr_group_scheme_input",
+            doc="""The common input of wkr_group_scheme_settle(): the group scheme as the law has it, its
+                members in the wkr_group_member array.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "free_space_rounding", "WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent"),
+                ("int32_t", "allocation_key", """WKR_ALLOCATION_*: how the group's levy is shared among the
+                    members of the scheme"""),
+                ("uint32_t", "filing_member", """the member that files the group's levy, by its number in
+                    the members array counted from 1; 0: the member with the largest wage bill (of equal
+                    ones the first)"""),
+                ("uint32_t", "designated_given", """1: designated_cents is the group scheme's designated
+                    total, and the members in the group give none (then the key cannot be
+                    WKR_ALLOCATION_DESIGNATED); 0: every member gives its own"""),
+                ("int64_t", "designated_cents", "the group scheme's designated total in cents"),
+            ],
+        ),
+        struct(
+            "wkr_group_scheme_settlement",
+            output=True,
+            doc="""The settlement of the group scheme by wkr_group_scheme_settle(): the members in the group
+                all year, their summed wage bills and designated amounts. The caller sets
+                struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year settled"),
+                ("int64_t", "wage_bill_cents", "the summed wage bill of the members in the group scheme"),
+                ("int64_t", "free_space_cents", "the group scheme's free space"),
+                ("int64_t", "designated_cents", "its designated total"),
+                ("int64_t", "excess_cents", "designated above the free space; 0 when within it"),
+                ("int64_t", "final_levy_cents", "the group's final levy, in cents"),
+                ("int64_t", "final_levy_return_cents", "the levy in the return: whole euros"),
+                ("int32_t", "due_year", "the return the levy is due in at the latest: its year …"),
+                ("int32_t", "due_period", "… and its period"),
+                ("uint32_t", "filing_member", """the member that files the levy, by its number in the
+                    members array counted from 1"""),
+                ("uint32_t", "filing_member_named", "1 when input->filing_member named it"),
+                ("uint32_t", "needs_permission", """1: named, and its wage bill is not the largest — it
+                    files only with the inspector's permission (art. 64 AWR) and the consent of all
+                    members"""),
+                ("int32_t", "allocation_key", "WKR_ALLOCATION_*, as applied"),
+                ("uint32_t", "group_member_count", "the members in the group scheme"),
+                ("uint32_t", "part_year_member_count", "the members outside it (part of the year)"),
+            ],
+        ),
+        struct(
+            "wkr_group_member_result",
+            output=True,
+            doc="""One member's part of wkr_group_scheme_settle(), in the order of the members array: its
+                share of the group's levy when it is in the group scheme, or its own settlement when it
+                was in the group for part of the year. The caller sets struct_size.""",
+            fields=[
+                ("uint32_t", "in_group", """1: in the group scheme (the whole year); 0: outside it, with a
+                    settlement of its own"""),
+                ("int64_t", "wage_bill_cents", "the member's wage bill"),
+                ("int64_t", "levy_share_cents", """in the group scheme: its share of the group's final levy
+                    (the shares add up to it exactly); else 0"""),
+                ("wkr_decimal", "allocation_weight", """in the group scheme: its value in the key (its
+                    designated amount, wage bill or weight); else 0"""),
+                ("int64_t", "designated_cents", "its own designated amount (0 when none was given)"),
+                ("int64_t", "free_space_cents", "outside the scheme: its own free space; else 0"),
+                ("int64_t", "excess_cents", "outside the scheme: its own excess; else 0"),
+                ("int64_t", "final_levy_cents", "outside the scheme: its own final levy, in cents; else 0"),
+                ("int64_t", "final_levy_return_cents", "outside the scheme: its own levy in the return; else 0"),
+                ("int32_t", "due_year", "outside the scheme: the return its levy is due in; else 0"),
+                ("int32_t", "due_period", "… and its period"),
+            ],
+        ),
+    ]),
+    ("wage bill", [
+        struct(
+            "wkr_wage_bill_input",
+            doc="The common input of wkr_wage_bill() and wkr_group_wage_bill().",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int32_t", "former_wage_test", """WKR_FORMER_WAGE_TEST_*: where the 10% test applies in a
+                    group (wkr_group_wage_bill() only; 0 for one employer)"""),
+            ],
+        ),
+        struct(
+            "wkr_employee_wage",
+            param="employee",
+            doc="""One row of the payroll: an employee's fiscal wage for the year, column 14 of the payroll
+                record (loonstaat). An employee with several income relationships has several rows.""",
+            fields=[
+                ("uint32_t", "former", """1: wage from former employment (a pension, a benefit paid to a
+                    former employee); 0: from current employment"""),
+                ("int64_t", "fiscal_wage_cents", "the fiscal wage in cents; may be negative (a repayment)"),
+            ],
+        ),
+        struct(
+            "wkr_payroll_member",
+            param="member",
+            defaults={"whole_year": 1},
+            doc="""A member of a group for wkr_group_wage_bill(): its payroll is employee_count rows of the
+                employees array, from index employee_first.""",
+            fields=[
+                ("uint32_t", "whole_year", """1: in the group the whole calendar year; 0: part of the year
+                    (outside the group scheme, always tested on its own payroll)"""),
+                ("uint32_t", "employee_first", "the index of the member's first row in `employees`"),
+                ("uint32_t", "employee_count", "how many rows from employee_first are the member's"),
+            ],
+        ),
+        struct(
+            "wkr_wage_bill_result",
+            output=True,
+            doc="""The wage bill of one employer (wkr_wage_bill()) or of one member
+                (wkr_group_wage_bill()). The caller sets struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "current_cents", "wage from current employment (tegenwoordige dienstbetrekking)"),
+                ("int64_t", "former_cents", "wage from former employment (vroegere dienstbetrekking)"),
+                ("int64_t", "wage_bill_cents", "current + former when the former counts, else current alone"),
+                ("uint32_t", "former_included", """1: the former wage is at most 10% of the total and
+                    counts; 0: it is more and is left out entirely"""),
+                ("uint32_t", "whole_year", "1 for one employer; for a member as given"),
+            ],
+        ),
+        struct(
+            "wkr_group_wage_bill_result",
+            output=True,
+            doc="The group's totals of wkr_group_wage_bill(). The caller sets struct_size.",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "wage_bill_cents", "the wage bill of the members in the group scheme together"),
+                ("int32_t", "former_wage_test", "WKR_FORMER_WAGE_TEST_*, as applied"),
+                ("uint32_t", "group_member_count", "the members in the group scheme (the whole year)"),
+            ],
+        ),
+    ]),
+    ("ledger", [
+        struct(
+            "wkr_ledger_input",
+            doc="The common input of wkr_ledger(): the year and how the ledger is kept (docs/ledger.md).",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("uint32_t", "four_weekly", "1: 13 four-weekly return periods; 0: 12 monthly ones"),
+                ("int32_t", "strategy", "WKR_LEVY_*: when the final levy is declared"),
+                ("int32_t", "basis", """WKR_BASIS_*: the free space the designated wage so far is measured
+                    against"""),
+                ("int32_t", "threshold_to_date", """WKR_THRESHOLD_*: the bracket threshold (2020 on) against
+                    the wage bill so far"""),
+                ("int32_t", "free_space_rounding", "WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent"),
+            ],
+        ),
+        struct(
+            "wkr_ledger_period",
+            param="period",
+            doc="One return period's figures for wkr_ledger(); every period of the year once.",
+            fields=[
+                ("int32_t", "period", "1 to 12 (monthly) or 1 to 13 (four-weekly)"),
+                ("int64_t", "wage_bill_cents", "the fiscal wage of the period, in cents"),
+                ("int64_t", "designated_cents", "designated to the free space in the period, in cents"),
+                ("uint32_t", "levy_paid_given", """1: levy_paid_cents is the final levy declared in this
+                    period's return (it is then what the ledger counts as declared there)"""),
+                ("uint32_t", "estimate_given", """1: estimate_cents is an estimate of the year's wage bill,
+                    in force from this period until another is given (WKR_BASIS_ESTIMATE needs one from
+                    period 1)"""),
+                ("int64_t", "levy_paid_cents", "the levy declared, whole euros (a multiple of 100 cents)"),
+                ("int64_t", "estimate_cents", "the estimate of the year's wage bill, in cents"),
+            ],
+        ),
+        struct(
+            "wkr_ledger_row",
+            output=True,
+            doc="One period of the ledger: the period and the year so far. The caller sets struct_size.",
+            fields=[
+                ("int32_t", "period", "the period, 1 to 13"),
+                ("int64_t", "wage_bill_cents", "the period's fiscal wage"),
+                ("int64_t", "wage_bill_cumulative_cents", "the year's so far"),
+                ("int64_t", "free_space_cumulative_cents", """the free space on the wage bill so far (the
+                    threshold as input->threshold_to_date says)"""),
+                ("int64_t", "designated_cents", "designated in the period"),
+                ("int64_t", "designated_cumulative_cents", "designated so far"),
+                ("int64_t", "free_space_left_cents", """the basis's free space less the designated so far; 0
+                    when exceeded"""),
+                ("int64_t", "excess_cumulative_cents", """the designated so far above the basis's free
+                    space; 0 when within"""),
+                ("int64_t", "final_levy_so_far_cents", """the levy on the excess so far, in cents: the levy
+                    if the year ended now"""),
+                ("int64_t", "levy_declared_cents", "declared in this period's return, whole euros"),
+                ("uint32_t", "estimate_given", "1 when an estimate of the year's wage bill is in force"),
+                ("uint32_t", "reserved", "0"),
+                ("int64_t", "estimate_cents", "the estimate in force"),
+                ("int64_t", "free_space_estimate_cents", "the free space on that estimate"),
+            ],
+        ),
+        struct(
+            "wkr_ledger_year_end",
+            output=True,
+            doc="""The year-end of wkr_ledger(): the year's settlement as wkr_settle() makes it, and the
+                correction for the levy declared during the year. The caller sets struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "wage_bill_cents", "the year's wage bill"),
+                ("int64_t", "free_space_cents", "the year's free space"),
+                ("int64_t", "designated_cents", "the year's designated total"),
+                ("int64_t", "excess_cents", "designated above the free space; 0 when within it"),
+                ("int64_t", "final_levy_cents", "the year's final levy, in cents"),
+                ("int64_t", "final_levy_return_cents", "the levy over the year in the return: whole euros"),
+                ("int32_t", "due_year", "the return the levy and the correction are due in: its year …"),
+                ("int32_t", "due_period", "… and its period"),
+                ("int64_t", "levy_paid_cents", "declared during the year: the sum of levy_declared"),
+                ("int64_t", "correction_cents", """final_levy_return − levy_paid, whole euros: still due, or
+                    a refund when negative"""),
+            ],
         ),
     ]),
 ]

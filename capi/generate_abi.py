@@ -323,7 +323,7 @@ def constants_of(header):
 
 def python_type(base, stars, const, where, structs):
     table = {
-        ("int32_t", 0): "c_int32", ("int32_t", 1): "POINTER(c_int32)",
+        ("int32_t", 0): "c_int32", ("int32_t", 1): "POINTER(c_int32)", ("int64_t", 1): "POINTER(c_int64)",
         ("uint32_t", 0): "c_uint32", ("int64_t", 0): "c_int64", ("uint64_t", 0): "c_uint64",
         ("size_t", 0): "c_size_t", ("size_t", 1): "POINTER(c_size_t)",
         ("void", 0): "None", ("void", 1): "c_void_p",
@@ -370,8 +370,10 @@ def csharp_parameter(index, function, structs):
         ("char", 1): "byte[]", ("char", 2): "out IntPtr", ("void", 1): "IntPtr",
         ("size_t", 0): "UIntPtr", ("size_t", 1): "out UIntPtr",
         ("int32_t", 0): "int", ("int32_t", 1): "[Out] int[]", ("uint32_t", 0): "uint",
-        ("int64_t", 0): "long", ("uint64_t", 0): "ulong",
+        ("int64_t", 0): "long", ("int64_t", 1): "[Out] long[]", ("uint64_t", 0): "ulong",
     }
+    if p.const and (p.base, p.stars) == ("int32_t", 1):
+        return "[In] int[] " + name  # an array the library reads
     if (p.base, p.stars) not in table:
         raise Invalid("%s: no C# type for %s%s; teach generate_abi.py (csharp_parameter) one" %
                       (function.name, p.base, "*" * p.stars))

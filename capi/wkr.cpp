@@ -31,10 +31,14 @@
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/travel.hpp"
 #include "wkr/decimal.hpp"
+#include "wkr/distribution.hpp"
 #include "wkr/error.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/group_scheme.hpp"
+#include "wkr/ledger.hpp"
 #include "wkr/parameters.hpp"
 #include "wkr/request.hpp"
+#include "wkr/wage_bill.hpp"
 
 // The opaque handle of wkr.h: loaded, immutable parameter tables.
 struct wkr_context {
@@ -309,6 +313,33 @@ wkr_decimal to_c(const Decimal& value) {
   return wkr_decimal{lo, static_cast<int64_t>(hi), value.scale(), 0};
 }
 
+// ---- optional inputs: a `*_given` flag and its value ----------------------------------------
+
+bool flag_of(uint32_t value, const std::string& name) {
+  if (value > 1) throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(value) + "; it must be 0 or 1");
+  return value == 1;
+}
+
+/// An optional input: its value when `given` is 1; nothing when 0, and then the value must be zero
+/// too, so a value set without its flag is an error rather than silently ignored.
+std::optional<Decimal> optional_cents(uint32_t given, int64_t cents, const std::string& name) {
+  if (flag_of(given, name + "_given")) return from_cents(cents);
+  if (cents != 0) {
+    throw_c(WKR_E_INVALID_ARGUMENT, name + "_cents is " + std::to_string(cents) + " but " + name +
+                                        "_given is 0; set " + name + "_given to 1 to give the amount");
+  }
+  return std::nullopt;
+}
+
+std::optional<Decimal> optional_decimal(uint32_t given, const wkr_decimal& value, const std::string& name) {
+  if (flag_of(given, name + "_given")) return from_c(value, name);
+  if (value.lo != 0 || value.hi != 0 || value.scale != 0 || value.reserved != 0) {
+    throw_c(WKR_E_INVALID_ARGUMENT,
+            name + " is set but " + name + "_given is 0; set " + name + "_given to 1 to give it (or zero " + name + ")");
+  }
+  return std::nullopt;
+}
+
 // ---- codes: the int32_t constants of wkr.h and what they mean to the library --------------------
 
 /// A constant of wkr.h with its name, for messages, and the library's value it stands for.
@@ -385,6 +416,32 @@ const Code<wkr::CustomaryTestExclusion> customary_codes[] = {
     {WKR_NAMED(WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE), wkr::CustomaryTestExclusion::below_minimum_wage},
 };
 
+const Code<wkr::AllocationKey> allocation_codes[] = {
+    {WKR_NAMED(WKR_ALLOCATION_DESIGNATED), wkr::AllocationKey::designated},
+    {WKR_NAMED(WKR_ALLOCATION_WAGE_BILL), wkr::AllocationKey::wage_bill},
+    {WKR_NAMED(WKR_ALLOCATION_OWN), wkr::AllocationKey::own},
+};
+
+const Code<wkr::FormerWageTest> former_wage_test_codes[] = {
+    {WKR_NAMED(WKR_FORMER_WAGE_TEST_GROUP), wkr::FormerWageTest::group},
+    {WKR_NAMED(WKR_FORMER_WAGE_TEST_MEMBER), wkr::FormerWageTest::member},
+};
+
+const Code<wkr::LevyStrategy> strategy_codes[] = {
+    {WKR_NAMED(WKR_LEVY_AFTER_YEAR), wkr::LevyStrategy::after_year},
+    {WKR_NAMED(WKR_LEVY_AS_YOU_GO), wkr::LevyStrategy::as_you_go},
+};
+
+const Code<wkr::LevyBasis> basis_codes[] = {
+    {WKR_NAMED(WKR_BASIS_ACTUAL), wkr::LevyBasis::actual},
+    {WKR_NAMED(WKR_BASIS_ESTIMATE), wkr::LevyBasis::estimate},
+};
+
+const Code<wkr::ThresholdToDate> threshold_codes[] = {
+    {WKR_NAMED(WKR_THRESHOLD_PRORATED), wkr::ThresholdToDate::prorated},
+    {WKR_NAMED(WKR_THRESHOLD_WHOLE), wkr::ThresholdToDate::whole},
+};
+
 /// WKR_ITEM_* and the library's categories: wkr_abi.inc lists each code with the library's name of
 /// the category, generated from the library's table; the name is resolved here once.
 const std::vector<Code<wkr::ItemCategory>>& category_codes() {
@@ -424,7 +481,13 @@ wkr::FreeSpaceOptions options_of(int32_t rounding, const std::string& name) {
   return options;
 }
 
-std::vector<wkr::GroupMember> members_of(const wkr_group_member* members, std::size_t count, std::size_t stride) {
+/// The members array of a group call, each named by its 1-based number as the core and the JSON
+/// requests name them ("member 2"). `per_member`: the group scheme as the law has it
+/// (wkr_group_scheme_settle), whose members carry their own designated amounts and weights and are
+/// named even when alone (the filing member and the shares are named); the older calls take
+/// neither, refuse them, and treat a single member as a plain employer.
+std::vector<wkr::GroupMember> members_of(const wkr_group_member* members, std::size_t count, std::size_t stride,
+                                         bool per_member = false) {
   if (count == 0) throw_c(WKR_E_INVALID_ARGUMENT, "member_count is 0; a group scheme has at least one member");
   require_pointer(members, "members");
   check_stride<wkr_group_member>(count, stride, "member_stride");
@@ -433,12 +496,18 @@ std::vector<wkr::GroupMember> members_of(const wkr_group_member* members, std::s
   for (std::size_t i = 0; i < count; ++i) {
     const std::string name = "members[" + std::to_string(i) + "]";
     const auto member = read_struct(element(members, i, stride), name, stride);
-    if (member.whole_year > 1) {
-      throw_c(WKR_E_INVALID_ARGUMENT, name + ".whole_year is " + std::to_string(member.whole_year) + "; it must be 0 or 1");
+    wkr::GroupMember m{per_member || count > 1 ? "member " + std::to_string(i + 1) : "",
+                       from_cents(member.wage_bill_cents), flag_of(member.whole_year, name + ".whole_year")};
+    m.designated = optional_cents(member.designated_given, member.designated_cents, name + ".designated");
+    m.allocation_weight =
+        optional_decimal(member.allocation_weight_given, member.allocation_weight, name + ".allocation_weight");
+    if (!per_member && (m.designated || m.allocation_weight)) {
+      throw_c(WKR_E_INVALID_ARGUMENT,
+              name + (m.designated ? ".designated_given" : ".allocation_weight_given") +
+                  " is 1, but this call takes no amount per member (the group's designated total is "
+                  "input->designated_cents); wkr_group_scheme_settle() takes them");
     }
-    // Named by 1-based number, as the core and the JSON requests name them.
-    out.push_back({count > 1 ? "member " + std::to_string(i + 1) : "", from_cents(member.wage_bill_cents),
-                   member.whole_year == 1});
+    out.push_back(std::move(m));
   }
   return out;
 }
@@ -535,35 +604,10 @@ int32_t run_batch(const char* function, const wkr_context* context, const In* ro
 
 // ---- the targeted exemptions: codes, optional inputs, results -------------------------------
 
-bool flag_of(uint32_t value, const std::string& name) {
-  if (value > 1) throw_c(WKR_E_INVALID_ARGUMENT, name + " is " + std::to_string(value) + "; it must be 0 or 1");
-  return value == 1;
-}
-
 /// The options' excess: the one asked for, or the library's default when none was.
 template <class Options>
 void set_excess(Options& options, int32_t code, const std::string& name) {
   if (const auto& treatment = value_of(excess_codes, code, name)) options.excess = *treatment;
-}
-
-/// An optional input: its value when `given` is 1; nothing when 0, and then the value must be zero
-/// too, so a value set without its flag is an error rather than silently ignored.
-std::optional<Decimal> optional_cents(uint32_t given, int64_t cents, const std::string& name) {
-  if (flag_of(given, name + "_given")) return from_cents(cents);
-  if (cents != 0) {
-    throw_c(WKR_E_INVALID_ARGUMENT, name + "_cents is " + std::to_string(cents) + " but " + name +
-                                        "_given is 0; set " + name + "_given to 1 to give the amount");
-  }
-  return std::nullopt;
-}
-
-std::optional<Decimal> optional_decimal(uint32_t given, const wkr_decimal& value, const std::string& name) {
-  if (flag_of(given, name + "_given")) return from_c(value, name);
-  if (value.lo != 0 || value.hi != 0 || value.scale != 0 || value.reserved != 0) {
-    throw_c(WKR_E_INVALID_ARGUMENT,
-            name + " is set but " + name + "_given is 0; set " + name + "_given to 1 to give it (or zero " + name + ")");
-  }
-  return std::nullopt;
 }
 
 /// The months an allowance runs: 0 means the whole year's end (1 or 12); other values as given,
@@ -744,6 +788,8 @@ wkr::Item item_of(const wkr_item& in, const std::string& name) {
   item.amount = from_cents(in.amount_cents);
   item.quantity = optional_decimal(in.quantity_given, in.quantity, name + ".quantity");
   item.treatment = value_of(excess_codes, in.treatment, name + ".treatment");
+  require_reserved_zero(in.reserved2, name + ".reserved2");
+  item.own_contribution = optional_cents(in.own_contribution_given, in.own_contribution_cents, name + ".own_contribution");
   item.origin = name;
   return item;
 }
@@ -803,7 +849,7 @@ ConvertedItems items_of(const wkr_item* items, std::size_t count, std::size_t st
   return out;
 }
 
-/// The five parts and their exempt sum, as cents, into a struct that has those fields.
+/// The parts and their exempt sum, as cents, into a struct that has those fields.
 template <class Out, class Parts>
 void write_parts(Out& out, const Parts& parts) {
   out.exempt_cents = to_cents(parts.exempt(), "the exempt part");
@@ -812,6 +858,7 @@ void write_parts(Out& out, const Parts& parts) {
   out.intermediary_cents = to_cents(parts.intermediary, "the intermediary part");
   out.designated_cents = to_cents(parts.designated, "the designated part");
   out.wage_cents = to_cents(parts.wage, "the wage part");
+  out.own_contribution_cents = to_cents(parts.own_contribution, "the own contribution");
 }
 
 wkr_item_result item_result_of(const wkr::ItemResult& r, std::size_t employee_index) {
@@ -862,6 +909,204 @@ int32_t single_call(const char* function, const wkr_context* context, const In* 
   });
   if (status != WKR_OK && size != 0) clear_struct(result, size);
   return status;
+}
+
+/// The caller's output structs a call has checked, zero-filled after their struct_size when the
+/// call fails (for the calls with more than one output).
+class CheckedOutputs {
+ public:
+  /// Checks one output struct; its size.
+  template <class T>
+  std::size_t single(T* out, const std::string& name) {
+    const std::size_t size = output_size(out, name);
+    checked_.emplace_back(reinterpret_cast<unsigned char*>(out), size);
+    return size;
+  }
+
+  /// Checks an array of `count` output structs `stride` bytes apart (NULL allowed when `optional`).
+  template <class T>
+  void array(T* base, std::size_t count, std::size_t stride, const std::string& name, bool optional = false) {
+    if (count == 0 || (optional && base == nullptr)) return;
+    require_pointer(base, name.c_str());
+    check_stride<T>(count, stride, name + " stride");
+    for (std::size_t i = 0; i < count; ++i) (void)single(element(base, i, stride), name + "[" + std::to_string(i) + "]");
+  }
+
+  void clear() noexcept {
+    for (const auto& [bytes, size] : checked_) std::memset(bytes + sizeof(uint32_t), 0, size - sizeof(uint32_t));
+  }
+
+ private:
+  std::vector<std::pair<unsigned char*, std::size_t>> checked_;
+};
+
+/// A call with several outputs: `body(outputs)` checks them in `outputs` and returns a status; on
+/// failure every checked output is zero-filled after its struct_size.
+template <class Body>
+int32_t outputs_call(const char* function, Body&& body) noexcept {
+  CheckedOutputs outputs;
+  const int32_t status = guarded(function, [&] { return body(outputs); });
+  if (status != WKR_OK) outputs.clear();
+  return status;
+}
+
+/// Writes `value` into an output struct whose struct_size was checked.
+template <class T>
+void write_checked(T* destination, const T& value) {
+  write_struct(destination, destination->struct_size, value);
+}
+
+/// An input array of `count` structs, checked for the call (NULL only when it is empty).
+template <class T>
+void check_input_array(const T* base, std::size_t count, std::size_t stride, const std::string& name) {
+  if (count == 0) return;
+  require_pointer(base, name.c_str());
+  check_stride<T>(count, stride, name + "_stride");
+}
+
+// ---- the group scheme as the law has it ---------------------------------------------------------
+
+/// The number of the member named "member N" (members_of() names them so).
+std::size_t member_index(const std::string& name, std::size_t count) {
+  const std::string prefix = "member ";
+  std::size_t number = 0;
+  if (name.starts_with(prefix)) {
+    const auto [end, error] = std::from_chars(name.data() + prefix.size(), name.data() + name.size(), number);
+    if (error == std::errc() && end == name.data() + name.size() && number >= 1 && number <= count) return number - 1;
+  }
+  throw_c(WKR_E_INTERNAL, "a member named '" + name + "' that the members array does not have");
+}
+
+wkr_group_scheme_settlement group_scheme_settlement_of(const wkr::GroupSettlement& g, std::size_t count) {
+  wkr_group_scheme_settlement r{};
+  const wkr_settlement s = settlement_of(g);
+  r.year = s.year;
+  r.wage_bill_cents = s.wage_bill_cents;
+  r.free_space_cents = s.free_space_cents;
+  r.designated_cents = s.designated_cents;
+  r.excess_cents = s.excess_cents;
+  r.final_levy_cents = s.final_levy_cents;
+  r.final_levy_return_cents = s.final_levy_return_cents;
+  r.due_year = s.due_year;
+  r.due_period = s.due_period;
+  r.filing_member = static_cast<uint32_t>(member_index(g.filing_member.name, count) + 1);
+  r.filing_member_named = g.filing_member.named ? 1 : 0;
+  r.needs_permission = g.filing_member.needs_permission ? 1 : 0;
+  r.allocation_key = code_of(allocation_codes, g.allocation_key).code;
+  r.group_member_count = static_cast<uint32_t>(g.members.size());
+  r.part_year_member_count = static_cast<uint32_t>(g.part_year_members.size());
+  return r;
+}
+
+/// Each member's part of the group's settlement, in the order of the members array.
+std::vector<wkr_group_member_result> member_results_of(const wkr::GroupSettlement& g,
+                                                       const std::vector<wkr::GroupMember>& members) {
+  std::vector<wkr_group_member_result> out(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    out[i].wage_bill_cents = to_cents(members[i].wage_bill, "the wage bill");
+    if (members[i].designated) out[i].designated_cents = to_cents(*members[i].designated, "the designated amount");
+  }
+  for (const wkr::LevyShare& share : g.allocation) {
+    wkr_group_member_result& r = out[member_index(share.member, members.size())];
+    r.in_group = 1;
+    r.levy_share_cents = to_cents(share.share, "a levy share");
+    r.allocation_weight = to_c(share.weight);
+  }
+  for (const wkr::MemberSettlement& own : g.part_year_members) {
+    wkr_group_member_result& r = out[member_index(own.name, members.size())];
+    const wkr_settlement s = settlement_of(own.settlement);
+    r.free_space_cents = s.free_space_cents;
+    r.excess_cents = s.excess_cents;
+    r.final_levy_cents = s.final_levy_cents;
+    r.final_levy_return_cents = s.final_levy_return_cents;
+    r.due_year = s.due_year;
+    r.due_period = s.due_period;
+  }
+  return out;
+}
+
+// ---- the wage bill ------------------------------------------------------------------------------
+
+/// Rows `first` to `first + count` of the employees array.
+std::vector<wkr::EmployeeWage> employees_of(const wkr_employee_wage* employees, std::size_t first, std::size_t count,
+                                            std::size_t stride) {
+  std::vector<wkr::EmployeeWage> out;
+  out.reserve(count);
+  for (std::size_t i = first; i < first + count; ++i) {
+    const std::string name = "employees[" + std::to_string(i) + "]";
+    const auto row = read_struct(element(employees, i, stride), name, stride);
+    out.push_back({name, from_cents(row.fiscal_wage_cents), flag_of(row.former, name + ".former")});
+  }
+  return out;
+}
+
+wkr_wage_bill_result wage_bill_result_of(const wkr::WageBillParts& parts, int year, bool whole_year) {
+  wkr_wage_bill_result r{};
+  r.year = year;
+  r.current_cents = to_cents(parts.current, "the wage from current employment");
+  r.former_cents = to_cents(parts.former, "the wage from former employment");
+  r.wage_bill_cents = to_cents(parts.wage_bill, "the wage bill");
+  r.former_included = parts.former_included ? 1 : 0;
+  r.whole_year = whole_year ? 1 : 0;
+  return r;
+}
+
+// ---- the ledger ---------------------------------------------------------------------------------
+
+wkr::LedgerOptions ledger_options_of(const wkr_ledger_input& in) {
+  wkr::LedgerOptions options;
+  options.strategy = value_of(strategy_codes, in.strategy, "input.strategy");
+  options.basis = value_of(basis_codes, in.basis, "input.basis");
+  options.threshold = value_of(threshold_codes, in.threshold_to_date, "input.threshold_to_date");
+  options.free_space = options_of(in.free_space_rounding, "input.free_space_rounding");
+  return options;
+}
+
+wkr::PeriodInput ledger_period_of(const wkr_ledger_period& in, const std::string& name) {
+  wkr::PeriodInput period;
+  period.period = in.period;
+  period.wage_bill = from_cents(in.wage_bill_cents);
+  period.designated = from_cents(in.designated_cents);
+  period.levy_paid = optional_cents(in.levy_paid_given, in.levy_paid_cents, name + ".levy_paid");
+  period.estimated_wage_bill = optional_cents(in.estimate_given, in.estimate_cents, name + ".estimate");
+  return period;
+}
+
+wkr_ledger_row ledger_row_of(const wkr::LedgerRow& row) {
+  wkr_ledger_row r{};
+  r.period = row.period;
+  r.wage_bill_cents = to_cents(row.wage_bill, "the wage bill");
+  r.wage_bill_cumulative_cents = to_cents(row.wage_bill_cumulative, "the wage bill so far");
+  r.free_space_cumulative_cents = to_cents(row.free_space_cumulative, "the free space so far");
+  r.designated_cents = to_cents(row.designated, "the designated amount");
+  r.designated_cumulative_cents = to_cents(row.designated_cumulative, "the designated amount so far");
+  r.free_space_left_cents = to_cents(row.free_space_left, "the free space left");
+  r.excess_cumulative_cents = to_cents(row.excess_cumulative, "the excess so far");
+  r.final_levy_so_far_cents = to_cents(row.final_levy_so_far, "the final levy so far");
+  r.levy_declared_cents = to_cents(row.levy_declared, "the levy declared");
+  if (row.estimated_wage_bill) {
+    r.estimate_given = 1;
+    r.estimate_cents = to_cents(*row.estimated_wage_bill, "the estimate");
+    r.free_space_estimate_cents = to_cents(*row.free_space_estimate, "the free space on the estimate");
+  }
+  return r;
+}
+
+wkr_ledger_year_end year_end_of(const wkr::YearEnd& end) {
+  const wkr_settlement s = settlement_of(end.settlement);
+  wkr_ledger_year_end r{};
+  r.year = s.year;
+  r.wage_bill_cents = s.wage_bill_cents;
+  r.free_space_cents = s.free_space_cents;
+  r.designated_cents = s.designated_cents;
+  r.excess_cents = s.excess_cents;
+  r.final_levy_cents = s.final_levy_cents;
+  r.final_levy_return_cents = s.final_levy_return_cents;
+  r.due_year = s.due_year;
+  r.due_period = s.due_period;
+  r.levy_paid_cents = to_cents(end.levy_paid, "the levy paid");
+  r.correction_cents = to_cents(end.correction, "the correction");
+  return r;
 }
 
 }  // namespace
@@ -1166,7 +1411,16 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
     }
 
     // ---- the evaluation, and its figures into the caller's structs
-    const wkr::Evaluation evaluation = wkr::evaluate_items(parameters, in.year, converted.items, options);
+    const wkr::Evaluation evaluation = [&] {
+      try {
+        return wkr::evaluate_items(parameters, in.year, converted.items, options);
+      } catch (const wkr::ItemsRefused& e) {  // refused by a rule of the year: mark those items too
+        if (item_status != nullptr) {
+          for (const std::size_t i : e.indexes()) item_status[i] = WKR_E_INVALID_ARGUMENT;
+        }
+        throw;
+      }
+    }();
     const std::size_t employee_count = evaluation.employees.size();
     if (employees != nullptr) {
       for (std::size_t e = 0; e < std::min(employee_capacity, employee_count); ++e) {
@@ -1212,6 +1466,145 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
     }
   }
   return status;
+}
+
+// ---- the group scheme as the law has it, the wage bill, the ledger -----------------------------
+
+WKR_API int32_t wkr_group_scheme_settle(const wkr_context* context, const wkr_group_scheme_input* input,
+                                        const wkr_group_member* members, size_t member_count, size_t member_stride,
+                                        wkr_group_scheme_settlement* result, wkr_group_member_result* member_results,
+                                        size_t member_result_stride) {
+  return outputs_call("wkr_group_scheme_settle", [&](CheckedOutputs& outputs) {
+    const wkr::Parameters& parameters = parameters_of(context);
+    (void)outputs.single(result, "result");
+    outputs.array(member_results, member_count, member_result_stride, "member_results", true);
+    const auto in = read_struct(input, "input");
+    wkr::GroupSchemeOptions options;
+    options.free_space = options_of(in.free_space_rounding, "input.free_space_rounding");
+    options.allocation_key = value_of(allocation_codes, in.allocation_key, "input.allocation_key");
+    if (in.filing_member != 0) {
+      if (in.filing_member > member_count) {
+        throw_c(WKR_E_INVALID_ARGUMENT, "input.filing_member is " + std::to_string(in.filing_member) +
+                                            ", but there are " + std::to_string(member_count) +
+                                            " members; give a member's number counted from 1, or 0 for the largest "
+                                            "wage bill");
+      }
+      options.filing_member = "member " + std::to_string(in.filing_member);
+    }
+    const auto designated = optional_cents(in.designated_given, in.designated_cents, "input.designated");
+    const std::vector<wkr::GroupMember> group = members_of(members, member_count, member_stride, true);
+    const wkr::GroupSettlement settlement = wkr::settle_group_scheme(parameters, in.year, group, designated, options);
+    write_checked(result, group_scheme_settlement_of(settlement, member_count));
+    if (member_results != nullptr) {
+      const std::vector<wkr_group_member_result> parts = member_results_of(settlement, group);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        write_checked(element(member_results, i, member_result_stride), parts[i]);
+      }
+    }
+    return succeed();
+  });
+}
+
+WKR_API int32_t wkr_wage_bill(const wkr_context* context, const wkr_wage_bill_input* input,
+                              const wkr_employee_wage* employees, size_t employee_count, size_t employee_stride,
+                              wkr_wage_bill_result* result) {
+  return single_call("wkr_wage_bill", context, input, result,
+                     [&](const wkr::Parameters& parameters, const wkr_wage_bill_input& in, const std::string& name) {
+                       if (in.former_wage_test != 0) {
+                         throw_c(WKR_E_INVALID_ARGUMENT,
+                                 name + ".former_wage_test is " + std::to_string(in.former_wage_test) +
+                                     "; it is for a group (wkr_group_wage_bill()) and must be 0 here");
+                       }
+                       check_input_array(employees, employee_count, employee_stride, "employees");
+                       const auto rows = employees_of(employees, 0, employee_count, employee_stride);
+                       const wkr::WageBill bill = wkr::wage_bill(parameters, in.year, rows);
+                       return wage_bill_result_of(bill, bill.year, true);
+                     });
+}
+
+WKR_API int32_t wkr_group_wage_bill(const wkr_context* context, const wkr_wage_bill_input* input,
+                                    const wkr_employee_wage* employees, size_t employee_count, size_t employee_stride,
+                                    const wkr_payroll_member* members, size_t member_count, size_t member_stride,
+                                    wkr_wage_bill_result* member_results, size_t member_result_stride,
+                                    wkr_group_wage_bill_result* result) {
+  return outputs_call("wkr_group_wage_bill", [&](CheckedOutputs& outputs) {
+    const wkr::Parameters& parameters = parameters_of(context);
+    (void)outputs.single(result, "result");
+    outputs.array(member_results, member_count, member_result_stride, "member_results");
+    const auto in = read_struct(input, "input");
+    const wkr::FormerWageTest method = value_of(former_wage_test_codes, in.former_wage_test, "input.former_wage_test");
+    check_input_array(employees, employee_count, employee_stride, "employees");
+    check_input_array(members, member_count, member_stride, "members");
+    std::vector<wkr::MemberPayroll> payrolls;
+    payrolls.reserve(member_count);
+    for (std::size_t i = 0; i < member_count; ++i) {
+      const std::string name = "members[" + std::to_string(i) + "]";
+      const auto member = read_struct(element(members, i, member_stride), name, member_stride);
+      if (member.employee_first > employee_count || member.employee_count > employee_count - member.employee_first) {
+        throw_c(WKR_E_INVALID_ARGUMENT, name + " picks employees " + std::to_string(member.employee_first) + " to " +
+                                            std::to_string(uint64_t{member.employee_first} + member.employee_count) +
+                                            " (exclusive) of an employees array of " + std::to_string(employee_count));
+      }
+      payrolls.push_back({"member " + std::to_string(i + 1),
+                          employees_of(employees, member.employee_first, member.employee_count, employee_stride),
+                          flag_of(member.whole_year, name + ".whole_year")});
+    }
+    const wkr::GroupWageBill bill = wkr::group_wage_bill(parameters, in.year, payrolls, method);
+    for (std::size_t i = 0; i < bill.members.size(); ++i) {
+      write_checked(element(member_results, i, member_result_stride),
+                    wage_bill_result_of(bill.members[i], bill.year, bill.members[i].whole_year));
+    }
+    wkr_group_wage_bill_result total{};
+    total.year = bill.year;
+    total.wage_bill_cents = to_cents(bill.wage_bill, "the wage bill");
+    total.former_wage_test = code_of(former_wage_test_codes, bill.method).code;
+    total.group_member_count = static_cast<uint32_t>(
+        std::count_if(bill.members.begin(), bill.members.end(), [](const auto& m) { return m.whole_year; }));
+    write_checked(result, total);
+    return succeed();
+  });
+}
+
+WKR_API int32_t wkr_ledger(const wkr_context* context, const wkr_ledger_input* input, const wkr_ledger_period* periods,
+                           size_t period_count, size_t period_stride, wkr_ledger_row* rows, size_t row_stride,
+                           wkr_ledger_year_end* year_end) {
+  return outputs_call("wkr_ledger", [&](CheckedOutputs& outputs) {
+    const wkr::Parameters& parameters = parameters_of(context);
+    (void)outputs.single(year_end, "year_end");
+    outputs.array(rows, period_count, row_stride, "rows");
+    const auto in = read_struct(input, "input");
+    const wkr::PeriodLength length =
+        flag_of(in.four_weekly, "input.four_weekly") ? wkr::PeriodLength::four_weeks : wkr::PeriodLength::month;
+    const wkr::LedgerOptions options = ledger_options_of(in);
+    check_input_array(periods, period_count, period_stride, "periods");
+    std::vector<wkr::PeriodInput> list;
+    list.reserve(period_count);
+    for (std::size_t i = 0; i < period_count; ++i) {
+      const std::string name = "periods[" + std::to_string(i) + "]";
+      list.push_back(ledger_period_of(read_struct(element(periods, i, period_stride), name, period_stride), name));
+    }
+    const wkr::LedgerYear year = wkr::ledger(parameters, in.year, length, list, options);
+    for (std::size_t i = 0; i < year.rows.size(); ++i) write_checked(element(rows, i, row_stride), ledger_row_of(year.rows[i]));
+    write_checked(year_end, year_end_of(year.totals));
+    return succeed();
+  });
+}
+
+WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, size_t period_count,
+                               int64_t* parts_cents) {
+  return guarded("wkr_distribute", [&] {
+    if (period_count > 0) require_pointer(parts_cents, "parts_cents");
+    if (parts_cents != nullptr) std::fill(parts_cents, parts_cents + period_count, int64_t{0});
+    if (period_count > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+      throw_c(WKR_E_INVALID_ARGUMENT, "period_count is " + std::to_string(period_count) + ", too many periods");
+    }
+    const Decimal amount = from_cents(amount_cents);
+    const std::vector<Decimal> parts =
+        weights == nullptr ? wkr::distribute(amount, static_cast<int>(period_count))
+                           : wkr::distribute(amount, std::span<const int32_t>(weights, period_count));
+    for (std::size_t i = 0; i < parts.size(); ++i) parts_cents[i] = to_cents(parts[i], "a part");
+    return succeed();
+  });
 }
 
 }  // extern "C"

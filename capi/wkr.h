@@ -272,17 +272,30 @@ typedef struct wkr_settle_input {
  *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_settle_input_init(wkr_settle_input* input, size_t size);
 
-/** A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in version 1. */
+/** A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in its first
+ *  version; 56 since designated_given and allocation_weight_given and designated_cents and
+ *  allocation_weight were appended (a caller's 16-byte struct is read with them 0). */
 typedef struct wkr_group_member {
-  uint32_t struct_size;    /**< sizeof(wkr_group_member) as the caller knows it */
-  uint32_t whole_year;     /**< 1: in the group the whole calendar year; 0: joined or left during
-                                the year (then it may not join the scheme: an error for a group of
-                                more than one). Any other value is an error. */
-  int64_t wage_bill_cents; /**< the member's fiscal wage bill in cents */
+  uint32_t struct_size;             /**< sizeof(wkr_group_member) as the caller knows it */
+  uint32_t whole_year;              /**< 1: in the group the whole calendar year; 0: joined or left
+                                         during the year (then it may not join the scheme: an error
+                                         for a group of more than one). Any other value is an
+                                         error. */
+  int64_t wage_bill_cents;          /**< the member's fiscal wage bill in cents */
+  /* appended after the first version (struct_size > 16): */
+  uint32_t designated_given;        /**< 1: designated_cents is the member's own designated amount
+                                         (wkr_group_scheme_settle()); the older group calls take the
+                                         group's total and refuse it */
+  uint32_t allocation_weight_given; /**< 1: allocation_weight is the member's weight in the group's
+                                         own key (WKR_ALLOCATION_OWN; wkr_group_scheme_settle()
+                                         only) */
+  int64_t designated_cents;         /**< the member's designated amount in cents */
+  wkr_decimal allocation_weight;    /**< its weight in the group's own key, e.g. a headcount or a
+                                         percentage */
 } wkr_group_member;
 
 /** An initializer for wkr_group_member: struct_size set, whole_year = 1, everything else 0. */
-#define WKR_GROUP_MEMBER_INIT {sizeof(wkr_group_member), 1, 0}
+#define WKR_GROUP_MEMBER_INIT {sizeof(wkr_group_member), 1, 0, 0, 0, 0, {0, 0, 0, 0}}
 
 /** Fills the first `size` bytes of `*member` as WKR_GROUP_MEMBER_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
@@ -877,53 +890,70 @@ WKR_API const char* wkr_item_category_name(int32_t category);
 
 /* [generated: evaluation] from capi/abi.py by capi/generate_abi.py; do not edit here */
 /** One item of the evaluation. The employee is the caller's own number (an employee id); items with
- *  the same number belong to the same employee. 64 bytes in version 1. */
+ *  the same number belong to the same employee. 64 bytes in its first version; 80 since
+ *  own_contribution_given and reserved2 and own_contribution_cents were appended (a caller's
+ *  64-byte struct is read with them 0). */
 typedef struct wkr_item {
-  uint32_t struct_size;    /**< sizeof(wkr_item) as the caller knows it */
-  int32_t category;        /**< WKR_ITEM_* */
-  int64_t employee_id;     /**< the employee, any number the caller chooses */
-  int64_t amount_cents;    /**< the amount paid or provided, in cents, not negative */
-  wkr_decimal quantity;    /**< days, km or an amount, as the category says (when quantity_given) */
-  uint32_t quantity_given; /**< 1 when quantity is given */
-  int32_t treatment;       /**< WKR_EXCESS_*: 0 for the evaluation's; a category with no taxable
-                                part takes none, and what is always wage cannot be designated */
-  int32_t customary_test;  /**< WKR_CUSTOMARY_TEST_* for this item's employee */
-  uint32_t reserved;       /**< must be 0 */
+  uint32_t struct_size;            /**< sizeof(wkr_item) as the caller knows it */
+  int32_t category;                /**< WKR_ITEM_* */
+  int64_t employee_id;             /**< the employee, any number the caller chooses */
+  int64_t amount_cents;            /**< the amount paid or provided, in cents, not negative */
+  wkr_decimal quantity;            /**< days, km or an amount, as the category says (when
+                                        quantity_given) */
+  uint32_t quantity_given;         /**< 1 when quantity is given */
+  int32_t treatment;               /**< WKR_EXCESS_*: 0 for the evaluation's; a category with no
+                                        taxable part takes none, and what is always wage cannot be
+                                        designated */
+  int32_t customary_test;          /**< WKR_CUSTOMARY_TEST_* for this item's employee */
+  uint32_t reserved;               /**< must be 0 */
+  /* appended after the first version (struct_size > 64): */
+  uint32_t own_contribution_given; /**< 1: own_contribution_cents is what the employee pays towards
+                                        the item himself (eigen bijdrage: off its value, not below
+                                        nil; refused for allowances paid in money, the staff
+                                        discount and intermediary costs); 0: none */
+  uint32_t reserved2;              /**< must be 0 */
+  int64_t own_contribution_cents;  /**< the own contribution in cents, not negative */
 } wkr_item;
 
 /** An initializer for wkr_item: struct_size set, everything else 0 (set category: 0 is not a
  *  category). */
-#define WKR_ITEM_INIT {sizeof(wkr_item), 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0}
+#define WKR_ITEM_INIT {sizeof(wkr_item), 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*item` as WKR_ITEM_INIT does, with struct_size = size. Errors
  *  as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_item_init(wkr_item* item, size_t size);
 
-/** The evaluation of one item. The caller sets struct_size. 80 bytes in version 1. */
+/** The evaluation of one item. The caller sets struct_size. 80 bytes in its first version; 88 since
+ *  own_contribution_cents was appended (a caller's 80-byte struct is read with it 0). */
 typedef struct wkr_item_result {
-  uint32_t struct_size;          /**< set by the caller: sizeof(wkr_item_result) */
-  uint32_t employee_index;       /**< the item's employee: an index into the employees output */
-  int64_t amount_cents;          /**< the amount; the five parts below add up to it */
-  int64_t exempt_cents;          /**< targeted exempt + nil valued + intermediary */
-  int64_t targeted_exempt_cents; /**< gerichte vrijstelling */
-  int64_t nil_valued_cents;      /**< nihilwaardering */
-  int64_t intermediary_cents;    /**< intermediaire kosten: not wage */
-  int64_t designated_cents;      /**< designated to the free space */
-  int64_t wage_cents;            /**< the employee's wage */
-  int64_t cap_cents;             /**< the exempt maximum, when the rule has one (cap_given) */
-  uint32_t cap_given;            /**< 1 when the item's rule has an exempt maximum */
-  int32_t category;              /**< WKR_ITEM_*, as given */
+  uint32_t struct_size;           /**< set by the caller: sizeof(wkr_item_result) */
+  uint32_t employee_index;        /**< the item's employee: an index into the employees output */
+  int64_t amount_cents;           /**< the amount; the five parts below (and own_contribution_cents)
+                                       add up to it */
+  int64_t exempt_cents;           /**< targeted exempt + nil valued + intermediary */
+  int64_t targeted_exempt_cents;  /**< gerichte vrijstelling */
+  int64_t nil_valued_cents;       /**< nihilwaardering */
+  int64_t intermediary_cents;     /**< intermediaire kosten: not wage */
+  int64_t designated_cents;       /**< designated to the free space */
+  int64_t wage_cents;             /**< the employee's wage */
+  int64_t cap_cents;              /**< the exempt maximum, when the rule has one (cap_given) */
+  uint32_t cap_given;             /**< 1 when the item's rule has an exempt maximum */
+  int32_t category;               /**< WKR_ITEM_*, as given */
+  /* appended after the first version (struct_size > 80): */
+  int64_t own_contribution_cents; /**< what the employee paid towards it himself (eigen bijdrage;
+                                       not wage): with the parts above it adds up to the amount */
 } wkr_item_result;
 
 /** An initializer for wkr_item_result: struct_size set, everything else 0. */
-#define WKR_ITEM_RESULT_INIT {sizeof(wkr_item_result), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_ITEM_RESULT_INIT {sizeof(wkr_item_result), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_ITEM_RESULT_INIT does, with struct_size = size.
  *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_item_result_init(wkr_item_result* result, size_t size);
 
 /** The totals of one employee: sums over the employee's items. The caller sets struct_size.
- *  80 bytes in version 1. */
+ *  80 bytes in its first version; 88 since own_contribution_cents was appended (a caller's 80-byte
+ *  struct is read with it 0). */
 typedef struct wkr_employee_totals {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_employee_totals) */
   uint32_t item_count;             /**< the employee's items */
@@ -941,10 +971,14 @@ typedef struct wkr_employee_totals {
   uint32_t customary_review;       /**< 1: review whether the designated items are customary —
                                         designated above the safe harbour, or anything designated
                                         when the safe harbour may not be used */
+  /* appended after the first version (struct_size > 80): */
+  int64_t own_contribution_cents;  /**< what the employee paid towards it himself (eigen bijdrage;
+                                        not wage): with the parts above it adds up to the items'
+                                        amounts */
 } wkr_employee_totals;
 
 /** An initializer for wkr_employee_totals: struct_size set, everything else 0. */
-#define WKR_EMPLOYEE_TOTALS_INIT {sizeof(wkr_employee_totals), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_EMPLOYEE_TOTALS_INIT {sizeof(wkr_employee_totals), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*totals` as WKR_EMPLOYEE_TOTALS_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
@@ -970,7 +1004,8 @@ typedef struct wkr_evaluation_input {
 WKR_API int32_t wkr_evaluation_input_init(wkr_evaluation_input* input, size_t size);
 
 /** The employer's totals of wkr_evaluate_items(): sums over all items. The caller sets struct_size.
- *  64 bytes in version 1. */
+ *  64 bytes in its first version; 72 since own_contribution_cents was appended (a caller's 64-byte
+ *  struct is read with it 0). */
 typedef struct wkr_evaluation_result {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_evaluation_result) */
   int32_t year;                    /**< the calendar year */
@@ -982,10 +1017,14 @@ typedef struct wkr_evaluation_result {
   int64_t intermediary_cents;      /**< intermediaire kosten: not wage */
   int64_t designated_cents;        /**< the designated total: settle it with wkr_settle() */
   int64_t wage_cents;              /**< the employees' wage */
+  /* appended after the first version (struct_size > 64): */
+  int64_t own_contribution_cents;  /**< what the employee paid towards it himself (eigen bijdrage;
+                                        not wage): with the parts above it adds up to the items'
+                                        amounts */
 } wkr_evaluation_result;
 
 /** An initializer for wkr_evaluation_result: struct_size set, everything else 0. */
-#define WKR_EVALUATION_RESULT_INIT {sizeof(wkr_evaluation_result), 0, 0, 0, 0, 0, 0, 0, 0, 0}
+#define WKR_EVALUATION_RESULT_INIT {sizeof(wkr_evaluation_result), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_EVALUATION_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
@@ -1001,10 +1040,12 @@ WKR_API int32_t wkr_evaluation_result_init(wkr_evaluation_result* result, size_t
  *  The items are checked before anything is evaluated, and nothing is evaluated while any item is
  *  bad (as the library and the `wkr evaluate` command do): each bad item gets its status in
  *  item_status[i] (WKR_E_INVALID_ARGUMENT for what the rules refuse — a negative amount, a
- *  missing quantity, a fraction of a home-working day, designating a company car, an unknown
- *  category or code, employees' items disagreeing on the customary test; WKR_E_UNSUPPORTED for a
- *  struct it cannot read), every good item WKR_OK, and the call returns the status of the first
- *  bad item with a message listing all of them by index ("items[3]: …"). item_status may be NULL.
+ *  missing quantity, a fraction of a home-working day, designating a company car, an own
+ *  contribution to an allowance paid in money, an unknown category or code, employees' items
+ *  disagreeing on the customary test, and what a rule of the year refuses, such as a public-transport
+ *  pass without the cost of its business trips before 2024; WKR_E_UNSUPPORTED for a struct it
+ *  cannot read), every good item WKR_OK, and the call returns the status of the first bad item with
+ *  a message listing all of them by index ("items[3]: …"). item_status may be NULL.
  *
  *  Errors of the call itself: WKR_E_INVALID_ARGUMENT (NULL pointers with item_count > 0, a stride
  *  below the first version of its struct, an unknown excess code), WKR_E_NOT_COVERED (the year),
@@ -1017,6 +1058,409 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
                                    size_t item_result_stride, wkr_employee_totals* employees,
                                    size_t employee_capacity, size_t employee_stride,
                                    wkr_evaluation_result* result);
+
+/* ---- the group scheme as the law has it (concernregeling, art. 32 Wet LB 1964) ---------------
+ *
+ * wkr_group_settle() refuses a member that was in the group for part of the year and takes one
+ * designated total. wkr_group_scheme_settle() settles the group scheme as the law has it
+ * (docs/group-scheme.md): the members in the group the whole year share one free space; a member
+ * that joined or left during the year is outside the scheme and settles its own free space; the
+ * member with the largest wage bill files the levy (another one only with the inspector's
+ * permission); and the group's levy is shared among the members of the scheme in cents, adding up
+ * exactly. Members have no names here: messages name them "member N", N their number in the
+ * members array counted from 1. */
+
+/** How the group's final levy is shared among the members of the group scheme, for
+ *  wkr_group_scheme_input.allocation_key (no key is prescribed; the levy is the filing member's to
+ *  pay). */
+/** In proportion to each member's designated amount (the default). */
+#define WKR_ALLOCATION_DESIGNATED 0
+/** In proportion to each member's wage bill. */
+#define WKR_ALLOCATION_WAGE_BILL 1
+/** The group's own key: each member's allocation_weight. */
+#define WKR_ALLOCATION_OWN 2
+
+/* [generated: group scheme] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/** The common input of wkr_group_scheme_settle(): the group scheme as the law has it, its members
+ *  in the wkr_group_member array. 32 bytes in version 1. */
+typedef struct wkr_group_scheme_input {
+  uint32_t struct_size;        /**< sizeof(wkr_group_scheme_input) as the caller knows it */
+  int32_t year;                /**< the calendar year */
+  int32_t free_space_rounding; /**< WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent */
+  int32_t allocation_key;      /**< WKR_ALLOCATION_*: how the group's levy is shared among the
+                                    members of the scheme */
+  uint32_t filing_member;      /**< the member that files the group's levy, by its number in the
+                                    members array counted from 1; 0: the member with the largest
+                                    wage bill (of equal ones the first) */
+  uint32_t designated_given;   /**< 1: designated_cents is the group scheme's designated total, and
+                                    the members in the group give none (then the key cannot be
+                                    WKR_ALLOCATION_DESIGNATED); 0: every member gives its own */
+  int64_t designated_cents;    /**< the group scheme's designated total in cents */
+} wkr_group_scheme_input;
+
+/** An initializer for wkr_group_scheme_input: struct_size set, everything else 0. */
+#define WKR_GROUP_SCHEME_INPUT_INIT {sizeof(wkr_group_scheme_input), 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_GROUP_SCHEME_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_group_scheme_input_init(wkr_group_scheme_input* input, size_t size);
+
+/** The settlement of the group scheme by wkr_group_scheme_settle(): the members in the group all
+ *  year, their summed wage bills and designated amounts. The caller sets struct_size. 88 bytes in
+ *  version 1. */
+typedef struct wkr_group_scheme_settlement {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_group_scheme_settlement) */
+  int32_t year;                    /**< the calendar year settled */
+  int64_t wage_bill_cents;         /**< the summed wage bill of the members in the group scheme */
+  int64_t free_space_cents;        /**< the group scheme's free space */
+  int64_t designated_cents;        /**< its designated total */
+  int64_t excess_cents;            /**< designated above the free space; 0 when within it */
+  int64_t final_levy_cents;        /**< the group's final levy, in cents */
+  int64_t final_levy_return_cents; /**< the levy in the return: whole euros */
+  int32_t due_year;                /**< the return the levy is due in at the latest: its year … */
+  int32_t due_period;              /**< … and its period */
+  uint32_t filing_member;          /**< the member that files the levy, by its number in the members
+                                        array counted from 1 */
+  uint32_t filing_member_named;    /**< 1 when input->filing_member named it */
+  uint32_t needs_permission;       /**< 1: named, and its wage bill is not the largest — it files
+                                        only with the inspector's permission (art. 64 AWR) and the
+                                        consent of all members */
+  int32_t allocation_key;          /**< WKR_ALLOCATION_*, as applied */
+  uint32_t group_member_count;     /**< the members in the group scheme */
+  uint32_t part_year_member_count; /**< the members outside it (part of the year) */
+} wkr_group_scheme_settlement;
+
+/** An initializer for wkr_group_scheme_settlement: struct_size set, everything else 0. */
+#define WKR_GROUP_SCHEME_SETTLEMENT_INIT                                                           \
+  {sizeof(wkr_group_scheme_settlement), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_GROUP_SCHEME_SETTLEMENT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_group_scheme_settlement_init(wkr_group_scheme_settlement* result, size_t size);
+
+/** One member's part of wkr_group_scheme_settle(), in the order of the members array: its share of
+ *  the group's levy when it is in the group scheme, or its own settlement when it was in the group
+ *  for part of the year. The caller sets struct_size. 96 bytes in version 1. */
+typedef struct wkr_group_member_result {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_group_member_result) */
+  uint32_t in_group;               /**< 1: in the group scheme (the whole year); 0: outside it, with
+                                        a settlement of its own */
+  int64_t wage_bill_cents;         /**< the member's wage bill */
+  int64_t levy_share_cents;        /**< in the group scheme: its share of the group's final levy
+                                        (the shares add up to it exactly); else 0 */
+  wkr_decimal allocation_weight;   /**< in the group scheme: its value in the key (its designated
+                                        amount, wage bill or weight); else 0 */
+  int64_t designated_cents;        /**< its own designated amount (0 when none was given) */
+  int64_t free_space_cents;        /**< outside the scheme: its own free space; else 0 */
+  int64_t excess_cents;            /**< outside the scheme: its own excess; else 0 */
+  int64_t final_levy_cents;        /**< outside the scheme: its own final levy, in cents; else 0 */
+  int64_t final_levy_return_cents; /**< outside the scheme: its own levy in the return; else 0 */
+  int32_t due_year;                /**< outside the scheme: the return its levy is due in; else 0 */
+  int32_t due_period;              /**< … and its period */
+} wkr_group_member_result;
+
+/** An initializer for wkr_group_member_result: struct_size set, everything else 0. */
+#define WKR_GROUP_MEMBER_RESULT_INIT                                                               \
+  {sizeof(wkr_group_member_result), 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_GROUP_MEMBER_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_group_member_result_init(wkr_group_member_result* result, size_t size);
+/* [end generated: group scheme] */
+
+/** The settlement of a group scheme as the law has it. `members` points to `member_count` (at least
+ *  1) wkr_group_member structs, `member_stride` bytes apart, each with its wage bill, whether it was
+ *  in the group the whole year, and its designated amount (designated_given) unless
+ *  input->designated_given gives the group scheme's total; a part-year member always gives its own.
+ *  With WKR_ALLOCATION_OWN every member of the scheme gives its allocation_weight. `*result`
+ *  receives the group scheme's settlement and the filing member; `member_results` (NULL when not
+ *  wanted) receives one wkr_group_member_result per member, `member_result_stride` bytes apart, in
+ *  the order of `members`. Errors: WKR_E_INVALID_ARGUMENT (no member in the group the whole year, a
+ *  designated amount given both ways or missing, the key WKR_ALLOCATION_DESIGNATED with a total, a
+ *  weight without the own key or missing with it, a filing member outside the scheme or beyond the
+ *  array, a negative amount, a flag other than 0 or 1, an unknown code), WKR_E_NOT_COVERED,
+ *  WKR_E_UNSUPPORTED. On failure every output is zero-filled after its struct_size. */
+WKR_API int32_t wkr_group_scheme_settle(const wkr_context* context, const wkr_group_scheme_input* input,
+                                        const wkr_group_member* members, size_t member_count,
+                                        size_t member_stride, wkr_group_scheme_settlement* result,
+                                        wkr_group_member_result* member_results,
+                                        size_t member_result_stride);
+
+/* ---- the wage bill from the payroll -------------------------------------------------------------
+ *
+ * The fiscal wage bill (fiscale loonsom) the free space is a percentage of, from the fiscal wage
+ * of each employee (column 14 of the payroll record), with the 10%-criterium: wage from former
+ * employment counts while it is at most 10% of the total; when it is more, all of it is left out
+ * (docs/group-scheme.md, "The wage bill"). */
+
+/** Where the 10% test applies in a group, for wkr_wage_bill_input.former_wage_test. */
+/** To the group scheme's totals, its outcome applying to each member (the default; the Kennisgroep
+ *  Loonheffingen's conclusion). */
+#define WKR_FORMER_WAGE_TEST_GROUP 0
+/** To each member's own payroll (also arguable, the Kennisgroep says). */
+#define WKR_FORMER_WAGE_TEST_MEMBER 1
+
+/* [generated: wage bill] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/** The common input of wkr_wage_bill() and wkr_group_wage_bill(). 12 bytes in version 1. */
+typedef struct wkr_wage_bill_input {
+  uint32_t struct_size;     /**< sizeof(wkr_wage_bill_input) as the caller knows it */
+  int32_t year;             /**< the calendar year */
+  int32_t former_wage_test; /**< WKR_FORMER_WAGE_TEST_*: where the 10% test applies in a group
+                                 (wkr_group_wage_bill() only; 0 for one employer) */
+} wkr_wage_bill_input;
+
+/** An initializer for wkr_wage_bill_input: struct_size set, everything else 0. */
+#define WKR_WAGE_BILL_INPUT_INIT {sizeof(wkr_wage_bill_input), 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_WAGE_BILL_INPUT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_wage_bill_input_init(wkr_wage_bill_input* input, size_t size);
+
+/** One row of the payroll: an employee's fiscal wage for the year, column 14 of the payroll record
+ *  (loonstaat). An employee with several income relationships has several rows. 16 bytes in
+ *  version 1. */
+typedef struct wkr_employee_wage {
+  uint32_t struct_size;      /**< sizeof(wkr_employee_wage) as the caller knows it */
+  uint32_t former;           /**< 1: wage from former employment (a pension, a benefit paid to a
+                                  former employee); 0: from current employment */
+  int64_t fiscal_wage_cents; /**< the fiscal wage in cents; may be negative (a repayment) */
+} wkr_employee_wage;
+
+/** An initializer for wkr_employee_wage: struct_size set, everything else 0. */
+#define WKR_EMPLOYEE_WAGE_INIT {sizeof(wkr_employee_wage), 0, 0}
+
+/** Fills the first `size` bytes of `*employee` as WKR_EMPLOYEE_WAGE_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_employee_wage_init(wkr_employee_wage* employee, size_t size);
+
+/** A member of a group for wkr_group_wage_bill(): its payroll is employee_count rows of the
+ *  employees array, from index employee_first. 16 bytes in version 1. */
+typedef struct wkr_payroll_member {
+  uint32_t struct_size;    /**< sizeof(wkr_payroll_member) as the caller knows it */
+  uint32_t whole_year;     /**< 1: in the group the whole calendar year; 0: part of the year
+                                (outside the group scheme, always tested on its own payroll) */
+  uint32_t employee_first; /**< the index of the member's first row in `employees` */
+  uint32_t employee_count; /**< how many rows from employee_first are the member's */
+} wkr_payroll_member;
+
+/** An initializer for wkr_payroll_member: struct_size set, whole_year = 1, everything else 0. */
+#define WKR_PAYROLL_MEMBER_INIT {sizeof(wkr_payroll_member), 1, 0, 0}
+
+/** Fills the first `size` bytes of `*member` as WKR_PAYROLL_MEMBER_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_payroll_member_init(wkr_payroll_member* member, size_t size);
+
+/** The wage bill of one employer (wkr_wage_bill()) or of one member (wkr_group_wage_bill()). The
+ *  caller sets struct_size. 40 bytes in version 1. */
+typedef struct wkr_wage_bill_result {
+  uint32_t struct_size;     /**< set by the caller: sizeof(wkr_wage_bill_result) */
+  int32_t year;             /**< the calendar year */
+  int64_t current_cents;    /**< wage from current employment (tegenwoordige dienstbetrekking) */
+  int64_t former_cents;     /**< wage from former employment (vroegere dienstbetrekking) */
+  int64_t wage_bill_cents;  /**< current + former when the former counts, else current alone */
+  uint32_t former_included; /**< 1: the former wage is at most 10% of the total and counts; 0: it is
+                                 more and is left out entirely */
+  uint32_t whole_year;      /**< 1 for one employer; for a member as given */
+} wkr_wage_bill_result;
+
+/** An initializer for wkr_wage_bill_result: struct_size set, everything else 0. */
+#define WKR_WAGE_BILL_RESULT_INIT {sizeof(wkr_wage_bill_result), 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_WAGE_BILL_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_wage_bill_result_init(wkr_wage_bill_result* result, size_t size);
+
+/** The group's totals of wkr_group_wage_bill(). The caller sets struct_size. 24 bytes in version 1.
+ */
+typedef struct wkr_group_wage_bill_result {
+  uint32_t struct_size;        /**< set by the caller: sizeof(wkr_group_wage_bill_result) */
+  int32_t year;                /**< the calendar year */
+  int64_t wage_bill_cents;     /**< the wage bill of the members in the group scheme together */
+  int32_t former_wage_test;    /**< WKR_FORMER_WAGE_TEST_*, as applied */
+  uint32_t group_member_count; /**< the members in the group scheme (the whole year) */
+} wkr_group_wage_bill_result;
+
+/** An initializer for wkr_group_wage_bill_result: struct_size set, everything else 0. */
+#define WKR_GROUP_WAGE_BILL_RESULT_INIT {sizeof(wkr_group_wage_bill_result), 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_GROUP_WAGE_BILL_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_group_wage_bill_result_init(wkr_group_wage_bill_result* result, size_t size);
+/* [end generated: wage bill] */
+
+/** The wage bill of one employer from `employee_count` payroll rows (`employees`, `employee_stride`
+ *  bytes apart). input->former_wage_test must be 0. Errors: WKR_E_INVALID_ARGUMENT (a negative sum
+ *  of current or of former wage, a flag other than 0 or 1), WKR_E_NOT_COVERED, WKR_E_UNSUPPORTED.
+ *  On failure `*result` is zero-filled after struct_size. */
+WKR_API int32_t wkr_wage_bill(const wkr_context* context, const wkr_wage_bill_input* input,
+                              const wkr_employee_wage* employees, size_t employee_count,
+                              size_t employee_stride, wkr_wage_bill_result* result);
+
+/** The wage bills of a group's members: member i's payroll is the rows of `employees` that
+ *  members[i] picks (employee_first, employee_count); the test is applied as
+ *  input->former_wage_test says. Each member's wage bill goes to `member_results` (one per member,
+ *  `member_result_stride` bytes apart, in the order of `members`), the group scheme's total to
+ *  `*result`. Errors as wkr_wage_bill(), and WKR_E_INVALID_ARGUMENT for no member, rows picked
+ *  beyond the employees array, or an unknown code. */
+WKR_API int32_t wkr_group_wage_bill(const wkr_context* context, const wkr_wage_bill_input* input,
+                                    const wkr_employee_wage* employees, size_t employee_count,
+                                    size_t employee_stride, const wkr_payroll_member* members,
+                                    size_t member_count, size_t member_stride,
+                                    wkr_wage_bill_result* member_results, size_t member_result_stride,
+                                    wkr_group_wage_bill_result* result);
+
+/* ---- the ledger: the free space period by period ----------------------------------------------
+ *
+ * Payroll runs per return period (aangiftetijdvak). wkr_ledger() gives, for each of the 12 or 13
+ * periods of a year, the wage bill and the designated wage so far, the free space so far, what is
+ * left of it or by how much it is exceeded, and the levy declared in the period; then the year's
+ * settlement and the correction for what was declared during the year (docs/ledger.md). */
+
+/** When the final levy is declared, for wkr_ledger_input.strategy. */
+/** No levy during the year; all of it in the return after the year (the default). */
+#define WKR_LEVY_AFTER_YEAR 0
+/** As soon as the designated wage so far exceeds the free space: the whole euros of the levy so
+ *  far less what was declared before, in every period (never negative during the year). */
+#define WKR_LEVY_AS_YOU_GO 1
+
+/** The free space the designated wage so far is measured against, for wkr_ledger_input.basis. */
+/** The free space on the actual wage bill so far (the default). */
+#define WKR_BASIS_ACTUAL 0
+/** The free space on the estimate of the year's wage bill in force (wkr_ledger_period.estimate). */
+#define WKR_BASIS_ESTIMATE 1
+
+/** How the bracket threshold (from 2020) applies to the wage bill so far, for
+ *  wkr_ledger_input.threshold_to_date. */
+/** Prorated to the periods so far (the default, the conservative choice). */
+#define WKR_THRESHOLD_PRORATED 0
+/** The whole threshold from period 1 (more free space early in the year). */
+#define WKR_THRESHOLD_WHOLE 1
+
+/* [generated: ledger] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/** The common input of wkr_ledger(): the year and how the ledger is kept (docs/ledger.md). 28 bytes
+ *  in version 1. */
+typedef struct wkr_ledger_input {
+  uint32_t struct_size;        /**< sizeof(wkr_ledger_input) as the caller knows it */
+  int32_t year;                /**< the calendar year */
+  uint32_t four_weekly;        /**< 1: 13 four-weekly return periods; 0: 12 monthly ones */
+  int32_t strategy;            /**< WKR_LEVY_*: when the final levy is declared */
+  int32_t basis;               /**< WKR_BASIS_*: the free space the designated wage so far is
+                                    measured against */
+  int32_t threshold_to_date;   /**< WKR_THRESHOLD_*: the bracket threshold (2020 on) against the
+                                    wage bill so far */
+  int32_t free_space_rounding; /**< WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent */
+} wkr_ledger_input;
+
+/** An initializer for wkr_ledger_input: struct_size set, everything else 0. */
+#define WKR_LEDGER_INPUT_INIT {sizeof(wkr_ledger_input), 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_LEDGER_INPUT_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_ledger_input_init(wkr_ledger_input* input, size_t size);
+
+/** One return period's figures for wkr_ledger(); every period of the year once. 48 bytes in
+ *  version 1. */
+typedef struct wkr_ledger_period {
+  uint32_t struct_size;     /**< sizeof(wkr_ledger_period) as the caller knows it */
+  int32_t period;           /**< 1 to 12 (monthly) or 1 to 13 (four-weekly) */
+  int64_t wage_bill_cents;  /**< the fiscal wage of the period, in cents */
+  int64_t designated_cents; /**< designated to the free space in the period, in cents */
+  uint32_t levy_paid_given; /**< 1: levy_paid_cents is the final levy declared in this period's
+                                 return (it is then what the ledger counts as declared there) */
+  uint32_t estimate_given;  /**< 1: estimate_cents is an estimate of the year's wage bill, in force
+                                 from this period until another is given (WKR_BASIS_ESTIMATE needs
+                                 one from period 1) */
+  int64_t levy_paid_cents;  /**< the levy declared, whole euros (a multiple of 100 cents) */
+  int64_t estimate_cents;   /**< the estimate of the year's wage bill, in cents */
+} wkr_ledger_period;
+
+/** An initializer for wkr_ledger_period: struct_size set, everything else 0. */
+#define WKR_LEDGER_PERIOD_INIT {sizeof(wkr_ledger_period), 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*period` as WKR_LEDGER_PERIOD_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_ledger_period_init(wkr_ledger_period* period, size_t size);
+
+/** One period of the ledger: the period and the year so far. The caller sets struct_size. 104 bytes
+ *  in version 1. */
+typedef struct wkr_ledger_row {
+  uint32_t struct_size;              /**< set by the caller: sizeof(wkr_ledger_row) */
+  int32_t period;                    /**< the period, 1 to 13 */
+  int64_t wage_bill_cents;           /**< the period's fiscal wage */
+  int64_t wage_bill_cumulative_cents; /**< the year's so far */
+  int64_t free_space_cumulative_cents; /**< the free space on the wage bill so far (the threshold as
+                                            input->threshold_to_date says) */
+  int64_t designated_cents;          /**< designated in the period */
+  int64_t designated_cumulative_cents; /**< designated so far */
+  int64_t free_space_left_cents;     /**< the basis's free space less the designated so far; 0 when
+                                          exceeded */
+  int64_t excess_cumulative_cents;   /**< the designated so far above the basis's free space; 0 when
+                                          within */
+  int64_t final_levy_so_far_cents;   /**< the levy on the excess so far, in cents: the levy if the
+                                          year ended now */
+  int64_t levy_declared_cents;       /**< declared in this period's return, whole euros */
+  uint32_t estimate_given;           /**< 1 when an estimate of the year's wage bill is in force */
+  uint32_t reserved;                 /**< 0 */
+  int64_t estimate_cents;            /**< the estimate in force */
+  int64_t free_space_estimate_cents; /**< the free space on that estimate */
+} wkr_ledger_row;
+
+/** An initializer for wkr_ledger_row: struct_size set, everything else 0. */
+#define WKR_LEDGER_ROW_INIT {sizeof(wkr_ledger_row), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_LEDGER_ROW_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_ledger_row_init(wkr_ledger_row* result, size_t size);
+
+/** The year-end of wkr_ledger(): the year's settlement as wkr_settle() makes it, and the correction
+ *  for the levy declared during the year. The caller sets struct_size. 80 bytes in version 1. */
+typedef struct wkr_ledger_year_end {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_ledger_year_end) */
+  int32_t year;                    /**< the calendar year */
+  int64_t wage_bill_cents;         /**< the year's wage bill */
+  int64_t free_space_cents;        /**< the year's free space */
+  int64_t designated_cents;        /**< the year's designated total */
+  int64_t excess_cents;            /**< designated above the free space; 0 when within it */
+  int64_t final_levy_cents;        /**< the year's final levy, in cents */
+  int64_t final_levy_return_cents; /**< the levy over the year in the return: whole euros */
+  int32_t due_year;                /**< the return the levy and the correction are due in: its year
+                                        … */
+  int32_t due_period;              /**< … and its period */
+  int64_t levy_paid_cents;         /**< declared during the year: the sum of levy_declared */
+  int64_t correction_cents;        /**< final_levy_return − levy_paid, whole euros: still due, or a
+                                        refund when negative */
+} wkr_ledger_year_end;
+
+/** An initializer for wkr_ledger_year_end: struct_size set, everything else 0. */
+#define WKR_LEDGER_YEAR_END_INIT {sizeof(wkr_ledger_year_end), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_LEDGER_YEAR_END_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_ledger_year_end_init(wkr_ledger_year_end* result, size_t size);
+/* [end generated: ledger] */
+
+/** The ledger of a year: `periods` holds `period_count` wkr_ledger_period structs, `period_stride`
+ *  bytes apart, every period of the year exactly once in any order (12, or 13 with four_weekly);
+ *  `rows` receives one wkr_ledger_row per period in period order (room for period_count,
+ *  `row_stride` bytes apart), `*year_end` the year-end. Errors: WKR_E_INVALID_ARGUMENT (a period
+ *  missing, repeated or out of range, a negative amount, a levy paid that is not whole euros, the
+ *  estimate basis without an estimate in period 1, a flag other than 0 or 1, an unknown code),
+ *  WKR_E_NOT_COVERED, WKR_E_UNSUPPORTED. On failure every output is zero-filled after its
+ *  struct_size. */
+WKR_API int32_t wkr_ledger(const wkr_context* context, const wkr_ledger_input* input,
+                           const wkr_ledger_period* periods, size_t period_count, size_t period_stride,
+                           wkr_ledger_row* rows, size_t row_stride, wkr_ledger_year_end* year_end);
+
+/** Splits `amount_cents` (not negative) over `period_count` periods in cents so that the parts add
+ *  up to it exactly: in proportion to `weights` (period_count int32_t, not negative, not all 0), or
+ *  evenly when `weights` is NULL. Each part is its exact share rounded down to the cent; the cents
+ *  left go one each to the largest remainders, the earliest period first (€1,000.00 over 12: 83.34
+ *  in periods 1–4, 83.33 in 5–12). `parts_cents` receives period_count parts. No law prescribes the
+ *  rule; it only moves cents between the periods of one year (docs/ledger.md). Errors:
+ *  WKR_E_INVALID_ARGUMENT (a negative amount, no period, a negative weight, weights all 0, NULL
+ *  pointers with period_count > 0). */
+WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, size_t period_count,
+                               int64_t* parts_cents);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -188,6 +188,12 @@ std::optional<std::size_t> CsvHeader::index(std::string_view column) const {
   return std::nullopt;
 }
 
+std::optional<bool> parse_yes_no(std::string_view text) {
+  if (text == "yes" || text == "true" || text == "1") return true;
+  if (text == "no" || text == "false" || text == "0") return false;
+  return std::nullopt;
+}
+
 std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
                                      std::vector<std::string>& problems) {
   if (!text) return std::nullopt;

@@ -81,6 +81,9 @@ std::vector<T> read_rows(const std::vector<CsvRecord>& records, const CsvHeader&
   return out;
 }
 
+/// A yes/no field: yes/true/1 or no/false/0; nothing for any other text.
+[[nodiscard]] std::optional<bool> parse_yes_no(std::string_view text);
+
 /// A decimal field, or nothing and a problem saying what was wrong with it (`what` names it).
 [[nodiscard]] std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
                                                    std::vector<std::string>& problems);

@@ -1,8 +1,12 @@
 // The group-scheme and wage-bill requests (group_requests.hpp; keys in docs/group-scheme.md).
 #include "group_requests.hpp"
 
+#include <filesystem>
+
 #include "allowance_requests.hpp"
+#include "csv_reader.hpp"
 #include "wkr/allowances/common.hpp"
+#include "wkr/members_csv.hpp"
 #include "wkr/payroll_csv.hpp"
 
 namespace wkr::detail {
@@ -35,10 +39,14 @@ std::vector<T> objects(RequestFields& fields, const std::string& command, const 
   return out;
 }
 
+/// The members of a group scheme: inline objects (JSON), or the members CSV — its text under
+/// "members_csv" (JSON) or its file under --members (the command line; members_csv.hpp).
 std::vector<GroupMember> group_members(RequestFields& fields, const std::string& command, bool settlement) {
   if (fields.has("wage_bill")) {
-    throw fields.misplaced("wage_bill", "and \"members\" cannot both be given; each member carries its own wage_bill");
+    throw fields.misplaced("wage_bill", "and " + fields.name("members") +
+                                            " cannot both be given; each member carries its own wage bill");
   }
+  if (const auto csv = one_form_of(fields, "members")) return read_members_csv(csv->text, csv->name);
   const std::string shape = settlement ? "{name, wage_bill, whole_year, designated, allocation_weight}"
                                        : "{name, wage_bill, whole_year}";
   return objects<GroupMember>(fields, command, "members", shape, [&](RequestFields& entry, const std::string&) {
@@ -84,10 +92,49 @@ std::vector<EmployeeWage> employees_of(RequestFields& fields, const std::string&
   return out;
 }
 
+/// The members of `wkr wage-bill --members FILE`: a CSV with the columns name, employees (the path
+/// of the member's payroll CSV, relative to the members file) and optionally whole_year; every
+/// member's payroll is read. Every bad row of the members file is reported at once; then each
+/// payroll reports its own.
+std::vector<MemberPayroll> member_payrolls(const CsvText& members_file) {
+  const std::vector<CsvRecord> records = parse_csv(members_file.text, members_file.name);
+  const CsvHeader header(members_file.name, records, {"name", "employees"}, {"whole_year"});
+  struct Row {
+    MemberPayroll member;
+    std::string payroll;
+  };
+  std::vector<std::string> problems;
+  const std::vector<Row> rows =
+      read_rows<Row>(records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+        Row out;
+        out.member.name = header.field(record, "name").value_or("");
+        out.payroll = header.field(record, "employees").value_or("");
+        if (out.payroll.empty()) row.push_back("employees is empty; give the path of the member's payroll CSV");
+        if (const auto whole_year = header.field(record, "whole_year")) {
+          const auto flag = parse_yes_no(*whole_year);
+          if (!flag) row.push_back("whole_year '" + *whole_year + "' is not yes or no (also true/false, 1/0)");
+          out.member.whole_year = flag.value_or(true);
+        }
+        return out;
+      });
+  if (!problems.empty()) throw allowance::bad_rows(members_file.name, problems);
+  const std::filesystem::path directory = std::filesystem::path(members_file.name).parent_path();
+  std::vector<MemberPayroll> members;
+  for (const Row& row : rows) {
+    MemberPayroll member = row.member;
+    const std::string path = (directory / row.payroll).lexically_normal().string();
+    member.employees = read_payroll_csv(file_text(path), path);
+    members.push_back(std::move(member));
+  }
+  if (members.empty()) throw Error(ErrorCode::invalid_argument, members_file.name + " has no members");
+  return members;
+}
+
 }  // namespace
 
 bool is_group_scheme_request(RequestFields& fields) {
-  return fields.has("members") || fields.has("filing_member") || fields.has("allocation_key");
+  return fields.has("members") || (fields.syntax() == RequestSyntax::json && fields.has("members_csv")) ||
+         fields.has("filing_member") || fields.has("allocation_key");
 }
 
 Request read_group_free_space(RequestFields& fields) {
@@ -105,9 +152,11 @@ Request read_group_settle(RequestFields& fields) {
   GroupSettleRequest r;
   r.year = fields.integer("year");
   r.options.free_space = free_space_options(fields);
-  if (!fields.has("members")) {
-    throw fields.misplaced("members", "is required with \"filing_member\" or \"allocation_key\": the members of the "
-                                      "group, each {name, wage_bill, whole_year, designated, allocation_weight}");
+  if (!fields.has("members") && !(fields.syntax() == RequestSyntax::json && fields.has("members_csv"))) {
+    throw fields.misplaced("members", "is required with " + fields.name("filing_member") + " or " +
+                                          fields.name("allocation_key") +
+                                          ": the members of the group, each with name, wage_bill, whole_year, "
+                                          "designated and allocation_weight");
   }
   r.members = group_members(fields, "settle", true);
   r.designated = fields.optional_amount("designated");
@@ -118,14 +167,26 @@ Request read_group_settle(RequestFields& fields) {
 
 Request read_wage_bill(RequestFields& fields) {
   const int year = fields.integer("year");
+  if (fields.has("members") && (fields.has("employees") || (fields.syntax() == RequestSyntax::json &&
+                                                            fields.has("employees_csv")))) {
+    throw fields.misplaced("members", "and " + fields.name("employees") +
+                                          " exclude each other: one employer's payroll, or a group's members each "
+                                          "with their own");
+  }
   if (!fields.has("members")) {
     if (fields.has("former_wage_test")) {
-      throw fields.misplaced("former_wage_test", "is for a group; give the members' payrolls in \"members\"");
+      throw fields.misplaced("former_wage_test",
+                             "is for a group; give the members' payrolls in " + fields.name("members"));
     }
     return WageBillRequest{year, employees_of(fields, "")};
   }
   GroupWageBillRequest r;
   r.year = year;
+  if (auto method = fields.optional_string("former_wage_test")) r.method = parse_former_wage_test(*method);
+  if (fields.syntax() == RequestSyntax::command_line) {
+    r.members = member_payrolls(*fields.csv("members"));
+    return r;
+  }
   r.members = objects<MemberPayroll>(fields, "wage-bill", "members", "{name, whole_year, employees or employees_csv}",
                                      [&](RequestFields& entry, const std::string& where) {
                                        MemberPayroll payroll;
@@ -134,7 +195,6 @@ Request read_wage_bill(RequestFields& fields) {
                                        payroll.employees = employees_of(entry, where + ".");
                                        return payroll;
                                      });
-  if (auto method = fields.optional_string("former_wage_test")) r.method = parse_former_wage_test(*method);
   return r;
 }
 

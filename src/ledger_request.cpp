@@ -14,11 +14,16 @@ Request read_ledger(RequestFields& fields) {
   if (auto text = fields.optional_string("basis")) r.options.basis = parse_levy_basis(*text);
   if (auto text = fields.optional_string("threshold_to_date")) r.options.threshold = parse_threshold_to_date(*text);
   r.options.free_space = free_space_options(fields);
-  const std::optional<Decimal> estimate = fields.optional_amount("estimated_wage_bill");
+  const std::optional<Decimal> estimate = fields.optional_amount("estimate");
   const std::optional<CsvText> csv = fields.csv("periods");
   if (!csv) {
     throw fields.misplaced(fields.syntax() == RequestSyntax::json ? "periods_csv" : "periods",
                            "is required: the periods CSV (period,wage_bill,designated[,levy_paid])");
+  }
+  if (r.options.basis == LevyBasis::estimate && !estimate) {
+    throw fields.misplaced("estimate", "is required with " + fields.name("basis") +
+                                           " estimate: the estimate of the year's wage bill the designated wage is "
+                                           "measured against");
   }
   r.periods = read_periods_csv(csv->text, csv->name, r.length);
   // The estimate of the year's wage bill is in force from period 1 (the CSV holds none).

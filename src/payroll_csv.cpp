@@ -7,12 +7,6 @@
 
 namespace wkr {
 
-std::optional<bool> parse_former_field(std::string_view text) {
-  if (text == "yes" || text == "true" || text == "1") return true;
-  if (text == "no" || text == "false" || text == "0") return false;
-  return std::nullopt;
-}
-
 std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source) {
   const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
   const detail::CsvHeader header(source, records, {"employee", "fiscal_wage", "former"}, {});
@@ -27,7 +21,7 @@ std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::str
         if (!amount) row.push_back("the fiscal wage is empty");
         wage.fiscal_wage = detail::decimal_field(amount, "the fiscal wage", row).value_or(Decimal());
         const auto former = header.field(record, "former");
-        const auto flag = former ? parse_former_field(*former) : std::nullopt;
+        const auto flag = former ? detail::parse_yes_no(*former) : std::nullopt;
         if (!flag) {
           row.push_back((former ? "former '" + *former + "' is not" : std::string("former is empty; it must be")) +
                         " yes or no (also true/false, 1/0)");

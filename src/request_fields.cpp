@@ -61,7 +61,8 @@ std::size_t invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-/// The text of the file at `path`: Error(io) saying why it cannot be read.
+}  // namespace
+
 std::string file_text(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -83,8 +84,6 @@ std::string file_text(const std::string& path) {
   }
   return content;
 }
-
-}  // namespace
 
 RequestFields::RequestFields(const nlohmann::json& request, std::string command, RequestSyntax syntax)
     : request_(request), command_(std::move(command)), syntax_(syntax) {}

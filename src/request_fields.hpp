@@ -76,6 +76,10 @@ class RequestFields {
   std::set<std::string> used_;
 };
 
+/// The text of the file at `path` (a CSV input of the command line): Error(io) saying why it cannot be
+/// read, Error(invalid_argument) naming the line when it is not UTF-8.
+[[nodiscard]] std::string file_text(const std::string& path);
+
 /// A CSV input that JSON may also give inline: the CSV (text under `key` + "_csv" in JSON, a file
 /// path under `key` on the command line), or nothing when JSON gives `key` inline (the caller reads
 /// that). Both or neither is a RequestKeyError.

@@ -70,7 +70,11 @@ namespace Wkr.Native
         public uint reserved;
     }
 
-    /// <summary>A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in version 1.</summary>
+    /// <summary>
+    /// A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in its first version; 56
+    /// since designated_given and allocation_weight_given and designated_cents and allocation_weight were
+    /// appended (a caller's 16-byte struct is read with them 0).
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_group_member
     {
@@ -83,6 +87,20 @@ namespace Wkr.Native
         public uint whole_year;
         /// <summary>the member's fiscal wage bill in cents</summary>
         public long wage_bill_cents;
+        /// <summary>
+        /// 1: designated_cents is the member's own designated amount (wkr_group_scheme_settle()); the older
+        /// group calls take the group's total and refuse it
+        /// </summary>
+        public uint designated_given;
+        /// <summary>
+        /// 1: allocation_weight is the member's weight in the group's own key (WKR_ALLOCATION_OWN;
+        /// wkr_group_scheme_settle() only)
+        /// </summary>
+        public uint allocation_weight_given;
+        /// <summary>the member's designated amount in cents</summary>
+        public long designated_cents;
+        /// <summary>its weight in the group's own key, e.g. a headcount or a percentage</summary>
+        public wkr_decimal allocation_weight;
     }
 
     /// <summary>
@@ -464,7 +482,9 @@ namespace Wkr.Native
 
     /// <summary>
     /// One item of the evaluation. The employee is the caller's own number (an employee id); items with the
-    /// same number belong to the same employee. 64 bytes in version 1.
+    /// same number belong to the same employee. 64 bytes in its first version; 80 since
+    /// own_contribution_given and reserved2 and own_contribution_cents were appended (a caller's 64-byte
+    /// struct is read with them 0).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_item
@@ -490,9 +510,22 @@ namespace Wkr.Native
         public int customary_test;
         /// <summary>must be 0</summary>
         public uint reserved;
+        /// <summary>
+        /// 1: own_contribution_cents is what the employee pays towards the item himself (eigen bijdrage: off
+        /// its value, not below nil; refused for allowances paid in money, the staff discount and
+        /// intermediary costs); 0: none
+        /// </summary>
+        public uint own_contribution_given;
+        /// <summary>must be 0</summary>
+        public uint reserved2;
+        /// <summary>the own contribution in cents, not negative</summary>
+        public long own_contribution_cents;
     }
 
-    /// <summary>The evaluation of one item. The caller sets struct_size. 80 bytes in version 1.</summary>
+    /// <summary>
+    /// The evaluation of one item. The caller sets struct_size. 80 bytes in its first version; 88 since
+    /// own_contribution_cents was appended (a caller's 80-byte struct is read with it 0).
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_item_result
     {
@@ -500,7 +533,7 @@ namespace Wkr.Native
         public uint struct_size;
         /// <summary>the item's employee: an index into the employees output</summary>
         public uint employee_index;
-        /// <summary>the amount; the five parts below add up to it</summary>
+        /// <summary>the amount; the five parts below (and own_contribution_cents) add up to it</summary>
         public long amount_cents;
         /// <summary>targeted exempt + nil valued + intermediary</summary>
         public long exempt_cents;
@@ -520,11 +553,17 @@ namespace Wkr.Native
         public uint cap_given;
         /// <summary>WKR_ITEM_*, as given</summary>
         public int category;
+        /// <summary>
+        /// what the employee paid towards it himself (eigen bijdrage; not wage): with the parts above it adds
+        /// up to the amount
+        /// </summary>
+        public long own_contribution_cents;
     }
 
     /// <summary>
     /// The totals of one employee: sums over the employee's items. The caller sets struct_size. 80 bytes in
-    /// version 1.
+    /// its first version; 88 since own_contribution_cents was appended (a caller's 80-byte struct is read
+    /// with it 0).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_employee_totals
@@ -559,6 +598,11 @@ namespace Wkr.Native
         /// anything designated when the safe harbour may not be used
         /// </summary>
         public uint customary_review;
+        /// <summary>
+        /// what the employee paid towards it himself (eigen bijdrage; not wage): with the parts above it adds
+        /// up to the items' amounts
+        /// </summary>
+        public long own_contribution_cents;
     }
 
     /// <summary>The common input of wkr_evaluate_items(). 16 bytes in version 1.</summary>
@@ -581,7 +625,8 @@ namespace Wkr.Native
 
     /// <summary>
     /// The employer's totals of wkr_evaluate_items(): sums over all items. The caller sets struct_size. 64
-    /// bytes in version 1.
+    /// bytes in its first version; 72 since own_contribution_cents was appended (a caller's 64-byte struct is
+    /// read with it 0).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_evaluation_result
@@ -606,6 +651,333 @@ namespace Wkr.Native
         public long designated_cents;
         /// <summary>the employees' wage</summary>
         public long wage_cents;
+        /// <summary>
+        /// what the employee paid towards it himself (eigen bijdrage; not wage): with the parts above it adds
+        /// up to the items' amounts
+        /// </summary>
+        public long own_contribution_cents;
+    }
+
+    /// <summary>
+    /// The common input of wkr_group_scheme_settle(): the group scheme as the law has it, its members in the
+    /// wkr_group_member array. 32 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_group_scheme_input
+    {
+        /// <summary>sizeof(wkr_group_scheme_input) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent</summary>
+        public int free_space_rounding;
+        /// <summary>WKR_ALLOCATION_*: how the group's levy is shared among the members of the scheme</summary>
+        public int allocation_key;
+        /// <summary>
+        /// the member that files the group's levy, by its number in the members array counted from 1; 0: the
+        /// member with the largest wage bill (of equal ones the first)
+        /// </summary>
+        public uint filing_member;
+        /// <summary>
+        /// 1: designated_cents is the group scheme's designated total, and the members in the group give none
+        /// (then the key cannot be WKR_ALLOCATION_DESIGNATED); 0: every member gives its own
+        /// </summary>
+        public uint designated_given;
+        /// <summary>the group scheme's designated total in cents</summary>
+        public long designated_cents;
+    }
+
+    /// <summary>
+    /// The settlement of the group scheme by wkr_group_scheme_settle(): the members in the group all year,
+    /// their summed wage bills and designated amounts. The caller sets struct_size. 88 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_group_scheme_settlement
+    {
+        /// <summary>set by the caller: sizeof(wkr_group_scheme_settlement)</summary>
+        public uint struct_size;
+        /// <summary>the calendar year settled</summary>
+        public int year;
+        /// <summary>the summed wage bill of the members in the group scheme</summary>
+        public long wage_bill_cents;
+        /// <summary>the group scheme's free space</summary>
+        public long free_space_cents;
+        /// <summary>its designated total</summary>
+        public long designated_cents;
+        /// <summary>designated above the free space; 0 when within it</summary>
+        public long excess_cents;
+        /// <summary>the group's final levy, in cents</summary>
+        public long final_levy_cents;
+        /// <summary>the levy in the return: whole euros</summary>
+        public long final_levy_return_cents;
+        /// <summary>the return the levy is due in at the latest: its year …</summary>
+        public int due_year;
+        /// <summary>… and its period</summary>
+        public int due_period;
+        /// <summary>the member that files the levy, by its number in the members array counted from 1</summary>
+        public uint filing_member;
+        /// <summary>1 when input-&gt;filing_member named it</summary>
+        public uint filing_member_named;
+        /// <summary>
+        /// 1: named, and its wage bill is not the largest — it files only with the inspector's permission
+        /// (art. 64 AWR) and the consent of all members
+        /// </summary>
+        public uint needs_permission;
+        /// <summary>WKR_ALLOCATION_*, as applied</summary>
+        public int allocation_key;
+        /// <summary>the members in the group scheme</summary>
+        public uint group_member_count;
+        /// <summary>the members outside it (part of the year)</summary>
+        public uint part_year_member_count;
+    }
+
+    /// <summary>
+    /// One member's part of wkr_group_scheme_settle(), in the order of the members array: its share of the
+    /// group's levy when it is in the group scheme, or its own settlement when it was in the group for part
+    /// of the year. The caller sets struct_size. 96 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_group_member_result
+    {
+        /// <summary>set by the caller: sizeof(wkr_group_member_result)</summary>
+        public uint struct_size;
+        /// <summary>1: in the group scheme (the whole year); 0: outside it, with a settlement of its own</summary>
+        public uint in_group;
+        /// <summary>the member's wage bill</summary>
+        public long wage_bill_cents;
+        /// <summary>in the group scheme: its share of the group's final levy (the shares add up to it exactly); else 0</summary>
+        public long levy_share_cents;
+        /// <summary>in the group scheme: its value in the key (its designated amount, wage bill or weight); else 0</summary>
+        public wkr_decimal allocation_weight;
+        /// <summary>its own designated amount (0 when none was given)</summary>
+        public long designated_cents;
+        /// <summary>outside the scheme: its own free space; else 0</summary>
+        public long free_space_cents;
+        /// <summary>outside the scheme: its own excess; else 0</summary>
+        public long excess_cents;
+        /// <summary>outside the scheme: its own final levy, in cents; else 0</summary>
+        public long final_levy_cents;
+        /// <summary>outside the scheme: its own levy in the return; else 0</summary>
+        public long final_levy_return_cents;
+        /// <summary>outside the scheme: the return its levy is due in; else 0</summary>
+        public int due_year;
+        /// <summary>… and its period</summary>
+        public int due_period;
+    }
+
+    /// <summary>The common input of wkr_wage_bill() and wkr_group_wage_bill(). 12 bytes in version 1.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_wage_bill_input
+    {
+        /// <summary>sizeof(wkr_wage_bill_input) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>
+        /// WKR_FORMER_WAGE_TEST_*: where the 10% test applies in a group (wkr_group_wage_bill() only; 0 for
+        /// one employer)
+        /// </summary>
+        public int former_wage_test;
+    }
+
+    /// <summary>
+    /// One row of the payroll: an employee's fiscal wage for the year, column 14 of the payroll record
+    /// (loonstaat). An employee with several income relationships has several rows. 16 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_employee_wage
+    {
+        /// <summary>sizeof(wkr_employee_wage) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>
+        /// 1: wage from former employment (a pension, a benefit paid to a former employee); 0: from current
+        /// employment
+        /// </summary>
+        public uint former;
+        /// <summary>the fiscal wage in cents; may be negative (a repayment)</summary>
+        public long fiscal_wage_cents;
+    }
+
+    /// <summary>
+    /// A member of a group for wkr_group_wage_bill(): its payroll is employee_count rows of the employees
+    /// array, from index employee_first. 16 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_payroll_member
+    {
+        /// <summary>sizeof(wkr_payroll_member) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>
+        /// 1: in the group the whole calendar year; 0: part of the year (outside the group scheme, always
+        /// tested on its own payroll)
+        /// </summary>
+        public uint whole_year;
+        /// <summary>the index of the member's first row in `employees`</summary>
+        public uint employee_first;
+        /// <summary>how many rows from employee_first are the member's</summary>
+        public uint employee_count;
+    }
+
+    /// <summary>
+    /// The wage bill of one employer (wkr_wage_bill()) or of one member (wkr_group_wage_bill()). The caller
+    /// sets struct_size. 40 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_wage_bill_result
+    {
+        /// <summary>set by the caller: sizeof(wkr_wage_bill_result)</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>wage from current employment (tegenwoordige dienstbetrekking)</summary>
+        public long current_cents;
+        /// <summary>wage from former employment (vroegere dienstbetrekking)</summary>
+        public long former_cents;
+        /// <summary>current + former when the former counts, else current alone</summary>
+        public long wage_bill_cents;
+        /// <summary>1: the former wage is at most 10% of the total and counts; 0: it is more and is left out entirely</summary>
+        public uint former_included;
+        /// <summary>1 for one employer; for a member as given</summary>
+        public uint whole_year;
+    }
+
+    /// <summary>The group's totals of wkr_group_wage_bill(). The caller sets struct_size. 24 bytes in version 1.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_group_wage_bill_result
+    {
+        /// <summary>set by the caller: sizeof(wkr_group_wage_bill_result)</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>the wage bill of the members in the group scheme together</summary>
+        public long wage_bill_cents;
+        /// <summary>WKR_FORMER_WAGE_TEST_*, as applied</summary>
+        public int former_wage_test;
+        /// <summary>the members in the group scheme (the whole year)</summary>
+        public uint group_member_count;
+    }
+
+    /// <summary>
+    /// The common input of wkr_ledger(): the year and how the ledger is kept (docs/ledger.md). 28 bytes in
+    /// version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_ledger_input
+    {
+        /// <summary>sizeof(wkr_ledger_input) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>1: 13 four-weekly return periods; 0: 12 monthly ones</summary>
+        public uint four_weekly;
+        /// <summary>WKR_LEVY_*: when the final levy is declared</summary>
+        public int strategy;
+        /// <summary>WKR_BASIS_*: the free space the designated wage so far is measured against</summary>
+        public int basis;
+        /// <summary>WKR_THRESHOLD_*: the bracket threshold (2020 on) against the wage bill so far</summary>
+        public int threshold_to_date;
+        /// <summary>WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent</summary>
+        public int free_space_rounding;
+    }
+
+    /// <summary>One return period's figures for wkr_ledger(); every period of the year once. 48 bytes in version 1.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_ledger_period
+    {
+        /// <summary>sizeof(wkr_ledger_period) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>1 to 12 (monthly) or 1 to 13 (four-weekly)</summary>
+        public int period;
+        /// <summary>the fiscal wage of the period, in cents</summary>
+        public long wage_bill_cents;
+        /// <summary>designated to the free space in the period, in cents</summary>
+        public long designated_cents;
+        /// <summary>
+        /// 1: levy_paid_cents is the final levy declared in this period's return (it is then what the ledger
+        /// counts as declared there)
+        /// </summary>
+        public uint levy_paid_given;
+        /// <summary>
+        /// 1: estimate_cents is an estimate of the year's wage bill, in force from this period until another
+        /// is given (WKR_BASIS_ESTIMATE needs one from period 1)
+        /// </summary>
+        public uint estimate_given;
+        /// <summary>the levy declared, whole euros (a multiple of 100 cents)</summary>
+        public long levy_paid_cents;
+        /// <summary>the estimate of the year's wage bill, in cents</summary>
+        public long estimate_cents;
+    }
+
+    /// <summary>
+    /// One period of the ledger: the period and the year so far. The caller sets struct_size. 104 bytes in
+    /// version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_ledger_row
+    {
+        /// <summary>set by the caller: sizeof(wkr_ledger_row)</summary>
+        public uint struct_size;
+        /// <summary>the period, 1 to 13</summary>
+        public int period;
+        /// <summary>the period's fiscal wage</summary>
+        public long wage_bill_cents;
+        /// <summary>the year's so far</summary>
+        public long wage_bill_cumulative_cents;
+        /// <summary>the free space on the wage bill so far (the threshold as input-&gt;threshold_to_date says)</summary>
+        public long free_space_cumulative_cents;
+        /// <summary>designated in the period</summary>
+        public long designated_cents;
+        /// <summary>designated so far</summary>
+        public long designated_cumulative_cents;
+        /// <summary>the basis's free space less the designated so far; 0 when exceeded</summary>
+        public long free_space_left_cents;
+        /// <summary>the designated so far above the basis's free space; 0 when within</summary>
+        public long excess_cumulative_cents;
+        /// <summary>the levy on the excess so far, in cents: the levy if the year ended now</summary>
+        public long final_levy_so_far_cents;
+        /// <summary>declared in this period's return, whole euros</summary>
+        public long levy_declared_cents;
+        /// <summary>1 when an estimate of the year's wage bill is in force</summary>
+        public uint estimate_given;
+        /// <summary>0</summary>
+        public uint reserved;
+        /// <summary>the estimate in force</summary>
+        public long estimate_cents;
+        /// <summary>the free space on that estimate</summary>
+        public long free_space_estimate_cents;
+    }
+
+    /// <summary>
+    /// The year-end of wkr_ledger(): the year's settlement as wkr_settle() makes it, and the correction for
+    /// the levy declared during the year. The caller sets struct_size. 80 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_ledger_year_end
+    {
+        /// <summary>set by the caller: sizeof(wkr_ledger_year_end)</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>the year's wage bill</summary>
+        public long wage_bill_cents;
+        /// <summary>the year's free space</summary>
+        public long free_space_cents;
+        /// <summary>the year's designated total</summary>
+        public long designated_cents;
+        /// <summary>designated above the free space; 0 when within it</summary>
+        public long excess_cents;
+        /// <summary>the year's final levy, in cents</summary>
+        public long final_levy_cents;
+        /// <summary>the levy over the year in the return: whole euros</summary>
+        public long final_levy_return_cents;
+        /// <summary>the return the levy and the correction are due in: its year …</summary>
+        public int due_year;
+        /// <summary>… and its period</summary>
+        public int due_period;
+        /// <summary>declared during the year: the sum of levy_declared</summary>
+        public long levy_paid_cents;
+        /// <summary>final_levy_return − levy_paid, whole euros: still due, or a refund when negative</summary>
+        public long correction_cents;
     }
 
     /// <summary>The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the
@@ -643,6 +1015,17 @@ namespace Wkr.Native
         public const int CUSTOMARY_TEST_APPLIES = 0;
         public const int CUSTOMARY_TEST_INTERN = 1;
         public const int CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2;
+        public const int ALLOCATION_DESIGNATED = 0;
+        public const int ALLOCATION_WAGE_BILL = 1;
+        public const int ALLOCATION_OWN = 2;
+        public const int FORMER_WAGE_TEST_GROUP = 0;
+        public const int FORMER_WAGE_TEST_MEMBER = 1;
+        public const int LEVY_AFTER_YEAR = 0;
+        public const int LEVY_AS_YOU_GO = 1;
+        public const int BASIS_ACTUAL = 0;
+        public const int BASIS_ESTIMATE = 1;
+        public const int THRESHOLD_PRORATED = 0;
+        public const int THRESHOLD_WHOLE = 1;
     }
 
     /// <summary>The functions of wkr.h. Library-owned strings come back as IntPtr (the marshaller
@@ -790,6 +1173,62 @@ namespace Wkr.Native
                                                     [In, Out] wkr_employee_totals[] employees,
                                                     UIntPtr employeeCapacity, UIntPtr employeeStride,
                                                     ref wkr_evaluation_result result);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_scheme_input_init(out wkr_group_scheme_input input, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_scheme_settlement_init(out wkr_group_scheme_settlement result,
+                                                                  UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_member_result_init(out wkr_group_member_result result,
+                                                              UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_scheme_settle(ContextHandle context,
+                                                         ref wkr_group_scheme_input input,
+                                                         [In] wkr_group_member[] members, UIntPtr memberCount,
+                                                         UIntPtr memberStride,
+                                                         ref wkr_group_scheme_settlement result,
+                                                         [In, Out] wkr_group_member_result[] memberResults,
+                                                         UIntPtr memberResultStride);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_wage_bill_input_init(out wkr_wage_bill_input input, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_employee_wage_init(out wkr_employee_wage employee, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_payroll_member_init(out wkr_payroll_member member, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_wage_bill_result_init(out wkr_wage_bill_result result, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_wage_bill_result_init(out wkr_group_wage_bill_result result,
+                                                                 UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_wage_bill(ContextHandle context, ref wkr_wage_bill_input input,
+                                               [In] wkr_employee_wage[] employees, UIntPtr employeeCount,
+                                               UIntPtr employeeStride, ref wkr_wage_bill_result result);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_group_wage_bill(ContextHandle context, ref wkr_wage_bill_input input,
+                                                     [In] wkr_employee_wage[] employees,
+                                                     UIntPtr employeeCount, UIntPtr employeeStride,
+                                                     [In] wkr_payroll_member[] members, UIntPtr memberCount,
+                                                     UIntPtr memberStride,
+                                                     [In, Out] wkr_wage_bill_result[] memberResults,
+                                                     UIntPtr memberResultStride,
+                                                     ref wkr_group_wage_bill_result result);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_ledger_input_init(out wkr_ledger_input input, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_ledger_period_init(out wkr_ledger_period period, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_ledger_row_init(out wkr_ledger_row result, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_ledger_year_end_init(out wkr_ledger_year_end result, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_ledger(ContextHandle context, ref wkr_ledger_input input,
+                                            [In] wkr_ledger_period[] periods, UIntPtr periodCount,
+                                            UIntPtr periodStride, [In, Out] wkr_ledger_row[] rows,
+                                            UIntPtr rowStride, ref wkr_ledger_year_end yearEnd);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_distribute(long amountCents, [In] int[] weights, UIntPtr periodCount,
+                                                [Out] long[] partsCents);
     }
 }
 

@@ -387,18 +387,28 @@ namespace Wkr
         }
     }
 
-    /// <summary>A member of a group scheme: its wage bill and whether it was in the group all year.</summary>
+    /// <summary>A member of a group scheme: its wage bill and whether it was in the group all year; for
+    /// GroupSchemeSettle also its own designated amount, its weight in the group's own key and a name
+    /// (null: "member N", N its place counted from 1). GroupFreeSpace and GroupSettle take the wage bill
+    /// and WholeYear only.</summary>
     public struct GroupMember
     {
-        public GroupMember(decimal wageBill, bool wholeYear = true)
+        public GroupMember(decimal wageBill, bool wholeYear = true, decimal? designated = null,
+                           decimal? allocationWeight = null, string name = null)
             : this()
         {
             WageBill = wageBill;
             WholeYear = wholeYear;
+            Designated = designated;
+            AllocationWeight = allocationWeight;
+            Name = name;
         }
 
         public decimal WageBill { get; set; }
         public bool WholeYear { get; set; }
+        public decimal? Designated { get; set; }
+        public decimal? AllocationWeight { get; set; }
+        public string Name { get; set; }
     }
 
     /// <summary>A free space (vrije ruimte).</summary>
@@ -436,17 +446,25 @@ namespace Wkr
 
         internal static Settlement From(wkr_settlement r)
         {
+            return Of(r.year, r.wage_bill_cents, r.free_space_cents, r.designated_cents, r.excess_cents,
+                      r.final_levy_cents, r.final_levy_return_cents, r.due_year, r.due_period);
+        }
+
+        /// <summary>A settlement from the fields every settlement struct of wkr.h has.</summary>
+        internal static Settlement Of(int year, long wageBill, long freeSpace, long designated, long excess,
+                                      long finalLevy, long finalLevyReturn, int dueYear, int duePeriod)
+        {
             return new Settlement
             {
-                Year = r.year,
-                WageBill = Money.FromCents(r.wage_bill_cents),
-                FreeSpace = Money.FromCents(r.free_space_cents),
-                Designated = Money.FromCents(r.designated_cents),
-                Excess = Money.FromCents(r.excess_cents),
-                FinalLevy = Money.FromCents(r.final_levy_cents),
-                FinalLevyReturn = Money.FromCents(r.final_levy_return_cents),
-                DueYear = r.due_year,
-                DuePeriod = r.due_period,
+                Year = year,
+                WageBill = Money.FromCents(wageBill),
+                FreeSpace = Money.FromCents(freeSpace),
+                Designated = Money.FromCents(designated),
+                Excess = Money.FromCents(excess),
+                FinalLevy = Money.FromCents(finalLevy),
+                FinalLevyReturn = Money.FromCents(finalLevyReturn),
+                DueYear = dueYear,
+                DuePeriod = duePeriod,
             };
         }
     }
@@ -709,13 +727,14 @@ namespace Wkr
     public sealed class Item
     {
         public Item(string employee, ItemCategory category, decimal amount, decimal? quantity = null,
-                    Excess treatment = Excess.Default)
+                    Excess treatment = Excess.Default, decimal? ownContribution = null)
         {
             Employee = employee;
             Category = category;
             Amount = amount;
             Quantity = quantity;
             Treatment = treatment;
+            OwnContribution = ownContribution;
         }
 
         public string Employee { get; set; }
@@ -725,6 +744,9 @@ namespace Wkr
         public decimal? Quantity { get; set; }
         /// <summary>Excess.Default: the evaluation's.</summary>
         public Excess Treatment { get; set; }
+        /// <summary>What the employee pays towards the item himself (eigen bijdrage, the items CSV's
+        /// own_contribution column); null when none.</summary>
+        public decimal? OwnContribution { get; set; }
     }
 
     /// <summary>The options of an evaluation.</summary>
@@ -747,7 +769,8 @@ namespace Wkr
         public bool CompanyBicycleDesignation { get; set; }
     }
 
-    /// <summary>The five parts of an amount and their exempt sum.</summary>
+    /// <summary>The parts of an amount (targeted exempt, nil valued, intermediary, designated, wage and
+    /// the employee's own contribution add up to it) and their exempt sum.</summary>
     public abstract class Parts
     {
         public decimal Exempt { get; internal set; }
@@ -756,8 +779,10 @@ namespace Wkr
         public decimal Intermediary { get; internal set; }
         public decimal Designated { get; internal set; }
         public decimal Wage { get; internal set; }
+        public decimal OwnContribution { get; internal set; }
 
-        internal void SetParts(long exempt, long targeted, long nil, long intermediary, long designated, long wage)
+        internal void SetParts(long exempt, long targeted, long nil, long intermediary, long designated, long wage,
+                               long ownContribution)
         {
             Exempt = Money.FromCents(exempt);
             TargetedExempt = Money.FromCents(targeted);
@@ -765,6 +790,7 @@ namespace Wkr
             Intermediary = Money.FromCents(intermediary);
             Designated = Money.FromCents(designated);
             Wage = Money.FromCents(wage);
+            OwnContribution = Money.FromCents(ownContribution);
         }
     }
 
@@ -813,6 +839,228 @@ namespace Wkr
         }
 
         public IDictionary<int, WkrException> Rows { get; private set; }
+    }
+
+    // ---- the group scheme as the law has it, the wage bill, the ledger --------------------------------
+
+    /// <summary>How the group's final levy is shared among the members of the group scheme.</summary>
+    public enum AllocationKey
+    {
+        /// <summary>In proportion to each member's designated amount (the default).</summary>
+        Designated = Codes.ALLOCATION_DESIGNATED,
+        /// <summary>In proportion to each member's wage bill.</summary>
+        WageBill = Codes.ALLOCATION_WAGE_BILL,
+        /// <summary>The group's own key: each member's AllocationWeight.</summary>
+        Own = Codes.ALLOCATION_OWN,
+    }
+
+    /// <summary>A member's share of the group's final levy.</summary>
+    public sealed class LevyShare
+    {
+        public string Member { get; internal set; }
+        /// <summary>Its value in the key.</summary>
+        public decimal Weight { get; internal set; }
+        /// <summary>In cents; the shares add up to the group's final levy exactly.</summary>
+        public decimal Share { get; internal set; }
+    }
+
+    /// <summary>A member in the group for part of the year, with its own settlement.</summary>
+    public sealed class PartYearMember
+    {
+        public string Name { get; internal set; }
+        public Settlement Settlement { get; internal set; }
+    }
+
+    /// <summary>The settlement of a group scheme as the law has it (art. 32 Wet LB 1964).</summary>
+    public sealed class GroupSchemeSettlement
+    {
+        /// <summary>The group scheme's: the members in the group the whole year together.</summary>
+        public Settlement Settlement { get; internal set; }
+        /// <summary>The names of the members in the group scheme.</summary>
+        public string[] Members { get; internal set; }
+        public PartYearMember[] PartYearMembers { get; internal set; }
+        public string FilingMember { get; internal set; }
+        public bool FilingMemberNamed { get; internal set; }
+        /// <summary>Named, and its wage bill is not the largest: it files only with the inspector's
+        /// permission (art. 64 AWR) and the consent of all members.</summary>
+        public bool NeedsPermission { get; internal set; }
+        public AllocationKey AllocationKey { get; internal set; }
+        public LevyShare[] Allocation { get; internal set; }
+    }
+
+    /// <summary>Where the 10% test applies in a group.</summary>
+    public enum FormerWageTest
+    {
+        /// <summary>To the group scheme's totals (the default; the Kennisgroep's conclusion).</summary>
+        Group = Codes.FORMER_WAGE_TEST_GROUP,
+        /// <summary>To each member's own payroll (also arguable).</summary>
+        Member = Codes.FORMER_WAGE_TEST_MEMBER,
+    }
+
+    /// <summary>One payroll row: the fiscal wage of the year (column 14; may be negative) and whether it
+    /// is wage from former employment.</summary>
+    public struct EmployeeWage
+    {
+        public EmployeeWage(decimal fiscalWage, bool former = false)
+            : this()
+        {
+            FiscalWage = fiscalWage;
+            Former = former;
+        }
+
+        public decimal FiscalWage { get; set; }
+        public bool Former { get; set; }
+    }
+
+    /// <summary>A group member's payroll.</summary>
+    public sealed class MemberPayroll
+    {
+        public MemberPayroll(IEnumerable<EmployeeWage> employees, bool wholeYear = true, string name = null)
+        {
+            Employees = new List<EmployeeWage>(employees);
+            WholeYear = wholeYear;
+            Name = name;
+        }
+
+        public IList<EmployeeWage> Employees { get; set; }
+        public bool WholeYear { get; set; }
+        /// <summary>null: "member N".</summary>
+        public string Name { get; set; }
+    }
+
+    /// <summary>A wage bill: wage from current and from former employment, whether the former counts
+    /// (at most 10% of the total) and the wage bill.</summary>
+    public class WageBillResult
+    {
+        public int Year { get; internal set; }
+        public decimal Current { get; internal set; }
+        public decimal Former { get; internal set; }
+        public bool FormerIncluded { get; internal set; }
+        public decimal WageBill { get; internal set; }
+
+        internal void Set(wkr_wage_bill_result r)
+        {
+            Year = r.year;
+            Current = Money.FromCents(r.current_cents);
+            Former = Money.FromCents(r.former_cents);
+            FormerIncluded = r.former_included != 0;
+            WageBill = Money.FromCents(r.wage_bill_cents);
+        }
+    }
+
+    /// <summary>A group member's wage bill.</summary>
+    public sealed class MemberWageBill : WageBillResult
+    {
+        public string Name { get; internal set; }
+        public bool WholeYear { get; internal set; }
+    }
+
+    /// <summary>A group's wage bills: the method, the wage bill of the members in the group scheme
+    /// together, and each member's.</summary>
+    public sealed class GroupWageBillResult
+    {
+        public int Year { get; internal set; }
+        public FormerWageTest Method { get; internal set; }
+        public decimal WageBill { get; internal set; }
+        public MemberWageBill[] Members { get; internal set; }
+    }
+
+    /// <summary>When the final levy is declared.</summary>
+    public enum LevyStrategy
+    {
+        /// <summary>No levy during the year; all of it in the return after the year (the default).</summary>
+        AfterYear = Codes.LEVY_AFTER_YEAR,
+        /// <summary>As soon as the free space so far is exceeded, in every period.</summary>
+        AsYouGo = Codes.LEVY_AS_YOU_GO,
+    }
+
+    /// <summary>The free space the designated wage so far is measured against.</summary>
+    public enum LevyBasis
+    {
+        /// <summary>On the actual wage bill so far (the default).</summary>
+        Actual = Codes.BASIS_ACTUAL,
+        /// <summary>On the estimate of the year's wage bill in force (a period 1 estimate is needed).</summary>
+        Estimate = Codes.BASIS_ESTIMATE,
+    }
+
+    /// <summary>How the bracket threshold (from 2020) applies to the wage bill so far.</summary>
+    public enum ThresholdToDate
+    {
+        /// <summary>Prorated to the periods so far (the default, the conservative choice).</summary>
+        Prorated = Codes.THRESHOLD_PRORATED,
+        /// <summary>The whole threshold from period 1.</summary>
+        Whole = Codes.THRESHOLD_WHOLE,
+    }
+
+    /// <summary>One return period for the ledger: every period of the year once, in any order.</summary>
+    public struct Period
+    {
+        public Period(int number, decimal wageBill, decimal designated, decimal? levyPaid = null,
+                      decimal? estimate = null)
+            : this()
+        {
+            Number = number;
+            WageBill = wageBill;
+            Designated = designated;
+            LevyPaid = levyPaid;
+            Estimate = estimate;
+        }
+
+        /// <summary>1–12, or 1–13 four-weekly.</summary>
+        public int Number { get; set; }
+        public decimal WageBill { get; set; }
+        public decimal Designated { get; set; }
+        /// <summary>The levy declared in this period's return (whole euros), when known.</summary>
+        public decimal? LevyPaid { get; set; }
+        /// <summary>An estimate of the year's wage bill, in force from this period.</summary>
+        public decimal? Estimate { get; set; }
+    }
+
+    /// <summary>How a ledger is kept.</summary>
+    public sealed class LedgerOptions
+    {
+        public LevyStrategy Strategy { get; set; }
+        public LevyBasis Basis { get; set; }
+        public bool FourWeekly { get; set; }
+        public ThresholdToDate ThresholdToDate { get; set; }
+        public Rounding Rounding { get; set; }
+    }
+
+    /// <summary>One period of the ledger and the year so far (docs/ledger.md).</summary>
+    public sealed class LedgerRow
+    {
+        public int Period { get; internal set; }
+        public decimal WageBill { get; internal set; }
+        public decimal WageBillCumulative { get; internal set; }
+        public decimal FreeSpaceCumulative { get; internal set; }
+        public decimal Designated { get; internal set; }
+        public decimal DesignatedCumulative { get; internal set; }
+        public decimal FreeSpaceLeft { get; internal set; }
+        public decimal ExcessCumulative { get; internal set; }
+        public decimal FinalLevySoFar { get; internal set; }
+        public decimal LevyDeclared { get; internal set; }
+        /// <summary>The estimate in force and the free space on it; null without one.</summary>
+        public decimal? Estimate { get; internal set; }
+        public decimal? FreeSpaceEstimate { get; internal set; }
+    }
+
+    /// <summary>The year-end of the ledger: the year's settlement, the levy declared during the year and
+    /// the correction (negative: a refund), due in the return of Settlement.DueYear/DuePeriod.</summary>
+    public sealed class YearEnd
+    {
+        public Settlement Settlement { get; internal set; }
+        public decimal LevyPaid { get; internal set; }
+        public decimal Correction { get; internal set; }
+    }
+
+    /// <summary>The ledger of a year.</summary>
+    public sealed class LedgerYear
+    {
+        public int Year { get; internal set; }
+        public LevyStrategy Strategy { get; internal set; }
+        /// <summary>One per period, in period order.</summary>
+        public LedgerRow[] Rows { get; internal set; }
+        public YearEnd Totals { get; internal set; }
     }
 
     /// <summary>Loaded parameter tables: the embedded ones, or with a directory of newer tables on
@@ -930,10 +1178,21 @@ namespace Wkr
             var list = new List<wkr_group_member>();
             foreach (GroupMember member in members)
             {
+                string where = "members[" + list.Count + "]";
                 var m = new wkr_group_member();
                 m.struct_size = Methods.SizeOf<wkr_group_member>();
                 m.whole_year = member.WholeYear ? 1u : 0u;
-                m.wage_bill_cents = Money.ToCents(member.WageBill, "members[" + list.Count + "].WageBill");
+                m.wage_bill_cents = Money.ToCents(member.WageBill, where + ".WageBill");
+                if (member.Designated != null)
+                {
+                    m.designated_given = 1;
+                    m.designated_cents = Money.ToCents(member.Designated.Value, where + ".Designated");
+                }
+                if (member.AllocationWeight != null)
+                {
+                    m.allocation_weight_given = 1;
+                    m.allocation_weight = Money.ToNative(member.AllocationWeight.Value);
+                }
                 list.Add(m);
             }
             return list.ToArray();
@@ -1268,6 +1527,12 @@ namespace Wkr
                     array[i].quantity_given = 1;
                     array[i].quantity = Money.ToNative(item.Quantity.Value);
                 }
+                if (item.OwnContribution != null)
+                {
+                    array[i].own_contribution_given = 1;
+                    array[i].own_contribution_cents = Money.ToCents(item.OwnContribution.Value,
+                                                                    "items[" + i + "].OwnContribution");
+                }
                 array[i].treatment = (int)item.Treatment;
                 int code;
                 array[i].customary_test = customary.TryGetValue(item.Employee, out code) ? code : Codes.CUSTOMARY_TEST_APPLIES;
@@ -1311,7 +1576,7 @@ namespace Wkr
                     Cap = r.cap_given != 0 ? Money.FromCents(r.cap_cents) : (decimal?)null,
                 };
                 x.SetParts(r.exempt_cents, r.targeted_exempt_cents, r.nil_valued_cents, r.intermediary_cents,
-                           r.designated_cents, r.wage_cents);
+                           r.designated_cents, r.wage_cents, r.own_contribution_cents);
                 evaluated[i] = x;
                 perEmployee[r.employee_index].Add(x);
             }
@@ -1329,7 +1594,7 @@ namespace Wkr
                     CustomaryReview = t.customary_review != 0,
                 };
                 p.SetParts(t.exempt_cents, t.targeted_exempt_cents, t.nil_valued_cents, t.intermediary_cents,
-                           t.designated_cents, t.wage_cents);
+                           t.designated_cents, t.wage_cents, t.own_contribution_cents);
                 people[e] = p;
                 if (p.CustomaryReview) review.Add(p.Employee);
             }
@@ -1341,7 +1606,8 @@ namespace Wkr
                 CustomaryReview = review.ToArray(),
             };
             evaluation.SetParts(result.exempt_cents, result.targeted_exempt_cents, result.nil_valued_cents,
-                                result.intermediary_cents, result.designated_cents, result.wage_cents);
+                                result.intermediary_cents, result.designated_cents, result.wage_cents,
+                                result.own_contribution_cents);
             return evaluation;
         }
 
@@ -1358,6 +1624,232 @@ namespace Wkr
                 at = end < 0 ? -1 : message.IndexOf(tag, end, StringComparison.Ordinal);
             }
             return parts.Count > 0 ? string.Join("; ", parts.ToArray()) : message;
+        }
+
+        /// <summary>The settlement of a group scheme as the law has it (art. 32 Wet LB 1964): the members
+        /// in the group the whole year share one free space; a member in it for part of the year settles
+        /// its own. Designated amounts per member, or `designated`, the group scheme's total. The filing
+        /// member by name (null: the largest wage bill). Messages name members "member N".</summary>
+        public GroupSchemeSettlement GroupSchemeSettle(int year, IList<GroupMember> members, decimal? designated = null,
+                                                       string filingMember = null,
+                                                       AllocationKey allocationKey = AllocationKey.Designated,
+                                                       Rounding rounding = Rounding.Tables)
+        {
+            var names = new string[members.Count];
+            for (int i = 0; i < names.Length; ++i) names[i] = members[i].Name ?? "member " + (i + 1);
+            var input = new wkr_group_scheme_input();
+            input.struct_size = Methods.SizeOf<wkr_group_scheme_input>();
+            input.year = year;
+            input.free_space_rounding = (int)rounding;
+            input.allocation_key = (int)allocationKey;
+            if (filingMember != null)
+            {
+                int index = Array.IndexOf(names, filingMember);
+                if (index < 0) throw new ArgumentException("filingMember '" + filingMember + "' is not a member");
+                input.filing_member = (uint)(index + 1);
+            }
+            if (designated != null)
+            {
+                input.designated_given = 1;
+                input.designated_cents = Money.ToCents(designated.Value, "designated");
+            }
+            wkr_group_member[] array = Members(members);
+            wkr_group_member_result[] parts = Methods.Sized<wkr_group_member_result>(array.Length);
+            var result = new wkr_group_scheme_settlement();
+            result.struct_size = Methods.SizeOf<wkr_group_scheme_settlement>();
+            Check.Status(Methods.wkr_group_scheme_settle(Handle, ref input, array, new UIntPtr((uint)array.Length),
+                                                         Methods.Stride<wkr_group_member>(), ref result, parts,
+                                                         Methods.Stride<wkr_group_member_result>()));
+            var inGroup = new List<string>();
+            var shares = new List<LevyShare>();
+            var partYear = new List<PartYearMember>();
+            for (int i = 0; i < parts.Length; ++i)
+            {
+                wkr_group_member_result r = parts[i];
+                if (r.in_group != 0)
+                {
+                    inGroup.Add(names[i]);
+                    shares.Add(new LevyShare
+                    {
+                        Member = names[i],
+                        Weight = Money.FromNative(r.allocation_weight),
+                        Share = Money.FromCents(r.levy_share_cents),
+                    });
+                }
+                else
+                {
+                    partYear.Add(new PartYearMember
+                    {
+                        Name = names[i],
+                        Settlement = Settlement.Of(result.year, r.wage_bill_cents, r.free_space_cents,
+                                                   r.designated_cents, r.excess_cents, r.final_levy_cents,
+                                                   r.final_levy_return_cents, r.due_year, r.due_period),
+                    });
+                }
+            }
+            return new GroupSchemeSettlement
+            {
+                Settlement = Settlement.Of(result.year, result.wage_bill_cents, result.free_space_cents,
+                                           result.designated_cents, result.excess_cents, result.final_levy_cents,
+                                           result.final_levy_return_cents, result.due_year, result.due_period),
+                Members = inGroup.ToArray(),
+                PartYearMembers = partYear.ToArray(),
+                FilingMember = names[result.filing_member - 1],
+                FilingMemberNamed = result.filing_member_named != 0,
+                NeedsPermission = result.needs_permission != 0,
+                AllocationKey = (AllocationKey)result.allocation_key,
+                Allocation = shares.ToArray(),
+            };
+        }
+
+        private static wkr_employee_wage[] EmployeeRows(IEnumerable<EmployeeWage> employees, List<wkr_employee_wage> into)
+        {
+            foreach (EmployeeWage employee in employees)
+            {
+                var row = new wkr_employee_wage();
+                row.struct_size = Methods.SizeOf<wkr_employee_wage>();
+                row.former = employee.Former ? 1u : 0u;
+                row.fiscal_wage_cents = Money.ToCents(employee.FiscalWage, "employees[" + into.Count + "].FiscalWage");
+                into.Add(row);
+            }
+            return into.ToArray();
+        }
+
+        /// <summary>One employer's wage bill from its payroll: wage from former employment counts while it
+        /// is at most 10% of the total; when it is more, all of it is left out.</summary>
+        public WageBillResult WageBill(int year, IEnumerable<EmployeeWage> employees)
+        {
+            wkr_employee_wage[] rows = EmployeeRows(employees, new List<wkr_employee_wage>());
+            var input = new wkr_wage_bill_input();
+            input.struct_size = Methods.SizeOf<wkr_wage_bill_input>();
+            input.year = year;
+            var result = new wkr_wage_bill_result();
+            result.struct_size = Methods.SizeOf<wkr_wage_bill_result>();
+            Check.Status(Methods.wkr_wage_bill(Handle, ref input, rows, new UIntPtr((uint)rows.Length),
+                                               Methods.Stride<wkr_employee_wage>(), ref result));
+            var bill = new WageBillResult();
+            bill.Set(result);
+            return bill;
+        }
+
+        /// <summary>The wage bills of a group's members, the 10% test on the group scheme's totals (the
+        /// default) or on each member's own payroll.</summary>
+        public GroupWageBillResult GroupWageBill(int year, IList<MemberPayroll> members,
+                                                 FormerWageTest method = FormerWageTest.Group)
+        {
+            var rows = new List<wkr_employee_wage>();
+            var payrolls = new wkr_payroll_member[members.Count];
+            for (int i = 0; i < payrolls.Length; ++i)
+            {
+                int first = rows.Count;
+                EmployeeRows(members[i].Employees, rows);
+                payrolls[i].struct_size = Methods.SizeOf<wkr_payroll_member>();
+                payrolls[i].whole_year = members[i].WholeYear ? 1u : 0u;
+                payrolls[i].employee_first = (uint)first;
+                payrolls[i].employee_count = (uint)(rows.Count - first);
+            }
+            wkr_employee_wage[] employees = rows.ToArray();
+            var input = new wkr_wage_bill_input();
+            input.struct_size = Methods.SizeOf<wkr_wage_bill_input>();
+            input.year = year;
+            input.former_wage_test = (int)method;
+            wkr_wage_bill_result[] perMember = Methods.Sized<wkr_wage_bill_result>(payrolls.Length);
+            var result = new wkr_group_wage_bill_result();
+            result.struct_size = Methods.SizeOf<wkr_group_wage_bill_result>();
+            Check.Status(Methods.wkr_group_wage_bill(Handle, ref input, employees, new UIntPtr((uint)employees.Length),
+                                                     Methods.Stride<wkr_employee_wage>(), payrolls,
+                                                     new UIntPtr((uint)payrolls.Length),
+                                                     Methods.Stride<wkr_payroll_member>(), perMember,
+                                                     Methods.Stride<wkr_wage_bill_result>(), ref result));
+            var bills = new MemberWageBill[payrolls.Length];
+            for (int i = 0; i < bills.Length; ++i)
+            {
+                bills[i] = new MemberWageBill { Name = members[i].Name ?? "member " + (i + 1),
+                                                WholeYear = perMember[i].whole_year != 0 };
+                bills[i].Set(perMember[i]);
+            }
+            return new GroupWageBillResult
+            {
+                Year = result.year,
+                Method = (FormerWageTest)result.former_wage_test,
+                WageBill = Money.FromCents(result.wage_bill_cents),
+                Members = bills,
+            };
+        }
+
+        /// <summary>The free space period by period (docs/ledger.md): every period of the year once (12,
+        /// or 13 four-weekly), its rows in period order and the year-end.</summary>
+        public LedgerYear Ledger(int year, IList<Period> periods, LedgerOptions options = null)
+        {
+            options = options ?? new LedgerOptions();
+            var array = new wkr_ledger_period[periods.Count];
+            for (int i = 0; i < array.Length; ++i)
+            {
+                string where = "periods[" + i + "]";
+                Period p = periods[i];
+                array[i].struct_size = Methods.SizeOf<wkr_ledger_period>();
+                array[i].period = p.Number;
+                array[i].wage_bill_cents = Money.ToCents(p.WageBill, where + ".WageBill");
+                array[i].designated_cents = Money.ToCents(p.Designated, where + ".Designated");
+                if (p.LevyPaid != null)
+                {
+                    array[i].levy_paid_given = 1;
+                    array[i].levy_paid_cents = Money.ToCents(p.LevyPaid.Value, where + ".LevyPaid");
+                }
+                if (p.Estimate != null)
+                {
+                    array[i].estimate_given = 1;
+                    array[i].estimate_cents = Money.ToCents(p.Estimate.Value, where + ".Estimate");
+                }
+            }
+            var input = new wkr_ledger_input();
+            input.struct_size = Methods.SizeOf<wkr_ledger_input>();
+            input.year = year;
+            input.four_weekly = options.FourWeekly ? 1u : 0u;
+            input.strategy = (int)options.Strategy;
+            input.basis = (int)options.Basis;
+            input.threshold_to_date = (int)options.ThresholdToDate;
+            input.free_space_rounding = (int)options.Rounding;
+            wkr_ledger_row[] rows = Methods.Sized<wkr_ledger_row>(array.Length);
+            var end = new wkr_ledger_year_end();
+            end.struct_size = Methods.SizeOf<wkr_ledger_year_end>();
+            Check.Status(Methods.wkr_ledger(Handle, ref input, array, new UIntPtr((uint)array.Length),
+                                            Methods.Stride<wkr_ledger_period>(), rows, Methods.Stride<wkr_ledger_row>(),
+                                            ref end));
+            var out_ = new LedgerRow[rows.Length];
+            for (int i = 0; i < rows.Length; ++i)
+            {
+                wkr_ledger_row r = rows[i];
+                out_[i] = new LedgerRow
+                {
+                    Period = r.period,
+                    WageBill = Money.FromCents(r.wage_bill_cents),
+                    WageBillCumulative = Money.FromCents(r.wage_bill_cumulative_cents),
+                    FreeSpaceCumulative = Money.FromCents(r.free_space_cumulative_cents),
+                    Designated = Money.FromCents(r.designated_cents),
+                    DesignatedCumulative = Money.FromCents(r.designated_cumulative_cents),
+                    FreeSpaceLeft = Money.FromCents(r.free_space_left_cents),
+                    ExcessCumulative = Money.FromCents(r.excess_cumulative_cents),
+                    FinalLevySoFar = Money.FromCents(r.final_levy_so_far_cents),
+                    LevyDeclared = Money.FromCents(r.levy_declared_cents),
+                    Estimate = r.estimate_given != 0 ? Money.FromCents(r.estimate_cents) : (decimal?)null,
+                    FreeSpaceEstimate = r.estimate_given != 0 ? Money.FromCents(r.free_space_estimate_cents) : (decimal?)null,
+                };
+            }
+            return new LedgerYear
+            {
+                Year = end.year,
+                Strategy = options.Strategy,
+                Rows = out_,
+                Totals = new YearEnd
+                {
+                    Settlement = Settlement.Of(end.year, end.wage_bill_cents, end.free_space_cents, end.designated_cents,
+                                               end.excess_cents, end.final_levy_cents, end.final_levy_return_cents,
+                                               end.due_year, end.due_period),
+                    LevyPaid = Money.FromCents(end.levy_paid_cents),
+                    Correction = Money.FromCents(end.correction_cents),
+                },
+            };
         }
 
         /// <summary>One request as the wkr command takes it, as JSON (amounts as strings), returning
@@ -1524,6 +2016,63 @@ namespace Wkr
         public static Evaluation EvaluateItems(int year, IList<Item> items, EvaluationOptions options = null)
         {
             return Embedded.EvaluateItems(year, items, options);
+        }
+
+        public static GroupSchemeSettlement GroupSchemeSettle(int year, IList<GroupMember> members,
+                                                              decimal? designated = null, string filingMember = null,
+                                                              AllocationKey allocationKey = AllocationKey.Designated,
+                                                              Rounding rounding = Rounding.Tables)
+        {
+            return Embedded.GroupSchemeSettle(year, members, designated, filingMember, allocationKey, rounding);
+        }
+
+        public static WageBillResult WageBill(int year, IEnumerable<EmployeeWage> employees)
+        {
+            return Embedded.WageBill(year, employees);
+        }
+
+        public static GroupWageBillResult GroupWageBill(int year, IList<MemberPayroll> members,
+                                                        FormerWageTest method = FormerWageTest.Group)
+        {
+            return Embedded.GroupWageBill(year, members, method);
+        }
+
+        public static LedgerYear Ledger(int year, IList<Period> periods, LedgerOptions options = null)
+        {
+            return Embedded.Ledger(year, periods, options);
+        }
+
+        /// <summary>`amount` (whole cents, not negative) split evenly over `periods` periods in cents, the
+        /// parts adding up to it exactly: each its share rounded down, the cents left to the largest
+        /// remainders, the earliest first (1000.00 over 12: 83.34 four times, then 83.33).</summary>
+        public static decimal[] Distribute(decimal amount, int periods)
+        {
+            if (periods < 0) throw new ArgumentException("periods is " + periods + "; give at least one period");
+            Loader.Ensure();
+            return Distribution.Split(amount, null, periods);
+        }
+
+        /// <summary>`amount` split over periods in proportion to `weights` (not negative, not all 0), by the
+        /// same rule.</summary>
+        public static decimal[] Distribute(decimal amount, int[] weights)
+        {
+            if (weights == null) throw new ArgumentNullException("weights");
+            Loader.Ensure();
+            return Distribution.Split(amount, weights, weights.Length);
+        }
+
+        private static class Distribution
+        {
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            internal static decimal[] Split(decimal amount, int[] weights, int count)
+            {
+                var parts = new long[Math.Max(count, 1)];
+                Check.Status(Methods.wkr_distribute(Money.ToCents(amount, "amount"), weights, new UIntPtr((uint)count),
+                                                    parts));
+                var result = new decimal[count];
+                for (int i = 0; i < count; ++i) result[i] = Money.FromCents(parts[i]);
+                return result;
+            }
         }
     }
 }

@@ -39,8 +39,6 @@ std::string titled(const std::string& title, const Table& table, const Explanati
   return out;
 }
 
-void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)"); }
-
 void add_excess(CLI::App& command) {
   add_input(command, "--excess", "designate|wage",
             "What becomes of an amount above the exemption: designate (to the free space, the default) or wage");
@@ -273,8 +271,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
              "Designate a company bicycle's addition: the default now, accepted for old scripts");
   add_input(*e, "--wage-bill", "AMOUNT",
             "Fiscal wage bill, to settle the designated total against the free space; repeat for a group", true);
-  add_input(*e, "--free-space-rounding", "MODE",
-            "Rounding of the free space (with --wage-bill): half-up, half-even, floor, ceiling or toward-zero");
+  add_free_space_rounding(*e, "--wage-bill");
   add_view(*e);
   Guide guide{{"wkr evaluate --year 2025 --items examples/items.csv --lang en",
                "wkr evaluate --year 2025 --items examples/items.csv --wage-bill 500000 --json"},

@@ -102,6 +102,15 @@ CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::s
   return option;
 }
 
+void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)"); }
+
+void add_free_space_rounding(CLI::App& command, const std::string& with) {
+  add_input(command, "--free-space-rounding", "MODE",
+            (with.empty() ? "Round" : "With " + with + ": round") +
+                std::string(" the free space to cents with this mode instead of the tables' (floor): half-up, "
+                            "half-even, floor, ceiling or toward-zero"));
+}
+
 nlohmann::json request_of(const CLI::App& command) {
   nlohmann::json request = {{"command", command.get_name()}};
   for (const CLI::Option* option : command.get_options()) {
@@ -125,6 +134,58 @@ std::string Table::text() const {
   std::string out;
   for (const auto& row : rows_) out += fmt::format("  {:<{}}  {}\n", row.first, width, row.second);
   return out;
+}
+
+namespace {
+
+/// The characters of UTF-8 text (the bytes that do not continue a character).
+std::size_t display_width(const std::string& text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// `text` padded with spaces to `width` characters, on the left (`right`) or on the right.
+std::string padded(const std::string& text, std::size_t width, bool right) {
+  const std::string fill(width - std::min(width, display_width(text)), ' ');
+  return right ? fill + text : text + fill;
+}
+
+}  // namespace
+
+std::string Grid::text() const {
+  // The header's cells split into their lines; every line of the table as cells.
+  std::vector<std::vector<std::string>> lines(1);
+  for (std::size_t c = 0; c < header_.size(); ++c) {
+    const std::size_t cut = header_[c].find('\n');
+    if (cut != std::string::npos && lines.size() == 1) lines.emplace_back(header_.size());
+    lines[0].push_back(header_[c].substr(0, cut));
+    if (cut != std::string::npos) lines[1][c] = header_[c].substr(cut + 1);
+  }
+  lines.insert(lines.end(), rows_.begin(), rows_.end());
+  std::vector<std::size_t> widths(header_.size(), 0);
+  for (const auto& line : lines) {
+    for (std::size_t c = 0; c < line.size() && c < widths.size(); ++c) {
+      widths[c] = std::max(widths[c], display_width(line[c]));
+    }
+  }
+  std::string out;
+  for (const auto& line : lines) {
+    std::string text = " ";
+    for (std::size_t c = 0; c < line.size() && c < widths.size(); ++c) {
+      text += " " + padded(line[c], widths[c], c >= text_columns_) + (c + 1 < line.size() ? " " : "");
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out += text + "\n";
+  }
+  return out;
+}
+
+std::string amount_text(const Decimal& amount, Language language, int min_decimals) {
+  std::string text = format_money(amount, language, min_decimals);
+  const std::string euro = "€";
+  const std::size_t at = text.find(euro);
+  text.erase(at, euro.size() + (at + euro.size() < text.size() && text[at + euro.size()] == ' ' ? 1 : 0));
+  return text;
 }
 
 std::string explanation_text(const Explanation& explanation, Language language) {

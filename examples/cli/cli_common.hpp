@@ -82,6 +82,10 @@ CLI::Option* add_input(CLI::App& command, const std::string& name, const std::st
                        const std::string& description, bool repeatable = false);
 /// Adds a switch that is a key of the request.
 CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::string& description);
+/// Adds --year YEAR, which every command takes.
+void add_year(CLI::App& command);
+/// Adds --free-space-rounding MODE; `with` says when it applies ("" always).
+void add_free_space_rounding(CLI::App& command, const std::string& with = "");
 
 /// Text output: "  label   value" rows with the values aligned.
 class Table {
@@ -92,6 +96,28 @@ class Table {
  private:
   std::vector<std::pair<std::string, std::string>> rows_;
 };
+
+/// Text output: a table with a header and a line per row; the first `text_columns` columns (names)
+/// are left-aligned, the others (amounts) right-aligned. A header cell may have two lines ("free
+/// space\nso far"). Widths count characters, not bytes, so "€" takes one place.
+class Grid {
+ public:
+  explicit Grid(std::vector<std::string> header, std::size_t text_columns = 0)
+      : header_(std::move(header)), text_columns_(text_columns) {}
+  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  [[nodiscard]] std::string text() const;
+
+ private:
+  std::vector<std::string> header_;
+  std::size_t text_columns_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+/// An amount for a column of amounts in euros: format_money() without the euro sign.
+[[nodiscard]] std::string amount_text(const Decimal& amount, Language language, int min_decimals = 2);
+
+/// The rows of a settlement from the wage bill to the amount in the return (free_space_commands.cpp).
+void add_settlement_rows(Table& table, const Settlement& settlement, Language language);
 
 /// A blank line and the rendered explanation.
 [[nodiscard]] std::string explanation_text(const Explanation& explanation, Language language);
@@ -105,16 +131,20 @@ class Table {
 [[nodiscard]] std::string text(const FixedCommute& result, const View& view);
 [[nodiscard]] std::string text(const SameDay& result, const View& view);
 [[nodiscard]] std::string text(const Evaluation& result, const View& view);
-[[nodiscard]] std::string text(const GroupFreeSpace& result, const View& view);  // group_text.cpp
+[[nodiscard]] std::string text(const GroupFreeSpace& result, const View& view);  // group_commands.cpp
 [[nodiscard]] std::string text(const GroupSettlement& result, const View& view);
 [[nodiscard]] std::string text(const WageBill& result, const View& view);
 [[nodiscard]] std::string text(const GroupWageBill& result, const View& view);
-[[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_text.cpp
+[[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_command.cpp
 
 /// Registers `free-space` and `settle` (free_space_commands.cpp).
 void add_free_space_commands(CLI::App& app, Commands& commands);
 /// Registers `home-working`, `commute`, `same-day` and `evaluate` (allowance_commands.cpp).
 void add_allowance_commands(CLI::App& app, Commands& commands);
+/// Registers `ledger` (ledger_command.cpp).
+void add_ledger_command(CLI::App& app, Commands& commands);
+/// Registers `wage-bill` (group_commands.cpp).
+void add_wage_bill_command(CLI::App& app, Commands& commands);
 /// Registers `parameters` (parameters_command.cpp).
 void add_parameters_command(CLI::App& app, Commands& commands);
 

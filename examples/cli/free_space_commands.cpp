@@ -8,13 +8,27 @@ namespace wkr::cli {
 namespace {
 
 void add_wage_bill_inputs(CLI::App& command) {
-  add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)");
+  add_year(command);
   add_input(command, "--wage-bill", "AMOUNT",
-            "Fiscal wage bill (fiscale loonsom) in euros (required); repeat it for the members of a group scheme",
+            "Fiscal wage bill (fiscale loonsom) in euros (required, or --members); repeat it for the members of a "
+            "group scheme that were all in the group the whole year",
             true);
-  add_input(command, "--free-space-rounding", "MODE",
-            "Round the free space to cents with this mode instead of the tables' (floor): half-up, half-even, "
-            "floor, ceiling or toward-zero");
+  add_input(command, "--members", "FILE",
+            "CSV of the members of a group scheme: name,wage_bill[,whole_year][,designated][,allocation_weight]; "
+            "a member in the group for part of the year settles its own free space");
+  add_free_space_rounding(command);
+}
+
+/// What --members reads.
+std::string members_note(Language lang) {
+  return Text{"--members leest een CSV met een regel per lid van de concernregeling: name,wage_bill en eventueel "
+              "whole_year (no: een lid dat in het jaar toe- of uittrad; dat heeft een eigen vrije ruimte), "
+              "designated (het aangewezen loon van het lid) en allocation_weight (zijn gewicht met "
+              "--allocation-key own).",
+              "--members reads a CSV with a row per member of the group scheme: name,wage_bill and optionally "
+              "whole_year (no: a member that joined or left during the year; it has its own free space), "
+              "designated (the member's designated wage) and allocation_weight (its weight with --allocation-key "
+              "own)."}(lang);
 }
 
 }  // namespace
@@ -30,17 +44,21 @@ std::string text(const FreeSpace& result, const View& view) {
   return out;
 }
 
-std::string text(const Settlement& result, const View& view) {
-  const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  Table table;
+void add_settlement_rows(Table& table, const Settlement& result, Language lang) {
   table.add(label("wage_bill", lang), format_money(result.wage_bill, lang));
   table.add(label("free_space", lang), format_money(result.free_space, lang));
   table.add(label("designated", lang), format_money(result.designated, lang));
   table.add(label("excess", lang), format_money(result.excess, lang));
   table.add(label("final_levy", lang), format_money(result.final_levy, lang));
-  table.add(nl ? "in de aangifte (hele euro's)" : "in the return (whole euros)",
+  table.add(lang == Language::nl ? "in de aangifte (hele euro's)" : "in the return (whole euros)",
             format_money(result.final_levy_return, lang, 0));
+}
+
+std::string text(const Settlement& result, const View& view) {
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
+  Table table;
+  add_settlement_rows(table, result, lang);
   table.add(nl ? "uiterlijk in de aangifte over" : "due at the latest in the return for",
             nl ? fmt::format("tijdvak {} van {}", result.due.period, result.due.year)
                : fmt::format("period {} of {}", result.due.period, result.due.year));
@@ -59,25 +77,36 @@ void add_free_space_commands(CLI::App& app, Commands& commands) {
   commands.push_back(
       {free_space,
        {{"wkr free-space --year 2026 --wage-bill 1600000",
-         "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain"},
+         "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain",
+         "wkr free-space --year 2025 --members examples/group-members.csv"},
         {Text{"Herhaal --wage-bill voor de leden van een concernregeling: de loonsommen worden opgeteld en de "
               "tarieven gelden één keer over het totaal (art. 32 Wet LB 1964).",
               "Repeat --wage-bill for the members of a group scheme: the wage bills are added up and the rates "
-              "apply once to the total (art. 32 Wet LB 1964)."}(lang)}}});
+              "apply once to the total (art. 32 Wet LB 1964)."}(lang),
+         members_note(lang)}}});
 
   CLI::App* settle = app.add_subcommand("settle", "Settle the year: excess, final levy and the return it is due in");
   add_wage_bill_inputs(*settle);
   add_input(*settle, "--designated", "AMOUNT",
-            "Total designated to the free space (aangewezen eindheffingsloon) in euros (required)");
+            "Total designated to the free space (aangewezen eindheffingsloon) in euros (required; with --members "
+            "the group's total, when the members file gives no designated amounts)");
+  add_input(*settle, "--filing-member", "NAME",
+            "With --members: the member that files the group's levy (default: the largest wage bill; another "
+            "needs the inspector's permission, art. 64 AWR)");
+  add_input(*settle, "--allocation-key", "designated|wage-bill|own",
+            "With --members: how the group's levy is shared among the members: in proportion to their designated "
+            "amounts (the default), their wage bills, or the allocation_weight column");
   add_view(*settle);
   commands.push_back(
       {settle,
        {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
-         "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json"},
+         "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json",
+         "wkr settle --year 2025 --members examples/group-members.csv --lang en"},
         {Text{"De eindheffing geldt over het aangewezen loon boven de vrije ruimte; de aangifte neemt hele euro's, "
               "naar beneden afgerond.",
               "The final levy applies to the designated wage above the free space; the return takes whole euros, "
-              "rounded down."}(lang)}}});
+              "rounded down."}(lang),
+         members_note(lang)}}});
 }
 
 }  // namespace wkr::cli

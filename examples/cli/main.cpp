@@ -42,7 +42,7 @@ int usage_error(const std::string& message, const std::string& command) {
 
 /// What the command reads from a file, for the progress line.
 std::string input_file(const nlohmann::json& request) {
-  for (const char* key : {"items", "calendar"}) {
+  for (const char* key : {"items", "calendar", "periods", "members", "employees"}) {
     if (auto it = request.find(key); it != request.end() && it->is_string()) return it->get<std::string>();
   }
   return "";
@@ -124,6 +124,8 @@ int main(int argc, char** argv) {
   Commands commands;
   add_free_space_commands(app, commands);
   add_allowance_commands(app, commands);
+  add_ledger_command(app, commands);
+  add_wage_bill_command(app, commands);
   add_parameters_command(app, commands);
   CLI::App* help = app.add_subcommand(
       "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));

@@ -30,7 +30,7 @@ std::string text(const ParametersInForce& result, const View& view) {
 void add_parameters_command(CLI::App& app, Commands& commands) {
   CLI::App* command =
       app.add_subcommand("parameters", "Every figure in force for a year, with its legal reference and source");
-  add_input(*command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)");
+  add_year(*command);
   add_view(*command, false);
   commands.push_back({command,
                       {{"wkr parameters --year 2026", "wkr parameters --year 2027 --data data/updates/2027 --json"},

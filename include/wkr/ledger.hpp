@@ -65,17 +65,18 @@ enum class LevyStrategy { after_year, as_you_go };
 }
 
 /// The free space the designated wage so far is measured against during the year: the free space
-/// on the wage bill so far, or on the estimate of the year's wage bill in force.
-enum class LevyBasis { cumulative, estimate };
+/// on the actual wage bill so far, or on the estimate of the year's wage bill in force.
+enum class LevyBasis { actual, estimate };
 
+/// "actual" or "estimate": the spelling of the command and of JSON.
 [[nodiscard]] inline std::string_view to_string(LevyBasis basis) {
-  return basis == LevyBasis::cumulative ? "cumulative" : "estimate";
+  return basis == LevyBasis::actual ? "actual" : "estimate";
 }
 
 [[nodiscard]] inline LevyBasis parse_levy_basis(std::string_view text) {
-  if (text == "cumulative") return LevyBasis::cumulative;
+  if (text == "actual") return LevyBasis::actual;
   if (text == "estimate") return LevyBasis::estimate;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a basis; expected cumulative or estimate");
+  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a basis; expected actual or estimate");
 }
 
 /// How the bracket threshold applies to the wage bill so far (see the top of this file).
@@ -93,7 +94,7 @@ enum class ThresholdToDate { prorated, whole };
 
 struct LedgerOptions {
   LevyStrategy strategy = LevyStrategy::after_year;
-  LevyBasis basis = LevyBasis::cumulative;
+  LevyBasis basis = LevyBasis::actual;
   ThresholdToDate threshold = ThresholdToDate::prorated;
   FreeSpaceOptions free_space;  ///< how a free space is brought to cents (as for the year)
 };

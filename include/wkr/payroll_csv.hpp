@@ -4,7 +4,6 @@
 // its line number — all of them in one error — and nothing is returned when any row is bad.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +18,5 @@ namespace wkr {
 /// Error(invalid_argument) listing every bad row as "line N: …", or Error(parse) for malformed
 /// quoting.
 [[nodiscard]] std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source);
-
-/// The `former` field: yes/true/1 or no/false/0; nothing for any other text.
-[[nodiscard]] std::optional<bool> parse_former_field(std::string_view text);
 
 }  // namespace wkr

@@ -136,9 +136,22 @@ static void test_struct_init(void) {
   CHECK_INIT(wkr_employee_totals, WKR_EMPLOYEE_TOTALS_INIT, wkr_employee_totals_init);
   CHECK_INIT(wkr_evaluation_input, WKR_EVALUATION_INPUT_INIT, wkr_evaluation_input_init);
   CHECK_INIT(wkr_evaluation_result, WKR_EVALUATION_RESULT_INIT, wkr_evaluation_result_init);
+  CHECK_INIT(wkr_group_scheme_input, WKR_GROUP_SCHEME_INPUT_INIT, wkr_group_scheme_input_init);
+  CHECK_INIT(wkr_group_scheme_settlement, WKR_GROUP_SCHEME_SETTLEMENT_INIT, wkr_group_scheme_settlement_init);
+  CHECK_INIT(wkr_group_member_result, WKR_GROUP_MEMBER_RESULT_INIT, wkr_group_member_result_init);
+  CHECK_INIT(wkr_wage_bill_input, WKR_WAGE_BILL_INPUT_INIT, wkr_wage_bill_input_init);
+  CHECK_INIT(wkr_employee_wage, WKR_EMPLOYEE_WAGE_INIT, wkr_employee_wage_init);
+  CHECK_INIT(wkr_payroll_member, WKR_PAYROLL_MEMBER_INIT, wkr_payroll_member_init);
+  CHECK_INIT(wkr_wage_bill_result, WKR_WAGE_BILL_RESULT_INIT, wkr_wage_bill_result_init);
+  CHECK_INIT(wkr_group_wage_bill_result, WKR_GROUP_WAGE_BILL_RESULT_INIT, wkr_group_wage_bill_result_init);
+  CHECK_INIT(wkr_ledger_input, WKR_LEDGER_INPUT_INIT, wkr_ledger_input_init);
+  CHECK_INIT(wkr_ledger_period, WKR_LEDGER_PERIOD_INIT, wkr_ledger_period_init);
+  CHECK_INIT(wkr_ledger_row, WKR_LEDGER_ROW_INIT, wkr_ledger_row_init);
+  CHECK_INIT(wkr_ledger_year_end, WKR_LEDGER_YEAR_END_INIT, wkr_ledger_year_end_init);
   {
     wkr_group_member member = WKR_GROUP_MEMBER_INIT;
-    CHECK(member.whole_year == 1);
+    wkr_payroll_member payroll = WKR_PAYROLL_MEMBER_INIT;
+    CHECK(member.whole_year == 1 && payroll.whole_year == 1);
   }
 }
 
@@ -271,7 +284,376 @@ static void test_group(void) {
   CHECK_STATUS(WKR_OK, wkr_group_settle(embedded(), &settle_input, members, 5, sizeof members[0], &settlement));
   CHECK(settlement.excess_cents == 100000 && settlement.final_levy_cents == 80000);
   CHECK(settlement.wage_bill_cents == 500000000 && settlement.due_year == 2023);
+  /* the older calls take the group's total: a member's own amount is refused, not ignored */
+  members[2].designated_given = 1;
+  members[2].designated_cents = 100;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_settle(embedded(), &settle_input, members, 5, sizeof members[0],
+                                                        &settlement));
+  CHECK(contains(wkr_last_error_message(), "members[2].designated_given is 1") &&
+        contains(wkr_last_error_message(), "wkr_group_scheme_settle()"));
+  members[2].designated_given = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_settle(embedded(), &settle_input, members, 5, sizeof members[0],
+                                                        &settlement));
+  CHECK(contains(wkr_last_error_message(), "members[2].designated_cents is 100 but members[2].designated_given is 0"));
+  members[2].designated_cents = 0;
+  /* a caller of the first version passes 16-byte members */
+  {
+    unsigned char first[3][16];
+    for (i = 0; i < 3; ++i) {
+      memcpy(first[i], &members[i], 16);
+      ((wkr_group_member*)(void*)first[i])->struct_size = 16;
+    }
+    input.year = 2022;
+    CHECK_STATUS(WKR_OK, wkr_group_free_space(embedded(), &input, (const wkr_group_member*)(void*)first, 3, 16, &result));
+    CHECK(result.wage_bill_cents == 300000000 && result.free_space_cents == 3748000); /* 0.017 × 400000 + 0.0118 × 2600000 */
+  }
 }
+
+/* ---- the group scheme as the law has it ------------------------------------------------------ */
+
+static wkr_group_member scheme_member(int64_t wage_bill_cents, uint32_t whole_year, int64_t designated_cents) {
+  wkr_group_member member = WKR_GROUP_MEMBER_INIT;
+  member.wage_bill_cents = wage_bill_cents;
+  member.whole_year = whole_year;
+  member.designated_given = 1;
+  member.designated_cents = designated_cents;
+  return member;
+}
+
+static void init_member_results(wkr_group_member_result* results, int count) {
+  int i;
+  for (i = 0; i < count; ++i) {
+    const wkr_group_member_result r = WKR_GROUP_MEMBER_RESULT_INIT;
+    results[i] = r;
+  }
+}
+
+static void test_group_scheme(void) {
+  /* GS-part-year-member (docs/group-scheme.md): 2025, Holding BV €1,000,000 / €20,000 designated and
+     Werk BV €600,000 / €10,000 all year; Nieuw BV €200,000 / €5,000 joined during the year. The group:
+     2% × 400,000 + 1.18% × 1,200,000 = 22,160; 7,840 excess; levy 6,272 = 4,181.33 + 2,090.67 by
+     designated amounts (the cent to the larger remainder). Nieuw BV alone: 2% × 200,000 = 4,000;
+     1,000 excess; levy 800. */
+  wkr_group_scheme_input input = WKR_GROUP_SCHEME_INPUT_INIT;
+  wkr_group_scheme_settlement result = WKR_GROUP_SCHEME_SETTLEMENT_INIT;
+  wkr_group_member_result parts[3];
+  wkr_group_member members[3];
+  char text[WKR_DECIMAL_STRING_MAX];
+  members[0] = scheme_member(100000000, 1, 2000000);
+  members[1] = scheme_member(60000000, 1, 1000000);
+  members[2] = scheme_member(20000000, 0, 500000);
+  init_member_results(parts, 3);
+  input.year = 2025;
+  CHECK_STATUS(WKR_OK, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0], &result, parts,
+                                               sizeof parts[0]));
+  CHECK(result.year == 2025 && result.wage_bill_cents == 160000000 && result.free_space_cents == 2216000);
+  CHECK(result.designated_cents == 3000000 && result.excess_cents == 784000 && result.final_levy_cents == 627200);
+  CHECK(result.final_levy_return_cents == 627200 && result.due_year == 2026 && result.due_period == 2);
+  CHECK(result.filing_member == 1 && result.filing_member_named == 0 && result.needs_permission == 0);
+  CHECK(result.allocation_key == WKR_ALLOCATION_DESIGNATED);
+  CHECK(result.group_member_count == 2 && result.part_year_member_count == 1);
+  CHECK(parts[0].in_group == 1 && parts[0].levy_share_cents == 418133 && parts[0].wage_bill_cents == 100000000);
+  CHECK(parts[1].in_group == 1 && parts[1].levy_share_cents == 209067 && parts[1].designated_cents == 1000000);
+  CHECK(wkr_decimal_format(&parts[1].allocation_weight, text, sizeof text, NULL) == WKR_OK &&
+        strcmp(text, "10000.00") == 0);
+  CHECK(parts[0].levy_share_cents + parts[1].levy_share_cents == result.final_levy_cents);
+  CHECK(parts[0].final_levy_cents == 0 && parts[0].due_year == 0);
+  CHECK(parts[2].in_group == 0 && parts[2].levy_share_cents == 0 && parts[2].free_space_cents == 400000);
+  CHECK(parts[2].designated_cents == 500000 && parts[2].excess_cents == 100000 && parts[2].final_levy_cents == 80000);
+  CHECK(parts[2].final_levy_return_cents == 80000 && parts[2].due_year == 2026 && parts[2].due_period == 2);
+
+  /* another member files: only with the inspector's permission (art. 64 AWR) */
+  input.filing_member = 2;
+  CHECK_STATUS(WKR_OK, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0], &result, NULL, 0));
+  CHECK(result.filing_member == 2 && result.filing_member_named == 1 && result.needs_permission == 1);
+  input.filing_member = 3;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK(contains(wkr_last_error_message(), "the filing member member 3 was not in the group for the whole year"));
+  CHECK(result.final_levy_cents == 0 && parts[0].levy_share_cents == 0 && parts[2].free_space_cents == 0);
+  CHECK(result.struct_size == sizeof result && parts[2].struct_size == sizeof parts[2]);
+  input.filing_member = 4;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, NULL, 0));
+  CHECK(contains(wkr_last_error_message(), "input.filing_member is 4, but there are 3 members"));
+  input.filing_member = 0;
+
+  /* GS-own-key-tie: 2026, one designated total of €125 for three members without a wage bill: levy
+     0.80 × 125 = 100.00 by equal weights — 33.34 + 33.33 + 33.33, the cent to the first listed */
+  {
+    int i;
+    for (i = 0; i < 3; ++i) {
+      wkr_group_member member = WKR_GROUP_MEMBER_INIT;
+      member.allocation_weight_given = 1;
+      (void)wkr_decimal_parse("1", 1, &member.allocation_weight);
+      members[i] = member;
+    }
+  }
+  input.year = 2026;
+  input.designated_given = 1;
+  input.designated_cents = 12500;
+  input.allocation_key = WKR_ALLOCATION_DESIGNATED;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK(contains(wkr_last_error_message(), "choose the allocation key wage-bill or own"));
+  input.allocation_key = WKR_ALLOCATION_OWN;
+  CHECK_STATUS(WKR_OK, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0], &result, parts,
+                                               sizeof parts[0]));
+  CHECK(result.final_levy_cents == 10000 && result.allocation_key == WKR_ALLOCATION_OWN);
+  CHECK(parts[0].levy_share_cents == 3334 && parts[1].levy_share_cents == 3333 && parts[2].levy_share_cents == 3333);
+  input.allocation_key = 3;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK(contains(wkr_last_error_message(), "input.allocation_key is 3"));
+  input.allocation_key = WKR_ALLOCATION_OWN;
+  members[1].designated_given = 1; /* a total and a member's own amount */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK(contains(wkr_last_error_message(), "both a designated total and a designated amount of member 2"));
+  members[1].designated_given = 0;
+  members[0].whole_year = 0; /* no designated amount of its own for a part-year member */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK(contains(wkr_last_error_message(), "member 1 was not in the group for the whole year"));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 0, sizeof members[0],
+                                                               &result, parts, sizeof parts[0]));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               NULL, parts, sizeof parts[0]));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_scheme_settle(embedded(), &input, members, 3, sizeof members[0],
+                                                               &result, parts, 8));
+}
+
+/* ---- the wage bill ------------------------------------------------------------------------------ */
+
+static wkr_employee_wage payroll_row(int64_t cents, uint32_t former) {
+  wkr_employee_wage row = WKR_EMPLOYEE_WAGE_INIT;
+  row.fiscal_wage_cents = cents;
+  row.former = former;
+  return row;
+}
+
+static void test_wage_bill(void) {
+  /* WB-ten-percent-in: 100,000 former of 1,000,000 is exactly 10%, so it counts; one cent more and
+     all of it is left out (the 10%-criterium, "meer dan 10%") */
+  wkr_wage_bill_input input = WKR_WAGE_BILL_INPUT_INIT;
+  wkr_wage_bill_result result = WKR_WAGE_BILL_RESULT_INIT;
+  wkr_group_wage_bill_result total = WKR_GROUP_WAGE_BILL_RESULT_INIT;
+  wkr_wage_bill_result per_member[2];
+  wkr_payroll_member members[2];
+  wkr_employee_wage rows[3];
+  rows[0] = payroll_row(50000000, 0);
+  rows[1] = payroll_row(40000000, 0);
+  rows[2] = payroll_row(10000000, 1);
+  input.year = 2025;
+  CHECK_STATUS(WKR_OK, wkr_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], &result));
+  CHECK(result.current_cents == 90000000 && result.former_cents == 10000000 && result.former_included == 1);
+  CHECK(result.wage_bill_cents == 100000000 && result.whole_year == 1 && result.year == 2025);
+  rows[2].fiscal_wage_cents = 10000001;
+  CHECK_STATUS(WKR_OK, wkr_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], &result));
+  CHECK(result.former_included == 0 && result.wage_bill_cents == 90000000);
+  rows[2].former = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], &result));
+  CHECK(contains(wkr_last_error_message(), "employees[2].former is 2") && result.wage_bill_cents == 0);
+  rows[2].former = 1;
+  input.former_wage_test = WKR_FORMER_WAGE_TEST_MEMBER;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], &result));
+  CHECK(contains(wkr_last_error_message(), "is for a group"));
+
+  /* WB-group-method and WB-member-method: A pays 900,000 current and 150,000 former wage, B 1,000,000
+     current. On the group's totals 150,000 of 2,050,000 counts; per member A's 150,000 is more than
+     10% of its own 1,050,000 and is left out. */
+  rows[0] = payroll_row(90000000, 0);
+  rows[1] = payroll_row(15000000, 1);
+  rows[2] = payroll_row(100000000, 0);
+  members[0] = (wkr_payroll_member)WKR_PAYROLL_MEMBER_INIT;
+  members[0].employee_first = 0;
+  members[0].employee_count = 2;
+  members[1] = (wkr_payroll_member)WKR_PAYROLL_MEMBER_INIT;
+  members[1].employee_first = 2;
+  members[1].employee_count = 1;
+  per_member[0] = (wkr_wage_bill_result)WKR_WAGE_BILL_RESULT_INIT;
+  per_member[1] = (wkr_wage_bill_result)WKR_WAGE_BILL_RESULT_INIT;
+  input.year = 2026;
+  input.former_wage_test = WKR_FORMER_WAGE_TEST_GROUP;
+  CHECK_STATUS(WKR_OK, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 2, sizeof members[0],
+                                           per_member, sizeof per_member[0], &total));
+  CHECK(total.wage_bill_cents == 205000000 && total.former_wage_test == WKR_FORMER_WAGE_TEST_GROUP);
+  CHECK(total.group_member_count == 2 && per_member[0].former_included == 1);
+  CHECK(per_member[0].wage_bill_cents == 105000000 && per_member[1].wage_bill_cents == 100000000);
+  input.former_wage_test = WKR_FORMER_WAGE_TEST_MEMBER;
+  CHECK_STATUS(WKR_OK, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 2, sizeof members[0],
+                                           per_member, sizeof per_member[0], &total));
+  CHECK(total.wage_bill_cents == 190000000 && per_member[0].former_included == 0);
+  CHECK(per_member[0].current_cents == 90000000 && per_member[0].former_cents == 15000000);
+  CHECK(per_member[0].wage_bill_cents == 90000000 && per_member[1].former_included == 1);
+  /* B was in the group part of the year: it is not in the group scheme's wage bill */
+  members[1].whole_year = 0;
+  input.former_wage_test = WKR_FORMER_WAGE_TEST_GROUP;
+  CHECK_STATUS(WKR_OK, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 2, sizeof members[0],
+                                           per_member, sizeof per_member[0], &total));
+  CHECK(total.group_member_count == 1 && per_member[1].whole_year == 0 && per_member[1].wage_bill_cents == 100000000);
+  CHECK(total.wage_bill_cents == 90000000); /* A alone: 150,000 of 1,050,000 is more than 10% */
+  members[1].whole_year = 1;
+  members[1].employee_count = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 2,
+                                                           sizeof members[0], per_member, sizeof per_member[0], &total));
+  CHECK(contains(wkr_last_error_message(), "members[1] picks employees 2 to 4 (exclusive) of an employees array of 3"));
+  CHECK(total.wage_bill_cents == 0 && per_member[0].wage_bill_cents == 0);
+  members[1].employee_count = 1;
+  input.former_wage_test = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 2,
+                                                           sizeof members[0], per_member, sizeof per_member[0], &total));
+  input.former_wage_test = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_group_wage_bill(embedded(), &input, rows, 3, sizeof rows[0], members, 0,
+                                                           sizeof members[0], per_member, sizeof per_member[0], &total));
+  CHECK(contains(wkr_last_error_message(), "a group needs at least one member"));
+}
+
+/* ---- the ledger and the distribution ------------------------------------------------------------ */
+
+/* W6 over a year (tests/golden/ledger.yaml): 2025, €40,000 a month and €60,000 in December, the whole
+   €14,180 designated in December. */
+static void w6_periods(wkr_ledger_period* periods) {
+  int p;
+  for (p = 1; p <= 12; ++p) {
+    wkr_ledger_period period = WKR_LEDGER_PERIOD_INIT;
+    period.period = p;
+    period.wage_bill_cents = p == 12 ? 6000000 : 4000000;
+    period.designated_cents = p == 12 ? 1418000 : 0;
+    periods[12 - p] = period; /* in reverse: the periods may come in any order */
+  }
+}
+
+static void init_rows(wkr_ledger_row* rows, int count) {
+  int i;
+  for (i = 0; i < count; ++i) {
+    const wkr_ledger_row row = WKR_LEDGER_ROW_INIT;
+    rows[i] = row;
+  }
+}
+
+static void test_ledger(void) {
+  wkr_ledger_input input = WKR_LEDGER_INPUT_INIT;
+  wkr_ledger_year_end end = WKR_LEDGER_YEAR_END_INIT;
+  wkr_ledger_period periods[13];
+  wkr_ledger_row rows[13];
+  int p;
+  w6_periods(periods);
+  init_rows(rows, 13);
+  input.year = 2025;
+  /* after the year: January's free space (8,000 + 944) / 12 = 745.33 (the threshold prorated),
+     November's 8,198.66; December is the year's 9,180; the levy 4,000 is all the correction */
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  for (p = 0; p < 12; ++p) CHECK(rows[p].period == p + 1 && rows[p].levy_declared_cents == 0);
+  CHECK(rows[0].free_space_cumulative_cents == 74533 && rows[0].free_space_left_cents == 74533);
+  CHECK(rows[10].free_space_cumulative_cents == 819866 && rows[10].wage_bill_cumulative_cents == 44000000);
+  CHECK(rows[11].free_space_cumulative_cents == 918000 && rows[11].excess_cumulative_cents == 500000);
+  CHECK(rows[11].designated_cumulative_cents == 1418000 && rows[11].final_levy_so_far_cents == 400000);
+  CHECK(rows[11].estimate_given == 0 && rows[11].free_space_estimate_cents == 0);
+  CHECK(end.year == 2025 && end.wage_bill_cents == 50000000 && end.free_space_cents == 918000);
+  CHECK(end.final_levy_cents == 400000 && end.final_levy_return_cents == 400000 && end.levy_paid_cents == 0);
+  CHECK(end.correction_cents == 400000 && end.due_year == 2026 && end.due_period == 2);
+  /* as you go: the levy is declared in December; nothing is left for the year-end */
+  input.strategy = WKR_LEVY_AS_YOU_GO;
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(rows[11].levy_declared_cents == 400000 && end.levy_paid_cents == 400000 && end.correction_cents == 0);
+  /* €500 declared in June as well (ledger-W6-refund): €500 comes back */
+  periods[6].levy_paid_given = 1; /* periods[6] is June */
+  periods[6].levy_paid_cents = 50000;
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(rows[5].levy_declared_cents == 50000 && rows[11].levy_declared_cents == 350000);
+  CHECK(end.levy_paid_cents == 400000 && end.correction_cents == 0);
+  input.strategy = WKR_LEVY_AFTER_YEAR;
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(end.levy_paid_cents == 50000 && end.correction_cents == 350000);
+  periods[6].levy_paid_cents = 1250; /* €12.50: the return takes whole euros */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "whole euros") && end.correction_cents == 0);
+  CHECK(rows[0].free_space_cumulative_cents == 0 && rows[0].struct_size == sizeof rows[0]);
+  periods[6].levy_paid_given = 0;
+  periods[6].levy_paid_cents = 0;
+
+  /* ledger-estimate-basis: 2026, €100,000 a month against the free space on an estimate of
+     €1,200,000 (0.02 × 400,000 + 0.0118 × 800,000 = 17,440); €2,000 a month designated to August and
+     €3,000 in September: 1,560 above it, 0.80 × 1,560 = €1,248 declared in September */
+  for (p = 1; p <= 12; ++p) {
+    wkr_ledger_period period = WKR_LEDGER_PERIOD_INIT;
+    period.period = p;
+    period.wage_bill_cents = 10000000;
+    period.designated_cents = p <= 8 ? 200000 : p == 9 ? 300000 : 0;
+    periods[p - 1] = period;
+  }
+  input.year = 2026;
+  input.strategy = WKR_LEVY_AS_YOU_GO;
+  input.basis = WKR_BASIS_ESTIMATE;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "give the estimate from period 1 on"));
+  periods[0].estimate_given = 1;
+  periods[0].estimate_cents = 120000000;
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(rows[0].estimate_given == 1 && rows[0].estimate_cents == 120000000);
+  CHECK(rows[0].free_space_estimate_cents == 1744000 && rows[0].free_space_left_cents == 1544000);
+  CHECK(rows[11].estimate_given == 1 && rows[11].free_space_estimate_cents == 1744000); /* still in force */
+  CHECK(rows[7].levy_declared_cents == 0 && rows[8].excess_cumulative_cents == 156000);
+  CHECK(rows[8].levy_declared_cents == 124800 && end.final_levy_cents == 124800 && end.correction_cents == 0);
+
+  /* the whole threshold from January: 0.02 × 100,000 = 2,000 (on the actual basis) */
+  input.basis = WKR_BASIS_ACTUAL;
+  input.threshold_to_date = WKR_THRESHOLD_WHOLE;
+  CHECK_STATUS(WKR_OK, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(rows[0].free_space_cumulative_cents == 200000);
+  input.threshold_to_date = WKR_THRESHOLD_PRORATED;
+
+  /* thirteen four-weekly periods: twelve are not a year */
+  input.four_weekly = 1;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "period 13 of 2026 is missing"));
+  input.four_weekly = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  input.four_weekly = 0;
+  periods[3].period = 3; /* period 3 twice, no period 4 */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "period 3 is given more than once"));
+  periods[3].period = 4;
+  input.strategy = 2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows,
+                                                  sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "input.strategy is 2"));
+  input.strategy = 0;
+  input.year = 2014;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0],
+                                             &end));
+  input.year = 2026;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], NULL, 0, &end));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, 8, rows, sizeof rows[0], &end));
+}
+
+static void test_distribute(void) {
+  int64_t parts[13];
+  const int32_t weights[3] = {1, 0, 2};
+  int i;
+  /* €1,000.00 over 12 periods: 83.34 in periods 1–4, 83.33 in 5–12 (docs/ledger.md) */
+  CHECK_STATUS(WKR_OK, wkr_distribute(100000, NULL, 12, parts));
+  for (i = 0; i < 12; ++i) CHECK(parts[i] == (i < 4 ? 8334 : 8333));
+  /* €1.00 by weights 1:0:2 — 0.33 rem 1/3, 0, 0.66 rem 2/3: the cent left to the larger remainder */
+  CHECK_STATUS(WKR_OK, wkr_distribute(100, weights, 3, parts));
+  CHECK(parts[0] == 33 && parts[1] == 0 && parts[2] == 67);
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_distribute(-1, NULL, 12, parts));
+  CHECK(contains(wkr_last_error_message(), "negative") && parts[0] == 0);
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_distribute(100, NULL, 0, parts));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_distribute(100, NULL, 3, NULL));
+  {
+    const int32_t none[2] = {0, 0};
+    CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_distribute(100, none, 2, parts));
+    CHECK(contains(wkr_last_error_message(), "all 0"));
+  }
+}
+
 
 /* ---- structs that grow: struct_size -------------------------------------------------------- */
 
@@ -1222,6 +1604,52 @@ static void test_evaluation(void) {
   input.company_bicycle_designation = 0;
   (void)eval_items(items);
 
+  /* an own contribution (eigen bijdrage) comes off the value: €300 of gifts with €100 paid by the
+     employee leaves €200 designated; more than the value leaves nothing */
+  items[4].own_contribution_given = 1;
+  items[4].own_contribution_cents = 10000;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, results,
+                                          sizeof results[0], employees, 12, sizeof employees[0], &total));
+  CHECK(results[4].amount_cents == 30000 && results[4].designated_cents == 20000);
+  CHECK(results[4].own_contribution_cents == 10000 && results[3].own_contribution_cents == 0);
+  CHECK(employees[0].own_contribution_cents == 10000 && total.own_contribution_cents == 10000);
+  CHECK(total.designated_cents == 319000);
+  items[4].own_contribution_cents = 50000;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, results,
+                                          sizeof results[0], NULL, 0, 0, &total));
+  CHECK(results[4].own_contribution_cents == 30000 && results[4].designated_cents == 0);
+  /* not for an allowance paid in money, and not set without its flag */
+  items[0].own_contribution_given = 1;
+  items[0].own_contribution_cents = 1000;
+  items[4].own_contribution_given = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                          NULL, 0, NULL, 0, 0, &total));
+  CHECK(status[0] == WKR_E_INVALID_ARGUMENT && status[4] == WKR_E_INVALID_ARGUMENT && status[1] == WKR_OK);
+  CHECK(contains(wkr_last_error_message(), "items[0]: home_working takes no own contribution"));
+  CHECK(contains(wkr_last_error_message(),
+                 "items[4].own_contribution_cents is 50000 but items[4].own_contribution_given is 0"));
+  (void)eval_items(items);
+  /* a caller of the first version passes 64-byte items: no own contribution */
+  for (i = 0; i < n; ++i) items[i].struct_size = 64;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], NULL, NULL, 0, NULL, 0,
+                                          0, &total));
+  CHECK(total.designated_cents == 329000 && total.own_contribution_cents == 0);
+  (void)eval_items(items);
+
+  /* a rule of the year refuses an item: before 2024 a public-transport pass needs the cost of its
+     business trips; that item's status says so too, not only the message */
+  items[9].category = WKR_ITEM_PUBLIC_TRANSPORT_PASS;
+  input.year = 2023;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
+                                                          results, sizeof results[0], NULL, 0, 0, &total));
+  for (i = 0; i < n; ++i) CHECK(status[i] == (i == 9 ? WKR_E_INVALID_ARGUMENT : WKR_OK));
+  CHECK(contains(wkr_last_error_message(), "items[9]: public_transport_pass in 2023 needs a quantity"));
+  input.year = 2025;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status, NULL, 0, NULL,
+                                          0, 0, &total));
+  CHECK(status[9] == WKR_OK);
+  (void)eval_items(items);
+
   /* too little room for the employees: the count needed comes back */
   CHECK_STATUS(WKR_E_BUFFER_TOO_SMALL, wkr_evaluate_items(embedded(), &input, items, (size_t)n, sizeof items[0], status,
                                                           results, sizeof results[0], employees, 1,
@@ -1356,6 +1784,10 @@ int main(int argc, char** argv) {
   test_fixed_commute();
   test_fixed_commute_batch();
   test_evaluation();
+  test_group_scheme();
+  test_wage_bill();
+  test_ledger();
+  test_distribute();
   test_allowance_struct_size();
   test_threads();
   wkr_context_free(embedded());

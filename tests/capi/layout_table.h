@@ -32,10 +32,14 @@
   F(wkr_settle_input, designated_cents, 16, 8)                    \
   F(wkr_settle_input, free_space_rounding, 24, 4)                 \
   F(wkr_settle_input, reserved, 28, 4)                            \
-  S(wkr_group_member, 16)                                         \
+  S(wkr_group_member, 56)                                         \
   F(wkr_group_member, struct_size, 0, 4)                          \
   F(wkr_group_member, whole_year, 4, 4)                           \
   F(wkr_group_member, wage_bill_cents, 8, 8)                      \
+  F(wkr_group_member, designated_given, 16, 4)                    \
+  F(wkr_group_member, allocation_weight_given, 20, 4)             \
+  F(wkr_group_member, designated_cents, 24, 8)                    \
+  F(wkr_group_member, allocation_weight, 32, 24)                  \
   S(wkr_free_space_result, 24)                                    \
   F(wkr_free_space_result, struct_size, 0, 4)                     \
   F(wkr_free_space_result, year, 4, 4)                            \
@@ -177,7 +181,7 @@
   F(wkr_fixed_commute_result, paid_given, 228, 4)                 \
   F(wkr_fixed_commute_result, excess_treatment, 232, 4)           \
   F(wkr_fixed_commute_result, reserved, 236, 4)                   \
-  S(wkr_item, 64)                                                 \
+  S(wkr_item, 80)                                                 \
   F(wkr_item, struct_size, 0, 4)                                  \
   F(wkr_item, category, 4, 4)                                     \
   F(wkr_item, employee_id, 8, 8)                                  \
@@ -187,7 +191,10 @@
   F(wkr_item, treatment, 52, 4)                                   \
   F(wkr_item, customary_test, 56, 4)                              \
   F(wkr_item, reserved, 60, 4)                                    \
-  S(wkr_item_result, 80)                                          \
+  F(wkr_item, own_contribution_given, 64, 4)                      \
+  F(wkr_item, reserved2, 68, 4)                                   \
+  F(wkr_item, own_contribution_cents, 72, 8)                      \
+  S(wkr_item_result, 88)                                          \
   F(wkr_item_result, struct_size, 0, 4)                           \
   F(wkr_item_result, employee_index, 4, 4)                        \
   F(wkr_item_result, amount_cents, 8, 8)                          \
@@ -200,7 +207,8 @@
   F(wkr_item_result, cap_cents, 64, 8)                            \
   F(wkr_item_result, cap_given, 72, 4)                            \
   F(wkr_item_result, category, 76, 4)                             \
-  S(wkr_employee_totals, 80)                                      \
+  F(wkr_item_result, own_contribution_cents, 80, 8)               \
+  S(wkr_employee_totals, 88)                                      \
   F(wkr_employee_totals, struct_size, 0, 4)                       \
   F(wkr_employee_totals, item_count, 4, 4)                        \
   F(wkr_employee_totals, employee_id, 8, 8)                       \
@@ -213,12 +221,13 @@
   F(wkr_employee_totals, safe_harbour_cents, 64, 8)               \
   F(wkr_employee_totals, customary_test_applies, 72, 4)           \
   F(wkr_employee_totals, customary_review, 76, 4)                 \
+  F(wkr_employee_totals, own_contribution_cents, 80, 8)           \
   S(wkr_evaluation_input, 16)                                     \
   F(wkr_evaluation_input, struct_size, 0, 4)                      \
   F(wkr_evaluation_input, year, 4, 4)                             \
   F(wkr_evaluation_input, excess, 8, 4)                           \
   F(wkr_evaluation_input, company_bicycle_designation, 12, 4)     \
-  S(wkr_evaluation_result, 64)                                    \
+  S(wkr_evaluation_result, 72)                                    \
   F(wkr_evaluation_result, struct_size, 0, 4)                     \
   F(wkr_evaluation_result, year, 4, 4)                            \
   F(wkr_evaluation_result, employee_count, 8, 4)                  \
@@ -228,6 +237,118 @@
   F(wkr_evaluation_result, nil_valued_cents, 32, 8)               \
   F(wkr_evaluation_result, intermediary_cents, 40, 8)             \
   F(wkr_evaluation_result, designated_cents, 48, 8)               \
-  F(wkr_evaluation_result, wage_cents, 56, 8)
+  F(wkr_evaluation_result, wage_cents, 56, 8)                     \
+  F(wkr_evaluation_result, own_contribution_cents, 64, 8)         \
+  S(wkr_group_scheme_input, 32)                                   \
+  F(wkr_group_scheme_input, struct_size, 0, 4)                    \
+  F(wkr_group_scheme_input, year, 4, 4)                           \
+  F(wkr_group_scheme_input, free_space_rounding, 8, 4)            \
+  F(wkr_group_scheme_input, allocation_key, 12, 4)                \
+  F(wkr_group_scheme_input, filing_member, 16, 4)                 \
+  F(wkr_group_scheme_input, designated_given, 20, 4)              \
+  F(wkr_group_scheme_input, designated_cents, 24, 8)              \
+  S(wkr_group_scheme_settlement, 88)                              \
+  F(wkr_group_scheme_settlement, struct_size, 0, 4)               \
+  F(wkr_group_scheme_settlement, year, 4, 4)                      \
+  F(wkr_group_scheme_settlement, wage_bill_cents, 8, 8)           \
+  F(wkr_group_scheme_settlement, free_space_cents, 16, 8)         \
+  F(wkr_group_scheme_settlement, designated_cents, 24, 8)         \
+  F(wkr_group_scheme_settlement, excess_cents, 32, 8)             \
+  F(wkr_group_scheme_settlement, final_levy_cents, 40, 8)         \
+  F(wkr_group_scheme_settlement, final_levy_return_cents, 48, 8)  \
+  F(wkr_group_scheme_settlement, due_year, 56, 4)                 \
+  F(wkr_group_scheme_settlement, due_period, 60, 4)               \
+  F(wkr_group_scheme_settlement, filing_member, 64, 4)            \
+  F(wkr_group_scheme_settlement, filing_member_named, 68, 4)      \
+  F(wkr_group_scheme_settlement, needs_permission, 72, 4)         \
+  F(wkr_group_scheme_settlement, allocation_key, 76, 4)           \
+  F(wkr_group_scheme_settlement, group_member_count, 80, 4)       \
+  F(wkr_group_scheme_settlement, part_year_member_count, 84, 4)   \
+  S(wkr_group_member_result, 96)                                  \
+  F(wkr_group_member_result, struct_size, 0, 4)                   \
+  F(wkr_group_member_result, in_group, 4, 4)                      \
+  F(wkr_group_member_result, wage_bill_cents, 8, 8)               \
+  F(wkr_group_member_result, levy_share_cents, 16, 8)             \
+  F(wkr_group_member_result, allocation_weight, 24, 24)           \
+  F(wkr_group_member_result, designated_cents, 48, 8)             \
+  F(wkr_group_member_result, free_space_cents, 56, 8)             \
+  F(wkr_group_member_result, excess_cents, 64, 8)                 \
+  F(wkr_group_member_result, final_levy_cents, 72, 8)             \
+  F(wkr_group_member_result, final_levy_return_cents, 80, 8)      \
+  F(wkr_group_member_result, due_year, 88, 4)                     \
+  F(wkr_group_member_result, due_period, 92, 4)                   \
+  S(wkr_wage_bill_input, 12)                                      \
+  F(wkr_wage_bill_input, struct_size, 0, 4)                       \
+  F(wkr_wage_bill_input, year, 4, 4)                              \
+  F(wkr_wage_bill_input, former_wage_test, 8, 4)                  \
+  S(wkr_employee_wage, 16)                                        \
+  F(wkr_employee_wage, struct_size, 0, 4)                         \
+  F(wkr_employee_wage, former, 4, 4)                              \
+  F(wkr_employee_wage, fiscal_wage_cents, 8, 8)                   \
+  S(wkr_payroll_member, 16)                                       \
+  F(wkr_payroll_member, struct_size, 0, 4)                        \
+  F(wkr_payroll_member, whole_year, 4, 4)                         \
+  F(wkr_payroll_member, employee_first, 8, 4)                     \
+  F(wkr_payroll_member, employee_count, 12, 4)                    \
+  S(wkr_wage_bill_result, 40)                                     \
+  F(wkr_wage_bill_result, struct_size, 0, 4)                      \
+  F(wkr_wage_bill_result, year, 4, 4)                             \
+  F(wkr_wage_bill_result, current_cents, 8, 8)                    \
+  F(wkr_wage_bill_result, former_cents, 16, 8)                    \
+  F(wkr_wage_bill_result, wage_bill_cents, 24, 8)                 \
+  F(wkr_wage_bill_result, former_included, 32, 4)                 \
+  F(wkr_wage_bill_result, whole_year, 36, 4)                      \
+  S(wkr_group_wage_bill_result, 24)                               \
+  F(wkr_group_wage_bill_result, struct_size, 0, 4)                \
+  F(wkr_group_wage_bill_result, year, 4, 4)                       \
+  F(wkr_group_wage_bill_result, wage_bill_cents, 8, 8)            \
+  F(wkr_group_wage_bill_result, former_wage_test, 16, 4)          \
+  F(wkr_group_wage_bill_result, group_member_count, 20, 4)        \
+  S(wkr_ledger_input, 28)                                         \
+  F(wkr_ledger_input, struct_size, 0, 4)                          \
+  F(wkr_ledger_input, year, 4, 4)                                 \
+  F(wkr_ledger_input, four_weekly, 8, 4)                          \
+  F(wkr_ledger_input, strategy, 12, 4)                            \
+  F(wkr_ledger_input, basis, 16, 4)                               \
+  F(wkr_ledger_input, threshold_to_date, 20, 4)                   \
+  F(wkr_ledger_input, free_space_rounding, 24, 4)                 \
+  S(wkr_ledger_period, 48)                                        \
+  F(wkr_ledger_period, struct_size, 0, 4)                         \
+  F(wkr_ledger_period, period, 4, 4)                              \
+  F(wkr_ledger_period, wage_bill_cents, 8, 8)                     \
+  F(wkr_ledger_period, designated_cents, 16, 8)                   \
+  F(wkr_ledger_period, levy_paid_given, 24, 4)                    \
+  F(wkr_ledger_period, estimate_given, 28, 4)                     \
+  F(wkr_ledger_period, levy_paid_cents, 32, 8)                    \
+  F(wkr_ledger_period, estimate_cents, 40, 8)                     \
+  S(wkr_ledger_row, 104)                                          \
+  F(wkr_ledger_row, struct_size, 0, 4)                            \
+  F(wkr_ledger_row, period, 4, 4)                                 \
+  F(wkr_ledger_row, wage_bill_cents, 8, 8)                        \
+  F(wkr_ledger_row, wage_bill_cumulative_cents, 16, 8)            \
+  F(wkr_ledger_row, free_space_cumulative_cents, 24, 8)           \
+  F(wkr_ledger_row, designated_cents, 32, 8)                      \
+  F(wkr_ledger_row, designated_cumulative_cents, 40, 8)           \
+  F(wkr_ledger_row, free_space_left_cents, 48, 8)                 \
+  F(wkr_ledger_row, excess_cumulative_cents, 56, 8)               \
+  F(wkr_ledger_row, final_levy_so_far_cents, 64, 8)               \
+  F(wkr_ledger_row, levy_declared_cents, 72, 8)                   \
+  F(wkr_ledger_row, estimate_given, 80, 4)                        \
+  F(wkr_ledger_row, reserved, 84, 4)                              \
+  F(wkr_ledger_row, estimate_cents, 88, 8)                        \
+  F(wkr_ledger_row, free_space_estimate_cents, 96, 8)             \
+  S(wkr_ledger_year_end, 80)                                      \
+  F(wkr_ledger_year_end, struct_size, 0, 4)                       \
+  F(wkr_ledger_year_end, year, 4, 4)                              \
+  F(wkr_ledger_year_end, wage_bill_cents, 8, 8)                   \
+  F(wkr_ledger_year_end, free_space_cents, 16, 8)                 \
+  F(wkr_ledger_year_end, designated_cents, 24, 8)                 \
+  F(wkr_ledger_year_end, excess_cents, 32, 8)                     \
+  F(wkr_ledger_year_end, final_levy_cents, 40, 8)                 \
+  F(wkr_ledger_year_end, final_levy_return_cents, 48, 8)          \
+  F(wkr_ledger_year_end, due_year, 56, 4)                         \
+  F(wkr_ledger_year_end, due_period, 60, 4)                       \
+  F(wkr_ledger_year_end, levy_paid_cents, 64, 8)                  \
+  F(wkr_ledger_year_end, correction_cents, 72, 8)
 
 #endif

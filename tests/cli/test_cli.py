@@ -22,8 +22,12 @@ WKR = os.environ["WKR_CLI"]
 SOURCE = os.environ["WKR_SOURCE_DIR"]
 MAN_PAGE = os.environ.get("WKR_MAN_PAGE", "")
 
-COMMANDS = ("free-space", "settle", "home-working", "commute", "same-day", "evaluate", "parameters")
+COMMANDS = ("free-space", "settle", "home-working", "commute", "same-day", "evaluate", "ledger", "wage-bill",
+            "parameters")
 ITEMS = os.path.join(SOURCE, "examples", "items.csv")
+PERIODS = os.path.join(SOURCE, "examples", "periods.csv")
+MEMBERS = os.path.join(SOURCE, "examples", "group-members.csv")
+PAYROLLS = os.path.join(SOURCE, "examples", "group-payrolls.csv")
 
 
 def wkr(*args, **kwargs):
@@ -166,6 +170,59 @@ class TextOutput(unittest.TestCase):
         self.assertIn("art. 32 Wet LB 1964", result.stdout)
         self.assertIn("member 5", result.stdout)
 
+    def test_ledger_is_one_table_with_a_row_per_period_then_the_year_end(self):
+        # examples/periods.csv: 2025, €40,000 a month (December €60,000), €1,000 designated a month
+        # (December €3,180). January: (0.02 × 480000 + 0.0118 × 0) / 12 → the prorated bracket gives
+        # (8000 + 944) / 12 = 745.33 free space, 254.67 excess; as you go 0.80 × 254.67 = 203.736 → €203.
+        result = wkr("ledger", "--year", "2025", "--periods", PERIODS, "--strategy", "as-you-go")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertEqual(lines[0], "Verloop werkkostenregeling 2025")
+        rows = [line.split() for line in lines if re.match(r"^\s+\d+\s+\d", line)]
+        self.assertEqual([row[0] for row in rows], [str(p) for p in range(1, 13)])
+        self.assertEqual(rows[0], ["1", "40.000,00", "40.000,00", "745,33", "1.000,00", "1.000,00", "0,00", "254,67",
+                                   "203"])
+        # December: the year's 9,180 free space, 14,180 designated, 5,000 excess; the levy so far is
+        # 0.80 × 5000 = 4000, of which everything before December was declared already.
+        self.assertEqual(rows[11][2:4] + rows[11][5:8], ["500.000,00", "9.180,00", "14.180,00", "0,00", "5.000,00"])
+        self.assertEqual(sum(int(row[8].replace(".", "")) for row in rows), 4000)
+        self.assertRegex(result.stdout, r"Jaareinde\n(.*\n)*  al aangegeven in het jaar\s+€ 4\.000\n")
+        self.assertRegex(result.stdout, r"nog aan te geven\s+€ 0\n")
+
+    def test_ledger_in_english_with_an_estimate(self):
+        # The estimate's free space: 0.02 × 400000 + 0.0118 × 100000 = 9180. October: 10,000 designated
+        # so far, 820 above it, 0.80 × 820 = €656 declared; the year-end has nothing left to declare.
+        result = wkr("ledger", "--year", "2025", "--periods", PERIODS, "--strategy", "as-you-go", "--basis", "estimate",
+                     "--estimate", "500000", "--lang", "en")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("designated wage measured against the free space on the estimated wage bill", result.stdout)
+        self.assertIn("on estimate", result.stdout)
+        october = next(line.split() for line in result.stdout.splitlines() if re.match(r"^\s+10\s", line))
+        self.assertEqual(october, ["10", "40,000.00", "400,000.00", "7,453.33", "9,180.00", "1,000.00", "10,000.00",
+                                   "0.00", "820.00", "656"])
+        self.assertRegex(result.stdout, r"still to declare\s+€0\n")
+
+    def test_group_settlement_names_the_scheme_the_filer_and_the_shares(self):
+        result = wkr("settle", "--year", "2025", "--members", MEMBERS, "--filing-member", "Werk BV", "--lang", "en")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Group scheme (art. 32 Wet LB 1964): Holding BV, Werk BV\n", result.stdout)
+        self.assertIn("Member filing the levy: Werk BV (named; needs the inspector's permission, art. 64 AWR)",
+                      result.stdout)
+        self.assertRegex(result.stdout, r"Holding BV\s+20,000\.00\s+4,181\.33\n")
+        self.assertRegex(result.stdout, r"Werk BV\s+10,000\.00\s+2,090\.67\n")
+        self.assertRegex(result.stdout, r"Nieuw BV\s+200,000\.00\s+4,000\.00\s+5,000\.00\s+1,000\.00\s+800\.00\s+800\n")
+
+    def test_wage_bill_of_a_group_reads_each_members_payroll_next_to_the_members_file(self):
+        result = wkr("wage-bill", "--year", "2026", "--members", PAYROLLS, "--former-wage-test", "member", "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        answer = no_floats(result.stdout)
+        # Holding BV: 150,000 former of 1,050,000 is more than 10%, so left out; Werk BV has none.
+        self.assertEqual([(m["name"], m["former_included"], m["wage_bill"]) for m in answer["members"]],
+                         [("Holding BV", False, "900000.00"), ("Werk BV", True, "1000000.00")])
+        self.assertEqual(answer["wage_bill"], "1900000.00")
+        text = wkr("wage-bill", "--year", "2026", "--members", PAYROLLS).stdout
+        self.assertRegex(text, r"Holding BV\s+ja\s+900\.000,00\s+150\.000,00\s+ja\s+1\.050\.000,00\n")
+
     def test_several_values_after_one_repeatable_option(self):
         # 400000 + 600000 = 1000000 in 2022: 0.017 × 400000 + 0.0118 × 600000 (the tables' brackets).
         result = wkr("free-space", "--year", "2022", "--wage-bill", "400000", "600000", "--json")
@@ -274,6 +331,17 @@ class ExitCodes(unittest.TestCase):
                               "--from-month", "3"), 2, "--from-month is for a fixed allowance (--fixed)")
         self.assert_error(wkr("evaluate", "--year", "2025", "--items", ITEMS, "--company-bicycle-as-wage",
                               "--company-bicycle-designation"), 2, "contradict each other")
+        self.assert_error(wkr("ledger", "--year", "2025"), 2, "--periods is required")
+        self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--basis", "estimate"), 2,
+                          "--estimate is required with --basis estimate")
+        self.assert_error(wkr("settle", "--year", "2025", "--filing-member", "A", "--wage-bill", "1",
+                              "--designated", "1"), 2, "--members is required with --filing-member")
+        self.assert_error(wkr("settle", "--year", "2025", "--members", MEMBERS, "--wage-bill", "1"), 2,
+                          "--wage-bill and --members cannot both be given")
+        self.assert_error(wkr("wage-bill", "--year", "2025", "--employees", ITEMS, "--members", PAYROLLS), 2,
+                          "--members and --employees exclude each other")
+        self.assert_error(wkr("wage-bill", "--year", "2025", "--employees", ITEMS, "--former-wage-test", "group"), 2,
+                          "--former-wage-test is for a group; give the members' payrolls in --members")
 
     def test_3_bad_input(self):
         def free_space(*args):
@@ -296,6 +364,21 @@ class ExitCodes(unittest.TestCase):
                           "is 99999999999999999999; 2025 has 365 days")
         self.assert_error(wkr("commute", "--year", "2025", "--km-one-way", "20", "--office-days-per-week", "3",
                               "--fixed", "--long-absence", "2025-09-07"), 3, "is not START:RETURN")
+        self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--strategy", "monthly"), 3,
+                          "'monthly' is not a strategy; expected after-year or as-you-go")
+        self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--estimate", "1.000.000"), 3,
+                          "--estimate '1.000.000' is not an AMOUNT")
+        self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--four-weekly"), 3,
+                          "period 13 is missing; every period 1–13 appears once")
+        with tempfile.TemporaryDirectory() as directory:
+            members = write(directory, "members.csv", "name,employees,whole_year\nA,a.csv,yes\nB,,maybe\n")
+            self.assert_error(wkr("wage-bill", "--year", "2025", "--members", members), 3,
+                              "members.csv: 2 bad rows, nothing was evaluated — line 3: employees is empty",
+                              "line 3: whole_year 'maybe' is not yes or no")
+            write(directory, "a.csv", "employee,fiscal_wage,former\nAnna,1000,perhaps\n")
+            members = write(directory, "members.csv", "name,employees\nA,a.csv\n")
+            self.assert_error(wkr("wage-bill", "--year", "2025", "--members", members), 3,
+                              os.path.join(directory, "a.csv") + ": 1 bad row", "former 'perhaps'")
 
     def test_3_a_broken_csv_says_what_and_where(self):
         with tempfile.TemporaryDirectory() as directory:
@@ -347,6 +430,11 @@ class ExitCodes(unittest.TestCase):
                               "no.csv: No such file or directory")
             self.assert_error(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--output",
                                   os.path.join(directory, "no", "such.txt")), 5, "cannot write")
+            self.assert_error(wkr("ledger", "--year", "2025", "--periods", os.path.join(directory, "no.csv")), 5,
+                              "no.csv: No such file or directory")
+            members = write(directory, "members.csv", "name,employees\nA,missing.csv\n")
+            self.assert_error(wkr("wage-bill", "--year", "2025", "--members", members), 5,
+                              os.path.join(directory, "missing.csv") + ": No such file or directory")
 
     @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
     def test_5_a_full_disk(self):

@@ -95,6 +95,10 @@ internal static class WkrTests
         Run("travel", TravelCalls);
         Run("fixed commute", FixedCommuteCalls);
         Run("evaluation", EvaluationCalls);
+        Run("group scheme", GroupSchemeCalls);
+        Run("wage bill", WageBillCalls);
+        Run("ledger", LedgerCalls);
+        Run("distribute", DistributeCalls);
         Run("allowance inits", AllowanceInits);
         Run("item categories", ItemCategoryList);
         Run("layout", () => Layout(args[1]));
@@ -545,6 +549,26 @@ internal static class WkrTests
                  !x.Rows[8].Detail.Contains("items[1]") && x.Rows[10].Detail.Contains("commute_km needs a quantity"));
         Throws<WkrException>(() => Calculator.EvaluateItems(2014, Eval2025Items()), "the year",
             x => x.Status == Status.NotCovered && !(x is ItemsException));
+        // refused by a rule of the year: before 2024 a public-transport pass needs the cost of its trips
+        List<Item> pass = Eval2025Items();
+        pass[9] = new Item("Bram", ItemCategory.PublicTransportPass, 1500m);
+        Throws<ItemsException>(() => Calculator.EvaluateItems(2023, pass), "a rule of the year marks its item",
+            x => x.Rows.Count == 1 && x.Rows.ContainsKey(9) &&
+                 x.Rows[9].Detail.Contains("public_transport_pass in 2023 needs a quantity"));
+
+        // an own contribution comes off the value: €300 of gifts, €100 paid by the employee → €200 designated
+        var own = new List<Item>
+        {
+            new Item("Anna", ItemCategory.FreeSpace, 300m, null, Excess.Default, 100m),
+            new Item("Anna", ItemCategory.FreeSpace, 300m, null, Excess.Default, 450.50m),
+        };
+        e = Calculator.EvaluateItems(2025, own);
+        Check(e.Items[0].Designated == 200.00m && e.Items[0].OwnContribution == 100.00m, "own contribution deducted");
+        Check(e.Items[1].Designated == 0.00m && e.Items[1].OwnContribution == 300.00m, "not below nil");
+        Check(e.OwnContribution == 400.00m && e.Employees[0].OwnContribution == 400.00m, "own contribution totals");
+        own[0] = new Item("Anna", ItemCategory.HomeWorking, 500m, 200m, Excess.Default, 10m);
+        Throws<ItemsException>(() => Calculator.EvaluateItems(2025, own), "no own contribution to money paid",
+            x => x.Rows.Count == 1 && x.Rows[0].Detail.Contains("home_working takes no own contribution"));
 
         foreach (ItemCategory category in Enum.GetValues(typeof(ItemCategory)))
         {
@@ -553,6 +577,125 @@ internal static class WkrTests
         }
         Equal("home_working", ItemCategories.Name(ItemCategory.HomeWorking), "home_working");
         Equal(null, ItemCategories.Name((ItemCategory)0), "no category 0");
+    }
+
+    // GS-part-year-member (docs/group-scheme.md): 2025, Holding BV €1,000,000 / €20,000 and Werk BV
+    // €600,000 / €10,000 all year; Nieuw BV €200,000 / €5,000 joined during the year. The group:
+    // 2% × 400,000 + 1.18% × 1,200,000 = 22,160; levy 6,272 = 4,181.33 + 2,090.67; Nieuw BV alone 800.
+    private static void GroupSchemeCalls()
+    {
+        var members = new List<GroupMember>
+        {
+            new GroupMember(1000000m, true, 20000m, null, "Holding BV"),
+            new GroupMember(600000m, true, 10000m, null, "Werk BV"),
+            new GroupMember(200000m, false, 5000m, null, "Nieuw BV"),
+        };
+        GroupSchemeSettlement g = Calculator.GroupSchemeSettle(2025, members);
+        Check(g.Settlement.FreeSpace == 22160.00m && g.Settlement.Excess == 7840.00m && g.Settlement.FinalLevy == 6272.00m,
+              "the group scheme's settlement");
+        Check(g.Members.Length == 2 && g.Members[0] == "Holding BV" && g.FilingMember == "Holding BV" &&
+              !g.FilingMemberNamed && !g.NeedsPermission && g.AllocationKey == AllocationKey.Designated, "the filer");
+        Check(g.Allocation.Length == 2 && g.Allocation[0].Share == 4181.33m && g.Allocation[1].Share == 2090.67m &&
+              g.Allocation[1].Member == "Werk BV" && g.Allocation[1].Weight == 10000m, "the shares");
+        Check(g.PartYearMembers.Length == 1 && g.PartYearMembers[0].Name == "Nieuw BV" &&
+              g.PartYearMembers[0].Settlement.FreeSpace == 4000.00m && g.PartYearMembers[0].Settlement.FinalLevy == 800.00m &&
+              g.PartYearMembers[0].Settlement.DueYear == 2026, "the part-year member settles alone");
+        g = Calculator.GroupSchemeSettle(2025, members, null, "Werk BV");
+        Check(g.FilingMember == "Werk BV" && g.FilingMemberNamed && g.NeedsPermission, "another filer needs permission");
+        Throws<ArgumentException>(() => Calculator.GroupSchemeSettle(2025, members, null, "Ander BV"), "an unknown filer");
+        // GS-own-key-tie: 2026, one total of €125 → levy 100.00 by equal weights: 33.34, 33.33, 33.33
+        var equal = new List<GroupMember>
+        {
+            new GroupMember(0m, true, null, 1m, "X"), new GroupMember(0m, true, null, 1m, "Y"),
+            new GroupMember(0m, true, null, 1m, "Z"),
+        };
+        g = Calculator.GroupSchemeSettle(2026, equal, 125m, null, AllocationKey.Own);
+        Check(g.Allocation[0].Share == 33.34m && g.Allocation[1].Share == 33.33m && g.Allocation[2].Share == 33.33m,
+              "the cent to the first listed");
+        Throws<WkrException>(() => Calculator.GroupSchemeSettle(2026, equal, 125m), "a total by designated amounts",
+            x => x.Status == Status.InvalidArgument && x.Detail.Contains("choose the allocation key wage-bill or own"));
+        Throws<WkrException>(() => Calculator.GroupSettle(2025, members.GetRange(0, 2), 30000m),
+            "the older call takes no amount per member", x => x.Detail.Contains("wkr_group_scheme_settle()"));
+    }
+
+    private static void WageBillCalls()
+    {
+        // WB-ten-percent-in: 100,000 former of 1,000,000 is exactly 10% and counts; a cent more and it does not
+        var rows = new List<EmployeeWage>
+        {
+            new EmployeeWage(500000m), new EmployeeWage(400000m), new EmployeeWage(100000m, true),
+        };
+        WageBillResult bill = Calculator.WageBill(2025, rows);
+        Check(bill.Current == 900000.00m && bill.Former == 100000.00m && bill.FormerIncluded &&
+              bill.WageBill == 1000000.00m, "exactly 10% counts");
+        rows[2] = new EmployeeWage(100000.01m, true);
+        bill = Calculator.WageBill(2025, rows);
+        Check(!bill.FormerIncluded && bill.WageBill == 900000.00m, "more than 10% is left out entirely");
+        // WB-group-method / WB-member-method
+        var members = new List<MemberPayroll>
+        {
+            new MemberPayroll(new[] { new EmployeeWage(900000m), new EmployeeWage(150000m, true) }, true, "A"),
+            new MemberPayroll(new[] { new EmployeeWage(1000000m) }, true, "B"),
+        };
+        GroupWageBillResult group = Calculator.GroupWageBill(2026, members);
+        Check(group.Method == FormerWageTest.Group && group.WageBill == 2050000.00m && group.Members[0].FormerIncluded,
+              "on the group's totals");
+        group = Calculator.GroupWageBill(2026, members, FormerWageTest.Member);
+        Check(group.WageBill == 1900000.00m && group.Members[0].Name == "A" && !group.Members[0].FormerIncluded &&
+              group.Members[0].WageBill == 900000.00m && group.Members[1].WageBill == 1000000.00m, "per member");
+    }
+
+    private static List<Period> W6Periods()
+    {
+        // 2025 (W6 over a year): €40,000 a month, €60,000 in December, €14,180 designated in December
+        var periods = new List<Period>();
+        for (int p = 12; p >= 1; --p) periods.Add(new Period(p, p == 12 ? 60000m : 40000m, p == 12 ? 14180m : 0m));
+        return periods;
+    }
+
+    private static void LedgerCalls()
+    {
+        LedgerYear after = Calculator.Ledger(2025, W6Periods());
+        Check(after.Rows.Length == 12 && after.Rows[0].Period == 1 && after.Rows[11].Period == 12, "rows in period order");
+        // January, the threshold prorated: (8,000 + 944) / 12 = 745.33; November 8,198.66
+        Check(after.Rows[0].FreeSpaceCumulative == 745.33m && after.Rows[10].FreeSpaceCumulative == 8198.66m &&
+              after.Rows[11].FreeSpaceCumulative == 9180.00m && after.Rows[11].ExcessCumulative == 5000.00m,
+              "the free space so far");
+        Check(after.Totals.Settlement.FinalLevy == 4000.00m && after.Totals.LevyPaid == 0.00m &&
+              after.Totals.Correction == 4000.00m && after.Totals.Settlement.DuePeriod == 2, "after the year");
+        LedgerYear go = Calculator.Ledger(2025, W6Periods(), new LedgerOptions { Strategy = LevyStrategy.AsYouGo });
+        Check(go.Rows[11].LevyDeclared == 4000.00m && go.Totals.Correction == 0.00m, "as you go");
+        List<Period> paid = W6Periods();
+        paid[6] = new Period(6, 40000m, 0m, 500m); // W6Periods runs 12 → 1: index 6 is June
+        paid[0] = new Period(12, 60000m, 14180m, 4000m);
+        LedgerYear refund = Calculator.Ledger(2025, paid);
+        Check(refund.Totals.LevyPaid == 4500.00m && refund.Totals.Correction == -500.00m, "a refund of €500");
+        // the estimate basis (ledger-estimate-basis): €1,248 declared in September of 2026
+        var periods = new List<Period>();
+        for (int p = 1; p <= 12; ++p)
+        {
+            periods.Add(new Period(p, 100000m, p <= 8 ? 2000m : p == 9 ? 3000m : 0m, null, p == 1 ? 1200000m : (decimal?)null));
+        }
+        LedgerYear estimate = Calculator.Ledger(2026, periods,
+            new LedgerOptions { Strategy = LevyStrategy.AsYouGo, Basis = LevyBasis.Estimate });
+        Check(estimate.Rows[0].FreeSpaceEstimate == 17440.00m && estimate.Rows[8].LevyDeclared == 1248.00m &&
+              estimate.Totals.Correction == 0.00m, "the estimate basis");
+        Throws<WkrException>(() => Calculator.Ledger(2025, W6Periods(), new LedgerOptions { FourWeekly = true }),
+            "twelve periods are not thirteen", x => x.Detail.Contains("period 13 of 2025 is missing"));
+        paid[6] = new Period(6, 40000m, 0m, 12.50m);
+        Throws<WkrException>(() => Calculator.Ledger(2025, paid), "a levy in cents", x => x.Detail.Contains("whole euros"));
+    }
+
+    private static void DistributeCalls()
+    {
+        decimal[] parts = Calculator.Distribute(1000m, 12);
+        Check(parts.Length == 12 && parts[3] == 83.34m && parts[4] == 83.33m, "€1,000.00 over 12 periods");
+        parts = Calculator.Distribute(1m, new[] { 1, 0, 2 });
+        Check(parts[0] == 0.33m && parts[1] == 0.00m && parts[2] == 0.67m, "by weights, the cent to the larger remainder");
+        Throws<WkrException>(() => Calculator.Distribute(-1m, 12), "a negative amount",
+            x => x.Status == Status.InvalidArgument);
+        Throws<WkrException>(() => Calculator.Distribute(1m, new[] { 0, 0 }), "weights all 0",
+            x => x.Detail.Contains("all 0"));
     }
 
     private static void ItemCategoryList()
@@ -610,6 +753,21 @@ internal static class WkrTests
         InitAgrees<wkr_employee_totals>((out wkr_employee_totals x, UIntPtr n) => Methods.wkr_employee_totals_init(out x, n));
         InitAgrees<wkr_evaluation_input>((out wkr_evaluation_input x, UIntPtr n) => Methods.wkr_evaluation_input_init(out x, n));
         InitAgrees<wkr_evaluation_result>((out wkr_evaluation_result x, UIntPtr n) => Methods.wkr_evaluation_result_init(out x, n));
+        InitAgrees<wkr_group_scheme_input>((out wkr_group_scheme_input x, UIntPtr n) => Methods.wkr_group_scheme_input_init(out x, n));
+        InitAgrees<wkr_group_scheme_settlement>((out wkr_group_scheme_settlement x, UIntPtr n) => Methods.wkr_group_scheme_settlement_init(out x, n));
+        InitAgrees<wkr_group_member_result>((out wkr_group_member_result x, UIntPtr n) => Methods.wkr_group_member_result_init(out x, n));
+        InitAgrees<wkr_wage_bill_input>((out wkr_wage_bill_input x, UIntPtr n) => Methods.wkr_wage_bill_input_init(out x, n));
+        InitAgrees<wkr_employee_wage>((out wkr_employee_wage x, UIntPtr n) => Methods.wkr_employee_wage_init(out x, n));
+        wkr_payroll_member payroll; // its INIT makes a member of the whole year
+        Equal(0, Methods.wkr_payroll_member_init(out payroll, Methods.Stride<wkr_payroll_member>()), "wkr_payroll_member_init");
+        Check(payroll.whole_year == 1 && payroll.employee_count == 0 && payroll.struct_size == Methods.SizeOf<wkr_payroll_member>(),
+              "wkr_payroll_member_init: the whole year");
+        InitAgrees<wkr_wage_bill_result>((out wkr_wage_bill_result x, UIntPtr n) => Methods.wkr_wage_bill_result_init(out x, n));
+        InitAgrees<wkr_group_wage_bill_result>((out wkr_group_wage_bill_result x, UIntPtr n) => Methods.wkr_group_wage_bill_result_init(out x, n));
+        InitAgrees<wkr_ledger_input>((out wkr_ledger_input x, UIntPtr n) => Methods.wkr_ledger_input_init(out x, n));
+        InitAgrees<wkr_ledger_period>((out wkr_ledger_period x, UIntPtr n) => Methods.wkr_ledger_period_init(out x, n));
+        InitAgrees<wkr_ledger_row>((out wkr_ledger_row x, UIntPtr n) => Methods.wkr_ledger_row_init(out x, n));
+        InitAgrees<wkr_ledger_year_end>((out wkr_ledger_year_end x, UIntPtr n) => Methods.wkr_ledger_year_end_init(out x, n));
     }
 
     private delegate int Init<T>(out T value, UIntPtr size);

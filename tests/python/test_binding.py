@@ -249,6 +249,173 @@ class Groups(unittest.TestCase):
             wkr.group_free_space(2022, [wkr.Member(Decimal("1"), whole_year=1)])
 
 
+class GroupScheme(unittest.TestCase):
+    """The group scheme as the law has it (docs/group-scheme.md, GS-part-year-member): 2025, Holding BV
+    €1,000,000 / €20,000 and Werk BV €600,000 / €10,000 all year; Nieuw BV €200,000 / €5,000 joined
+    during the year. The group: 2% × 400,000 + 1.18% × 1,200,000 = 22,160; 7,840 excess; levy 6,272
+    = 4,181.33 + 2,090.67 by designated amounts; Nieuw BV alone: 4,000 free space, levy 800."""
+
+    members = [wkr.Member(Decimal("1000000"), designated=Decimal("20000"), name="Holding BV"),
+               wkr.Member(Decimal("600000"), designated=Decimal("10000"), name="Werk BV"),
+               wkr.Member(Decimal("200000"), whole_year=False, designated=Decimal("5000"), name="Nieuw BV")]
+
+    def test_part_year_member_filer_and_shares(self):
+        g = wkr.group_scheme_settle(2025, self.members)
+        self.assertEqual((g.settlement.free_space, g.settlement.excess, g.settlement.final_levy),
+                         (Decimal("22160.00"), Decimal("7840.00"), Decimal("6272.00")))
+        self.assertEqual(g.members, ["Holding BV", "Werk BV"])
+        self.assertEqual((g.filing_member, g.filing_member_named, g.needs_permission), ("Holding BV", False, False))
+        self.assertEqual(g.allocation_key, "designated")
+        self.assertEqual([(s.member, s.share) for s in g.allocation],
+                         [("Holding BV", Decimal("4181.33")), ("Werk BV", Decimal("2090.67"))])
+        self.assertEqual(sum(s.share for s in g.allocation), g.settlement.final_levy)
+        (nieuw,) = g.part_year_members
+        self.assertEqual((nieuw.name, nieuw.settlement.free_space, nieuw.settlement.final_levy),
+                         ("Nieuw BV", Decimal("4000.00"), Decimal("800.00")))
+        self.assertEqual(nieuw.settlement.due, wkr.Due(2026, 2))
+
+    def test_named_filer_total_and_own_key(self):
+        g = wkr.group_scheme_settle(2025, self.members, filing_member="Werk BV")
+        self.assertEqual((g.filing_member, g.filing_member_named, g.needs_permission), ("Werk BV", True, True))
+        with self.assertRaises(ValueError):
+            wkr.group_scheme_settle(2025, self.members, filing_member="Ander BV")
+        # GS-own-key-tie: 2026, one total of €125 → levy 100.00 by equal weights: 33.34, 33.33, 33.33
+        equal = [wkr.Member(0, allocation_weight=1, name=n) for n in "XYZ"]
+        g = wkr.group_scheme_settle(2026, equal, designated=125, allocation_key="own")
+        self.assertEqual([s.share for s in g.allocation], [Decimal("33.34"), Decimal("33.33"), Decimal("33.33")])
+        self.assertEqual(g.allocation[0].weight, Decimal("1"))
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.group_scheme_settle(2026, equal, designated=125)
+        self.assertIn("choose the allocation key wage-bill or own", caught.exception.message)
+        with self.assertRaises(ValueError):
+            wkr.group_scheme_settle(2026, equal, designated=125, allocation_key="headcount")
+
+    def test_the_older_calls_take_no_amount_per_member(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.group_settle(2025, self.members[:2], Decimal("30000"))
+        self.assertIn("wkr_group_scheme_settle()", caught.exception.message)
+        self.assertEqual(wkr.group_free_space(2025, [wkr.Member(m.wage_bill) for m in self.members[:2]]),
+                         Decimal("22160.00"))
+
+
+class WageBills(unittest.TestCase):
+    def test_ten_percent_of_former_wage_counts_one_cent_more_does_not(self):
+        bill = wkr.wage_bill(2025, [(Decimal("500000"), False), (Decimal("400000"), False), (Decimal("100000"), True)])
+        self.assertEqual(bill, wkr.WageBill(2025, Decimal("900000.00"), Decimal("100000.00"), True,
+                                            Decimal("1000000.00")))
+        bill = wkr.wage_bill(2025, [wkr.EmployeeWage(Decimal("900000")), wkr.EmployeeWage(Decimal("100000.01"), True)])
+        self.assertEqual((bill.former_included, bill.wage_bill), (False, Decimal("900000.00")))
+        with self.assertRaises(TypeError):
+            wkr.wage_bill(2025, [(Decimal("1"), "yes")])
+
+    def test_a_group_on_its_totals_or_per_member(self):
+        # WB-group-method / WB-member-method: A 900,000 + 150,000 former, B 1,000,000
+        members = [wkr.MemberPayroll([(900000, False), (150000, True)], name="A"),
+                   wkr.MemberPayroll([(1000000, False)], name="B")]
+        group = wkr.group_wage_bill(2026, members)
+        self.assertEqual((group.former_wage_test, group.wage_bill), ("group", Decimal("2050000.00")))
+        per_member = wkr.group_wage_bill(2026, members, former_wage_test="member")
+        self.assertEqual(per_member.wage_bill, Decimal("1900000.00"))
+        self.assertEqual([(m.name, m.former_included, m.wage_bill) for m in per_member.members],
+                         [("A", False, Decimal("900000.00")), ("B", True, Decimal("1000000.00"))])
+        # its members' wage bills are what the group scheme takes
+        scheme = wkr.group_scheme_settle(2026, [wkr.Member(m.wage_bill, m.whole_year, designated=0, name=m.name)
+                                                for m in per_member.members])
+        self.assertEqual(scheme.settlement.wage_bill, Decimal("1900000.00"))
+        with self.assertRaises(ValueError):
+            wkr.group_wage_bill(2026, members, former_wage_test="both")
+
+
+class Ledgers(unittest.TestCase):
+    @staticmethod
+    def w6(levy_paid=None):
+        """2025 (W6 over a year): €40,000 a month, €60,000 in December, €14,180 designated in December."""
+        return [wkr.Period(p, 60000 if p == 12 else 40000, 14180 if p == 12 else 0, levy_paid.get(p) if levy_paid else None)
+                for p in range(12, 0, -1)]
+
+    def test_after_the_year_and_as_you_go(self):
+        after = wkr.ledger(2025, self.w6())
+        self.assertEqual([row.period for row in after.rows], list(range(1, 13)))
+        # January, the threshold prorated: (8,000 + 944) / 12 = 745.33; November 8,198.66; December the year's
+        self.assertEqual(after.rows[0].free_space_cumulative, Decimal("745.33"))
+        self.assertEqual(after.rows[10].free_space_cumulative, Decimal("8198.66"))
+        self.assertEqual((after.rows[11].excess_cumulative, after.rows[11].final_levy_so_far),
+                         (Decimal("5000.00"), Decimal("4000.00")))
+        self.assertEqual(after.totals, wkr.YearEnd(2025, Decimal("500000.00"), Decimal("9180.00"), Decimal("14180.00"),
+                                                   Decimal("5000.00"), Decimal("4000.00"), Decimal("4000.00"),
+                                                   wkr.Due(2026, 2), Decimal("0.00"), Decimal("4000.00")))
+        self.assertIsNone(after.rows[0].estimate)
+        go = wkr.ledger(2025, self.w6(), strategy="as-you-go")
+        self.assertEqual((go.strategy, go.rows[11].levy_declared, go.totals.correction),
+                         ("as-you-go", Decimal("4000.00"), Decimal("0.00")))
+        # €500 in June and €4,000 in December declared: €500 comes back (ledger-W6-refund)
+        refund = wkr.ledger(2025, self.w6({6: 500, 12: 4000}))
+        self.assertEqual((refund.totals.levy_paid, refund.totals.correction), (Decimal("4500.00"), Decimal("-500.00")))
+        # the settlement of the year is settle()'s
+        self.assertEqual(wkr.settle(2025, 500000, 14180).final_levy, after.totals.final_levy)
+
+    def test_estimate_basis(self):
+        # 2026, €100,000 a month against the free space on an estimate of €1,200,000 (17,440); €2,000 a
+        # month to August, €3,000 in September: 1,560 above it, €1,248 declared in September
+        periods = [wkr.Period(p, 100000, 2000 if p <= 8 else 3000 if p == 9 else 0, None,
+                              1200000 if p == 1 else None) for p in range(1, 13)]
+        year = wkr.ledger(2026, periods, strategy="as-you-go", basis="estimate")
+        self.assertEqual((year.rows[0].estimate, year.rows[0].free_space_estimate),
+                         (Decimal("1200000.00"), Decimal("17440.00")))
+        self.assertEqual(year.rows[8].levy_declared, Decimal("1248.00"))
+        self.assertEqual([r.levy_declared for r in year.rows if r.levy_declared], [Decimal("1248.00")])
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.ledger(2026, [p._replace(estimate=None) for p in periods], basis="estimate")
+        self.assertIn("give the estimate from period 1 on", caught.exception.message)
+        whole = wkr.ledger(2026, periods, threshold_to_date="whole")
+        self.assertEqual(whole.rows[0].free_space_cumulative, Decimal("2000.00"))  # 0.02 × 100,000
+
+    def test_errors(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.ledger(2025, self.w6()[1:])
+        self.assertIn("period 12 of 2025 is missing", caught.exception.message)  # w6() runs 12 → 1
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.ledger(2025, self.w6({6: Decimal("12.50")}))
+        self.assertIn("whole euros", caught.exception.message)
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.ledger(2025, self.w6(), four_weekly=True)
+        self.assertIn("period 13 of 2025 is missing", caught.exception.message)
+        with self.assertRaises(ValueError):
+            wkr.ledger(2025, self.w6(), strategy="monthly")
+        with self.assertRaises(TypeError):
+            wkr.ledger(2025, [wkr.Period(1, 40000.0, 0)])
+
+
+class Distribution(unittest.TestCase):
+    def test_the_parts_add_up_exactly(self):
+        self.assertEqual(wkr.distribute(Decimal("1000"), 12), [Decimal("83.34")] * 4 + [Decimal("83.33")] * 8)
+        self.assertEqual(wkr.distribute(1, [1, 0, 2]), [Decimal("0.33"), Decimal("0.00"), Decimal("0.67")])
+        rng = random.Random(7)
+        for _ in range(200):
+            amount = Decimal(rng.randrange(0, 10**9)).scaleb(-2)
+            weights = [rng.randrange(0, 5) for _ in range(rng.randrange(1, 14))]
+            if not any(weights):
+                continue
+            parts = wkr.distribute(amount, weights)
+            self.assertEqual(sum(parts), amount)
+            total = sum(weights)
+            for part, weight in zip(parts, weights):  # each part is its share, rounded down, or a cent more
+                share = amount * weight / total
+                self.assertLess(abs(part - share), Decimal("0.01"))
+
+    def test_errors(self):
+        for amount, periods, message in ((Decimal("-1"), 12, "negative"), (Decimal("1.001"), 12, ValueError),
+                                         (Decimal("1"), 0, "at least one period"), (Decimal("1"), [0, 0], "all 0")):
+            with self.subTest(amount=amount, periods=periods):
+                if message is ValueError:
+                    with self.assertRaises(ValueError):
+                        wkr.distribute(amount, periods)
+                    continue
+                with self.assertRaises(wkr.WkrError) as caught:
+                    wkr.distribute(amount, periods)
+                self.assertIn(message, caught.exception.message)
+
+
 class Batches(unittest.TestCase):
     def test_sequences_in_results_out(self):
         rows = [(2026, Decimal("1600000")), (2025, Decimal("900000")), (2026, Decimal("400000.01"), "ceiling")]
@@ -557,6 +724,24 @@ class ItemEvaluations(unittest.TestCase):
             wkr.evaluate_items(2025, [("Anna", "free_space", 100.0)])
         with self.assertRaises(TypeError):
             wkr.evaluate_items(2025, [("Anna", "commute_km", 100, 40.5)])
+        # refused by a rule of the year: before 2024 a public-transport pass needs the cost of its trips
+        items = eval_2025_items()
+        items[9] = ("Bram", "public_transport_pass", 1500)
+        with self.assertRaises(wkr.ItemsError) as caught:
+            wkr.evaluate_items(2023, items)
+        self.assertEqual(list(caught.exception.rows), [9])
+        self.assertIn("public_transport_pass in 2023 needs a quantity", caught.exception.rows[9].message)
+
+    def test_own_contribution(self):
+        # €300 of gifts with €100 paid by the employee: €200 designated; more than the value: nothing
+        e = wkr.evaluate_items(2025, [wkr.Item("Anna", "free_space", 300, own_contribution=100),
+                                      wkr.Item("Anna", "free_space", 300, own_contribution=Decimal("450.50"))])
+        self.assertEqual([(i.designated, i.own_contribution) for i in e.items],
+                         [(Decimal("200.00"), Decimal("100.00")), (Decimal("0.00"), Decimal("300.00"))])
+        self.assertEqual((e.own_contribution, e.employees[0].own_contribution), (Decimal("400.00"), Decimal("400.00")))
+        with self.assertRaises(wkr.ItemsError) as caught:  # not for an allowance paid in money
+            wkr.evaluate_items(2025, [("Anna", "home_working", 500, 200, None, 10)])
+        self.assertIn("home_working takes no own contribution", caught.exception.rows[0].message)
 
     def test_category_names_mirror_the_library(self):
         for name, code in _native.ITEM_CATEGORIES.items():

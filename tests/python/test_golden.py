@@ -7,7 +7,9 @@ Python binding — the same cases the C++ tests run through the library and the 
     group_settle with Decimal amounts, comparing the amounts numerically;
   - the home-working, commute and evaluate cases whose inputs map onto home_working(_fixed),
     commute, fixed_commute and evaluate_items, comparing every expected value the typed result
-    carries as the JSON response writes it.
+    carries as the JSON response writes it;
+  - the ledger, group-scheme and wage-bill cases through ledger, group_scheme_settle, wage_bill and
+    group_wage_bill, the same way.
 
 Cases that are usage errors of the command line (exit 2) are skipped. Environment: WKR_GOLDEN_JSON.
 """
@@ -185,8 +187,6 @@ class Golden(unittest.TestCase):
 
         rows = list(csv.reader(io.StringIO(text)))
         header, items = rows[0], []
-        if "own_contribution" in header:  # the typed item (wkr_item) has no own contribution yet
-            return None
         for row in rows[1:]:
             if len(row) != len(header):
                 return None
@@ -194,12 +194,13 @@ class Golden(unittest.TestCase):
             try:
                 amount = Decimal(fields["amount"])
                 quantity = Decimal(fields["quantity"]) if fields.get("quantity") else None
+                own = Decimal(fields["own_contribution"]) if fields.get("own_contribution") else None
             except ArithmeticError:
                 return None
             if fields["category"] not in wkr._native.ITEM_CATEGORIES:
                 return None
             items.append(wkr.Item(fields["employee"], fields["category"], amount, quantity,
-                                  fields.get("treatment") or None))
+                                  fields.get("treatment") or None, own))
         return items
 
     @staticmethod
@@ -221,7 +222,8 @@ class Golden(unittest.TestCase):
     def evaluation_as_json(self, evaluation):
         def parts(x):
             return {key: str(getattr(x, key)) for key in
-                    ("exempt", "targeted_exempt", "nil_valued", "intermediary", "designated", "wage")}
+                    ("exempt", "targeted_exempt", "nil_valued", "intermediary", "designated", "wage",
+                     "own_contribution")}
 
         employees = []
         for e in evaluation.employees:
@@ -246,6 +248,118 @@ class Golden(unittest.TestCase):
                            for i, (e, a) in enumerate(zip(expected, actual)))
         self.assertEqual(scalar_text(actual), scalar_text(expected), "at " + path)
         return 1
+
+    # ---- the ledger, the group scheme and the wage bill through the typed calls
+
+    @staticmethod
+    def settlement_as_json(s):
+        """A Settlement as the JSON response writes it: money with two decimals, the return in euros."""
+        return {"wage_bill": str(s.wage_bill), "free_space": str(s.free_space), "designated": str(s.designated),
+                "excess": str(s.excess), "final_levy": str(s.final_levy),
+                "final_levy_return": str(s.final_levy_return.to_integral_value()),
+                "due": {"year": s.due.year, "period": s.due.period}}
+
+    @staticmethod
+    def weight_text(weight):
+        """A key's weight by its value: the typed call carries the value, not the text's decimals."""
+        return str(int(weight)) if weight == weight.to_integral_value() else str(weight.normalize())
+
+    def ledger_as_json(self, year):
+        rows = []
+        for r in year.rows:
+            row = {key: str(getattr(r, key)) if isinstance(getattr(r, key), Decimal) else getattr(r, key)
+                   for key in ("period", "wage_bill", "wage_bill_cumulative", "free_space_cumulative", "designated",
+                               "designated_cumulative", "free_space_left", "excess_cumulative", "levy_declared")}
+            if r.free_space_estimate is not None:
+                row["free_space_estimate"] = str(r.free_space_estimate)
+            rows.append(row)
+        totals = self.settlement_as_json(year.totals)
+        totals.update(levy_paid=str(year.totals.levy_paid), correction=str(year.totals.correction))
+        return {"year": year.year, "strategy": year.strategy, "periods": rows, "totals": totals}
+
+    def group_scheme_as_json(self, g):
+        out = self.settlement_as_json(g.settlement)
+        out.update(year=g.settlement.year, members=g.members, allocation_key=g.allocation_key,
+                   filing_member={"name": g.filing_member, "named": g.filing_member_named,
+                                  "needs_permission": g.needs_permission},
+                   allocation=[{"member": a.member, "weight": self.weight_text(a.weight), "share": str(a.share)}
+                               for a in g.allocation],
+                   part_year_members=[dict(self.settlement_as_json(m.settlement), name=m.name)
+                                      for m in g.part_year_members])
+        return out
+
+    @staticmethod
+    def wage_bill_as_json(bill):
+        def parts(x):
+            return {"current": str(x.current), "former": str(x.former), "former_included": x.former_included,
+                    "wage_bill": str(x.wage_bill)}
+        if isinstance(bill, wkr.WageBill):
+            return dict(parts(bill), year=bill.year)
+        return {"year": bill.year, "former_wage_test": bill.former_wage_test, "wage_bill": str(bill.wage_bill),
+                "members": [dict(parts(m), name=m.name, whole_year=m.whole_year) for m in bill.members]}
+
+    @staticmethod
+    def csv_rows(text):
+        import csv
+        import io
+
+        return list(csv.DictReader(io.StringIO(text)))
+
+    def typed_record(self, case):
+        """(a callable computing a ledger, group-scheme or wage-bill case through the typed calls, its
+        JSON shape), or None when the case does not map onto them."""
+        request = dict(case["request"])
+        command = request.pop("command")
+        year = request.pop("year")
+        exact = lambda value: Decimal(str(value))  # noqa: E731
+        if command == "ledger":
+            if set(request) - {"periods_csv", "strategy", "basis", "estimate", "four_weekly", "threshold_to_date"}:
+                return None
+            rows = self.csv_rows(request.pop("periods_csv"))
+            estimate = exact(request.pop("estimate")) if "estimate" in request else None
+            periods = [wkr.Period(int(r["period"]), Decimal(r["wage_bill"]), Decimal(r["designated"]),
+                                  Decimal(r["levy_paid"]) if r.get("levy_paid") else None,
+                                  estimate if r["period"] == "1" else None) for r in rows]
+            return (lambda c: c.ledger(year, periods, **request)), self.ledger_as_json
+        if command == "settle" and isinstance(request.get("members"), list):
+            members = [wkr.Member(exact(m["wage_bill"]), m.get("whole_year", True),
+                                  exact(m["designated"]) if "designated" in m else None,
+                                  exact(m["allocation_weight"]) if "allocation_weight" in m else None, m.get("name"))
+                       for m in request.pop("members")]
+            if "designated" in request:
+                request["designated"] = exact(request["designated"])
+            if set(request) - {"designated", "filing_member", "allocation_key"}:
+                return None
+            return (lambda c: c.group_scheme_settle(year, members, **request)), self.group_scheme_as_json
+        if command == "wage-bill":
+            def payroll(member):
+                rows = member["employees"] if "employees" in member else [
+                    {"fiscal_wage": r["fiscal_wage"], "former": r["former"] in ("yes", "true", "1")}
+                    for r in self.csv_rows(member["employees_csv"])]
+                return [wkr.EmployeeWage(exact(r["fiscal_wage"]), r["former"]) for r in rows]
+            if set(request) == {"employees_csv"} or set(request) == {"employees"}:
+                employees = payroll(request)
+                return (lambda c: c.wage_bill(year, employees)), self.wage_bill_as_json
+            if "members" in request and not set(request) - {"members", "former_wage_test"}:
+                members = [wkr.MemberPayroll(payroll(m), m.get("whole_year", True), m.get("name"))
+                           for m in request.pop("members")]
+                return (lambda c: c.group_wage_bill(year, members, **request)), self.wage_bill_as_json
+        return None
+
+    def test_typed_record_route(self):
+        ran = 0
+        for case in self.cases:
+            if case["cli_only"] or "expect_error" in case or case["command"] not in ("ledger", "settle", "wage-bill"):
+                continue
+            typed = self.typed_record(case)
+            if typed is None:
+                continue
+            call, shape = typed
+            with self.subTest(case=case["id"]):
+                ran += 1
+                compared = self.assert_typed_subset(case["expect"], shape(call(self.context(case))), "")
+                self.assertGreater(compared, 0, "no expected value is in the typed result")
+        self.assertGreaterEqual(ran, 17)  # 7 ledger, 5 group-scheme and 5 wage-bill cases
 
     def test_typed_allowance_route(self):
         ran = 0

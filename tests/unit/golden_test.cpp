@@ -111,12 +111,82 @@ ProcessResult run(const std::vector<std::string>& argv) {
 }
 
 // An argument `items_csv: TEXT` holds the text of a CSV file: the library request takes the text
-// as it is, the command gets it as a file, `--items FILE` (README.md in tests/golden).
+// as it is, the command gets it as a file, `--items FILE`. A list of objects (`members: [{name: A,
+// wage_bill: 1000}]`) is written as a CSV file for the command, the objects' keys its columns
+// (README.md in tests/golden).
 const std::string csv_suffix = "_csv";
 
 bool is_csv_text(const std::string& key) {
   return key.size() > csv_suffix.size() && key.ends_with(csv_suffix);
 }
+
+bool is_list_of_objects(const json& value) {
+  return value.is_array() && !value.empty() &&
+         std::all_of(value.begin(), value.end(), [](const json& v) { return v.is_object(); });
+}
+
+/// The temporary files a command's arguments are written to, removed with it.
+class CsvFiles {
+ public:
+  CsvFiles() = default;
+  CsvFiles(const CsvFiles&) = delete;
+  CsvFiles& operator=(const CsvFiles&) = delete;
+  ~CsvFiles() {
+    for (const auto& file : files_) fs::remove(file);
+  }
+
+  /// `text` as a file; its path.
+  std::string write(const std::string& stem, const std::string& text) {
+    const fs::path file = fs::temp_directory_path() / ("wkr-golden-" + std::to_string(::getpid()) + "-" + stem + "-" +
+                                                       std::to_string(files_.size()) + ".csv");
+    std::ofstream(file, std::ios::binary) << text;
+    files_.push_back(file);
+    return file.string();
+  }
+
+  /// `rows` (a list of objects) as a CSV file: a column per key (`X_csv` and a nested list of
+  /// objects become files of their own, named in column X); an absent key, an empty field.
+  std::string write_rows(const std::string& stem, const json& rows) {
+    std::vector<std::string> keys;
+    for (const auto& row : rows) {
+      for (const auto& item : row.items()) {
+        if (std::find(keys.begin(), keys.end(), item.key()) == keys.end()) keys.push_back(item.key());
+      }
+    }
+    const auto column = [](const std::string& key) {
+      return is_csv_text(key) ? key.substr(0, key.size() - csv_suffix.size()) : key;
+    };
+    std::string text;
+    for (std::size_t k = 0; k < keys.size(); ++k) text += (k ? "," : "") + column(keys[k]);
+    text += "\n";
+    for (const auto& row : rows) {
+      for (std::size_t k = 0; k < keys.size(); ++k) {
+        std::string field;
+        if (row.contains(keys[k])) {
+          const json& value = row[keys[k]];
+          if (is_csv_text(keys[k])) {
+            field = write(column(keys[k]), value.get<std::string>());
+          } else if (is_list_of_objects(value)) {
+            field = write_rows(keys[k], value);
+          } else if (!value.is_null()) {
+            field = scalar_text(value);
+          }
+        }
+        if (field.find_first_of(",\"\n") != std::string::npos) {
+          std::string quoted = "\"";
+          for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+          field = quoted + "\"";
+        }
+        text += (k ? "," : "") + field;
+      }
+      text += "\n";
+    }
+    return write(stem, text);
+  }
+
+ private:
+  std::vector<fs::path> files_;
+};
 
 void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.file << ": " << c.id; }
 
@@ -156,15 +226,15 @@ TEST_P(Golden, Command) {
   if (const YAML::Node reason = node()["library_only"]) GTEST_SKIP() << "library only: " << reason.as<std::string>();
   std::vector<std::string> argv = {cli, command(), "--json"};
   const json arguments = args();
-  std::vector<fs::path> csv_files;
+  CsvFiles files;
   for (const auto& item : arguments.items()) {
     if (is_csv_text(item.key())) {
       const std::string key = item.key().substr(0, item.key().size() - csv_suffix.size());
-      const fs::path file = fs::temp_directory_path() /
-                            ("wkr-golden-" + std::to_string(::getpid()) + "-" + key + ".csv");
-      std::ofstream(file, std::ios::binary) << item.value().get<std::string>();
-      csv_files.push_back(file);
-      argv.push_back("--" + key + "=" + file.string());
+      argv.push_back("--" + key + "=" + files.write(key, item.value().get<std::string>()));
+      continue;
+    }
+    if (is_list_of_objects(item.value())) {
+      argv.push_back("--" + item.key() + "=" + files.write_rows(item.key(), item.value()));
       continue;
     }
     std::string option = "--" + item.key();
@@ -180,7 +250,6 @@ TEST_P(Golden, Command) {
   }
   if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
   const ProcessResult result = run(argv);
-  for (const auto& file : csv_files) fs::remove(file);
 
   if (const YAML::Node error = node()["expect_error"]) {
     EXPECT_EQ(result.exit_code, error["exit"].as<int>()) << result.err;

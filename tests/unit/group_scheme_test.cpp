@@ -9,6 +9,7 @@
 #include <random>
 
 #include "wkr/json.hpp"
+#include "wkr/members_csv.hpp"
 
 #include "test_support.hpp"
 
@@ -246,6 +247,41 @@ TEST(GroupSchemeMembers, Errors) {
                                            std::vector<GroupMember>{member("", "1"_d, true), member("member 1", "2"_d, true)});
       },
       ErrorCode::invalid_argument, "two members are named 'member 1'");
+}
+
+TEST(MembersCsv, ReadsEveryColumnAsTheInlineMembers) {
+  // The header in another order, a quoted name with a comma, a byte-order mark, empty fields.
+  const auto members = wkr::read_members_csv(
+      "\xEF\xBB\xBF"
+      "allocation_weight,name,designated,wage_bill,whole_year\n"
+      "2,\"Jansen, Piet BV\",20000,1000000,\n"
+      ",Werk BV,,600000.50,no\n"
+      "0.5,,,0,1\n",
+      "members.csv");
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_EQ(members[0].name, "Jansen, Piet BV");
+  EXPECT_EQ(members[0].wage_bill.to_string(), "1000000");
+  EXPECT_TRUE(members[0].whole_year);  // empty: the whole year
+  EXPECT_EQ(members[0].designated->to_string(), "20000");
+  EXPECT_EQ(members[0].allocation_weight->to_string(), "2");
+  EXPECT_EQ(members[1].wage_bill.to_string(), "600000.50");
+  EXPECT_FALSE(members[1].whole_year);
+  EXPECT_FALSE(members[1].designated.has_value());
+  EXPECT_FALSE(members[1].allocation_weight.has_value());
+  EXPECT_EQ(members[2].name, "");  // "member 3" to the group calls
+  EXPECT_TRUE(members[2].whole_year);
+  EXPECT_EQ(members[2].allocation_weight->to_string(), "0.5");
+}
+
+TEST(MembersCsv, ReportsEveryBadRowAndTheHeader) {
+  expect_error([] { (void)wkr::read_members_csv("name,wage_bill\nA,1.000\nB,x\nC,\n", "members.csv"); },
+               ErrorCode::invalid_argument,
+               "members.csv: 2 bad rows, nothing was evaluated — line 3: the wage bill 'x' is not a plain decimal "
+               "(write e.g. 120.50: digits, '.', no comma); line 4: the wage bill is empty");
+  expect_error([] { (void)wkr::read_members_csv("name,loonsom\nA,1\n", "members.csv"); },
+               ErrorCode::invalid_argument, "members.csv: line 1: unknown column 'loonsom'");
+  expect_error([] { (void)wkr::read_members_csv("name,wage_bill,whole_year\nA,1,soms\n", "members.csv"); },
+               ErrorCode::invalid_argument, "line 2: whole_year 'soms' is not yes or no");
 }
 
 TEST(GroupSchemeJson, CarriesTheSettlementKeysAndTheGroup) {

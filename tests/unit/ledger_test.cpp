@@ -49,7 +49,7 @@ std::vector<PeriodInput> w6_year() {
   return periods;
 }
 
-LedgerOptions as_you_go(LevyBasis basis = LevyBasis::cumulative) {
+LedgerOptions as_you_go(LevyBasis basis = LevyBasis::actual) {
   LedgerOptions options;
   options.strategy = LevyStrategy::as_you_go;
   options.basis = basis;
@@ -477,7 +477,7 @@ TEST(LedgerJson, TheRequestTakesTheOptions) {
                                                        {"year", 2026},
                                                        {"strategy", "as-you-go"},
                                                        {"basis", "estimate"},
-                                                       {"estimated_wage_bill", "1200000"},
+                                                       {"estimate", "1200000"},
                                                        {"periods_csv", csv}});
   // As in EstimateBasis: the levy 1248 is declared in month 9.
   EXPECT_EQ(result["periods"][8]["levy_declared"], "1248.00");

@@ -18,7 +18,14 @@ The allowance rules have typed calls too, with exact day counts:
     Decimal('1575.04')
 
 (home_working, home_working_fixed, commute, travel_km, fixed_commute, fixed_commute_batch and
-evaluate_items, the per-employee evaluation of Item rows.)
+evaluate_items, the per-employee evaluation of Item rows.) The group scheme as the law has it
+(group_scheme_settle), the wage bill from the payroll (wage_bill, group_wage_bill), the free space
+period by period (ledger) and an amount split over periods (distribute):
+
+    >>> wkr.ledger(2025, [wkr.Period(p, 40000, 1000) for p in range(1, 13)]).totals.final_levy
+    Decimal('2444.80')
+    >>> wkr.distribute(Decimal("1000"), 12)[:5]
+    [Decimal('83.34'), Decimal('83.34'), Decimal('83.34'), Decimal('83.34'), Decimal('83.33')]
 
 Module-level functions use the tables compiled into the library. For other tables (a new year,
 loaded from a directory) use a Context, preferably as a context manager:
@@ -48,21 +55,34 @@ __all__ = [
     "Context",
     "Due",
     "EmployeeEvaluation",
+    "EmployeeWage",
     "Evaluation",
     "FixedCommute",
     "FreeSpace",
+    "GroupSchemeSettlement",
+    "GroupWageBill",
     "HomeWorking",
     "Item",
     "ItemEvaluation",
     "ItemsError",
+    "Ledger",
+    "LedgerRow",
+    "LevyShare",
     "Member",
+    "MemberPayroll",
+    "MemberWageBill",
+    "PartYearMember",
+    "Period",
     "Rounding",
     "Settlement",
     "Status",
     "Travel",
+    "WageBill",
     "WkrError",
+    "YearEnd",
     "abi_version",
     "commute",
+    "distribute",
     "evaluate",
     "evaluate_items",
     "fixed_commute",
@@ -70,15 +90,19 @@ __all__ = [
     "free_space",
     "free_space_batch",
     "group_free_space",
+    "group_scheme_settle",
     "group_settle",
+    "group_wage_bill",
     "home_working",
     "home_working_fixed",
+    "ledger",
     "parameter",
     "settle",
     "settle_batch",
     "travel_km",
     "version",
     "version_number",
+    "wage_bill",
 ]
 
 # ---- versions ----------------------------------------------------------------------------------------
@@ -268,13 +292,16 @@ Settlement.__doc__ = (
 )
 
 
-class Member(namedtuple("Member", "wage_bill whole_year")):
-    """A member of a group scheme: its wage bill, and whether it was in the group all year."""
+class Member(namedtuple("Member", "wage_bill whole_year designated allocation_weight name")):
+    """A member of a group scheme: its wage bill, whether it was in the group all year, and for
+    group_scheme_settle() its own designated amount, its weight in the group's own key and a name
+    (None: "member N", N its place counted from 1). group_free_space() and group_settle() take the
+    wage bill and whole_year only."""
 
     __slots__ = ()
 
-    def __new__(cls, wage_bill, whole_year=True):
-        return super().__new__(cls, wage_bill, whole_year)
+    def __new__(cls, wage_bill, whole_year=True, designated=None, allocation_weight=None, name=None):
+        return super().__new__(cls, wage_bill, whole_year, designated, allocation_weight, name)
 
 
 def _free_space_of(result):
@@ -296,11 +323,9 @@ def _settlement_of(result):
 
 def _group(members):
     """The members of a group scheme as the C calls take them: (array, count, stride)."""
-    members = list(members)
+    members = [member if isinstance(member, Member) else Member(member) for member in members]
     array = (_native.wkr_group_member * len(members))()
     for i, member in enumerate(members):
-        if not isinstance(member, Member):
-            member = Member(member)
         if not isinstance(member.whole_year, bool):
             raise TypeError("members[%d].whole_year must be True or False" % i)
         array[i] = _native.new(
@@ -308,6 +333,12 @@ def _group(members):
             whole_year=1 if member.whole_year else 0,
             wage_bill_cents=_amount(member.wage_bill, "members[%d].wage_bill" % i),
         )
+        if member.designated is not None:
+            array[i].designated_given = 1
+            array[i].designated_cents = _amount(member.designated, "members[%d].designated" % i)
+        if member.allocation_weight is not None:
+            array[i].allocation_weight_given = 1
+            array[i].allocation_weight = _exact(member.allocation_weight, "members[%d].allocation_weight" % i)
     return array, len(array), ctypes.sizeof(_native.wkr_group_member)
 
 
@@ -363,24 +394,28 @@ FixedCommute.__doc__ = (
     "the year-end recalculation (else None); the split None without an amount paid."
 )
 
-Item = namedtuple("Item", "employee category amount quantity treatment")
-Item.__new__.__defaults__ = (None, None)
+Item = namedtuple("Item", "employee category amount quantity treatment own_contribution")
+Item.__new__.__defaults__ = (None, None, None)
 Item.__doc__ = (
     "One item of the evaluation: employee (any hashable: a name, a number), category (the items CSV "
     "name, e.g. 'home_working', or a WKR_ITEM_* code), amount (Decimal or int), quantity (days, km or "
     "an amount as the category says; None when not given), treatment ('designate', 'wage' or None "
-    "for the evaluation's)."
+    "for the evaluation's), own_contribution (what the employee pays towards it himself, the items "
+    "CSV's own_contribution column; None when none)."
 )
 
 ItemEvaluation = namedtuple(
     "ItemEvaluation",
-    "employee category amount exempt targeted_exempt nil_valued intermediary designated wage cap",
+    "employee category amount exempt targeted_exempt nil_valued intermediary designated wage own_contribution cap",
 )
-ItemEvaluation.__doc__ = "The parts of one item (they add up to the amount); cap None when the rule has none."
+ItemEvaluation.__doc__ = (
+    "The parts of one item (targeted_exempt, nil_valued, intermediary, designated, wage and "
+    "own_contribution add up to the amount); cap None when the rule has none."
+)
 
 EmployeeEvaluation = namedtuple(
     "EmployeeEvaluation",
-    "employee items exempt targeted_exempt nil_valued intermediary designated wage safe_harbour "
+    "employee items exempt targeted_exempt nil_valued intermediary designated wage own_contribution safe_harbour "
     "customary_test_applies customary_review",
 )
 EmployeeEvaluation.__doc__ = (
@@ -391,7 +426,8 @@ EmployeeEvaluation.__doc__ = (
 
 Evaluation = namedtuple(
     "Evaluation",
-    "year items employees exempt targeted_exempt nil_valued intermediary designated wage customary_review",
+    "year items employees exempt targeted_exempt nil_valued intermediary designated wage own_contribution "
+    "customary_review",
 )
 Evaluation.__doc__ = (
     "The evaluation: items (one ItemEvaluation per input item, in input order), employees "
@@ -614,6 +650,7 @@ def _parts(result):
         _money(result.intermediary_cents),
         _money(result.designated_cents),
         _money(result.wage_cents),
+        _money(result.own_contribution_cents),
     )
 
 
@@ -631,6 +668,141 @@ def _row_errors(statuses, message):
         for i, status in enumerate(statuses)
         if status != _native.OK
     }
+
+
+# ---- the group scheme as the law has it, the wage bill, the ledger --------------------------------
+
+GroupSchemeSettlement = namedtuple(
+    "GroupSchemeSettlement",
+    "settlement members part_year_members filing_member filing_member_named needs_permission allocation_key "
+    "allocation",
+)
+GroupSchemeSettlement.__doc__ = (
+    "The settlement of a group scheme as the law has it: settlement (a Settlement of the members in "
+    "the group the whole year), members (their names), part_year_members (PartYearMember, each with "
+    "its own Settlement), the filing member's name, whether it was named, whether it needs the "
+    "inspector's permission (art. 64 AWR), the allocation key ('designated', 'wage-bill' or 'own') "
+    "and allocation (LevyShare per member of the scheme; the shares add up to the final levy)."
+)
+
+LevyShare = namedtuple("LevyShare", "member weight share")
+LevyShare.__doc__ = "A member's share of the group's final levy: its weight in the key and its share in cents."
+
+PartYearMember = namedtuple("PartYearMember", "name settlement")
+PartYearMember.__doc__ = "A member in the group for part of the year: its own Settlement."
+
+EmployeeWage = namedtuple("EmployeeWage", "fiscal_wage former")
+EmployeeWage.__new__.__defaults__ = (False,)
+EmployeeWage.__doc__ = (
+    "One payroll row: the fiscal wage of the year (column 14 of the payroll record; may be negative) "
+    "and whether it is wage from former employment (a pension, a benefit)."
+)
+
+MemberPayroll = namedtuple("MemberPayroll", "employees whole_year name")
+MemberPayroll.__new__.__defaults__ = (True, None)
+MemberPayroll.__doc__ = (
+    "A group member's payroll: its EmployeeWage rows, whether it was in the group the whole year, "
+    "and its name (None: 'member N')."
+)
+
+WageBill = namedtuple("WageBill", "year current former former_included wage_bill")
+WageBill.__doc__ = (
+    "One employer's wage bill: wage from current and from former employment, whether the former "
+    "counts (at most 10% of the total) and the wage bill."
+)
+
+MemberWageBill = namedtuple("MemberWageBill", "name whole_year current former former_included wage_bill")
+MemberWageBill.__doc__ = "A group member's wage bill, as WageBill."
+
+GroupWageBill = namedtuple("GroupWageBill", "year former_wage_test wage_bill members")
+GroupWageBill.__doc__ = (
+    "A group's wage bills: the test's method ('group' or 'member'), the wage bill of the members in "
+    "the group scheme together, and MemberWageBill per member in the order given."
+)
+
+Period = namedtuple("Period", "period wage_bill designated levy_paid estimate")
+Period.__new__.__defaults__ = (None, None)
+Period.__doc__ = (
+    "One return period for ledger(): its number (1–12, or 1–13 four-weekly), its fiscal wage and "
+    "what was designated in it; levy_paid, the levy declared in its return (whole euros), and "
+    "estimate, an estimate of the year's wage bill in force from this period, when known."
+)
+
+LedgerRow = namedtuple(
+    "LedgerRow",
+    "period wage_bill wage_bill_cumulative free_space_cumulative designated designated_cumulative "
+    "free_space_left excess_cumulative final_levy_so_far levy_declared estimate free_space_estimate",
+)
+LedgerRow.__doc__ = (
+    "One period of the ledger and the year so far (docs/ledger.md); estimate and free_space_estimate "
+    "None when no estimate is in force."
+)
+
+YearEnd = namedtuple(
+    "YearEnd",
+    "year wage_bill free_space designated excess final_levy final_levy_return due levy_paid correction",
+)
+YearEnd.__doc__ = (
+    "The year-end of the ledger: the year's settlement as settle() makes it, the levy declared "
+    "during the year and the correction (negative: a refund), due in the return `due`."
+)
+
+Ledger = namedtuple("Ledger", "year strategy rows totals")
+Ledger.__doc__ = "The ledger of a year: the strategy, a LedgerRow per period in order, and the YearEnd."
+
+_ALLOCATION = {"designated": _native.ALLOCATION_DESIGNATED, "wage-bill": _native.ALLOCATION_WAGE_BILL,
+               "own": _native.ALLOCATION_OWN}
+_ALLOCATION_NAMES = {code: name for name, code in _ALLOCATION.items()}
+_FORMER_WAGE_TEST = {"group": _native.FORMER_WAGE_TEST_GROUP, "member": _native.FORMER_WAGE_TEST_MEMBER}
+_FORMER_WAGE_TEST_NAMES = {code: name for name, code in _FORMER_WAGE_TEST.items()}
+_STRATEGY = {"after-year": _native.LEVY_AFTER_YEAR, "as-you-go": _native.LEVY_AS_YOU_GO}
+_BASIS = {"actual": _native.BASIS_ACTUAL, "estimate": _native.BASIS_ESTIMATE}
+_THRESHOLD = {"prorated": _native.THRESHOLD_PRORATED, "whole": _native.THRESHOLD_WHOLE}
+
+
+def _names(items, what):
+    """Each item's name, or "member N" (N counted from 1) as the library names it; names must differ."""
+    names = [item.name if item.name is not None else "member %d" % (i + 1) for i, item in enumerate(items)]
+    for i, name in enumerate(names):
+        if not isinstance(name, str):
+            raise TypeError("%s[%d].name must be a str or None" % (what, i))
+    return names
+
+
+def _employee_rows(employees, first_index):
+    """EmployeeWage rows (or (fiscal_wage, former) tuples) as wkr_employee_wage structs."""
+    out = []
+    for k, employee in enumerate(employees):
+        employee = employee if isinstance(employee, EmployeeWage) else EmployeeWage(*employee)
+        where = "employees[%d]" % (first_index + k)
+        if not isinstance(employee.former, bool):
+            raise TypeError("%s.former must be True or False" % where)
+        out.append(_native.new(_native.wkr_employee_wage, former=1 if employee.former else 0,
+                               fiscal_wage_cents=_amount(employee.fiscal_wage, where + ".fiscal_wage")))
+    return out
+
+
+def _wage_bill_parts(result):
+    return (_money(result.current_cents), _money(result.former_cents), bool(result.former_included),
+            _money(result.wage_bill_cents))
+
+
+def distribute(amount, periods):
+    """`amount` (Decimal or int, whole cents, not negative) split over `periods` in cents so that the
+    parts add up to it exactly: an int is that many equal periods, a sequence of ints their weights.
+    Each part is its exact share rounded down to the cent; the cents left go to the largest
+    remainders, the earliest first: distribute(Decimal('1000'), 12) is 83.34 four times, then 83.33."""
+    if isinstance(periods, int) and not isinstance(periods, bool):
+        count, weights = periods, None
+    else:
+        weights = [_whole(w, "weights[%d]" % i) for i, w in enumerate(periods)]
+        count = len(weights)
+    if count < 0:
+        raise ValueError("periods is %d; an amount is distributed over at least one period" % count)
+    parts = (ctypes.c_int64 * max(count, 1))()
+    array = None if weights is None else (ctypes.c_int32 * max(count, 1))(*weights)
+    _check(lib.wkr_distribute(_amount(amount, "amount"), array, count, parts))
+    return [_money(parts[i]) for i in range(count)]
 
 
 # ---- contexts ----------------------------------------------------------------------------------------
@@ -910,8 +1082,8 @@ class Context:
     def evaluate_items(self, year, items, *, excess=None, interns=(), below_minimum_wage=(),
                        company_bicycle_designation=True):
         """The per-employee evaluation of `items` (Item or tuples (employee, category, amount[,
-        quantity[, treatment]])): per item its exempt, nil-valued, intermediary, designated and wage
-        parts, per employee the totals and the customary test (without its safe harbour for `interns`
+        quantity[, treatment[, own_contribution]]])): per item its exempt, nil-valued, intermediary,
+        designated and wage parts and the own contribution, per employee the totals and the customary test (without its safe harbour for `interns`
         and `below_minimum_wage` employees: anything designated for them is flagged), and the
         employer's totals. A company bicycle's private-use addition is designated unless
         `company_bicycle_designation` is False (then it is wage). An Evaluation. Bad items raise
@@ -943,6 +1115,9 @@ class Context:
             if item.quantity is not None:
                 array[i].quantity = _exact(item.quantity, "items[%d].quantity" % i)
                 array[i].quantity_given = 1
+            if item.own_contribution is not None:
+                array[i].own_contribution_cents = _amount(item.own_contribution, "items[%d].own_contribution" % i)
+                array[i].own_contribution_given = 1
         data = _native.new(
             _native.wkr_evaluation_input,
             year=_whole(year, "year"),
@@ -979,6 +1154,158 @@ class Context:
                                              bool(t.customary_review)))
         return Evaluation(result.year, evaluated, people, *_parts(result),
                           [p.employee for p in people if p.customary_review])
+
+    # ---- the group scheme as the law has it, the wage bill, the ledger
+
+    def group_scheme_settle(self, year, members, *, designated=None, filing_member=None, allocation_key="designated",
+                            rounding=None):
+        """The settlement of a group scheme as the law has it (art. 32 Wet LB 1964): `members` are
+        Member(wage_bill, whole_year, designated, allocation_weight, name). The members in the group
+        the whole year share one free space on their summed wage bills; a member in it for part of
+        the year settles its own. Designated amounts per member, or `designated`, the group scheme's
+        total (then the members in it give none). `filing_member` names the member that files (by
+        name; default: the largest wage bill). The levy is shared by `allocation_key`: 'designated',
+        'wage-bill' or 'own' (the members' allocation_weight). A GroupSchemeSettlement; its names are
+        the members' own, while libwkr's messages name a member by its place ("member 2")."""
+        members = [member if isinstance(member, Member) else Member(member) for member in members]
+        names = _names(members, "members")
+        filing = 0
+        if filing_member is not None:
+            if filing_member not in names:
+                raise ValueError("filing_member %r is not one of the members %s" % (filing_member, ", ".join(names)))
+            filing = names.index(filing_member) + 1
+        data = _native.new(
+            _native.wkr_group_scheme_input,
+            year=_whole(year, "year"),
+            free_space_rounding=_rounding(rounding),
+            allocation_key=_choice(_ALLOCATION, allocation_key, "allocation_key"),
+            filing_member=filing,
+        )
+        if designated is not None:
+            data.designated_given = 1
+            data.designated_cents = _amount(designated, "designated")
+        array, count, stride = _group(members)
+        result = _native.new(_native.wkr_group_scheme_settlement)
+        parts = _native.new_array(_native.wkr_group_member_result, count)
+        _check(lib.wkr_group_scheme_settle(self.handle, ctypes.byref(data), array, count, stride, ctypes.byref(result),
+                                           parts, ctypes.sizeof(_native.wkr_group_member_result)))
+        in_group = [i for i in range(count) if parts[i].in_group]
+        part_year = [
+            PartYearMember(names[i], Settlement(result.year, _money(parts[i].wage_bill_cents),
+                                                _money(parts[i].free_space_cents), _money(parts[i].designated_cents),
+                                                _money(parts[i].excess_cents), _money(parts[i].final_levy_cents),
+                                                _money(parts[i].final_levy_return_cents),
+                                                Due(parts[i].due_year, parts[i].due_period)))
+            for i in range(count) if not parts[i].in_group
+        ]
+        return GroupSchemeSettlement(
+            _settlement_of(result),
+            [names[i] for i in in_group],
+            part_year,
+            names[result.filing_member - 1],
+            bool(result.filing_member_named),
+            bool(result.needs_permission),
+            _ALLOCATION_NAMES[result.allocation_key],
+            [LevyShare(names[i], _from_c_decimal(parts[i].allocation_weight), _money(parts[i].levy_share_cents))
+             for i in in_group],
+        )
+
+    def wage_bill(self, year, employees):
+        """One employer's wage bill from its payroll: `employees` are EmployeeWage(fiscal_wage, former)
+        rows (or tuples). Wage from former employment counts while it is at most 10% of the total;
+        when it is more, all of it is left out. A WageBill."""
+        rows = _employee_rows(employees, 0)
+        array = (_native.wkr_employee_wage * max(len(rows), 1))(*rows)
+        data = _native.new(_native.wkr_wage_bill_input, year=_whole(year, "year"))
+        result = _native.new(_native.wkr_wage_bill_result)
+        _check(lib.wkr_wage_bill(self.handle, ctypes.byref(data), array, len(rows),
+                                 ctypes.sizeof(_native.wkr_employee_wage), ctypes.byref(result)))
+        return WageBill(result.year, *_wage_bill_parts(result))
+
+    def group_wage_bill(self, year, members, *, former_wage_test="group"):
+        """The wage bills of a group's members: `members` are MemberPayroll(employees, whole_year,
+        name). `former_wage_test`: the 10% test on the group scheme's totals ('group', the default)
+        or on each member's own payroll ('member'). A GroupWageBill."""
+        members = [member if isinstance(member, MemberPayroll) else MemberPayroll(*member) for member in members]
+        names = _names(members, "members")
+        rows = []
+        payrolls = (_native.wkr_payroll_member * max(len(members), 1))()
+        for i, member in enumerate(members):
+            if not isinstance(member.whole_year, bool):
+                raise TypeError("members[%d].whole_year must be True or False" % i)
+            first = len(rows)
+            rows += _employee_rows(member.employees, first)
+            payrolls[i] = _native.new(_native.wkr_payroll_member, whole_year=1 if member.whole_year else 0,
+                                      employee_first=first, employee_count=len(rows) - first)
+        employees = (_native.wkr_employee_wage * max(len(rows), 1))(*rows)
+        data = _native.new(_native.wkr_wage_bill_input, year=_whole(year, "year"),
+                           former_wage_test=_choice(_FORMER_WAGE_TEST, former_wage_test, "former_wage_test"))
+        per_member = _native.new_array(_native.wkr_wage_bill_result, max(len(members), 1))
+        result = _native.new(_native.wkr_group_wage_bill_result)
+        _check(lib.wkr_group_wage_bill(self.handle, ctypes.byref(data), employees, len(rows),
+                                       ctypes.sizeof(_native.wkr_employee_wage), payrolls, len(members),
+                                       ctypes.sizeof(_native.wkr_payroll_member), per_member,
+                                       ctypes.sizeof(_native.wkr_wage_bill_result), ctypes.byref(result)))
+        return GroupWageBill(
+            result.year, _FORMER_WAGE_TEST_NAMES[result.former_wage_test], _money(result.wage_bill_cents),
+            [MemberWageBill(names[i], bool(per_member[i].whole_year), *_wage_bill_parts(per_member[i]))
+             for i in range(len(members))])
+
+    def ledger(self, year, periods, *, strategy="after-year", basis="actual", four_weekly=False,
+               threshold_to_date="prorated", rounding=None):
+        """The free space period by period (docs/ledger.md): `periods` are Period(period, wage_bill,
+        designated, levy_paid, estimate) — every period of the year once, in any order (12, or 13
+        with `four_weekly`). `strategy`: 'after-year' (no levy during the year) or 'as-you-go' (as
+        soon as the free space so far is exceeded); `basis`: the free space the designated wage so
+        far is measured against, on the 'actual' wage bill so far or on the 'estimate' (a period 1
+        estimate is needed); `threshold_to_date`: 'prorated' or 'whole'. A Ledger."""
+        periods = [period if isinstance(period, Period) else Period(*period) for period in periods]
+        if not isinstance(four_weekly, bool):
+            raise TypeError("four_weekly must be True or False")
+        array = (_native.wkr_ledger_period * max(len(periods), 1))()
+        for i, period in enumerate(periods):
+            where = "periods[%d]" % i
+            array[i] = _native.new(
+                _native.wkr_ledger_period,
+                period=_whole(period.period, where + ".period"),
+                wage_bill_cents=_amount(period.wage_bill, where + ".wage_bill"),
+                designated_cents=_amount(period.designated, where + ".designated"),
+            )
+            if period.levy_paid is not None:
+                array[i].levy_paid_given = 1
+                array[i].levy_paid_cents = _amount(period.levy_paid, where + ".levy_paid")
+            if period.estimate is not None:
+                array[i].estimate_given = 1
+                array[i].estimate_cents = _amount(period.estimate, where + ".estimate")
+        data = _native.new(
+            _native.wkr_ledger_input,
+            year=_whole(year, "year"),
+            four_weekly=1 if four_weekly else 0,
+            strategy=_choice(_STRATEGY, strategy, "strategy"),
+            basis=_choice(_BASIS, basis, "basis"),
+            threshold_to_date=_choice(_THRESHOLD, threshold_to_date, "threshold_to_date"),
+            free_space_rounding=_rounding(rounding),
+        )
+        rows = _native.new_array(_native.wkr_ledger_row, max(len(periods), 1))
+        end = _native.new(_native.wkr_ledger_year_end)
+        _check(lib.wkr_ledger(self.handle, ctypes.byref(data), array, len(periods),
+                              ctypes.sizeof(_native.wkr_ledger_period), rows, ctypes.sizeof(_native.wkr_ledger_row),
+                              ctypes.byref(end)))
+        out = []
+        for i in range(len(periods)):
+            r = rows[i]
+            out.append(LedgerRow(
+                r.period, _money(r.wage_bill_cents), _money(r.wage_bill_cumulative_cents),
+                _money(r.free_space_cumulative_cents), _money(r.designated_cents),
+                _money(r.designated_cumulative_cents), _money(r.free_space_left_cents),
+                _money(r.excess_cumulative_cents), _money(r.final_levy_so_far_cents), _money(r.levy_declared_cents),
+                _money(r.estimate_cents) if r.estimate_given else None,
+                _money(r.free_space_estimate_cents) if r.estimate_given else None))
+        totals = YearEnd(end.year, _money(end.wage_bill_cents), _money(end.free_space_cents),
+                         _money(end.designated_cents), _money(end.excess_cents), _money(end.final_levy_cents),
+                         _money(end.final_levy_return_cents), Due(end.due_year, end.due_period),
+                         _money(end.levy_paid_cents), _money(end.correction_cents))
+        return Ledger(end.year, strategy, out, totals)
 
     def evaluate(self, request):
         """One request as the wkr command takes it — a dict (Decimal values allowed, floats refused)
@@ -1093,3 +1420,23 @@ def evaluate_items(year, items, *, context=None, **options):
 def parameter(name, year, *, context=None):
     """See Context.parameter."""
     return _embedded(context).parameter(name, year)
+
+
+def group_scheme_settle(year, members, *, context=None, **options):
+    """See Context.group_scheme_settle."""
+    return _embedded(context).group_scheme_settle(year, members, **options)
+
+
+def wage_bill(year, employees, *, context=None):
+    """See Context.wage_bill."""
+    return _embedded(context).wage_bill(year, employees)
+
+
+def group_wage_bill(year, members, *, former_wage_test="group", context=None):
+    """See Context.group_wage_bill."""
+    return _embedded(context).group_wage_bill(year, members, former_wage_test=former_wage_test)
+
+
+def ledger(year, periods, *, context=None, **options):
+    """See Context.ledger."""
+    return _embedded(context).ledger(year, periods, **options)

@@ -62,12 +62,18 @@ class wkr_settle_input(Structure):
 
 
 class wkr_group_member(Structure):
-    """A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in version 1."""
+    """A member of a group scheme (concernregeling, art. 32 Wet LB 1964). 16 bytes in its first
+    version; 56 since designated_given and allocation_weight_given and designated_cents and
+    allocation_weight were appended (a caller's 16-byte struct is read with them 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
         ("whole_year", c_uint32),
         ("wage_bill_cents", c_int64),
+        ("designated_given", c_uint32),
+        ("allocation_weight_given", c_uint32),
+        ("designated_cents", c_int64),
+        ("allocation_weight", wkr_decimal),
     ]
 
 
@@ -296,7 +302,9 @@ class wkr_fixed_commute_result(Structure):
 
 class wkr_item(Structure):
     """One item of the evaluation. The employee is the caller's own number (an employee id); items with
-    the same number belong to the same employee. 64 bytes in version 1."""
+    the same number belong to the same employee. 64 bytes in its first version; 80 since
+    own_contribution_given and reserved2 and own_contribution_cents were appended (a caller's
+    64-byte struct is read with them 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
@@ -308,11 +316,15 @@ class wkr_item(Structure):
         ("treatment", c_int32),
         ("customary_test", c_int32),
         ("reserved", c_uint32),
+        ("own_contribution_given", c_uint32),
+        ("reserved2", c_uint32),
+        ("own_contribution_cents", c_int64),
     ]
 
 
 class wkr_item_result(Structure):
-    """The evaluation of one item. The caller sets struct_size. 80 bytes in version 1."""
+    """The evaluation of one item. The caller sets struct_size. 80 bytes in its first version; 88 since
+    own_contribution_cents was appended (a caller's 80-byte struct is read with it 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
@@ -327,12 +339,14 @@ class wkr_item_result(Structure):
         ("cap_cents", c_int64),
         ("cap_given", c_uint32),
         ("category", c_int32),
+        ("own_contribution_cents", c_int64),
     ]
 
 
 class wkr_employee_totals(Structure):
     """The totals of one employee: sums over the employee's items. The caller sets struct_size. 80
-    bytes in version 1."""
+    bytes in its first version; 88 since own_contribution_cents was appended (a caller's 80-byte
+    struct is read with it 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
@@ -347,6 +361,7 @@ class wkr_employee_totals(Structure):
         ("safe_harbour_cents", c_int64),
         ("customary_test_applies", c_uint32),
         ("customary_review", c_uint32),
+        ("own_contribution_cents", c_int64),
     ]
 
 
@@ -363,7 +378,8 @@ class wkr_evaluation_input(Structure):
 
 class wkr_evaluation_result(Structure):
     """The employer's totals of wkr_evaluate_items(): sums over all items. The caller sets struct_size.
-    64 bytes in version 1."""
+    64 bytes in its first version; 72 since own_contribution_cents was appended (a caller's 64-byte
+    struct is read with it 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
@@ -376,6 +392,203 @@ class wkr_evaluation_result(Structure):
         ("intermediary_cents", c_int64),
         ("designated_cents", c_int64),
         ("wage_cents", c_int64),
+        ("own_contribution_cents", c_int64),
+    ]
+
+
+class wkr_group_scheme_input(Structure):
+    """The common input of wkr_group_scheme_settle(): the group scheme as the law has it, its members
+    in the wkr_group_member array. 32 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("free_space_rounding", c_int32),
+        ("allocation_key", c_int32),
+        ("filing_member", c_uint32),
+        ("designated_given", c_uint32),
+        ("designated_cents", c_int64),
+    ]
+
+
+class wkr_group_scheme_settlement(Structure):
+    """The settlement of the group scheme by wkr_group_scheme_settle(): the members in the group all
+    year, their summed wage bills and designated amounts. The caller sets struct_size. 88 bytes in
+    version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("wage_bill_cents", c_int64),
+        ("free_space_cents", c_int64),
+        ("designated_cents", c_int64),
+        ("excess_cents", c_int64),
+        ("final_levy_cents", c_int64),
+        ("final_levy_return_cents", c_int64),
+        ("due_year", c_int32),
+        ("due_period", c_int32),
+        ("filing_member", c_uint32),
+        ("filing_member_named", c_uint32),
+        ("needs_permission", c_uint32),
+        ("allocation_key", c_int32),
+        ("group_member_count", c_uint32),
+        ("part_year_member_count", c_uint32),
+    ]
+
+
+class wkr_group_member_result(Structure):
+    """One member's part of wkr_group_scheme_settle(), in the order of the members array: its share of
+    the group's levy when it is in the group scheme, or its own settlement when it was in the group
+    for part of the year. The caller sets struct_size. 96 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("in_group", c_uint32),
+        ("wage_bill_cents", c_int64),
+        ("levy_share_cents", c_int64),
+        ("allocation_weight", wkr_decimal),
+        ("designated_cents", c_int64),
+        ("free_space_cents", c_int64),
+        ("excess_cents", c_int64),
+        ("final_levy_cents", c_int64),
+        ("final_levy_return_cents", c_int64),
+        ("due_year", c_int32),
+        ("due_period", c_int32),
+    ]
+
+
+class wkr_wage_bill_input(Structure):
+    """The common input of wkr_wage_bill() and wkr_group_wage_bill(). 12 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("former_wage_test", c_int32),
+    ]
+
+
+class wkr_employee_wage(Structure):
+    """One row of the payroll: an employee's fiscal wage for the year, column 14 of the payroll record
+    (loonstaat). An employee with several income relationships has several rows. 16 bytes in version
+    1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("former", c_uint32),
+        ("fiscal_wage_cents", c_int64),
+    ]
+
+
+class wkr_payroll_member(Structure):
+    """A member of a group for wkr_group_wage_bill(): its payroll is employee_count rows of the
+    employees array, from index employee_first. 16 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("whole_year", c_uint32),
+        ("employee_first", c_uint32),
+        ("employee_count", c_uint32),
+    ]
+
+
+class wkr_wage_bill_result(Structure):
+    """The wage bill of one employer (wkr_wage_bill()) or of one member (wkr_group_wage_bill()). The
+    caller sets struct_size. 40 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("current_cents", c_int64),
+        ("former_cents", c_int64),
+        ("wage_bill_cents", c_int64),
+        ("former_included", c_uint32),
+        ("whole_year", c_uint32),
+    ]
+
+
+class wkr_group_wage_bill_result(Structure):
+    """The group's totals of wkr_group_wage_bill(). The caller sets struct_size. 24 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("wage_bill_cents", c_int64),
+        ("former_wage_test", c_int32),
+        ("group_member_count", c_uint32),
+    ]
+
+
+class wkr_ledger_input(Structure):
+    """The common input of wkr_ledger(): the year and how the ledger is kept (docs/ledger.md). 28 bytes
+    in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("four_weekly", c_uint32),
+        ("strategy", c_int32),
+        ("basis", c_int32),
+        ("threshold_to_date", c_int32),
+        ("free_space_rounding", c_int32),
+    ]
+
+
+class wkr_ledger_period(Structure):
+    """One return period's figures for wkr_ledger(); every period of the year once. 48 bytes in version
+    1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("period", c_int32),
+        ("wage_bill_cents", c_int64),
+        ("designated_cents", c_int64),
+        ("levy_paid_given", c_uint32),
+        ("estimate_given", c_uint32),
+        ("levy_paid_cents", c_int64),
+        ("estimate_cents", c_int64),
+    ]
+
+
+class wkr_ledger_row(Structure):
+    """One period of the ledger: the period and the year so far. The caller sets struct_size. 104 bytes
+    in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("period", c_int32),
+        ("wage_bill_cents", c_int64),
+        ("wage_bill_cumulative_cents", c_int64),
+        ("free_space_cumulative_cents", c_int64),
+        ("designated_cents", c_int64),
+        ("designated_cumulative_cents", c_int64),
+        ("free_space_left_cents", c_int64),
+        ("excess_cumulative_cents", c_int64),
+        ("final_levy_so_far_cents", c_int64),
+        ("levy_declared_cents", c_int64),
+        ("estimate_given", c_uint32),
+        ("reserved", c_uint32),
+        ("estimate_cents", c_int64),
+        ("free_space_estimate_cents", c_int64),
+    ]
+
+
+class wkr_ledger_year_end(Structure):
+    """The year-end of wkr_ledger(): the year's settlement as wkr_settle() makes it, and the correction
+    for the levy declared during the year. The caller sets struct_size. 80 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("wage_bill_cents", c_int64),
+        ("free_space_cents", c_int64),
+        ("designated_cents", c_int64),
+        ("excess_cents", c_int64),
+        ("final_levy_cents", c_int64),
+        ("final_levy_return_cents", c_int64),
+        ("due_year", c_int32),
+        ("due_period", c_int32),
+        ("levy_paid_cents", c_int64),
+        ("correction_cents", c_int64),
     ]
 
 
@@ -406,6 +619,18 @@ STRUCTS = {
     "wkr_employee_totals": wkr_employee_totals,
     "wkr_evaluation_input": wkr_evaluation_input,
     "wkr_evaluation_result": wkr_evaluation_result,
+    "wkr_group_scheme_input": wkr_group_scheme_input,
+    "wkr_group_scheme_settlement": wkr_group_scheme_settlement,
+    "wkr_group_member_result": wkr_group_member_result,
+    "wkr_wage_bill_input": wkr_wage_bill_input,
+    "wkr_employee_wage": wkr_employee_wage,
+    "wkr_payroll_member": wkr_payroll_member,
+    "wkr_wage_bill_result": wkr_wage_bill_result,
+    "wkr_group_wage_bill_result": wkr_group_wage_bill_result,
+    "wkr_ledger_input": wkr_ledger_input,
+    "wkr_ledger_period": wkr_ledger_period,
+    "wkr_ledger_row": wkr_ledger_row,
+    "wkr_ledger_year_end": wkr_ledger_year_end,
 }
 """Every struct of wkr.h by its C name."""
 
@@ -429,11 +654,24 @@ VERSIONED_STRUCTS = (
     wkr_employee_totals,
     wkr_evaluation_input,
     wkr_evaluation_result,
+    wkr_group_scheme_input,
+    wkr_group_scheme_settlement,
+    wkr_group_member_result,
+    wkr_wage_bill_input,
+    wkr_employee_wage,
+    wkr_payroll_member,
+    wkr_wage_bill_result,
+    wkr_group_wage_bill_result,
+    wkr_ledger_input,
+    wkr_ledger_period,
+    wkr_ledger_row,
+    wkr_ledger_year_end,
 )
 """The structs that begin with struct_size, each with a wkr_<name>_init function."""
 
 INIT_DEFAULTS = {
     "wkr_group_member": {"whole_year": 1},
+    "wkr_payroll_member": {"whole_year": 1},
 }
 """The fields a WKR_*_INIT macro sets to other than 0."""
 
@@ -505,6 +743,17 @@ TRAVEL_BUSINESS_TRIP = 1
 CUSTOMARY_TEST_APPLIES = 0
 CUSTOMARY_TEST_INTERN = 1
 CUSTOMARY_TEST_BELOW_MINIMUM_WAGE = 2
+ALLOCATION_DESIGNATED = 0
+ALLOCATION_WAGE_BILL = 1
+ALLOCATION_OWN = 2
+FORMER_WAGE_TEST_GROUP = 0
+FORMER_WAGE_TEST_MEMBER = 1
+LEVY_AFTER_YEAR = 0
+LEVY_AS_YOU_GO = 1
+BASIS_ACTUAL = 0
+BASIS_ESTIMATE = 1
+THRESHOLD_PRORATED = 0
+THRESHOLD_WHOLE = 1
 
 FUNCTIONS = {
     "wkr_version_number": (c_int32, []),
@@ -658,5 +907,71 @@ FUNCTIONS = {
             POINTER(wkr_evaluation_result),
         ],
     ),
+    "wkr_group_scheme_input_init": (c_int32, [POINTER(wkr_group_scheme_input), c_size_t]),
+    "wkr_group_scheme_settlement_init": (c_int32, [POINTER(wkr_group_scheme_settlement), c_size_t]),
+    "wkr_group_member_result_init": (c_int32, [POINTER(wkr_group_member_result), c_size_t]),
+    "wkr_group_scheme_settle": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_group_scheme_input),
+            POINTER(wkr_group_member),
+            c_size_t,
+            c_size_t,
+            POINTER(wkr_group_scheme_settlement),
+            POINTER(wkr_group_member_result),
+            c_size_t,
+        ],
+    ),
+    "wkr_wage_bill_input_init": (c_int32, [POINTER(wkr_wage_bill_input), c_size_t]),
+    "wkr_employee_wage_init": (c_int32, [POINTER(wkr_employee_wage), c_size_t]),
+    "wkr_payroll_member_init": (c_int32, [POINTER(wkr_payroll_member), c_size_t]),
+    "wkr_wage_bill_result_init": (c_int32, [POINTER(wkr_wage_bill_result), c_size_t]),
+    "wkr_group_wage_bill_result_init": (c_int32, [POINTER(wkr_group_wage_bill_result), c_size_t]),
+    "wkr_wage_bill": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_wage_bill_input),
+            POINTER(wkr_employee_wage),
+            c_size_t,
+            c_size_t,
+            POINTER(wkr_wage_bill_result),
+        ],
+    ),
+    "wkr_group_wage_bill": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_wage_bill_input),
+            POINTER(wkr_employee_wage),
+            c_size_t,
+            c_size_t,
+            POINTER(wkr_payroll_member),
+            c_size_t,
+            c_size_t,
+            POINTER(wkr_wage_bill_result),
+            c_size_t,
+            POINTER(wkr_group_wage_bill_result),
+        ],
+    ),
+    "wkr_ledger_input_init": (c_int32, [POINTER(wkr_ledger_input), c_size_t]),
+    "wkr_ledger_period_init": (c_int32, [POINTER(wkr_ledger_period), c_size_t]),
+    "wkr_ledger_row_init": (c_int32, [POINTER(wkr_ledger_row), c_size_t]),
+    "wkr_ledger_year_end_init": (c_int32, [POINTER(wkr_ledger_year_end), c_size_t]),
+    "wkr_ledger": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_ledger_input),
+            POINTER(wkr_ledger_period),
+            c_size_t,
+            c_size_t,
+            POINTER(wkr_ledger_row),
+            c_size_t,
+            POINTER(wkr_ledger_year_end),
+        ],
+    ),
+    "wkr_distribute": (c_int32, [c_int64, POINTER(c_int32), c_size_t, POINTER(c_int64)]),
 }
 """Every function of wkr.h: (restype, argtypes)."""

@@ -352,12 +352,24 @@ namespace detail::allowance {
   return problems;
 }
 
+/// The error of evaluate_items() when a rule refuses items for the year (a standard value the
+/// year does not have, a quantity the year requires): Error(invalid_argument) listing each by its
+/// origin, and the index of every refused item in the list given, so a caller can mark them.
+class ItemsRefused : public Error {
+ public:
+  ItemsRefused(const Error& error, std::vector<std::size_t> indexes) : Error(error), indexes_(std::move(indexes)) {}
+  [[nodiscard]] const std::vector<std::size_t>& indexes() const noexcept { return indexes_; }
+
+ private:
+  std::vector<std::size_t> indexes_;
+};
+
 /// Evaluates every item for `year` (see the top of this file). Employees are found by hash, in
 /// the order they first appear; each employee's items are evaluated in the order given. Errors:
 /// any bad item — all of them are reported in one Error(invalid_argument), each with its origin,
 /// and nothing is evaluated (what depends on the year, such as a meal's standard value, is found
-/// while evaluating, and reported the same way); an intern or employee below the minimum wage who
-/// has no items; a year the tables do not cover.
+/// while evaluating, and reported the same way, as ItemsRefused with the items' indexes); an intern
+/// or employee below the minimum wage who has no items; a year the tables do not cover.
 [[nodiscard]] inline Evaluation evaluate_items(const Parameters& parameters, int year, const std::vector<Item>& items,
                                                const EvaluationOptions& options = {},
                                                Explain explain = Explain::no) {
@@ -371,6 +383,7 @@ namespace detail::allowance {
   std::unordered_map<std::string_view, std::size_t> index;  // employee → place in result.employees
   std::vector<EmployeeCaps> caps;                            // per employee, as result.employees
   std::vector<std::string> problems;
+  std::vector<std::size_t> refused;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     auto [it, fresh] = index.try_emplace(item.employee, result.employees.size());
@@ -379,12 +392,15 @@ namespace detail::allowance {
       caps.emplace_back();
     }
     auto t = detail::allowance::evaluate_row(parameters, year, item, i, caps[it->second], options, explain, problems);
-    if (!t) continue;
+    if (!t) {
+      refused.push_back(i);
+      continue;
+    }
     EmployeeEvaluation& e = result.employees[it->second];
     e.totals.add(*t);
     e.items.push_back(ItemResult{i, item, std::move(*t)});
   }
-  if (!problems.empty()) throw detail::allowance::bad_rows("the items", problems);
+  if (!problems.empty()) throw ItemsRefused(detail::allowance::bad_rows("the items", problems), std::move(refused));
   for (EmployeeEvaluation& e : result.employees) {
     e.customary = customary_test(parameters, year, e.totals.designated, exclusion_of(e.employee, options), explain);
     if (e.customary.review) result.customary_review.push_back(e.employee);

@@ -1,0 +1,123 @@
+// wkr ledger (docs/ledger.md): its options, and its text output — one table with a row per return
+// period, then the year-end.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "cli_common.hpp"
+
+namespace wkr::cli {
+
+namespace {
+
+/// How the ledger was kept, in a sentence under the title.
+std::string settings(const LedgerYear& result, Language lang) {
+  const bool nl = lang == Language::nl;
+  const bool monthly = result.length == PeriodLength::month;
+  const bool as_you_go = result.options.strategy == LevyStrategy::as_you_go;
+  const bool on_estimate = result.options.basis == LevyBasis::estimate;
+  return fmt::format(
+      "{}; {}.\n{}.\n",
+      nl ? (monthly ? "maandaangiften" : "vierwekenaangiften") : (monthly ? "monthly returns" : "four-weekly returns"),
+      nl ? (as_you_go ? "eindheffing aangegeven zodra de vrije ruimte tot nu toe is overschreden"
+                      : "eindheffing na afloop van het jaar")
+         : (as_you_go ? "final levy declared as soon as the free space so far is exceeded"
+                      : "final levy after the year"),
+      nl ? (on_estimate ? "aangewezen loon gemeten tegen de vrije ruimte op de geraamde loonsom"
+                        : "aangewezen loon gemeten tegen de vrije ruimte op de loonsom tot nu toe")
+         : (on_estimate ? "designated wage measured against the free space on the estimated wage bill"
+                        : "designated wage measured against the free space on the wage bill so far"));
+}
+
+}  // namespace
+
+std::string text(const LedgerYear& result, const View& view) {
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
+  std::string out = fmt::format("{} {}\n", nl ? "Verloop werkkostenregeling" : "Work-related costs scheme ledger",
+                                result.year);
+  out += settings(result, lang);
+  out += nl ? "Bedragen in euro's; de eindheffing in de aangifte in hele euro's.\n\n"
+            : "Amounts in euros; the final levy in the return in whole euros.\n\n";
+  const bool estimate = std::any_of(result.rows.begin(), result.rows.end(),
+                                    [](const LedgerRow& row) { return row.free_space_estimate.has_value(); });
+  std::vector<std::string> header =
+      nl ? std::vector<std::string>{"tijdvak", "loonsom", "loonsom\ntot nu toe", "vrije ruimte\ntot nu toe"}
+         : std::vector<std::string>{"period", "wage bill", "wage bill\nso far", "free space\nso far"};
+  if (estimate) header.push_back(nl ? "vrije ruimte\nop raming" : "free space\non estimate");
+  for (const char* column : nl ? std::initializer_list<const char*>{"aangewezen", "aangewezen\ntot nu toe",
+                                                                    "vrije ruimte\nover", "overschrijding\ntot nu toe",
+                                                                    "eindheffing\naangegeven"}
+                               : std::initializer_list<const char*>{"designated", "designated\nso far",
+                                                                    "free space\nleft", "excess\nso far",
+                                                                    "levy\ndeclared"}) {
+    header.emplace_back(column);
+  }
+  Grid grid(std::move(header));
+  for (const LedgerRow& row : result.rows) {
+    std::vector<std::string> cells = {std::to_string(row.period), amount_text(row.wage_bill, lang),
+                                      amount_text(row.wage_bill_cumulative, lang),
+                                      amount_text(row.free_space_cumulative, lang)};
+    if (estimate) cells.push_back(row.free_space_estimate ? amount_text(*row.free_space_estimate, lang) : "");
+    for (const Decimal* amount : {&row.designated, &row.designated_cumulative, &row.free_space_left,
+                                  &row.excess_cumulative}) {
+      cells.push_back(amount_text(*amount, lang));
+    }
+    cells.push_back(amount_text(row.levy_declared, lang, 0));
+    grid.add(std::move(cells));
+  }
+  out += grid.text();
+
+  const YearEnd& end = result.totals;
+  const Settlement& s = end.settlement;
+  Table totals;
+  add_settlement_rows(totals, s, lang);
+  totals.add(nl ? "al aangegeven in het jaar" : "declared during the year", format_money(end.levy_paid, lang, 0));
+  totals.add(end.refund() ? (nl ? "terug te ontvangen" : "refund") : (nl ? "nog aan te geven" : "still to declare"),
+             format_money(end.refund() ? -end.correction : end.correction, lang, 0));
+  totals.add(nl ? "in de aangifte over" : "in the return for",
+             nl ? fmt::format("tijdvak {} van {}", s.due.period, s.due.year)
+                : fmt::format("period {} of {}", s.due.period, s.due.year));
+  out += fmt::format("\n{}\n", nl ? "Jaareinde" : "Year end") + totals.text();
+  if (view.explain) out += explanation_text(result.explanation, lang);
+  return out;
+}
+
+void add_ledger_command(CLI::App& app, Commands& commands) {
+  const Language lang = help_language();
+  CLI::App* ledger =
+      app.add_subcommand("ledger", "The free space period by period: what is left, the levy declared, the year-end");
+  add_year(*ledger);
+  add_input(*ledger, "--periods", "FILE",
+            "CSV of the return periods: period,wage_bill,designated[,levy_paid], every period once (required)");
+  add_switch(*ledger, "--four-weekly", "Thirteen four-weekly return periods instead of twelve months");
+  add_input(*ledger, "--strategy", "after-year|as-you-go",
+            "When the final levy is declared: after-year (the default: in the return after the year) or as-you-go "
+            "(in every period as soon as the free space so far is exceeded)");
+  add_input(*ledger, "--basis", "actual|estimate",
+            "The free space the designated wage so far is measured against: actual (the default: on the wage bill "
+            "so far) or estimate (on --estimate)");
+  add_input(*ledger, "--estimate", "AMOUNT", "An estimate of the year's wage bill in euros (required with --basis estimate)");
+  add_input(*ledger, "--threshold-to-date", "prorated|whole",
+            "The bracket threshold (2020 on) against the wage bill so far: prorated to the periods so far (the "
+            "default) or whole");
+  add_free_space_rounding(*ledger);
+  add_view(*ledger);
+  commands.push_back(
+      {ledger,
+       {{"wkr ledger --year 2025 --periods examples/periods.csv",
+         "wkr ledger --year 2025 --periods examples/periods.csv --strategy as-you-go --lang en"},
+        {Text{"Het bestand met tijdvakken heeft de kolommen period,wage_bill,designated en eventueel levy_paid (de "
+              "in dat tijdvak aangegeven eindheffing, hele euro's); elk tijdvak van het jaar staat er één keer in. "
+              "Elke foute regel wordt met zijn regelnummer gemeld.",
+              "The periods file has the columns period,wage_bill,designated and optionally levy_paid (the final "
+              "levy declared in that period, whole euros); every period of the year appears once. Every bad row is "
+              "reported with its line number."}(lang),
+         Text{"Na het jaar: de afrekening zoals wkr settle die maakt, en de correctie voor wat in het jaar al is "
+              "aangegeven (negatief: terug te ontvangen).",
+              "After the year: the settlement as wkr settle makes it, and the correction for what was declared "
+              "during the year (negative: a refund)."}(lang)}}});
+}
+
+}  // namespace wkr::cli
