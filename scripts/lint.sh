@@ -47,6 +47,7 @@ run_tidy() {
     return 1
   fi
   local build="$root/build/lint"
+  mkdir -p "$root/build"
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWKR_PRECOMPILED_HEADERS=OFF \
         -DWKR_BUILD_TESTS=OFF -DWKR_BUILD_BENCH=OFF >"$build.configure.log" 2>&1 ||
     { cat "$build.configure.log" >&2; return 1; }

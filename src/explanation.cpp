@@ -421,7 +421,7 @@ std::string rounding_name(Rounding mode, Language language) {
 }
 
 std::string show(const Quantity& q, Language language) {
-  if (q.unit == "eur") return format_money(q.value, language);
+  if (q.unit == Unit::eur) return format_money(q.value, language);
   return q.value.to_string();
 }
 

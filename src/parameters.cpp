@@ -32,6 +32,8 @@ std::string_view to_string(Unit unit) {
     case Unit::flag: return "flag";
     case Unit::months: return "months";
     case Unit::kg_co2e_per_km: return "kg_co2e_per_km";
+    case Unit::count: return "count";
+    case Unit::number: return "number";
   }
   return "?";
 }

@@ -15,12 +15,12 @@
 namespace wkr {
 
 /// A named amount in a step. `name` is a stable key ("wage_bill"); docs/glossary.md and the label
-/// table (wkr/explanation_text.hpp) give its Dutch and English labels. `unit` uses the parameter
-/// units ("eur", "ratio", …).
+/// table (wkr/explanation_text.hpp) give its Dutch and English labels. `unit` is one of the units
+/// every figure of wkr is measured in (parameter_names.hpp).
 struct Quantity {
   std::string name;
   Decimal value;
-  std::string unit;
+  Unit unit = Unit::eur;
 };
 
 /// A rounding that a step applied: `before` is the exact value.

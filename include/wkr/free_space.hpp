@@ -117,10 +117,10 @@ namespace detail {
     trace.step([&] {
       Step step{.rule = "wage_bill.group_total", .reference = "art. 32 Wet LB 1964"};
       for (std::size_t i = 0; i < members.size(); ++i) {
-        step.inputs.push_back({"wage_bill:" + member_name(members, i), members[i].wage_bill, "eur"});
+        step.inputs.push_back({"wage_bill:" + member_name(members, i), members[i].wage_bill, Unit::eur});
         step.formula += (i == 0 ? "" : " + ") + members[i].wage_bill.to_string();
       }
-      step.result = {"wage_bill", total, "eur"};
+      step.result = {"wage_bill", total, Unit::eur};
       return step;
     });
   }
@@ -139,9 +139,9 @@ inline void free_space_of(const YearTable& table, const Decimal& wage_bill, cons
     return Step{.rule = "free_space.brackets",
                 .reference = table.use(param::free_space_rates).entry->reference,
                 .formula = bracket_formula(rates, wage_bill),
-                .inputs = {{"wage_bill", wage_bill, "eur"}},
+                .inputs = {{"wage_bill", wage_bill, Unit::eur}},
                 .parameters = cite(table.use(param::free_space_rates)),
-                .result = {"free_space_exact", exact, "eur"}};
+                .result = {"free_space_exact", exact, Unit::eur}};
   });
 
   RoundingRule rule = table[param::free_space_rounding];
@@ -150,7 +150,7 @@ inline void free_space_of(const YearTable& table, const Decimal& wage_bill, cons
   // No statutory rule is known, so the step cites none; the parameter's note says why.
   trace.step([&] {
     Step step{.rule = options.rounding ? "free_space.rounding.chosen" : "free_space.rounding",
-              .result = {"free_space", result.free_space, "eur"},
+              .result = {"free_space", result.free_space, Unit::eur},
               .rounding = AppliedRounding{exact, rule.decimals, rule.mode}};
     if (!options.rounding) step.parameters.push_back(describe(table.use(param::free_space_rounding)));
     return step;
@@ -167,8 +167,8 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
     return Step{.rule = "settlement.excess",
                 .reference = "art. 31a Wet LB 1964",
                 .formula = "max(0, " + designated.to_string() + " − " + result.free_space.to_string() + ")",
-                .inputs = {{"designated", designated, "eur"}, {"free_space", result.free_space, "eur"}},
-                .result = {"excess", result.excess, "eur"}};
+                .inputs = {{"designated", designated, Unit::eur}, {"free_space", result.free_space, Unit::eur}},
+                .result = {"excess", result.excess, Unit::eur}};
   });
 
   const Decimal& rate = table[param::final_levy_rate];
@@ -179,10 +179,10 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
     return Step{.rule = "final_levy.amount",
                 .reference = table.use(param::final_levy_rate).entry->reference,
                 .formula = rate.to_string() + " × " + result.excess.to_string(),
-                .inputs = {{"excess", result.excess, "eur"}},
+                .inputs = {{"excess", result.excess, Unit::eur}},
                 .parameters = cite(table.use(param::final_levy_rate),
                                table.use(param::final_levy_amount_rounding)),
-                .result = {"final_levy", result.final_levy, "eur"},
+                .result = {"final_levy", result.final_levy, Unit::eur},
                 .rounding = AppliedRounding{exact_levy, cents.decimals, cents.mode}};
   });
 
@@ -193,9 +193,9 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
     return Step{.rule = "final_levy.return_amount",
                 .reference = "aangifte loonheffingen, collectieve gegevens",
                 .formula = exact_levy.to_string(),
-                .inputs = {{"final_levy_exact", exact_levy, "eur"}},
+                .inputs = {{"final_levy_exact", exact_levy, Unit::eur}},
                 .parameters = cite(table.use(param::final_levy_return_rounding)),
-                .result = {"final_levy_return", result.final_levy_return, "eur"},
+                .result = {"final_levy_return", result.final_levy_return, Unit::eur},
                 .rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode}};
   });
 
@@ -206,7 +206,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
                 .reference = "art. 31a Wet LB 1964; Belastingplan 2020",
                 .formula = "period " + period.to_string() + " of " + std::to_string(result.due.year),
                 .parameters = cite(table.use(param::final_levy_return_period)),
-                .result = {"due_period", period, "period"}};
+                .result = {"due_period", period, Unit::period}};
   });
 }
 

@@ -145,11 +145,11 @@ inline GroupSplit split_group(int year, std::span<const GroupMember> members, co
     for (const GroupMember& m : split.part_year) out += (out.empty() ? "" : ", ") + m.name;
     for (std::size_t i = 0; i < members.size(); ++i) {
       step.inputs.push_back({"whole_year:" + member_name(members, i),
-                             Decimal::from_integer(members[i].whole_year ? 1 : 0), "flag"});
+                             Decimal::from_integer(members[i].whole_year ? 1 : 0), Unit::flag});
     }
     step.formula = "in the group all of " + std::to_string(year) + ": " + in;
     if (!out.empty()) step.formula += "; outside, each with its own free space: " + out;
-    step.result = {"group_members", Decimal::from_integer(static_cast<std::int64_t>(split.in_group.size())), "count"};
+    step.result = {"group_members", Decimal::from_integer(static_cast<std::int64_t>(split.in_group.size())), Unit::count};
     return step;
   });
   return split;
@@ -198,10 +198,10 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
     trace.step([&] {
       Step step{.rule = "group_scheme.designated", .reference = "art. 32 Wet LB 1964"};
       for (const GroupMember& m : split.in_group) {
-        step.inputs.push_back({"designated:" + m.name, *m.designated, "eur"});
+        step.inputs.push_back({"designated:" + m.name, *m.designated, Unit::eur});
         step.formula += (step.formula.empty() ? "" : " + ") + m.designated->to_string();
       }
-      step.result = {"designated", sum, "eur"};
+      step.result = {"designated", sum, Unit::eur};
       return step;
     });
   }
@@ -242,13 +242,13 @@ inline FilingMember choose_filing_member(const GroupSplit& split, const std::opt
     if (filer.needs_permission) step.reference += "; art. 64 AWR";
     std::string equal;
     for (const GroupMember& m : in) {
-      step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, "eur"});
+      step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, Unit::eur});
       if (&m != &*largest && m.wage_bill == largest->wage_bill) equal += ", " + m.name;
     }
     step.formula = "largest wage bill: " + largest->name + " (" + largest->wage_bill.to_string() + ")";
     if (!equal.empty()) step.formula += "; equal to " + equal.substr(2) + ": the first listed";
     if (filer.named) step.formula += "; named: " + filer.name;
-    step.result = {"filing_member:" + filer.name, chosen->wage_bill, "eur"};
+    step.result = {"filing_member:" + filer.name, chosen->wage_bill, Unit::eur};
     return step;
   });
   return filer;
@@ -297,10 +297,10 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
                       : key == AllocationKey::wage_bill ? "final_levy.allocation_key.wage_bill"
                                                         : "final_levy.allocation_key.own"};
     for (const GroupMember& m : in) {
-      step.inputs.push_back({"allocation_weight:" + m.name, key_weight(m, key), key == AllocationKey::own ? "" : "eur"});
+      step.inputs.push_back({"allocation_weight:" + m.name, key_weight(m, key), key == AllocationKey::own ? Unit::number : Unit::eur});
       step.formula += (step.formula.empty() ? "" : " + ") + key_weight(m, key).to_string();
     }
-    step.result = {"allocation_weight_total", total, key == AllocationKey::own ? "" : "eur"};
+    step.result = {"allocation_weight_total", total, key == AllocationKey::own ? Unit::number : Unit::eur};
     return step;
   });
   if (total.is_zero() && !levy.is_zero()) {
@@ -347,10 +347,10 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
       if (extra[i]) formula += ", + " + cent.to_string() + " (largest remainder)";
       return Step{.rule = "final_levy.allocation",
                   .formula = std::move(formula),
-                  .inputs = {{"final_levy", levy, "eur"},
-                             {"allocation_weight:" + s.member, s.weight, key == AllocationKey::own ? "" : "eur"},
-                             {"allocation_weight_total", total, key == AllocationKey::own ? "" : "eur"}},
-                  .result = {"levy_share:" + s.member, s.share, "eur"}};
+                  .inputs = {{"final_levy", levy, Unit::eur},
+                             {"allocation_weight:" + s.member, s.weight, key == AllocationKey::own ? Unit::number : Unit::eur},
+                             {"allocation_weight_total", total, key == AllocationKey::own ? Unit::number : Unit::eur}},
+                  .result = {"levy_share:" + s.member, s.share, Unit::eur}};
     });
   }
   return shares;

@@ -212,7 +212,7 @@ namespace detail::periods {
 inline constexpr std::string_view annual_reference = "art. 31a Wet LB 1964";
 
 [[nodiscard]] inline Quantity period_quantity(int period) {
-  return {"period", Decimal::from_integer(period), "period"};
+  return {"period", Decimal::from_integer(period), Unit::period};
 }
 
 /// "periods 3, 7 and 9" — for a message about periods missing or repeated.
@@ -289,9 +289,9 @@ inline Decimal Ledger::free_space_to_date(const Decimal& wage_bill, int period, 
                          " = the brackets with their bounds × " + std::to_string(period) + "/" + count.to_string() +
                          " on the wage bill so far (no rule is known for part of a year; the conservative choice — "
                          "the whole threshold gives more free space early in the year)",
-              .inputs = {detail::periods::period_quantity(period), {"wage_bill_cumulative", wage_bill, "eur"}},
+              .inputs = {detail::periods::period_quantity(period), {"wage_bill_cumulative", wage_bill, Unit::eur}},
               .parameters = {describe(table.use(param::free_space_rates))},
-              .result = {"free_space_cumulative", result, "eur"}};
+              .result = {"free_space_cumulative", result, Unit::eur}};
     if (!options_.free_space.rounding) step.parameters.push_back(describe(table.use(param::free_space_rounding)));
     if (!exact || *exact != result) {
       step.rounding = AppliedRounding{exact ? *exact : Decimal::divide(scaled, count, rule.decimals + 6,
@@ -321,9 +321,9 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
                            row.wage_bill_cumulative.to_string() + "; designated " + designated_.to_string() +
                            " + " + in.designated.to_string() + " = " + row.designated_cumulative.to_string(),
                 .inputs = {detail::periods::period_quantity(p),
-                           {"wage_bill", row.wage_bill, "eur"},
-                           {"designated", in.designated, "eur"}},
-                .result = {"designated_cumulative", row.designated_cumulative, "eur"}};
+                           {"wage_bill", row.wage_bill, Unit::eur},
+                           {"designated", in.designated, Unit::eur}},
+                .result = {"designated_cumulative", row.designated_cumulative, Unit::eur}};
   });
 
   row.free_space_cumulative = free_space_to_date(row.wage_bill_cumulative, p, trace);
@@ -353,12 +353,12 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
                            (on_estimate ? "on the estimate of the year's wage bill" : "on the wage bill so far") +
                            " (the employer's choice); free space left " + row.free_space_left.to_string(),
                 .inputs = {detail::periods::period_quantity(p),
-                           {"designated_cumulative", row.designated_cumulative, "eur"},
-                           {basis_name, basis, "eur"},
-                           {"excess_cumulative", row.excess_cumulative, "eur"}},
+                           {"designated_cumulative", row.designated_cumulative, Unit::eur},
+                           {basis_name, basis, Unit::eur},
+                           {"excess_cumulative", row.excess_cumulative, Unit::eur}},
                 .parameters = {describe(table.use(param::final_levy_rate)),
                                describe(table.use(param::final_levy_amount_rounding))},
-                .result = {"final_levy_so_far", row.final_levy_so_far, "eur"},
+                .result = {"final_levy_so_far", row.final_levy_so_far, Unit::eur},
                 .rounding = AppliedRounding{exact_levy, cents.decimals, cents.mode}};
   });
 
@@ -371,8 +371,8 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
   row.levy_declared = in.levy_paid ? *in.levy_paid : computed;
   trace.step([&] {
     Step step{.rule = "ledger.levy_declared",
-              .inputs = {detail::periods::period_quantity(p), {"levy_declared_before", declared_, "eur"}},
-              .result = {"levy_declared", row.levy_declared, "eur"}};
+              .inputs = {detail::periods::period_quantity(p), {"levy_declared_before", declared_, Unit::eur}},
+              .result = {"levy_declared", row.levy_declared, Unit::eur}};
     if (options_.strategy == LevyStrategy::after_year) {
       step.reference = std::string(detail::periods::annual_reference);
       step.formula = "after-year: the levy over the year is due in a return of the next year, none during the year";
@@ -385,7 +385,7 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
                      (due_now.is_negative() ? " (the excess so far shrank: nothing is declared back during the "
                                               "year, the year-end correction returns it)"
                                             : "");
-      step.inputs.push_back({"final_levy_exact", exact_levy, "eur"});
+      step.inputs.push_back({"final_levy_exact", exact_levy, Unit::eur});
       step.parameters = {describe(table.use(param::final_levy_return_rounding))};
       step.rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode};
     }
@@ -427,8 +427,8 @@ inline YearEnd Ledger::close(Explain explain) const {
                 .formula = s.final_levy_return.to_string() + " − " + declared_.to_string() + ": " + kind +
                            ", settled in the return for period " + std::to_string(s.due.period) + " of " +
                            std::to_string(s.due.year) + " with the levy over the year",
-                .inputs = {{"final_levy_return", s.final_levy_return, "eur"}, {"levy_paid", declared_, "eur"}},
-                .result = {"correction", end.correction, "eur"}};
+                .inputs = {{"final_levy_return", s.final_levy_return, Unit::eur}, {"levy_paid", declared_, Unit::eur}},
+                .result = {"correction", end.correction, Unit::eur}};
   });
   return end;
 }

@@ -27,6 +27,8 @@ enum class Unit {
   flag,            ///< a yes/no rule of the law in force from a date: 0 (no) or 1 (yes)
   months,          ///< a number of calendar months: a whole number from 0 to 12
   kg_co2e_per_km,  ///< kilograms of CO₂-equivalent per kilometre (a statistic, not law)
+  count,           ///< a number of things (meals, employees) — in explanations, not in the tables
+  number,          ///< a plain number (a weight of an allocation key) — in explanations, not in the tables
 };
 
 // Statistics: dated, sourced figures that are not law (the CO₂ emission factors of the policy

@@ -117,9 +117,9 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
     return Step{.rule = "wage_bill.payroll",
                 .formula = std::to_string(employees.size()) + " rows of column 14: " + parts.current.to_string() +
                            " current + " + parts.former.to_string() + " former",
-                .inputs = {{whose("current_wage", who), parts.current, "eur"},
-                           {whose("former_wage", who), parts.former, "eur"}},
-                .result = {whose("fiscal_wage_total", who), parts.current + parts.former, "eur"}};
+                .inputs = {{whose("current_wage", who), parts.current, Unit::eur},
+                           {whose("former_wage", who), parts.former, Unit::eur}},
+                .result = {whose("fiscal_wage_total", who), parts.current + parts.former, Unit::eur}};
   });
 }
 
@@ -136,9 +136,9 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
                 .reference = "10%-criterium, Handboek Loonheffingen; Kennisgroep Loonheffingen algemeen (2024)",
                 .formula = former.to_string() + (within ? " ≤ " : " > ") + limit.to_string() + " × " +
                            total.to_string() + " = " + allowed.to_string(),
-                .inputs = {{whose("former_wage", who), former, "eur"}, {whose("fiscal_wage_total", who), total, "eur"}},
+                .inputs = {{whose("former_wage", who), former, Unit::eur}, {whose("fiscal_wage_total", who), total, Unit::eur}},
                 .parameters = {describe(table.use(param::wage_bill_former_employment_limit))},
-                .result = {whose("former_wage_included", who), Decimal::from_integer(within ? 1 : 0), "flag"}};
+                .result = {whose("former_wage_included", who), Decimal::from_integer(within ? 1 : 0), Unit::flag}};
   });
   return within;
 }
@@ -151,9 +151,9 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
     return Step{.rule = former_included ? "wage_bill.total" : "wage_bill.total.without_former",
                 .formula = former_included ? parts.current.to_string() + " + " + parts.former.to_string()
                                            : parts.current.to_string(),
-                .inputs = {{whose("current_wage", who), parts.current, "eur"},
-                           {whose("former_wage", who), parts.former, "eur"}},
-                .result = {whose("wage_bill", who), parts.wage_bill, "eur"}};
+                .inputs = {{whose("current_wage", who), parts.current, Unit::eur},
+                           {whose("former_wage", who), parts.former, Unit::eur}},
+                .result = {whose("wage_bill", who), parts.wage_bill, Unit::eur}};
   });
 }
 
@@ -234,10 +234,10 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
     Step step{.rule = "wage_bill.group_total", .reference = "art. 32 Wet LB 1964"};
     for (const MemberWageBill& m : result.members) {
       if (!m.whole_year) continue;
-      step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, "eur"});
+      step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, Unit::eur});
       step.formula += (step.formula.empty() ? "" : " + ") + m.wage_bill.to_string();
     }
-    step.result = {"wage_bill", result.wage_bill, "eur"};
+    step.result = {"wage_bill", result.wage_bill, Unit::eur};
     return step;
   });
   return result;

@@ -90,8 +90,8 @@ inline const CostExemptionRule& cost_exemption_rule(CostExemption which) {
                          (!in_force          ? ": no targeted exemption in this year, so not exempt"
                           : actual_cost      ? ": exempt up to the actual cost"
                                              : ": the amount is the actual cost, exempt"),
-              .inputs = {{"actual_cost", cost, "eur"}},
-              .result = {"cap", cap, "eur"}};
+              .inputs = {{"actual_cost", cost, Unit::eur}},
+              .result = {"cap", cap, Unit::eur}};
     if (which == CostExemption::vog) step.parameters.push_back(describe(table.use(param::vog_exempt)));
     return step;
   });

@@ -46,8 +46,8 @@ struct ArboInput {
   trace.step([&] {
     Step step{.rule = "arbo.required",
               .reference = std::string(reference),
-              .inputs = {{"amount", in.amount, "eur"}},
-              .result = {"cap", cap, "eur"}};
+              .inputs = {{"amount", in.amount, Unit::eur}},
+              .result = {"cap", cap, Unit::eur}};
     if (!in.required_by_arbowet) {
       step.formula = "not required by the Arbowet: no arbo exemption";
     } else if (!in.own_contribution.is_zero()) {
@@ -57,7 +57,7 @@ struct ArboInput {
                                             in.amount.to_string() + ", " + in.required_cost->to_string() + ")"
                                       : "required by the Arbowet, no own contribution: exempt";
     }
-    if (in.required_cost) step.inputs.push_back({"required_cost", *in.required_cost, "eur"});
+    if (in.required_cost) step.inputs.push_back({"required_cost", *in.required_cost, Unit::eur});
     return step;
   });
   set_from_split(t, split(in.amount, cap, excess, reference, trace));

@@ -104,9 +104,9 @@ inline void spread_stretch(MonthlyAllowance& result, std::size_t stretch, const 
     return Step{.rule = "allowance.by_month",
                 .reference = std::string(by_month_reference),
                 .formula = std::move(formula),
-                .inputs = {{"stretch", Decimal::from_integer(static_cast<std::int64_t>(stretch + 1)), "count"},
-                           {"cap", cap, "eur"}},
-                .result = {"cap", cap, "eur"}};
+                .inputs = {{"stretch", Decimal::from_integer(static_cast<std::int64_t>(stretch + 1)), Unit::count},
+                           {"cap", cap, Unit::eur}},
+                .result = {"cap", cap, Unit::eur}};
   });
 }
 

@@ -146,7 +146,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
                 .reference = "no statutory rule found; see the parameter's note",
                 .formula = exact.to_string(),
                 .parameters = {describe(table.use(param::allowances_cap_rounding))},
-                .result = {std::string(result_name), rounded, "eur"},
+                .result = {std::string(result_name), rounded, Unit::eur},
                 .rounding = AppliedRounding{exact, rounding.decimals, rounding.mode}};
   });
   return rounded;
@@ -171,8 +171,8 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
                 .reference = std::string(reference) + "; " + fate,
                 .formula = "exempt = min(" + paid.to_string() + ", " + cap.to_string() + "); excess = " +
                            paid.to_string() + " − " + s.exempt.to_string(),
-                .inputs = {{"paid", paid, "eur"}, {"cap", cap, "eur"}, {"exempt", s.exempt, "eur"}},
-                .result = {"excess", s.excess, "eur"}};
+                .inputs = {{"paid", paid, Unit::eur}, {"cap", cap, Unit::eur}, {"exempt", s.exempt, Unit::eur}},
+                .result = {"excess", s.excess, Unit::eur}};
   });
   return s;
 }
@@ -204,8 +204,8 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
                                                                    "onderdeel f Wet LB 1964)"
                                                                  : "; taxed as the employee's wage"),
                 .formula = std::string(formula),
-                .inputs = {{"paid", amount, "eur"}},
-                .result = {designate ? "designated" : "wage", amount, "eur"}};
+                .inputs = {{"paid", amount, Unit::eur}},
+                .result = {designate ? "designated" : "wage", amount, Unit::eur}};
   });
   return t;
 }
@@ -224,8 +224,8 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
     return Step{.rule = std::string(rule),
                 .reference = std::string(reference),
                 .formula = std::string(formula),
-                .inputs = {{"amount", amount, "eur"}},
-                .result = {"nil_valued", amount, "eur"}};
+                .inputs = {{"amount", amount, Unit::eur}},
+                .result = {"nil_valued", amount, Unit::eur}};
   });
   return t;
 }

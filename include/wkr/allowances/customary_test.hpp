@@ -71,9 +71,9 @@ struct CustomaryTest {
   t.step = Step{.rule = "customary_test.safe_harbour",
                 .reference = std::move(reference),
                 .formula = std::move(formula),
-                .inputs = {{"designated", designated, "eur"}},
+                .inputs = {{"designated", designated, Unit::eur}},
                 .parameters = {describe(use)},
-                .result = {"customary_review", Decimal::from_integer(t.review ? 1 : 0), "flag"}};
+                .result = {"customary_review", Decimal::from_integer(t.review ? 1 : 0), Unit::flag}};
   return t;
 }
 

@@ -47,8 +47,8 @@ inline constexpr std::string_view equipment_reference =
                                : "necessary for the job: exempt, on condition that the employee returns it, or pays "
                                  "its residual value, when it is no longer necessary — if he does neither, the "
                                  "residual value is then his wage (or designated)",
-                .inputs = {{"amount", amount, "eur"}},
-                .result = {"cap", cap, "eur"}};
+                .inputs = {{"amount", amount, Unit::eur}},
+                .result = {"cap", cap, Unit::eur}};
   });
   set_from_split(t, split(amount, cap, excess, equipment_reference, trace));
   return t;

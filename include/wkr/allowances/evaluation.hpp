@@ -259,8 +259,8 @@ namespace detail::allowance {
                           (use == OwnContributionUse::blocks_exemption
                                ? "; for this category a contribution can also stand in the way of its exemption"
                                : ""),
-               .inputs = {{"amount", item.amount, "eur"}, {"own_contribution", *contribution, "eur"}},
-               .result = {"value", item.amount - counted, "eur"}});
+               .inputs = {{"amount", item.amount, Unit::eur}, {"own_contribution", *contribution, Unit::eur}},
+               .result = {"value", item.amount - counted, Unit::eur}});
     }
   }
   if (item.category == ItemCategory::staff_discount) caps.staff_discount_exempt += t.targeted_exempt;

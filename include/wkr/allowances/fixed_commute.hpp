@@ -92,8 +92,8 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
                                const Trace& trace) {
   result.pattern_based = table[param::commuting_pattern_based];
   const auto inputs = [&] {
-    return std::vector<Quantity>{{"office_days_per_week", Decimal::from_integer(in.office_days_per_week), "days"},
-                                 {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+    return std::vector<Quantity>{{"office_days_per_week", Decimal::from_integer(in.office_days_per_week), Unit::days},
+                                 {"work_days_per_week", Decimal::from_integer(in.work_days_per_week), Unit::days}};
   };
   if (result.corona_approval) {
     // Checked in force for the year by fixed_commute().
@@ -108,7 +108,7 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
                              "); the days worked at home count as travel days, so no recalculation on that account",
                   .inputs = inputs(),
                   .parameters = {describe(approval), describe(table.use(param::commuting_pattern_based))},
-                  .result = {"days_per_week", Decimal::from_integer(in.work_days_per_week), "days"}};
+                  .result = {"days_per_week", Decimal::from_integer(in.work_days_per_week), Unit::days}};
     });
     return in.work_days_per_week;
   }
@@ -121,7 +121,7 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
                              std::to_string(in.office_days_per_week) + " (home-working days do not count)",
                   .inputs = inputs(),
                   .parameters = {describe(regime)},
-                  .result = {"days_per_week", Decimal::from_integer(in.office_days_per_week), "days"}};
+                  .result = {"days_per_week", Decimal::from_integer(in.office_days_per_week), Unit::days}};
     });
     return in.office_days_per_week;
   }
@@ -147,7 +147,7 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
                            std::to_string(k),
                 .inputs = inputs(),
                 .parameters = {describe(regime)},
-                .result = {"days_per_week", Decimal::from_integer(k), "days"}};
+                .result = {"days_per_week", Decimal::from_integer(k), Unit::days}};
   });
   return k;
 }
@@ -170,16 +170,16 @@ inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommut
     Step step{.rule = "commuting.qualification",
               .reference = std::string(fixed_commute_reference) +
                            " (128-dagenregeling); Handboek Loonheffingen (36-wekenregeling)",
-              .result = {"qualifies", Decimal::from_integer(result.qualifies ? 1 : 0), "flag"}};
+              .result = {"qualifies", Decimal::from_integer(result.qualifies ? 1 : 0), Unit::flag}};
     if (in.travel_days) {
-      step.inputs.push_back({"travel_days", *in.travel_days, "days"});
-      step.inputs.push_back({"minimum_days", result.minimum_days, "days"});
+      step.inputs.push_back({"travel_days", *in.travel_days, Unit::days});
+      step.inputs.push_back({"minimum_days", result.minimum_days, Unit::days});
       step.formula = in.travel_days->to_string() + (by_days ? " ≥ " : " < ") + result.minimum_days.to_string() +
                      " days";
     }
     if (in.travel_weeks) {
-      step.inputs.push_back({"travel_weeks", *in.travel_weeks, "weeks"});
-      step.inputs.push_back({"minimum_weeks", result.minimum_weeks, "weeks"});
+      step.inputs.push_back({"travel_weeks", *in.travel_weeks, Unit::weeks});
+      step.inputs.push_back({"minimum_weeks", result.minimum_weeks, Unit::weeks});
       step.formula += (step.formula.empty() ? "" : "; ") + in.travel_weeks->to_string() +
                       (by_weeks ? " ≥ " : " < ") + result.minimum_weeks.to_string() + " weeks";
     }
@@ -213,10 +213,10 @@ inline void fixed_commute_recalculation(const YearTable& table, FixedCommute& re
                 .reference = use.entry->reference + "; also when the allowance is an estimate rather than the 128/36 "
                                                     "rules",
                 .formula = std::move(formula),
-                .inputs = {{"km_one_way", result.km_one_way, "km"}},
+                .inputs = {{"km_one_way", result.km_one_way, Unit::km}},
                 .parameters = {describe(use)},
                 .result = {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0),
-                           "flag"}};
+                           Unit::flag}};
   });
 }
 
@@ -243,10 +243,10 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                 .reference = "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid: the "
                              "months without exemption are taken out",
                 .formula = formula(),
-                .inputs = {{"cap", result.pattern_cap, "eur"},
-                           {"months", bottom, "months"},
-                           {"exempt_months", Decimal::from_integer(exempt_months), "months"}},
-                .result = {"cap", shown, "eur"}};
+                .inputs = {{"cap", result.pattern_cap, Unit::eur},
+                           {"months", bottom, Unit::months},
+                           {"exempt_months", Decimal::from_integer(exempt_months), Unit::months}},
+                .result = {"cap", shown, Unit::eur}};
   });
   if (exact) {
     result.cap = round_cap(table, *exact, "commuting.absence_cap_rounding", "cap", trace);
@@ -260,7 +260,7 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                 .reference = "no statutory rule found; see the parameter's note",
                 .formula = formula(),
                 .parameters = {describe(table.use(param::allowances_cap_rounding))},
-                .result = {"cap", result.cap, "eur"},
+                .result = {"cap", result.cap, Unit::eur},
                 .rounding = AppliedRounding{shown, rule.decimals, rule.mode}};
   });
 }
@@ -323,10 +323,10 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                 .reference = std::string(fixed_commute_reference),
                 .formula = result.days.to_string() + " × " + result.km_one_way.to_string() + " × 2 × " +
                            result.rate.to_string(),
-                .inputs = {{"days", result.days, "days"},
-                           {"km_one_way", result.km_one_way, "km"},
-                           {"rate", result.rate, "eur_per_km"}},
-                .result = {"cap", exact, "eur"}};
+                .inputs = {{"days", result.days, Unit::days},
+                           {"km_one_way", result.km_one_way, Unit::km},
+                           {"rate", result.rate, Unit::eur_per_km}},
+                .result = {"cap", exact, Unit::eur}};
   });
   result.pattern_cap = round_cap(table, exact, "commuting.fixed_cap_rounding", "cap", trace);
   result.monthly_cap = monthly_cap(table, result.pattern_cap, result.months, "commuting", trace);
@@ -347,8 +347,8 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                   .reference = "nacalculatie: the fixed allowance is compared with the kilometres actually travelled "
                                "× the rate; the surplus is not exempt",
                   .formula = in.actual_km->to_string() + " × " + result.rate.to_string(),
-                  .inputs = {{"actual_km", *in.actual_km, "km"}, {"rate", result.rate, "eur_per_km"}},
-                  .result = {"actual_cap", actual, "eur"}};
+                  .inputs = {{"actual_km", *in.actual_km, Unit::km}, {"rate", result.rate, Unit::eur_per_km}},
+                  .result = {"actual_cap", actual, Unit::eur}};
     });
     result.actual_cap = round_cap(table, actual, "commuting.recalculated_cap_rounding", "actual_cap", trace);
     exempt_limit = *result.actual_cap;

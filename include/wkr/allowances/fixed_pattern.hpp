@@ -106,10 +106,10 @@ struct ScaledCount {
       Step s{.rule = std::string(rule_prefix) + std::string(rule_suffix),
              .reference = std::string(rule_reference),
              .formula = base.to_string() + " × " + fraction + why_week,
-             .inputs = {{"days_per_week", Decimal::from_integer(days_per_week), "days"},
-                        {"months", Decimal::from_integer(out.months), "months"}},
+             .inputs = {{"days_per_week", Decimal::from_integer(days_per_week), Unit::days},
+                        {"months", Decimal::from_integer(out.months), Unit::months}},
              .parameters = {describe(table.use(key)), describe(table.use(param::fixed_allowance_full_week_days))},
-             .result = {result_name, counted.value, "days"},
+             .result = {result_name, counted.value, Unit::days},
              .rounding = counted.rounding};
       if (counted.rounding) {
         if (counted.by_tables) {
@@ -143,9 +143,9 @@ struct ScaledCount {
     Step s{.rule = std::string(rule_prefix) + ".minimum_weeks",
            .reference = std::string(reference) + " (36-wekenregeling)",
            .formula = base.to_string() + (months == 12 ? "" : " × " + std::to_string(months) + "/12"),
-           .inputs = {{"months", Decimal::from_integer(months), "months"}},
+           .inputs = {{"months", Decimal::from_integer(months), Unit::months}},
            .parameters = {describe(table.use(param::fixed_allowance_minimum_weeks))},
-           .result = {"minimum_weeks", counted.value, "weeks"},
+           .result = {"minimum_weeks", counted.value, Unit::weeks},
            .rounding = counted.rounding};
     if (counted.rounding) {
       s.parameters.push_back(describe(table.use(param::fixed_allowance_day_rounding)));
@@ -169,9 +169,9 @@ struct ScaledCount {
            .reference = "a fixed allowance is paid per month; its exempt maximum per month is the annual maximum "
                         "over the months it runs",
            .formula = cap.to_string() + " / " + std::to_string(months),
-           .inputs = {{"cap", cap, "eur"}, {"months", count, "months"}},
+           .inputs = {{"cap", cap, Unit::eur}, {"months", count, Unit::months}},
            .parameters = {describe(table.use(param::fixed_allowance_monthly_rounding))},
-           .result = {"monthly_cap", value, "eur"}};
+           .result = {"monthly_cap", value, Unit::eur}};
     if (!exact || *exact != value) {
       s.rounding = AppliedRounding{
           exact ? *exact : Decimal::divide(cap, count, rule.decimals + 6, Rounding::toward_zero), rule.decimals,

@@ -68,7 +68,7 @@ inline void home_working_daily_amount(const YearTable& table, HomeWorking& resul
                                : "no targeted exemption for home working in " + std::to_string(table.year()) +
                                      " (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt part is 0.00",
                 .parameters = {describe(use)},
-                .result = {"daily_amount", result.daily_amount, "eur_per_day"}};
+                .result = {"daily_amount", result.daily_amount, Unit::eur_per_day}};
   });
 }
 
@@ -78,8 +78,8 @@ inline void home_working_cap(const YearTable& table, HomeWorking& result, const 
     return Step{.rule = "home_working.cap",
                 .reference = std::string(home_working_basis(result)),
                 .formula = result.days.to_string() + " × " + result.daily_amount.to_string(),
-                .inputs = {{"days", result.days, "days"}, {"daily_amount", result.daily_amount, "eur_per_day"}},
-                .result = {"cap", exact, "eur"}};
+                .inputs = {{"days", result.days, Unit::days}, {"daily_amount", result.daily_amount, Unit::eur_per_day}},
+                .result = {"cap", exact, Unit::eur}};
   });
   result.cap = round_cap(table, exact, "home_working.cap_rounding", "cap", trace);
 }

@@ -50,8 +50,8 @@ struct InternetInput {
                                        : "not necessary for the job: no exemption";
     Step step{.rule = "internet.necessity",
               .reference = std::string(reference),
-              .inputs = {{"internet", in.internet, "eur"}, {"own_contribution", in.own_contribution, "eur"}},
-              .result = {"cap", exempt_part, "eur"}};
+              .inputs = {{"internet", in.internet, Unit::eur}, {"own_contribution", in.own_contribution, Unit::eur}},
+              .result = {"cap", exempt_part, Unit::eur}};
     if (contribution_given) {
       step.parameters.push_back(describe(table.use(param::internet_private_contribution_allowed)));
       formula += contribution_allowed ? "; the own contribution of " + in.own_contribution.to_string() +
@@ -68,8 +68,8 @@ struct InternetInput {
       return Step{.rule = "internet.other_components",
                   .reference = std::string(reference) + ": only the internet component; TV and a fixed landline are not",
                   .formula = in.tv.to_string() + " + " + in.landline.to_string(),
-                  .inputs = {{"tv", in.tv, "eur"}, {"landline", in.landline, "eur"}},
-                  .result = {"not_exempt", other, "eur"}};
+                  .inputs = {{"tv", in.tv, Unit::eur}, {"landline", in.landline, Unit::eur}},
+                  .result = {"not_exempt", other, Unit::eur}};
     });
   }
   set_from_split(t, split(in.internet + other, exempt_part, excess, reference, trace));

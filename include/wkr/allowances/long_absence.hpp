@@ -83,7 +83,7 @@ namespace detail::allowance {
                   .reference = std::move(reference),
                   .formula = std::move(formula),
                   .parameters = {describe(table.use(param::commuting_absence_continuation_months))},
-                  .result = {"stopped_months", Decimal::from_integer(from <= to ? to - from + 1 : 0), "months"}};
+                  .result = {"stopped_months", Decimal::from_integer(from <= to ? to - from + 1 : 0), Unit::months}};
     });
   }
   std::sort(stopped.begin(), stopped.end());

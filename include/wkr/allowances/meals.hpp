@@ -73,9 +73,9 @@ namespace wkr {
                 .reference = std::string(reference),
                 .formula = "max(0, " + meals.to_string() + " × " + per_meal.to_string() + " − " +
                            own_contribution.to_string() + ")",
-                .inputs = {{"meals", meals, "meals"}, {"own_contribution", own_contribution, "eur"}},
+                .inputs = {{"meals", meals, Unit::count}, {"own_contribution", own_contribution, Unit::eur}},
                 .parameters = {describe(table.use(param::workplace_meal_value))},
-                .result = {treatment == ExcessTreatment::designate ? "designated" : "wage", valued, "eur"}};
+                .result = {treatment == ExcessTreatment::designate ? "designated" : "wage", valued, Unit::eur}};
   });
   trace.step([&] {
     return Step{.rule = "meals.workplace_cost",
@@ -83,8 +83,8 @@ namespace wkr {
                 .formula = cost.to_string() + " − " + counted.to_string() + " − " + valued.to_string() +
                            ": the cost above the value and the contribution is not wage (the standard value replaces "
                            "the cost)",
-                .inputs = {{"amount", cost, "eur"}},
-                .result = {"nil_valued", t.nil_valued, "eur"}};
+                .inputs = {{"amount", cost, Unit::eur}},
+                .result = {"nil_valued", t.nil_valued, Unit::eur}};
   });
   return t;
 }

@@ -39,9 +39,9 @@ namespace wkr {
                 .formula = "max(0, " + maximum.to_string() + " − " + already_exempt.to_string() +
                            "): the maximum per employee and year, less what the employee's earlier moving_costs items "
                            "used; besides the cost of moving the household goods (moving_goods)",
-                .inputs = {{"already_exempt", already_exempt, "eur"}},
+                .inputs = {{"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::moving_costs_exempt_maximum))},
-                .result = {"cap", left, "eur"}};
+                .result = {"cap", left, Unit::eur}};
   });
   set_from_split(t, split(amount, left, excess, reference, trace));
   return t;

@@ -56,10 +56,10 @@ namespace wkr {
                                    "private use (from 2024)"
                                  : "exempt up to the cost of the business trips made with it, commuting included "
                                    "(before 2024)",
-              .inputs = {{"amount", amount, "eur"}},
+              .inputs = {{"amount", amount, Unit::eur}},
               .parameters = {describe(table.use(param::public_transport_pass_private_use_exempt))},
-              .result = {"cap", cap, "eur"}};
-    if (business_trips_cost) step.inputs.push_back({"business_trips_cost", *business_trips_cost, "eur"});
+              .result = {"cap", cap, Unit::eur}};
+    if (business_trips_cost) step.inputs.push_back({"business_trips_cost", *business_trips_cost, Unit::eur});
     return step;
   });
   set_from_split(t, split(amount, cap, excess, reference, trace));

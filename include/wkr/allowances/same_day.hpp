@@ -314,14 +314,14 @@ struct MixedDays {
               .formula = std::to_string(both) + " days partly at home and partly at the office: " +
                          std::to_string(allocation.to_home) + " to home working, " +
                          std::to_string(both - allocation.to_home) + " to commuting; " + allocation.why,
-              .inputs = {{"km_one_way", in.km_one_way, "km"},
-                         {"home_working_days", result.home_working_days, "days"},
-                         {"commuting_days", result.commuting_days, "days"}},
+              .inputs = {{"km_one_way", in.km_one_way, Unit::km},
+                         {"home_working_days", result.home_working_days, Unit::days},
+                         {"commuting_days", result.commuting_days, Unit::days}},
               .parameters = {describe(table.use(param::home_working_daily_amount)),
                              describe(table.use(param::travel_rate_per_km))},
-              .result = {"same_day_conflicts", Decimal::from_integer(both), "days"}};
-    if (in.home_working_paid) step.inputs.push_back({"home_working_paid", *in.home_working_paid, "eur"});
-    if (in.commuting_paid) step.inputs.push_back({"commuting_paid", *in.commuting_paid, "eur"});
+              .result = {"same_day_conflicts", Decimal::from_integer(both), Unit::days}};
+    if (in.home_working_paid) step.inputs.push_back({"home_working_paid", *in.home_working_paid, Unit::eur});
+    if (in.commuting_paid) step.inputs.push_back({"commuting_paid", *in.commuting_paid, Unit::eur});
     return step;
   });
 

@@ -44,9 +44,9 @@ namespace wkr {
     return Step{.rule = "staff_discount.per_product",
                 .reference = std::string(reference),
                 .formula = rate.to_string() + " × " + value.to_string() + ": at most 20% of the value of the products",
-                .inputs = {{"value", value, "eur"}},
+                .inputs = {{"value", value, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_rate))},
-                .result = {"cap", exact, "eur"}};
+                .result = {"cap", exact, Unit::eur}};
   });
   const Decimal per_product = round_cap(table, exact, "staff_discount.per_product_rounding", "cap", trace);
   const Decimal& maximum = table[param::staff_discount_annual_maximum];
@@ -58,9 +58,9 @@ namespace wkr {
                 .formula = "min(" + per_product.to_string() + ", max(0, " + maximum.to_string() + " − " +
                            already_exempt.to_string() +
                            ")): what is left of the yearly maximum after the employee's earlier staff_discount items",
-                .inputs = {{"cap", per_product, "eur"}, {"already_exempt", already_exempt, "eur"}},
+                .inputs = {{"cap", per_product, Unit::eur}, {"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_annual_maximum))},
-                .result = {"cap", cap, "eur"}};
+                .result = {"cap", cap, Unit::eur}};
   });
   set_from_split(t, split(discount, cap, excess, reference, trace));
   return t;

@@ -66,7 +66,7 @@ inline Decimal travel_rate(const YearTable& table, const Trace& trace) {
                 .reference = std::string(travel_reference),
                 .formula = "the exempt amount per km for own transport, bicycle or on foot",
                 .parameters = {describe(table.use(param::travel_rate_per_km))},
-                .result = {"rate", rate, "eur_per_km"}};
+                .result = {"rate", rate, Unit::eur_per_km}};
   });
   return rate;
 }
@@ -87,8 +87,8 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
     Step step{.rule = commuting ? "commuting.cap" : "business_travel.cap", .reference = std::string(reference)};
     describe_km(step);
     step.formula += " × " + result.rate.to_string();
-    step.inputs.push_back({"rate", result.rate, "eur_per_km"});
-    step.result = {"cap", exact, "eur"};
+    step.inputs.push_back({"rate", result.rate, Unit::eur_per_km});
+    step.result = {"cap", exact, Unit::eur};
     return step;
   });
   result.cap = round_cap(table, exact, commuting ? "commuting.cap_rounding" : "business_travel.cap_rounding", "cap",
@@ -116,7 +116,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
   const Decimal km = km_one_way * Decimal::from_integer(2) * days;
   travel_by_km(table, TravelPurpose::commuting, km, paid, options, result, trace, [&](Step& step) {
     step.formula = km_one_way.to_string() + " × 2 × " + days.to_string();
-    step.inputs = {{"km_one_way", km_one_way, "km"}, {"days", days, "days"}};
+    step.inputs = {{"km_one_way", km_one_way, Unit::km}, {"days", days, Unit::days}};
   });
   return result;
 }
@@ -133,7 +133,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
   trace.receipt(parameters);
   travel_by_km(table, purpose, km, paid, options, result, trace, [&](Step& step) {
     step.formula = km.to_string();
-    step.inputs = {{"km", km, "km"}};
+    step.inputs = {{"km", km, Unit::km}};
   });
   return result;
 }
@@ -159,8 +159,8 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                 .reference = std::string(public_transport_reference),
                 .formula = actual_cost ? "the actual cost of the tickets"
                                        : "the amount paid is the actual cost of the tickets",
-                .inputs = {{"actual_cost", result.actual_cost, "eur"}},
-                .result = {"cap", result.actual_cost, "eur"}};
+                .inputs = {{"actual_cost", result.actual_cost, Unit::eur}},
+                .result = {"cap", result.actual_cost, Unit::eur}};
   });
   result.split = split(paid, result.actual_cost, options.excess, public_transport_reference, trace);
   return result;

@@ -44,8 +44,8 @@ namespace wkr {
                 .reference = "intermediaire kosten: costs paid on the employer's behalf are not wage (Handboek "
                              "Loonheffingen 2015 §4.13)",
                 .formula = "reimbursed costs of the employer: not wage, outside the free space",
-                .inputs = {{"amount", amount, "eur"}},
-                .result = {"intermediary", amount, "eur"}};
+                .inputs = {{"amount", amount, Unit::eur}},
+                .result = {"intermediary", amount, Unit::eur}};
   });
   return t;
 }

@@ -211,7 +211,7 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
       return Step{.rule = "budget.company_bicycle",
                   .reference = std::string(company_bicycle_reference),
                   .formula = std::to_string(days) + " days a week on a company bicycle: no exemption by the km",
-                  .result = {"cap", Decimal::from_coefficient(0, 2), "eur"}};
+                  .result = {"cap", Decimal::from_coefficient(0, 2), Unit::eur}};
     });
     return {Decimal::from_coefficient(0, 2), {}, "budget.company_bicycle", company_bicycle_reference};
   }
@@ -225,8 +225,8 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
       return Step{.rule = "budget.public_transport_cost",
                   .reference = std::string(public_transport_reference),
                   .formula = fare->to_string() + " × " + pattern.days.to_string(),
-                  .inputs = {{"fare_per_day", *fare, "eur"}, {"days", pattern.days, "days"}},
-                  .result = {"actual_cost", exact, "eur"}};
+                  .inputs = {{"fare_per_day", *fare, Unit::eur}, {"days", pattern.days, Unit::days}},
+                  .result = {"actual_cost", exact, Unit::eur}};
     });
     const Decimal cost = round_cap(table, exact, "budget.public_transport_cost_rounding", "actual_cost", trace);
     PublicTransport pt = public_transport(parameters, year, cost, cost, {}, explain);
@@ -248,7 +248,7 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
                   .reference = std::string(coworking_travel_reference),
                   .formula = "travel to the co-working space is exempt like commuting (by the km or at the actual "
                              "cost of public transport)",
-                  .result = {"cap", want.exempt, "eur"}};
+                  .result = {"cap", want.exempt, Unit::eur}};
     });
     want.rule = rule;
     want.reference = coworking_travel_reference;
@@ -378,10 +378,10 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
     Step step{.rule = "budget.route",
               .reference = std::string(final_levy_reference),
               .formula = std::move(formula),
-              .inputs = {{"budget_left", budget_left, "eur"}},
+              .inputs = {{"budget_left", budget_left, Unit::eur}},
               .parameters = {describe(table.use(param::final_levy_rate))},
-              .result = {"beyond_free_space", choice.net, "eur"}};
-    if (rate) step.inputs.push_back({"marginal_rate", *rate, "ratio"});
+              .result = {"beyond_free_space", choice.net, Unit::eur}};
+    if (rate) step.inputs.push_back({"marginal_rate", *rate, Unit::ratio});
     return step;
   });
   if (choice.route == TaxRoute::wage) {
@@ -389,8 +389,8 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
       return Step{.rule = "policy.gross_up",
                   .reference = std::string(wage_reference),
                   .formula = choice.net.to_string() + " / (1 − " + rate->to_string() + ")",
-                  .inputs = {{"wage_net", choice.net, "eur"}, {"marginal_rate", *rate, "ratio"}},
-                  .result = {"wage_gross", choice.gross, "eur"},
+                  .inputs = {{"wage_net", choice.net, Unit::eur}, {"marginal_rate", *rate, Unit::ratio}},
+                  .result = {"wage_gross", choice.gross, Unit::eur},
                   .rounding = AppliedRounding{
                       Decimal::divide(choice.net, one - *rate, 8, Rounding::toward_zero), 2, gross_up_rounding}};
     });
@@ -420,8 +420,8 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
     trace.step([&] {
       return Step{.rule = "budget.annual",
                   .formula = in.budget.to_string() + " × 12",
-                  .inputs = {{"budget_per_month", in.budget, "eur"}},
-                  .result = {"budget", result.budget, "eur"}};
+                  .inputs = {{"budget_per_month", in.budget, Unit::eur}},
+                  .result = {"budget", result.budget, Unit::eur}};
     });
   }
   const std::array<Want, budget_category_count> wanted = wants(parameters, year, in, result, explain);
@@ -447,8 +447,8 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
                   .reference = std::string(s.reference),
                   .formula = std::string(to_string(s.category)) + ": min(" + cap.to_string() + ", " +
                              (left + s.exempt).to_string() + ")",
-                  .inputs = {{"cap", cap, "eur"}, {"budget_left", left + s.exempt, "eur"}},
-                  .result = {"exempt", s.exempt, "eur"}};
+                  .inputs = {{"cap", cap, Unit::eur}, {"budget_left", left + s.exempt, Unit::eur}},
+                  .result = {"exempt", s.exempt, Unit::eur}};
     });
   }
 
@@ -473,8 +473,8 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
                   .formula = std::string(to_string(s.category)) + ": min(" +
                              (open[c] ? (*open[c] + take).to_string() : std::string("the rest")) + ", " +
                              (free_left + take).to_string() + ", " + (left + take).to_string() + ")",
-                  .inputs = {{"free_space_left", free_left + take, "eur"}, {"budget_left", left + take, "eur"}},
-                  .result = {"designated", take, "eur"}};
+                  .inputs = {{"free_space_left", free_left + take, Unit::eur}, {"budget_left", left + take, Unit::eur}},
+                  .result = {"designated", take, Unit::eur}};
     });
   }
 
@@ -517,10 +517,10 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
   trace.step([&] {
     return Step{.rule = "budget.left_over",
                 .formula = result.budget.to_string() + " − " + result.employer_cost.to_string(),
-                .inputs = {{"budget", result.budget, "eur"},
-                           {"employer_cost", result.employer_cost, "eur"},
-                           {"net_value", result.net_value, "eur"}},
-                .result = {"left_over", result.left_over, "eur"}};
+                .inputs = {{"budget", result.budget, Unit::eur},
+                           {"employer_cost", result.employer_cost, Unit::eur},
+                           {"net_value", result.net_value, Unit::eur}},
+                .result = {"left_over", result.left_over, Unit::eur}};
   });
   result.customary = customary_test(parameters, year, result.designated(), CustomaryTestExclusion::none, explain);
   if (explain == Explain::yes) result.explanation.steps.push_back(result.customary.step);

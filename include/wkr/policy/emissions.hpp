@@ -64,7 +64,7 @@ struct Emissions {
     } else {
       step.formula = out.unavailable;
     }
-    step.result = {"emissions_available", Decimal::from_integer(out.available ? 1 : 0), "flag"};
+    step.result = {"emissions_available", Decimal::from_integer(out.available ? 1 : 0), Unit::flag};
     return step;
   });
   return out;

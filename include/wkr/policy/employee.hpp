@@ -118,7 +118,7 @@ inline ItemTreatment travel_of(const Parameters& parameters, int year, const Pol
       return Step{.rule = "budget.company_bicycle",
                   .reference = std::string(company_bicycle_reference),
                   .formula = "travel on a company bicycle: no exemption by the km",
-                  .result = {"cap", zero, "eur"}};
+                  .result = {"cap", zero, Unit::eur}};
     });
   };
   if (travel.kind == TravelKind::flexible) {

@@ -205,9 +205,9 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
                                                                    " levy above the free space: to the knapsack"
                                                              : " ≥ " + levy_exact.to_string() +
                                                                    " levy above the free space: designated"),
-                  .inputs = {{"amount", e.amount, "eur"}, {"marginal_rate", e.marginal_rate, "ratio"}},
+                  .inputs = {{"amount", e.amount, Unit::eur}, {"marginal_rate", e.marginal_rate, Unit::ratio}},
                   .parameters = {describe(table.use(param::final_levy_rate))},
-                  .result = {"extra_cost", c.extra_cost, "eur"}};
+                  .result = {"extra_cost", c.extra_cost, Unit::eur}};
     });
     result.choices.push_back(std::move(c));
   }
@@ -234,8 +234,8 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
                            Decimal::from_coefficient(capacity < 0 ? 0 : capacity, 2).to_string() +
                            " of free space left for them after the " +
                            std::to_string(employees.size() - second.size()) + " others",
-                .inputs = {{"free_space", free_space, "eur"}, {"wage", result.wage, "eur"}},
-                .result = {"designated", result.designated, "eur"}};
+                .inputs = {{"free_space", free_space, Unit::eur}, {"wage", result.wage, Unit::eur}},
+                .result = {"designated", result.designated, Unit::eur}};
   });
   Settlement allocation;
   allocation.free_space = free_space;
@@ -255,8 +255,8 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
                 .formula = "designating everything: " + everything.final_levy.to_string() + " levy on " +
                            everything.excess.to_string() + "; this allocation: " + result.final_levy.to_string() +
                            " levy + " + (result.wage_gross - result.wage).to_string() + " gross-up",
-                .inputs = {{"all_designated_levy", result.all_designated_levy, "eur"}, {"cost", result.cost, "eur"}},
-                .result = {"saving", result.saving, "eur"}};
+                .inputs = {{"all_designated_levy", result.all_designated_levy, Unit::eur}, {"cost", result.cost, Unit::eur}},
+                .result = {"saving", result.saving, Unit::eur}};
   });
   return result;
 }

@@ -136,7 +136,7 @@ namespace detail::policy {
                                  "(holidays, average sickness and leave allowed for)",
               .formula = policy.working_weeks ? "working_weeks: " + weeks.to_string()
                                               : basis.to_string() + " / " + week.to_string(),
-              .result = {"working_weeks", weeks, "weeks"}};
+              .result = {"working_weeks", weeks, Unit::weeks}};
     if (!policy.working_weeks) {
       step.parameters = {describe(table.use(param::fixed_allowance_basis_days)),
                          describe(table.use(param::fixed_allowance_full_week_days))};
@@ -291,11 +291,11 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
     return Step{.rule = "scenario.employer_cost",
                 .formula = out.exempt.to_string() + " + " + out.designated.to_string() + " + " +
                            out.wage_gross.to_string() + " + " + out.final_levy.to_string(),
-                .inputs = {{"exempt", out.exempt, "eur"},
-                           {"designated", out.designated, "eur"},
-                           {"wage_gross", out.wage_gross, "eur"},
-                           {"final_levy", out.final_levy, "eur"}},
-                .result = {"employer_cost", out.employer_cost, "eur"}};
+                .inputs = {{"exempt", out.exempt, Unit::eur},
+                           {"designated", out.designated, Unit::eur},
+                           {"wage_gross", out.wage_gross, Unit::eur},
+                           {"final_levy", out.final_levy, Unit::eur}},
+                .result = {"employer_cost", out.employer_cost, Unit::eur}};
   });
   return out;
 }
@@ -363,9 +363,9 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
                                      options.designated_elsewhere.to_string() + ")"
                                : "no wage bill given and no fiscal wages in " + population.source +
                                      ": no free space, everything designated is above it",
-                .inputs = {{"free_space", result.free_space_of_wage_bill, "eur"},
-                           {"designated_elsewhere", options.designated_elsewhere, "eur"}},
-                .result = {"free_space_left", result.free_space, "eur"}};
+                .inputs = {{"free_space", result.free_space_of_wage_bill, Unit::eur},
+                           {"designated_elsewhere", options.designated_elsewhere, Unit::eur}},
+                .result = {"free_space_left", result.free_space, Unit::eur}};
   });
   result.emissions = emissions(parameters, year, trace);
   for (const Policy& policy : policies) {
