@@ -663,4 +663,18 @@ BLOCKS = [
             ],
         ),
     ]),
+    ("columns", [
+        struct(
+            "wkr_columns_options",
+            doc="""Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the
+                free space is rounded and how many threads compute the rows.""",
+            fields=[
+                ("int32_t", "free_space_rounding", "WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent"),
+                ("int32_t", "threads", """0 or 1: the calling thread alone; n > 1: up to n threads (a thread
+                    for every 2,048 rows at most); -1: one per hardware thread. The results are the
+                    same for any number"""),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+    ]),
 ]

@@ -374,6 +374,8 @@ def csharp_parameter(index, function, structs):
     }
     if p.const and (p.base, p.stars) == ("int32_t", 1):
         return "[In] int[] " + name  # an array the library reads
+    if p.const and (p.base, p.stars) == ("int64_t", 1):
+        return "[In] long[] " + name
     if (p.base, p.stars) not in table:
         raise Invalid("%s: no C# type for %s%s; teach generate_abi.py (csharp_parameter) one" %
                       (function.name, p.base, "*" * p.stars))

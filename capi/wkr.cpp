@@ -30,6 +30,7 @@
 #include "wkr/allowances/fixed_commute.hpp"
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/batch.hpp"
 #include "wkr/decimal.hpp"
 #include "wkr/distribution.hpp"
 #include "wkr/error.hpp"
@@ -601,6 +602,54 @@ int32_t run_batch(const char* function, const wkr_context* context, const In* ro
                                      (failed > 10 ? " (the first ten follow)" : "") + report);
 }
 
+// ---- the columnar calls: thin layers over wkr/batch.hpp ---------------------------------------
+
+/// A column of `count` elements the caller passes: NULL is an empty span (not wanted), which a
+/// required column refuses when there are rows.
+template <class T>
+std::span<T> column_of(T* data, std::size_t count, const char* name, bool required = false) {
+  if (data == nullptr) {
+    if (required && count > 0) throw_c(WKR_E_INVALID_ARGUMENT, std::string(name) + " is NULL");
+    return {};
+  }
+  return {data, count};
+}
+
+/// The batch options of a wkr_columns_options struct.
+wkr::BatchOptions batch_options_of(const wkr_columns_options* options) {
+  const auto in = read_struct(options, "options");
+  require_reserved_zero(in.reserved, "options.reserved");
+  if (in.threads < -1) {
+    throw_c(WKR_E_INVALID_ARGUMENT, "options.threads is " + std::to_string(in.threads) +
+                                        "; it must be -1 (one per hardware thread), 0 or 1 (the calling "
+                                        "thread) or a number of threads");
+  }
+  wkr::BatchOptions batch;
+  batch.threads = in.threads == -1 ? 0U : std::max(1U, static_cast<unsigned>(in.threads));
+  batch.free_space = options_of(in.free_space_rounding, "options.free_space_rounding");
+  return batch;
+}
+
+/// The years of a columnar call: one for every row, or one per row.
+std::span<const int32_t> years_of(const int32_t* years, std::size_t year_count, std::size_t row_count) {
+  if (year_count != 1 && year_count != row_count) {
+    throw_c(WKR_E_INVALID_ARGUMENT, "year_count is " + std::to_string(year_count) +
+                                        "; it must be 1 (the year of every row) or row_count (" +
+                                        std::to_string(row_count) + ")");
+  }
+  return column_of(years, year_count, "years", true);
+}
+
+/// The status of a columnar call from the batch's report; row statuses become WKR_E_* codes.
+int32_t columns_status(const wkr::BatchReport& report, std::size_t row_count, int32_t* row_status) {
+  if (report.failed == 0) return succeed();
+  if (row_status != nullptr) {
+    for (std::size_t i = report.first_failed; i < row_count; ++i) row_status[i] = -row_status[i];
+  }
+  return fail(WKR_E_ROWS_FAILED, std::to_string(report.failed) + " of " + std::to_string(row_count) +
+                                     " rows failed; the first, row " + std::to_string(report.first_failed) + ": " +
+                                     report.first_error);
+}
 
 // ---- the targeted exemptions: codes, optional inputs, results -------------------------------
 
@@ -1604,6 +1653,47 @@ WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, siz
                            : wkr::distribute(amount, std::span<const int32_t>(weights, period_count));
     for (std::size_t i = 0; i < parts.size(); ++i) parts_cents[i] = to_cents(parts[i], "a part");
     return succeed();
+  });
+}
+
+WKR_API int32_t wkr_free_space_columns(const wkr_context* context, const wkr_columns_options* options,
+                                       const int32_t* years, size_t year_count, size_t row_count,
+                                       const int64_t* wage_bill_cents, int64_t* free_space_cents, int32_t* row_status) {
+  return guarded("wkr_free_space_columns", [&] {
+    const wkr::Parameters& parameters = parameters_of(context);
+    const wkr::BatchOptions batch = batch_options_of(options);
+    if (row_count == 0) return succeed();
+    const wkr::BatchReport report =
+        wkr::free_space_columns(parameters, years_of(years, year_count, row_count),
+                                column_of(wage_bill_cents, row_count, "wage_bill_cents", true),
+                                column_of(free_space_cents, row_count, "free_space_cents", true),
+                                column_of(row_status, row_count, "row_status"), batch);
+    return columns_status(report, row_count, row_status);
+  });
+}
+
+WKR_API int32_t wkr_settle_columns(const wkr_context* context, const wkr_columns_options* options, const int32_t* years,
+                                   size_t year_count, size_t row_count, const int64_t* wage_bill_cents,
+                                   const int64_t* designated_cents, int64_t* free_space_cents, int64_t* excess_cents,
+                                   int64_t* final_levy_cents, int64_t* final_levy_return_cents, int32_t* due_period,
+                                   int32_t* row_status) {
+  return guarded("wkr_settle_columns", [&] {
+    const wkr::Parameters& parameters = parameters_of(context);
+    const wkr::BatchOptions batch = batch_options_of(options);
+    if (row_count == 0) return succeed();
+    const wkr::SettlementColumns out{
+        .free_space_cents = column_of(free_space_cents, row_count, "free_space_cents"),
+        .excess_cents = column_of(excess_cents, row_count, "excess_cents"),
+        .final_levy_cents = column_of(final_levy_cents, row_count, "final_levy_cents"),
+        .final_levy_return_cents = column_of(final_levy_return_cents, row_count, "final_levy_return_cents"),
+        .due_period = column_of(due_period, row_count, "due_period"),
+        .status = column_of(row_status, row_count, "row_status"),
+    };
+    const wkr::BatchReport report =
+        wkr::settle_columns(parameters, years_of(years, year_count, row_count),
+                            column_of(wage_bill_cents, row_count, "wage_bill_cents", true),
+                            column_of(designated_cents, row_count, "designated_cents", true), out, batch);
+    return columns_status(report, row_count, row_status);
   });
 }
 

@@ -1462,6 +1462,61 @@ WKR_API int32_t wkr_ledger(const wkr_context* context, const wkr_ledger_input* i
 WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, size_t period_count,
                                int64_t* parts_cents);
 
+/* ---- columns ---------------------------------------------------------------------------------
+ *
+ * The columnar calls compute many independent rows from the caller's arrays of int64_t cents (a
+ * data frame's columns, NumPy or Arrow buffers) without a struct per row: element i of every array
+ * is row i. `years` holds year_count years: 1 (the year of every row) or row_count (one per row).
+ * An output array may be NULL when the caller does not want it (except where a call says
+ * otherwise); each given one has room for row_count elements. Nothing is allocated per row, and
+ * options->threads may spread the rows over several threads that share the immutable context.
+ *
+ * A bad row does not stop the others: its outputs are 0, row_status[i] (when row_status is not
+ * NULL) is its WKR_E_* code, and the call returns WKR_E_ROWS_FAILED with a message that counts the
+ * bad rows and says what was wrong with the first (the single call's message for that row). A
+ * result beyond int64_t cents fails its row with WKR_E_INVALID_ARGUMENT. Another code — computing
+ * nothing — is returned when the call itself is invalid (a NULL array that is needed with
+ * row_count > 0, year_count neither 1 nor row_count, an unreadable options struct). */
+
+/* The generator aligns the block below its own way (capi/generate_abi.py). */
+/* clang-format off */
+/* [generated: columns] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/** Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free
+ *  space is rounded and how many threads compute the rows. 16 bytes in version 1. */
+typedef struct wkr_columns_options {
+  uint32_t struct_size;        /**< sizeof(wkr_columns_options) as the caller knows it */
+  int32_t free_space_rounding; /**< WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent */
+  int32_t threads;             /**< 0 or 1: the calling thread alone; n > 1: up to n threads (a
+                                    thread for every 2,048 rows at most); -1: one per hardware
+                                    thread. The results are the same for any number */
+  uint32_t reserved;           /**< must be 0 */
+} wkr_columns_options;
+
+/** An initializer for wkr_columns_options: struct_size set, everything else 0. */
+#define WKR_COLUMNS_OPTIONS_INIT {sizeof(wkr_columns_options), 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_COLUMNS_OPTIONS_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_columns_options_init(wkr_columns_options* input, size_t size);
+/* [end generated: columns] */
+/* clang-format on */
+
+/** The free space of every row: wage_bill_cents[i] in its year into free_space_cents[i] (which must
+ *  not be NULL). Errors per row as wkr_free_space(). */
+WKR_API int32_t wkr_free_space_columns(const wkr_context* context, const wkr_columns_options* options,
+                                       const int32_t* years, size_t year_count, size_t row_count,
+                                       const int64_t* wage_bill_cents, int64_t* free_space_cents, int32_t* row_status);
+
+/** The settlement of every row: wage_bill_cents[i] and designated_cents[i] in its year into the
+ *  free space, the excess, the final levy in cents and as declared (whole euros, in cents), and the
+ *  period of the return it is due in (due_period; its year is the year after the row's year). Any
+ *  output may be NULL. Errors per row as wkr_settle(). */
+WKR_API int32_t wkr_settle_columns(const wkr_context* context, const wkr_columns_options* options, const int32_t* years,
+                                   size_t year_count, size_t row_count, const int64_t* wage_bill_cents,
+                                   const int64_t* designated_cents, int64_t* free_space_cents, int64_t* excess_cents,
+                                   int64_t* final_levy_cents, int64_t* final_levy_return_cents, int32_t* due_period,
+                                   int32_t* row_status);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -207,7 +207,10 @@ Request read_same_day(RequestFields& fields) {
   return r;
 }
 
-Request read_evaluate(RequestFields& fields) {
+namespace {
+
+/// The year and options of an evaluate request: every key but its items.
+EvaluateRequest evaluate_options(RequestFields& fields) {
   EvaluateRequest r;
   r.year = fields.integer("year");
   EvaluationOptions& options = r.options;
@@ -231,6 +234,14 @@ Request read_evaluate(RequestFields& fields) {
   options.company_bicycle_designation = !as_wage && (designation || !designation_given);
   options.wage_bills = wage_bills(fields);
   options.free_space = free_space_options(fields);
+  return r;
+}
+
+}  // namespace
+
+Request read_evaluate(RequestFields& fields) {
+  EvaluateRequest r = evaluate_options(fields);
+  const EvaluationOptions& options = r.options;
   if (const auto csv = one_form_of(fields, "items")) {
     r.items = read_items_csv(csv->text, csv->name, options.company_bicycle_designation);
   } else {
@@ -240,3 +251,17 @@ Request read_evaluate(RequestFields& fields) {
 }
 
 }  // namespace wkr::detail
+
+namespace wkr {
+
+EvaluateRequest read_evaluate_options(const nlohmann::json& request, RequestSyntax syntax) {
+  nlohmann::json without_items = request;
+  without_items.erase("items");
+  without_items.erase("items_csv");
+  detail::RequestFields fields(without_items, "evaluate", syntax);
+  EvaluateRequest r = detail::evaluate_options(fields);
+  fields.reject_unknown();
+  return r;
+}
+
+}  // namespace wkr

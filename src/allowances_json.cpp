@@ -129,26 +129,28 @@ json to_json(const ItemTreatment& t) {
   return out;
 }
 
+json to_json(const EmployeeEvaluation& e) {
+  json items = json::array();
+  for (const ItemResult& item : e.items) {
+    json entry = to_json(item.treatment);
+    entry["origin"] = item.item.origin;
+    entry["category"] = std::string(to_string(item.item.category));
+    if (item.item.quantity) entry["quantity"] = item.item.quantity->to_string();
+    items.push_back(std::move(entry));
+  }
+  json employee = parts(e.totals);
+  employee["employee"] = e.employee;
+  employee["items"] = std::move(items);
+  employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
+                                {"safe_harbour", money(e.customary.safe_harbour)},
+                                {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
+  employee["customary_review"] = e.customary.review;
+  return employee;
+}
+
 json to_json(const Evaluation& r) {
   json employees = json::array();
-  for (const EmployeeEvaluation& e : r.employees) {
-    json items = json::array();
-    for (const ItemResult& item : e.items) {
-      json entry = to_json(item.treatment);
-      entry["origin"] = item.item.origin;
-      entry["category"] = std::string(to_string(item.item.category));
-      if (item.item.quantity) entry["quantity"] = item.item.quantity->to_string();
-      items.push_back(std::move(entry));
-    }
-    json employee = parts(e.totals);
-    employee["employee"] = e.employee;
-    employee["items"] = std::move(items);
-    employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
-                                  {"safe_harbour", money(e.customary.safe_harbour)},
-                                  {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
-    employee["customary_review"] = e.customary.review;
-    employees.push_back(std::move(employee));
-  }
+  for (const EmployeeEvaluation& e : r.employees) employees.push_back(to_json(e));
   json out = parts(r.totals);
   out["year"] = r.year;
   out["employees"] = std::move(employees);

@@ -9,8 +9,10 @@
 #include <exception>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "items_rows.hpp"
+#include "utf8.hpp"
 
 namespace wkr {
 
@@ -75,6 +77,14 @@ struct ItemStream::State {
   std::unordered_map<std::string, std::size_t, NameHash, NameEqual> index;
   std::vector<std::pair<std::string, Running>> employees;
   std::unordered_set<std::string_view> excluded_seen;  // names of options.evaluation.customary_exclusions
+  std::string previous;            // the check alone: the employee of the row before, to tell whether grouped
+  std::size_t previous_index = 0;  // not grouped: the place of the row before's employee
+
+  // UTF-8, checked on the bytes as they come, as a whole file is when read (request_fields.cpp): a
+  // sequence split between two chunks waits in utf8_carry for the rest.
+  std::string utf8_carry;
+  std::size_t utf8_line = 1;    // the line the bytes checked so far end on
+  std::size_t utf8_column = 0;  // the bytes of that line checked so far
 
   StreamSummary summary;
 
@@ -121,13 +131,26 @@ struct ItemStream::State {
     for (const std::string& p : row_problems) problems.push_back(item.origin + ": " + p);
     if (!row_problems.empty()) return;
     Running* running = employee_of_item();
+    if (!options.evaluate) {
+      // The check finds what evaluating the item finds too (a value the tables lack for it), with
+      // caps of its own: the caps an employee's items share limit exemptions, they never refuse one.
+      EmployeeCaps caps;
+      evaluate(caps, nullptr);
+      return;
+    }
     if (running == nullptr) return;
     ++running->items;
-    if (!handing_over()) return;
+    // After a bad row the rows are still evaluated, to list every problem, but nothing is handed over.
+    evaluate(running->caps, handing_over() ? &running->totals : nullptr);
+  }
+
+  /// Evaluates the current item; with `totals`, adds it there and hands it to the sink.
+  void evaluate(EmployeeCaps& caps, Totals* totals) {
     try {
-      const ItemTreatment treatment =
-          evaluate_item(parameters, year, item, running->caps, options.evaluation, options.explain);
-      running->totals.add(treatment);
+      const ItemTreatment treatment = evaluate_item(parameters, year, item, caps, options.evaluation,
+                                                    totals != nullptr ? options.explain : Explain::no);
+      if (totals == nullptr) return;
+      totals->add(treatment);
       if (sink != nullptr) sink->item(StreamedItem{item, treatment});
     } catch (const Error& e) {
       problems.push_back(item.origin + ": " + e.what());
@@ -153,7 +176,11 @@ struct ItemStream::State {
       note_excluded(current);
       return &current_running;
     }
-    if (!options.evaluate) {  // the check alone keeps no employees
+    if (!options.evaluate) {  // the check alone keeps the names only, to tell whether the file is grouped
+      if (summary.rows == 1 || item.employee != previous) {
+        if (!seen.insert(item.employee).second) summary.grouped = false;
+        previous = item.employee;
+      }
       note_excluded(item.employee);
       return nullptr;
     }
@@ -161,7 +188,10 @@ struct ItemStream::State {
     if (fresh) {
       employees.emplace_back(item.employee, Running{record_line, 0, {}, {}});
       note_excluded(item.employee);
+    } else if (it->second != previous_index) {
+      summary.grouped = false;
     }
+    previous_index = it->second;
     return &employees[it->second].second;
   }
 
@@ -180,6 +210,39 @@ struct ItemStream::State {
     summary.totals.add(running.totals);
     if (customary.review) summary.customary_review.emplace_back(name);
     if (sink != nullptr) sink->employee(EmployeeYearResult{name, running.first_line, running.items, running.totals, customary});
+  }
+
+  /// Throws the error of the first byte that is not UTF-8; `last`: no more bytes follow.
+  void check_utf8(std::string_view bytes, bool last) {
+    std::string joined;
+    std::string_view text = bytes;
+    if (!utf8_carry.empty()) {
+      joined = std::exchange(utf8_carry, {});
+      joined.append(bytes);
+      text = joined;
+    }
+    std::size_t end = text.size();
+    // A lead byte among the last three whose sequence is not complete yet waits for the next chunk.
+    for (std::size_t back = 1; !last && back <= 3 && back <= text.size(); ++back) {
+      const auto byte = static_cast<unsigned char>(text[text.size() - back]);
+      if (byte < 0x80) break;
+      if (byte >= 0xC0) {
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        if (length > back) end = text.size() - back;
+        break;
+      }
+    }
+    const std::string_view checked = text.substr(0, end);
+    const std::size_t bad = detail::invalid_utf8(checked);
+    const std::string_view counted = checked.substr(0, bad == std::string_view::npos ? end : bad);
+    const auto newlines = static_cast<std::size_t>(std::count(counted.begin(), counted.end(), '\n'));
+    const std::size_t line_start = counted.rfind('\n');
+    const std::size_t column =
+        line_start == std::string_view::npos ? utf8_column + counted.size() : counted.size() - line_start - 1;
+    if (bad != std::string_view::npos) throw detail::not_utf8(source, utf8_line + newlines, column + 1);
+    utf8_line += newlines;
+    utf8_column = column;
+    utf8_carry.assign(text.substr(end));
   }
 
   /// Runs libcsv on `bytes`, rethrowing what a callback caught.
@@ -231,6 +294,7 @@ ItemStream::~ItemStream() { csv_free(&state_->parser); }
 
 void ItemStream::feed(std::string_view bytes) {
   State& s = *state_;
+  s.check_utf8(bytes, false);
   if (!s.prefix_done) {
     // A byte-order mark (spreadsheets write one) is not part of the first column's name.
     const std::size_t take = std::min(bytes.size(), byte_order_mark.size() - s.prefix.size());
@@ -245,6 +309,7 @@ void ItemStream::feed(std::string_view bytes) {
 
 StreamSummary ItemStream::finish() {
   State& s = *state_;
+  s.check_utf8({}, true);
   if (!s.prefix_done) {
     s.prefix_done = true;
     if (s.prefix != byte_order_mark) s.parse(s.prefix);

@@ -1,6 +1,8 @@
 // The strict reader of a request's keys (request_fields.hpp), in JSON and command-line syntax.
 #include "request_fields.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <climits>
@@ -27,40 +29,6 @@ bool is_amount_text(const std::string& text) {
          (point == std::string::npos || (!cents.empty() && cents.size() <= 2));
 }
 
-/// The byte offset of the first byte of `text` that does not start a well-formed UTF-8 sequence
-/// (Unicode table 3-7), or npos: every name read must be writable as JSON.
-std::size_t invalid_utf8(std::string_view text) {
-  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-  const auto in = [](unsigned byte, unsigned low, unsigned high) { return byte >= low && byte <= high; };
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned lead = at(i);
-    std::size_t length = 0;
-    unsigned low = 0x80;  // the range of the second byte, narrower after some leads
-    unsigned high = 0xBF;
-    if (lead < 0x80) {
-      length = 1;
-    } else if (in(lead, 0xC2, 0xDF)) {
-      length = 2;
-    } else if (in(lead, 0xE0, 0xEF)) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (in(lead, 0xF0, 0xF4)) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (length > 1 && !in(at(i + 1), low, high)) return i;
-    for (std::size_t k = 2; k < length; ++k) {
-      if (!in(at(i + k), 0x80, 0xBF)) return i;
-    }
-    i += length;
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
 
 std::string file_text(const std::string& path) {
@@ -78,9 +46,7 @@ std::string file_text(const std::string& path) {
     const std::size_t line_start = content.rfind('\n', bad);
     const std::size_t column = bad - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
     const auto line = std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1;
-    throw Error(ErrorCode::invalid_argument,
-                path + ": line " + std::to_string(line) + ": byte " + std::to_string(column) +
-                    " is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+    throw not_utf8(path, static_cast<std::size_t>(line), column);
   }
   return content;
 }

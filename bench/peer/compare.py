@@ -4,9 +4,10 @@ checks that every result agrees to the cent, and prints the time of each and the
   python3 bench/peer/compare.py --wkr build/release/examples/cli/wkr \
       --library build/release/capi/libwkr.so.1 [--employers 100000] [--employees 50000] [--year 2026]
 
-Compared: the settlement of every employer (peer vs the Python binding's Context.settle_batch, and
-the columnar call once it exists — see ROUND TWO below), and the evaluation of every employee of an
-items CSV of the typical mix (peer reading the CSV vs `wkr evaluate --json`). Timings are wall
+Compared: the settlement of every employer (peer vs the Python binding's sequence call
+Context.settle_batch over Decimals, and its columnar call Context.settle_columns over int64 cents),
+and the evaluation of every employee of an items CSV of the typical mix (peer reading the CSV vs
+`wkr evaluate --json`). Timings are wall
 clock on this machine: a measurement, never a test (docs/performance.md)."""
 
 import argparse
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from array import array
 from decimal import Decimal
 from pathlib import Path
 
@@ -59,17 +61,28 @@ def main():
     print("%d employers, settlement of %d:" % (len(rows), args.year))
     expected, peer_seconds = timed("peer (decimal.Decimal)",
                                    lambda: [peer.settle(figures, bill, designated) for _, bill, designated in rows])
+    # A data frame holds its amounts as int64 cents already: the columns are made before the clock runs.
+    year_of_all = args.year
+    bill_cents = array("q", (int(bill.scaleb(2)) for _, bill, _ in rows))
+    designated_cents = array("q", (int(designated.scaleb(2)) for _, _, designated in rows))
     with wkr.Context() as context:
         got, batch_seconds = timed("wkr Context.settle_batch (sequence of Decimal)",
                                    lambda: context.settle_batch(rows))
-        # ROUND TWO: the columnar call over int64 cents (numpy arrays or array('q')) goes here, timed
-        # and checked like settle_batch, e.g. context.settle_columns(year, wage_bill_cents, designated_cents).
+        columns, columns_seconds = timed("wkr Context.settle_columns (int64 cents)",
+                                         lambda: context.settle_columns(year_of_all, bill_cents, designated_cents))
     for i, (mine, theirs) in enumerate(zip(expected, got)):
         if mine != (theirs.free_space, theirs.excess, theirs.final_levy, theirs.final_levy_return):
             failures += 1
             if failures <= 5:
                 print("  DISAGREE employer %d: peer %s, wkr %s" % (i, mine, theirs))
+    for i, mine in enumerate(expected):
+        theirs = tuple(cents(column[i]) for column in columns[:4])
+        if mine != theirs:
+            failures += 1
+            if failures <= 5:
+                print("  DISAGREE employer %d (columns): peer %s, wkr %s" % (i, mine, theirs))
     print("  settle_batch is %.2f× the peer's speed" % (peer_seconds / batch_seconds))
+    print("  settle_columns is %.1f× the peer's speed" % (peer_seconds / columns_seconds))
 
     # ---- employees: the per-employee evaluation of an items CSV ------------------------------------
     with tempfile.TemporaryDirectory() as scratch:

@@ -980,6 +980,26 @@ namespace Wkr.Native
         public long correction_cents;
     }
 
+    /// <summary>
+    /// Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free space is
+    /// rounded and how many threads compute the rows. 16 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_columns_options
+    {
+        /// <summary>sizeof(wkr_columns_options) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>WKR_ROUNDING_*; WKR_ROUNDING_TABLES: down to the cent</summary>
+        public int free_space_rounding;
+        /// <summary>
+        /// 0 or 1: the calling thread alone; n &gt; 1: up to n threads (a thread for every 2,048 rows at
+        /// most); -1: one per hardware thread. The results are the same for any number
+        /// </summary>
+        public int threads;
+        /// <summary>must be 0</summary>
+        public uint reserved;
+    }
+
     /// <summary>The constants of wkr.h without their WKR_ prefix: status codes, rounding modes, the
     /// codes of the allowance calls.</summary>
     public static class Codes
@@ -1229,6 +1249,22 @@ namespace Wkr.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern int wkr_distribute(long amountCents, [In] int[] weights, UIntPtr periodCount,
                                                 [Out] long[] partsCents);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_columns_options_init(out wkr_columns_options input, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_free_space_columns(ContextHandle context,
+                                                        ref wkr_columns_options options, [In] int[] years,
+                                                        UIntPtr yearCount, UIntPtr rowCount,
+                                                        [In] long[] wageBillCents,
+                                                        [Out] long[] freeSpaceCents, [Out] int[] rowStatus);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_settle_columns(ContextHandle context, ref wkr_columns_options options,
+                                                    [In] int[] years, UIntPtr yearCount, UIntPtr rowCount,
+                                                    [In] long[] wageBillCents, [In] long[] designatedCents,
+                                                    [Out] long[] freeSpaceCents, [Out] long[] excessCents,
+                                                    [Out] long[] finalLevyCents,
+                                                    [Out] long[] finalLevyReturnCents, [Out] int[] duePeriod,
+                                                    [Out] int[] rowStatus);
     }
 }
 

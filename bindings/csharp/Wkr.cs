@@ -432,6 +432,35 @@ namespace Wkr
 
     /// <summary>A year-end settlement; amounts with two decimals. FinalLevyReturn is the levy as
     /// declared (whole euros); DueYear/DuePeriod the return it is due in at the latest.</summary>
+    /// <summary>The settlements of Context.SettleColumns, one element per row: amounts in cents
+    /// (FinalLevyReturnCents whole euros, as declared), DuePeriod the period of the return in the
+    /// year after the row's year, Status 0 for a row computed or its WKR_E_* code (its amounts 0).</summary>
+    public sealed class SettlementColumns
+    {
+        public long[] FreeSpaceCents { get; internal set; }
+        public long[] ExcessCents { get; internal set; }
+        public long[] FinalLevyCents { get; internal set; }
+        public long[] FinalLevyReturnCents { get; internal set; }
+        public int[] DuePeriod { get; internal set; }
+        public int[] Status { get; internal set; }
+    }
+
+    /// <summary>Some rows of a columnar call failed: Columns holds every column as the call made it
+    /// (a SettlementColumns, or the long[] free space of FreeSpaceColumns), Statuses each row's code;
+    /// the message counts the failed rows and says what was wrong with the first.</summary>
+    public class ColumnsException : WkrException
+    {
+        public ColumnsException(string message, object columns, int[] statuses)
+            : base((int)Wkr.Status.RowsFailed, message)
+        {
+            Columns = columns;
+            Statuses = statuses;
+        }
+
+        public object Columns { get; private set; }
+        public int[] Statuses { get; private set; }
+    }
+
     public sealed class Settlement
     {
         public int Year { get; internal set; }
@@ -1273,6 +1302,84 @@ namespace Wkr
                          Settlement.From, row => Settle(row.Year, row.WageBill, row.Designated, row.Rounding));
         }
 
+        /// <summary>The options of a columnar call; threads: up to that many (-1: one per hardware thread).</summary>
+        private static wkr_columns_options ColumnsOptions(Rounding rounding, int threads)
+        {
+            var options = new wkr_columns_options();
+            options.struct_size = Methods.SizeOf<wkr_columns_options>();
+            options.free_space_rounding = (int)rounding;
+            options.threads = threads;
+            return options;
+        }
+
+        private static void ThrowIfColumnsFailed(int status, object columns, int[] statuses)
+        {
+            if (status == 0)
+                return;
+            if (status != (int)Status.RowsFailed)
+                Check.Status(status);
+            throw new ColumnsException(Check.LastMessage(), columns, statuses);
+        }
+
+        /// <summary>Settlements of many employers from columns of cents, computed in place with no
+        /// work per row in .NET: years holds one year for every row or one per row. A bad row does not
+        /// stop the others: a ColumnsException at the end carries the columns and every row's status.</summary>
+        public SettlementColumns SettleColumns(int[] years, long[] wageBillCents, long[] designatedCents,
+                                               Rounding rounding = Rounding.Tables, int threads = 1)
+        {
+            if (years == null || wageBillCents == null || designatedCents == null)
+                throw new ArgumentNullException();
+            if (designatedCents.Length != wageBillCents.Length)
+            {
+                throw new ArgumentException("designatedCents has " + designatedCents.Length +
+                                            " elements and wageBillCents " + wageBillCents.Length +
+                                            "; one per row each");
+            }
+            int rows = wageBillCents.Length;
+            var result = new SettlementColumns {
+                FreeSpaceCents = new long[rows],       ExcessCents = new long[rows], FinalLevyCents = new long[rows],
+                FinalLevyReturnCents = new long[rows], DuePeriod = new int[rows],    Status = new int[rows],
+            };
+            wkr_columns_options options = ColumnsOptions(rounding, threads);
+            int status = Methods.wkr_settle_columns(Handle, ref options, years, new UIntPtr((uint)years.Length),
+                                                    new UIntPtr((uint)rows), wageBillCents, designatedCents,
+                                                    result.FreeSpaceCents, result.ExcessCents, result.FinalLevyCents,
+                                                    result.FinalLevyReturnCents, result.DuePeriod, result.Status);
+            ThrowIfColumnsFailed(status, result, result.Status);
+            return result;
+        }
+
+        /// <summary>SettleColumns with one year for every row.</summary>
+        public SettlementColumns SettleColumns(int year, long[] wageBillCents, long[] designatedCents,
+                                               Rounding rounding = Rounding.Tables, int threads = 1)
+        {
+            return SettleColumns(new[] { year }, wageBillCents, designatedCents, rounding, threads);
+        }
+
+        /// <summary>The free space of many employers from a column of cents, in cents; errors as
+        /// SettleColumns (the exception's Columns is the long[] free space).</summary>
+        public long[] FreeSpaceColumns(int[] years, long[] wageBillCents, Rounding rounding = Rounding.Tables,
+                                       int threads = 1)
+        {
+            if (years == null || wageBillCents == null)
+                throw new ArgumentNullException();
+            int rows = wageBillCents.Length;
+            var freeSpace = new long[rows];
+            var statuses = new int[rows];
+            wkr_columns_options options = ColumnsOptions(rounding, threads);
+            int status = Methods.wkr_free_space_columns(Handle, ref options, years, new UIntPtr((uint)years.Length),
+                                                        new UIntPtr((uint)rows), wageBillCents, freeSpace, statuses);
+            ThrowIfColumnsFailed(status, freeSpace, statuses);
+            return freeSpace;
+        }
+
+        /// <summary>FreeSpaceColumns with one year for every row.</summary>
+        public long[] FreeSpaceColumns(int year, long[] wageBillCents, Rounding rounding = Rounding.Tables,
+                                       int threads = 1)
+        {
+            return FreeSpaceColumns(new[] { year }, wageBillCents, rounding, threads);
+        }
+
         /// <summary>A batch entry point of the C interface, called with every row's input and result.</summary>
         private delegate int BatchCall<TIn, TOut>(TIn[] inputs, TOut[] outputs, int[] statuses);
 
@@ -1965,6 +2072,18 @@ namespace Wkr
         public static Settlement[] SettleBatch(IList<SettleRow> rows)
         {
             return Embedded.SettleBatch(rows);
+        }
+
+        public static SettlementColumns SettleColumns(int year, long[] wageBillCents, long[] designatedCents,
+                                                      Rounding rounding = Rounding.Tables, int threads = 1)
+        {
+            return Embedded.SettleColumns(year, wageBillCents, designatedCents, rounding, threads);
+        }
+
+        public static long[] FreeSpaceColumns(int year, long[] wageBillCents, Rounding rounding = Rounding.Tables,
+                                              int threads = 1)
+        {
+            return Embedded.FreeSpaceColumns(year, wageBillCents, rounding, threads);
         }
 
         public static string Evaluate(string requestJson)

@@ -128,55 +128,69 @@ std::string text(const SameDay& r, const View& view) {
                 table, all, view);
 }
 
-std::string text(const Evaluation& r, const View& view) {
+std::string evaluation_heading(int year, Language lang) {
+  return fmt::format("{} {}\n", lang == Language::nl ? "Beoordeling vergoedingen" : "Evaluation of allowances", year);
+}
+
+namespace {
+
+void add_totals_rows(Table& table, const Totals& t, Language lang) {
+  table.add(label("exempt", lang), format_money(t.exempt(), lang));
+  table.add(label("designated", lang), format_money(t.designated, lang));
+  table.add(label("wage", lang), format_money(t.wage, lang));
+  if (!t.own_contribution.is_zero()) table.add(label("own_contribution", lang), format_money(t.own_contribution, lang));
+}
+
+}  // namespace
+
+std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, const View& view) {
   const Language lang = view.language();
   const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Beoordeling vergoedingen" : "Evaluation of allowances", r.year);
-  const auto totals_rows = [&](Table& table, const Totals& t) {
-    table.add(label("exempt", lang), format_money(t.exempt(), lang));
-    table.add(label("designated", lang), format_money(t.designated, lang));
-    table.add(label("wage", lang), format_money(t.wage, lang));
-    if (!t.own_contribution.is_zero()) {
-      table.add(label("own_contribution", lang), format_money(t.own_contribution, lang));
-    }
-  };
-  for (const EmployeeEvaluation& e : r.employees) {
-    out += fmt::format("\n{}\n", e.employee);
-    Table table;
-    for (const ItemResult& item : e.items) {
-      table.add(fmt::format("{} ({})", to_string(item.item.category), item.item.origin),
-                format_money(item.treatment.amount, lang));
-    }
-    totals_rows(table, e.totals);
-    if (e.customary.review && !e.customary.safe_harbour_applies) {
-      table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-                nl ? "geen doelmatigheidsgrens (stagiair of onder het minimumloon): beoordelen"
-                   : "no safe harbour (intern or below the minimum wage): review");
-    } else if (e.customary.review) {
-      table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-                fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang, 0),
-                            nl ? "beoordelen" : "review"));
-    }
-    out += table.text();
-    if (view.explain) {
-      Explanation steps;
-      steps.receipt = r.receipt;
-      for (const ItemResult& item : e.items) {
-        steps.steps.insert(steps.steps.end(), item.treatment.explanation.steps.begin(),
-                           item.treatment.explanation.steps.end());
-      }
-      steps.steps.push_back(e.customary.step);
-      out += explanation_text(steps, lang);
-    }
-  }
-  out += fmt::format("\n{}\n", nl ? "Totaal werkgever" : "Employer total");
+  std::string out = fmt::format("\n{}\n", e.employee);
   Table table;
-  totals_rows(table, r.totals);
-  if (r.settlement) {
-    table.add(label("free_space", lang), format_money(r.settlement->free_space, lang));
-    table.add(label("final_levy", lang), format_money(r.settlement->final_levy, lang));
+  for (const ItemResult& item : e.items) {
+    table.add(fmt::format("{} ({})", to_string(item.item.category), item.item.origin),
+              format_money(item.treatment.amount, lang));
+  }
+  add_totals_rows(table, e.totals, lang);
+  if (e.customary.review && !e.customary.safe_harbour_applies) {
+    table.add(nl ? "gebruikelijkheidstoets" : "customary test",
+              nl ? "geen doelmatigheidsgrens (stagiair of onder het minimumloon): beoordelen"
+                 : "no safe harbour (intern or below the minimum wage): review");
+  } else if (e.customary.review) {
+    table.add(nl ? "gebruikelijkheidstoets" : "customary test",
+              fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang, 0),
+                          nl ? "beoordelen" : "review"));
+  }
+  out += table.text();
+  if (view.explain) {
+    Explanation steps;
+    steps.receipt = receipt;
+    for (const ItemResult& item : e.items) {
+      steps.steps.insert(steps.steps.end(), item.treatment.explanation.steps.begin(),
+                         item.treatment.explanation.steps.end());
+    }
+    steps.steps.push_back(e.customary.step);
+    out += explanation_text(steps, lang);
+  }
+  return out;
+}
+
+std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement, Language lang) {
+  std::string out = fmt::format("\n{}\n", lang == Language::nl ? "Totaal werkgever" : "Employer total");
+  Table table;
+  add_totals_rows(table, totals, lang);
+  if (settlement) {
+    table.add(label("free_space", lang), format_money(settlement->free_space, lang));
+    table.add(label("final_levy", lang), format_money(settlement->final_levy, lang));
   }
   return out + table.text();
+}
+
+std::string text(const Evaluation& r, const View& view) {
+  std::string out = evaluation_heading(r.year, view.language());
+  for (const EmployeeEvaluation& e : r.employees) out += employee_text(e, r.receipt, view);
+  return out + employer_total_text(r.totals, r.settlement, view.language());
 }
 
 void add_allowance_commands(CLI::App& app, Commands& commands) {
@@ -283,7 +297,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   for (const CategoryInfo& category : item_categories()) {
     guide.list.emplace_back(std::string(category.name), std::string(category.meaning));
   }
-  commands.push_back({e, std::move(guide)});
+  commands.push_back({e, std::move(guide), evaluate_runner()});
 }
 
 }  // namespace wkr::cli

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,9 +40,15 @@ struct Guide {
 };
 
 /// A command: its CLI11 subcommand and its guide.
+struct Command;
+/// A command that does not run as one request computed whole (`wkr evaluate` streams its file):
+/// it runs itself and returns the exit code; `year` and `covered` as run_command() sets them.
+using Runner = int (*)(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered);
+
 struct Command {
   CLI::App* app;
   Guide guide;
+  Runner run = nullptr;  ///< none: the request is computed whole (main.cpp)
 };
 using Commands = std::vector<Command>;
 
@@ -131,6 +138,11 @@ void add_settlement_rows(Table& table, const Settlement& settlement, Language la
 [[nodiscard]] std::string text(const FixedCommute& result, const View& view);
 [[nodiscard]] std::string text(const SameDay& result, const View& view);
 [[nodiscard]] std::string text(const Evaluation& result, const View& view);
+/// The parts of text(Evaluation), which `wkr evaluate` also writes one at a time as it streams.
+[[nodiscard]] std::string evaluation_heading(int year, Language language);
+[[nodiscard]] std::string employee_text(const EmployeeEvaluation& employee, const Receipt& receipt, const View& view);
+[[nodiscard]] std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement,
+                                              Language language);
 [[nodiscard]] std::string text(const GroupFreeSpace& result, const View& view);  // group_commands.cpp
 [[nodiscard]] std::string text(const GroupSettlement& result, const View& view);
 [[nodiscard]] std::string text(const WageBill& result, const View& view);
@@ -141,6 +153,8 @@ void add_settlement_rows(Table& table, const Settlement& settlement, Language la
 void add_free_space_commands(CLI::App& app, Commands& commands);
 /// Registers `home-working`, `commute`, `same-day` and `evaluate` (allowance_commands.cpp).
 void add_allowance_commands(CLI::App& app, Commands& commands);
+/// How `wkr evaluate` runs: streaming its items file (evaluate_stream.cpp).
+[[nodiscard]] Runner evaluate_runner();
 /// Registers `ledger` (ledger_command.cpp).
 void add_ledger_command(CLI::App& app, Commands& commands);
 /// Registers `wage-bill` (group_commands.cpp).

@@ -168,7 +168,7 @@ int main(int argc, char** argv) {
     for (const Command& command : commands) {
       if (!command.app->parsed()) continue;
       running = command.app->get_name();
-      return run_command(command, year, covered);
+      return command.run != nullptr ? command.run(command, year, covered) : run_command(command, year, covered);
     }
     std::string names;
     for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();

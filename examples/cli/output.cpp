@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -54,33 +55,6 @@ mode_t mode_for(const std::string& path) {
   return 0666 & ~mask;
 }
 
-void write_file(std::string_view text, const std::string& path) {
-  const std::filesystem::path target(path);
-  const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temporary = (directory / ("." + target.filename().string() + ".wkr-XXXXXX")).string();
-  std::vector<char> name(temporary.begin(), temporary.end());
-  name.push_back('\0');
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) throw cannot_write(path, errno);
-  temporary = name.data();
-  const auto fail = [&](int error) {
-    ::close(fd);
-    ::unlink(temporary.c_str());
-    return cannot_write(path, error);
-  };
-  if (::fchmod(fd, mode_for(path)) != 0 || !write_all(fd, text) || ::fsync(fd) != 0) throw fail(errno);
-  if (::close(fd) != 0) {
-    const int error = errno;
-    ::unlink(temporary.c_str());
-    throw cannot_write(path, error);
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temporary.c_str());
-    throw cannot_write(path, error);
-  }
-}
-
 }  // namespace
 
 void guard_standard_output() {
@@ -94,13 +68,67 @@ void guard_standard_output() {
   }
 }
 
-void write_output(std::string_view text, const std::string& path) {
-  if (!path.empty()) {
-    write_file(text, path);
+OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) {
+    if (standard_output_closed)
+      throw cannot_write(standard_output(), Text{"die is gesloten", "it is closed"}(help_language()));
+    fd_ = STDOUT_FILENO;
     return;
   }
-  if (standard_output_closed) throw cannot_write(standard_output(), Text{"die is gesloten", "it is closed"}(help_language()));
-  if (!write_all(STDOUT_FILENO, text)) throw cannot_write(standard_output(), errno);
+  const std::filesystem::path target(path_);
+  const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
+  temporary_ = (directory / ("." + target.filename().string() + ".wkr-XXXXXX")).string();
+  std::vector<char> name(temporary_.begin(), temporary_.end());
+  name.push_back('\0');
+  fd_ = ::mkstemp(name.data());
+  if (fd_ < 0) throw cannot_write(path_, errno);
+  temporary_ = name.data();
+  if (::fchmod(fd_, mode_for(path_)) != 0) throw failed(errno);
+}
+
+OutputStream::~OutputStream() {
+  if (temporary_.empty()) return;  // standard output, or committed
+  if (fd_ >= 0) ::close(fd_);
+  ::unlink(temporary_.c_str());
+}
+
+Error OutputStream::failed(int error) {
+  if (temporary_.empty()) return cannot_write(standard_output(), error);
+  ::close(fd_);
+  fd_ = -1;
+  ::unlink(temporary_.c_str());
+  temporary_.clear();
+  return cannot_write(path_, error);
+}
+
+void OutputStream::write(std::string_view text) {
+  buffer_.append(text);
+  if (buffer_.size() >= (1U << 16)) flush();
+}
+
+void OutputStream::flush() {
+  if (!write_all(fd_, buffer_)) throw failed(errno);
+  buffer_.clear();
+}
+
+void OutputStream::commit() {
+  flush();
+  if (temporary_.empty()) return;
+  if (::fsync(fd_) != 0) throw failed(errno);
+  const int fd = std::exchange(fd_, -1);
+  if (::close(fd) != 0 || ::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temporary_.c_str());
+    temporary_.clear();
+    throw cannot_write(path_, error);
+  }
+  temporary_.clear();
+}
+
+void write_output(std::string_view text, const std::string& path) {
+  OutputStream out(path);
+  out.write(text);
+  out.commit();
 }
 
 }  // namespace wkr::cli

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "wkr/error.hpp"
+
 namespace wkr::cli {
 
 /// Call first in main. A closed standard output (`wkr … >&-`) is remembered, so that writing the
@@ -16,5 +18,30 @@ void guard_standard_output();
 /// directory of `path` that is renamed to `path` once it is complete, so an error never leaves half
 /// a file. Throws Error(io) saying what could not be written and why (a full disk, a closed output).
 void write_output(std::string_view text, const std::string& path = "");
+
+/// Output written piece by piece (a streamed result), to standard output or — when `path` is not
+/// empty — to a temporary file renamed to `path` by commit(); one that is never committed (an
+/// error on the way) is removed, so a file is whole or not there. Writes are buffered; each failed
+/// write throws Error(io) as write_output() does.
+class OutputStream {
+ public:
+  explicit OutputStream(std::string path);
+  ~OutputStream();
+  OutputStream(const OutputStream&) = delete;
+  OutputStream& operator=(const OutputStream&) = delete;
+
+  void write(std::string_view text);
+  /// Writes what is buffered; a file is synced and put in place.
+  void commit();
+
+ private:
+  void flush();
+  Error failed(int error);  ///< cleans up and names what could not be written
+
+  std::string path_;
+  std::string temporary_;
+  int fd_ = -1;
+  std::string buffer_;
+};
 
 }  // namespace wkr::cli

@@ -11,7 +11,8 @@
 // throws one Error(invalid_argument) naming each bad line, and nothing is handed over after the
 // first bad row. What the sink received before it is not the whole evaluation and must be
 // discarded. A caller that must write nothing at all unless every row is good reads a file twice:
-// first with `evaluate = false` (the check alone), then to evaluate (docs/performance.md).
+// first with `evaluate = false` (the check alone, which also says whether the file is grouped),
+// then to evaluate (docs/performance.md; `wkr evaluate` does so).
 #pragma once
 
 #include <istream>
@@ -53,7 +54,8 @@ struct ItemStreamOptions {
   /// The file is grouped by employee: hand each employee over when the next starts. An employee
   /// that comes back after another one started is then a bad row.
   bool grouped = false;
-  /// false: check every row and the grouping only — no evaluation, nothing handed over.
+  /// false: check every row — what reading it and what evaluating it would find — and the grouping
+  /// only: no totals kept, nothing handed over.
   bool evaluate = true;
   Explain explain = Explain::no;  ///< explain each item and customary test
   EvaluationOptions evaluation{};
@@ -64,6 +66,9 @@ struct StreamSummary {
   int year = 0;
   std::size_t rows = 0;  ///< data rows read (blank lines not counted)
   std::size_t employees = 0;
+  /// Every employee's items follow each other (what ItemStreamOptions::grouped needs): known in every
+  /// mode, so that a check pass tells the evaluating pass whether it can hand employees over early.
+  bool grouped = true;
   Totals totals;
   std::vector<std::string> customary_review;  ///< employees flagged by the customary test, in order
   std::optional<Settlement> settlement;       ///< when wage bills were given

@@ -216,6 +216,11 @@ class RequestKeyError : public Error {
 /// Error(io) when a file of a command-line request cannot be read.
 [[nodiscard]] Request read_request(const nlohmann::json& request, RequestSyntax syntax = RequestSyntax::json);
 
+/// An evaluate request without its items: its year and options, every other key checked as
+/// read_request() does. For a caller that streams the items itself (the wkr command streams the
+/// file named by "items" through wkr/item_stream.hpp).
+[[nodiscard]] EvaluateRequest read_evaluate_options(const nlohmann::json& request, RequestSyntax syntax);
+
 /// The commands a request may name, in the order the wkr command lists them.
 [[nodiscard]] const std::vector<std::string_view>& request_commands();
 

@@ -983,6 +983,91 @@ static void test_batch(void) {
                                                             row_status));
 }
 
+/* ---- columns ---------------------------------------------------------------------------------- */
+
+/* A small deterministic generator, so the columns below are "random" but reproducible. */
+static uint64_t next_random(uint64_t* state) {
+  *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+  return *state >> 17;
+}
+
+/* The columnar calls against the single calls, row by row, on pseudo-random rows with 1, 2 and 3
+ * threads, years per row (bad ones among them); and the invalid calls. */
+static void test_columns(void) {
+  enum { rows = 5000 };
+  static int32_t years[rows], due[rows], status[rows];
+  static int64_t bill[rows], designated[rows], space[rows], excess[rows], levy[rows], levy_return[rows];
+  uint64_t state = 20261201;
+  int threads, i, mismatches = 0, failures = 0;
+  wkr_columns_options options = WKR_COLUMNS_OPTIONS_INIT;
+  for (i = 0; i < rows; ++i) {
+    years[i] = 2013 + (int32_t)(next_random(&state) % 15); /* 2013 and 2027 are not covered */
+    bill[i] = (int64_t)(next_random(&state) % 5000000000ULL);
+    designated[i] = (int64_t)(next_random(&state) % 200000000ULL) - (i % 997 == 0 ? 300000000 : 0);
+  }
+  for (threads = 1; threads <= 3; ++threads) {
+    options.threads = threads;
+    CHECK_STATUS(WKR_E_ROWS_FAILED, wkr_settle_columns(embedded(), &options, years, rows, rows, bill, designated, space,
+                                                       excess, levy, levy_return, due, status));
+    CHECK(contains(wkr_last_error_message(), "rows failed; the first, row "));
+    for (i = 0; i < rows; ++i) {
+      wkr_settle_input in = WKR_SETTLE_INPUT_INIT;
+      wkr_settlement out = WKR_SETTLEMENT_INIT;
+      int32_t single;
+      in.year = years[i];
+      in.wage_bill_cents = bill[i];
+      in.designated_cents = designated[i];
+      single = wkr_settle(embedded(), &in, &out);
+      if (single != status[i]) ++mismatches;
+      if (single != WKR_OK) {
+        ++failures;
+        if (space[i] != 0 || levy[i] != 0 || due[i] != 0) ++mismatches;
+        continue;
+      }
+      if (out.free_space_cents != space[i] || out.excess_cents != excess[i] || out.final_levy_cents != levy[i] ||
+          out.final_levy_return_cents != levy_return[i] || out.due_period != due[i] || out.due_year != years[i] + 1) {
+        ++mismatches;
+      }
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(failures > 0 && failures < 3 * rows);
+
+  /* the free space, one year for every row; NULL outputs are not written */
+  options.threads = 2;
+  for (i = 0; i < rows; ++i) designated[i] = (int64_t)(next_random(&state) % 200000000ULL);
+  years[0] = 2026;
+  CHECK_STATUS(WKR_OK, wkr_free_space_columns(embedded(), &options, years, 1, rows, bill, space, NULL));
+  for (i = 0; i < rows; ++i) {
+    wkr_free_space_input in = WKR_FREE_SPACE_INPUT_INIT;
+    wkr_free_space_result out = WKR_FREE_SPACE_RESULT_INIT;
+    in.year = 2026;
+    in.wage_bill_cents = bill[i];
+    if (wkr_free_space(embedded(), &in, &out) != WKR_OK || out.free_space_cents != space[i]) ++mismatches;
+  }
+  CHECK(mismatches == 0);
+  CHECK_STATUS(WKR_OK, wkr_settle_columns(embedded(), &options, years, 1, rows, bill, designated, NULL, NULL, levy,
+                                          NULL, NULL, NULL));
+
+  /* invalid calls compute nothing */
+  CHECK_STATUS(WKR_OK,
+               wkr_settle_columns(embedded(), &options, years, 1, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space_columns(embedded(), &options, years, 2, rows, bill, space, NULL));
+  CHECK(contains(wkr_last_error_message(), "year_count is 2"));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space_columns(embedded(), &options, years, 1, rows, bill, NULL, NULL));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_settle_columns(embedded(), &options, years, 1, rows, bill, NULL, space, NULL,
+                                                          NULL, NULL, NULL, NULL));
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space_columns(embedded(), NULL, years, 1, rows, bill, space, NULL));
+  options.threads = -2;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space_columns(embedded(), &options, years, 1, rows, bill, space, NULL));
+  options.threads = 1;
+  options.reserved = 1;
+  CHECK_STATUS(WKR_E_UNSUPPORTED, wkr_free_space_columns(embedded(), &options, years, 1, rows, bill, space, NULL));
+  options.reserved = 0;
+  options.free_space_rounding = 99;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space_columns(embedded(), &options, years, 1, rows, bill, space, NULL));
+}
+
 /* ---- the targeted exemptions ------------------------------------------------------------------ */
 
 /* The exact text of a wkr_decimal, compared with `text`. */
@@ -1779,6 +1864,7 @@ int main(int argc, char** argv) {
   test_contexts();
   test_json();
   test_batch();
+  test_columns();
   test_home_working();
   test_travel();
   test_fixed_commute();

@@ -349,6 +349,11 @@
   F(wkr_ledger_year_end, due_year, 56, 4)                         \
   F(wkr_ledger_year_end, due_period, 60, 4)                       \
   F(wkr_ledger_year_end, levy_paid_cents, 64, 8)                  \
-  F(wkr_ledger_year_end, correction_cents, 72, 8)
+  F(wkr_ledger_year_end, correction_cents, 72, 8)                 \
+  S(wkr_columns_options, 16)                                      \
+  F(wkr_columns_options, struct_size, 0, 4)                       \
+  F(wkr_columns_options, free_space_rounding, 4, 4)               \
+  F(wkr_columns_options, threads, 8, 4)                           \
+  F(wkr_columns_options, reserved, 12, 4)
 
 #endif

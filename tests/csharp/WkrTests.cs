@@ -89,6 +89,7 @@ internal static class WkrTests
         Run("contexts", Contexts);
         Run("groups", Groups);
         Run("batches", Batches);
+        Run("columns", Columns);
         Run("json", Json);
         Run("threads", Threads);
         Run("home working", HomeWorkingCalls);
@@ -268,6 +269,48 @@ internal static class WkrTests
         Equal(22160.00m, spaces[0].FreeSpace, "free-space batch row 0");
         Equal(8000.01m, spaces[1].FreeSpace, "free-space batch row 1, rounded up");
         Equal(0, Calculator.FreeSpaceBatch(new FreeSpaceRow[0]).Length, "an empty batch");
+    }
+
+    /// <summary>The columnar calls against the single calls, row by row, on seeded random rows.</summary>
+    private static void Columns()
+    {
+        var random = new Random(20261201);
+        const int rows = 2000;
+        var years = new int[rows];
+        var bills = new long[rows];
+        var designated = new long[rows];
+        for (int i = 0; i < rows; ++i)
+        {
+            years[i] = 2015 + random.Next(12);
+            bills[i] = (long)random.Next(0, 2000000000) * 2 + random.Next(2);
+            designated[i] = random.Next(0, 200000000);
+        }
+        int mismatches = 0;
+        foreach (int threads in new[] { 1, 2, -1 })
+        {
+            SettlementColumns got =
+                Calculator.Embedded.SettleColumns(years, bills, designated, Rounding.Tables, threads);
+            for (int i = 0; i < rows; ++i)
+            {
+                Settlement s = Calculator.Settle(years[i], bills[i] / 100m, designated[i] / 100m);
+                if (s.FreeSpace != got.FreeSpaceCents[i] / 100m || s.Excess != got.ExcessCents[i] / 100m ||
+                    s.FinalLevy != got.FinalLevyCents[i] / 100m ||
+                    s.FinalLevyReturn != got.FinalLevyReturnCents[i] / 100m || s.DuePeriod != got.DuePeriod[i] ||
+                    s.DueYear != years[i] + 1 || got.Status[i] != 0)
+                {
+                    ++mismatches;
+                }
+            }
+        }
+        Equal(0, mismatches, "settle columns against single settlements");
+        long[] space = Calculator.FreeSpaceColumns(2026, bills);
+        Equal(Calculator.FreeSpace(2026, bills[17] / 100m), space[17] / 100m, "free space column");
+        Throws<ColumnsException>(() => Calculator.SettleColumns(2014, new long[] { 1, 2 }, new long[] { 0, 0 }),
+                                 "a year not covered",
+                                 e => e.Status == Status.RowsFailed && e.Detail.Contains("2 of 2 rows failed") &&
+                                      e.Statuses[1] == (int)Status.NotCovered);
+        Throws<ArgumentException>(() => Calculator.SettleColumns(2025, new long[] { 1, 2 }, new long[] { 0 }),
+                                  "columns of different lengths");
     }
 
     private static void Json()

@@ -447,6 +447,92 @@ class Batches(unittest.TestCase):
         self.assertEqual(mixed[0].final_levy, Decimal("4000.00"))
 
 
+class Columns(unittest.TestCase):
+    """The columnar calls and the bulk path of the sequence calls against the single calls, row by row,
+    on seeded random rows (the single call is the independent computation)."""
+
+    def setUp(self):
+        rng = random.Random(20261201)
+        self.rows = 3000
+        self.years = [rng.choice(range(2015, 2027)) for _ in range(self.rows)]
+        self.bills = [rng.randrange(0, 5_000_000_000) for _ in range(self.rows)]
+        self.designated = [rng.randrange(0, 200_000_000) for _ in range(self.rows)]
+
+    def single(self, i, year=None):
+        return wkr.settle(year or self.years[i], Decimal(self.bills[i]).scaleb(-2), Decimal(self.designated[i]).scaleb(-2))
+
+    def test_settle_columns_equal_the_single_calls(self):
+        from array import array
+
+        for threads in (1, 2, None):
+            got = wkr.settle_columns(array("i", self.years), array("q", self.bills), memoryview(array("q", self.designated)),
+                                     threads=threads)
+            self.assertIsInstance(got.free_space_cents, array)
+            self.assertEqual(got.free_space_cents.typecode, "q")
+            for i in range(self.rows):
+                s = self.single(i)
+                cents = [int(v.scaleb(2)) for v in (s.free_space, s.excess, s.final_levy, s.final_levy_return)]
+                self.assertEqual(cents, [got.free_space_cents[i], got.excess_cents[i], got.final_levy_cents[i],
+                                         got.final_levy_return_cents[i]], i)
+                self.assertEqual((s.due.year, s.due.period, got.status[i]), (self.years[i] + 1, got.due_period[i], 0))
+
+    def test_free_space_columns_one_year(self):
+        got = wkr.free_space_columns(2026, self.bills)  # a list of int is converted once
+        for i in range(0, self.rows, 7):
+            self.assertEqual(Decimal(got.free_space_cents[i]).scaleb(-2), wkr.free_space(2026, Decimal(self.bills[i]).scaleb(-2)))
+
+    def test_numpy_when_present(self):
+        try:
+            import numpy
+        except ImportError:
+            self.skipTest("NumPy is optional")
+        bills = numpy.array(self.bills, dtype=numpy.int64)
+        designated = numpy.array(self.designated, dtype=numpy.int64)
+        designated.flags.writeable = False  # a read-only buffer is read too
+        got = wkr.settle_columns(2025, bills, designated)
+        levy = numpy.frombuffer(got.final_levy_cents, dtype=numpy.int64)
+        self.assertEqual(int(levy[5]), int(self.single(5, 2025).final_levy.scaleb(2)))
+
+    def test_bad_rows_and_bad_columns(self):
+        from array import array
+
+        years = array("i", [2025, 2014, 2025])
+        with self.assertRaises(wkr.ColumnsError) as caught:
+            wkr.settle_columns(years, [50000000, 50000000, 50000000], [1418000, 1418000, -1])
+        error = caught.exception
+        self.assertIn("2 of 3 rows failed; the first, row 1", error.message)
+        self.assertEqual(list(error.columns.status), [0, wkr.Status.E_NOT_COVERED, wkr.Status.E_INVALID_ARGUMENT])
+        self.assertEqual(list(error.columns.final_levy_cents), [400000, 0, 0])
+        quiet = wkr.settle_columns(years, [50000000] * 3, [1418000, 1418000, -1], raise_on_error=False)
+        self.assertEqual(quiet.status[2], wkr.Status.E_INVALID_ARGUMENT)
+        with self.assertRaises(TypeError):
+            wkr.free_space_columns(2025, [1.5])
+        with self.assertRaises(TypeError):
+            wkr.free_space_columns(2025, array("d", [1.0]))
+        with self.assertRaises(ValueError):
+            wkr.settle_columns(2025, [1, 2], [1])
+        with self.assertRaises(ValueError):
+            wkr.free_space_columns(array("i", [2025, 2026]), [1, 2, 3])
+        self.assertEqual(len(wkr.free_space_columns(2025, []).free_space_cents), 0)
+
+    def test_sequence_calls_take_the_bulk_path_and_agree(self):
+        rows = [(self.years[i], Decimal(self.bills[i]).scaleb(-2), Decimal(self.designated[i]).scaleb(-2))
+                for i in range(self.rows)]
+        rows[3] = (rows[3][0], int(self.bills[3] // 100), rows[3][2])  # an int amount among Decimals
+        got = wkr.settle_batch(rows)
+        for i in range(0, self.rows, 3):
+            self.assertEqual(got[i], wkr.settle(*rows[i]), i)
+            self.assertEqual(str(got[i].final_levy), str(wkr.settle(*rows[i]).final_levy))  # two decimals
+        spaces = wkr.free_space_batch([(2026, bill) for _, bill, _ in rows[:50]])
+        self.assertEqual((spaces[7].year, spaces[7].wage_bill, spaces[7].free_space),
+                         (2026, rows[7][1], wkr.free_space(2026, rows[7][1])))
+        # a row the bulk path cannot take falls back and is reported as before
+        with self.assertRaises(ValueError):
+            wkr.settle_batch([(2025, Decimal("1.001"), 0)])
+        with self.assertRaises(TypeError):
+            wkr.settle_batch([(2025, 1.5, 0)])
+
+
 class Json(unittest.TestCase):
     def test_request_and_response(self):
         result = wkr.evaluate({"command": "settle", "year": 2025, "wage_bill": [Decimal("500000")],

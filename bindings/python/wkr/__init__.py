@@ -46,12 +46,14 @@ import json
 import threading
 from collections import namedtuple
 from decimal import Decimal
+from functools import partial
 
-from . import _native
+from . import _columns, _native
 from ._native import lib
 
 __all__ = [
     "BatchError",
+    "ColumnsError",
     "Context",
     "Due",
     "EmployeeEvaluation",
@@ -59,6 +61,7 @@ __all__ = [
     "Evaluation",
     "FixedCommute",
     "FreeSpace",
+    "FreeSpaceColumns",
     "GroupSchemeSettlement",
     "GroupWageBill",
     "HomeWorking",
@@ -75,6 +78,7 @@ __all__ = [
     "Period",
     "Rounding",
     "Settlement",
+    "SettlementColumns",
     "Status",
     "Travel",
     "WageBill",
@@ -89,6 +93,7 @@ __all__ = [
     "fixed_commute_batch",
     "free_space",
     "free_space_batch",
+    "free_space_columns",
     "group_free_space",
     "group_scheme_settle",
     "group_settle",
@@ -99,6 +104,7 @@ __all__ = [
     "parameter",
     "settle",
     "settle_batch",
+    "settle_columns",
     "travel_km",
     "version",
     "version_number",
@@ -290,6 +296,30 @@ Settlement.__doc__ = (
     "A year-end settlement: amounts as Decimal with two decimals; final_levy_return is the levy "
     "as declared (whole euros); due is a Due."
 )
+
+
+SettlementColumns = namedtuple(
+    "SettlementColumns", "free_space_cents excess_cents final_levy_cents final_levy_return_cents due_period status"
+)
+SettlementColumns.__doc__ = (
+    "The settlements of Context.settle_columns(), one element per row: the amounts as array('q') of "
+    "int64 cents (final_levy_return_cents in whole euros, as declared), due_period the period of the "
+    "return in the year after the row's year, and status array('i') with 0 for a row computed, else its "
+    "Status (its amounts are then 0)."
+)
+
+FreeSpaceColumns = namedtuple("FreeSpaceColumns", "free_space_cents status")
+FreeSpaceColumns.__doc__ = "The free space of Context.free_space_columns(): array('q') of cents and array('i') statuses."
+
+
+class ColumnsError(WkrError):
+    """Some rows of a columnar call failed (raise_on_error=True). .columns holds every column as the
+    call made it (the failed rows 0, their Status in .columns.status); the message says how many rows
+    failed and what was wrong with the first."""
+
+    def __init__(self, message, columns):
+        super().__init__(Status.E_ROWS_FAILED, message)
+        self.columns = columns
 
 
 class Member(namedtuple("Member", "wage_bill whole_year designated allocation_weight name")):
@@ -955,6 +985,74 @@ class Context:
             raise BatchError(message, results, errors)
         return results
 
+    # ---- columns of int64 cents (wkr._columns): no Python work per row
+
+    def _columns_call(self, function, rows, year, rounding, threads, *arrays):
+        """Calls wkr_*_columns over `rows` rows: arrays are the columns after row_count, the status
+        column last. Returns the call's status and message (OK or E_ROWS_FAILED; others raise)."""
+        years, year_count = _columns.year_column(year, rows)
+        options = _native.new(_native.wkr_columns_options, free_space_rounding=_rounding(rounding),
+                              threads=-1 if threads is None else threads)
+        status = function(self.handle, ctypes.byref(options), years, year_count, rows, *arrays)
+        if status not in (_native.OK, _native.E_ROWS_FAILED):
+            _check(status)
+        return status, (_native.last_error_message() if status != _native.OK else "")
+
+    def settle_columns(self, year, wage_bill_cents, designated_cents, *, rounding=None, threads=1,
+                       raise_on_error=True):
+        """Settlements of many employers from columns of int64 cents (array('q'), a memoryview, a NumPy
+        int64 array — read in place — or a sequence of int): `year` an int for every row or a column of
+        years. Returns SettlementColumns of array('q'). threads: up to that many threads (None: one per
+        hardware thread). A bad row does not stop the others: with raise_on_error (the default) a
+        ColumnsError carrying the columns is raised at the end; without it the rows' statuses say."""
+        bills, rows, _keep_bills = _columns.int64_column(wage_bill_cents, "wage_bill_cents")
+        designated, count, _keep_designated = _columns.int64_column(designated_cents, "designated_cents")
+        if count != rows:
+            raise ValueError("designated_cents has %d elements and wage_bill_cents %d; one per row each" % (count, rows))
+        outputs = [_columns.new_int64(rows) for _ in range(4)] + [_columns.new_int32(rows), _columns.new_int32(rows)]
+        status, message = self._columns_call(lib.wkr_settle_columns, rows, year, rounding, threads, bills, designated,
+                                             *(c_array for _, c_array in outputs))
+        result = SettlementColumns(*(column for column, _ in outputs))
+        if status != _native.OK and raise_on_error:
+            raise ColumnsError(message, result)
+        return result
+
+    def free_space_columns(self, year, wage_bill_cents, *, rounding=None, threads=1, raise_on_error=True):
+        """The free space of many employers from a column of int64 cents, as settle_columns(): a
+        FreeSpaceColumns (free_space_cents array('q'), status array('i'))."""
+        bills, rows, _keep = _columns.int64_column(wage_bill_cents, "wage_bill_cents")
+        outputs = [_columns.new_int64(rows), _columns.new_int32(rows)]
+        status, message = self._columns_call(lib.wkr_free_space_columns, rows, year, rounding, threads, bills,
+                                             *(c_array for _, c_array in outputs))
+        result = FreeSpaceColumns(*(column for column, _ in outputs))
+        if status != _native.OK and raise_on_error:
+            raise ColumnsError(message, result)
+        return result
+
+    def _in_bulk(self, rows, width):
+        """The columns of a sequence call whose rows are all plain (year, amount…) tuples of `width`
+        with whole-cent amounts and no rounding: (year or years, cents columns…), converted with a few
+        calls over the whole sequence; None when any row is not, or any row fails, so that the caller
+        takes the row-by-row path that names the row and its error."""
+        if not rows or set(map(len, rows)) != {width}:
+            return None
+        fields = list(zip(*rows))
+        if set(map(type, fields[0])) != {int}:
+            return None
+        years = set(fields[0])
+        year = next(iter(years)) if len(years) == 1 else fields[0]
+        cents = [_columns.cents_in_bulk(column) for column in fields[1:]]
+        if None in cents:
+            return None
+        return (year, *cents)
+
+    @staticmethod
+    def _dues(year, due_period):
+        """The Due of every row, one Due object per (year, period) shared by the rows that have it."""
+        years = [year] * len(due_period) if isinstance(year, int) else year
+        made = {key: Due(key[0] + 1, key[1]) for key in set(zip(years, due_period))}
+        return list(map(made.__getitem__, zip(years, due_period)))
+
     def free_space_batch(self, rows, *, raise_on_error=True):
         """The free space of many employers in one call. rows: a sequence of (year, wage_bill) or
         (year, wage_bill, rounding). Returns a list of FreeSpace in row order. A bad row does not
@@ -970,6 +1068,16 @@ class Context:
                 free_space_rounding=_rounding(rounding),
             )
 
+        rows = list(rows)
+        bulk = self._in_bulk(rows, 2)
+        if bulk is not None:
+            year, bills = bulk
+            columns = self.free_space_columns(year, bills, raise_on_error=False)
+            if not any(columns.status):
+                years = [year] * len(rows) if isinstance(year, int) else year
+                money = _columns.money_in_bulk
+                return list(map(partial(tuple.__new__, FreeSpace),
+                                zip(years, money(bills), money(columns.free_space_cents))))
         return self._batch(lib.wkr_free_space_batch, _native.wkr_free_space_input,
                            _native.wkr_free_space_result, rows, convert, _free_space_of, raise_on_error)
 
@@ -987,6 +1095,21 @@ class Context:
                 free_space_rounding=_rounding(rounding),
             )
 
+        # The common case — plain (year, amount, amount) rows — goes through the columnar call, with
+        # every conversion made over the whole sequence at once; anything else, or a row that fails,
+        # takes the row-by-row path below, which names the row and its error.
+        rows = list(rows)
+        bulk = self._in_bulk(rows, 3)
+        if bulk is not None:
+            year, bills, designated = bulk
+            c = self.settle_columns(year, bills, designated, raise_on_error=False)
+            if not any(c.status):
+                years = [year] * len(rows) if isinstance(year, int) else year
+                money = _columns.money_in_bulk
+                return list(map(partial(tuple.__new__, Settlement),
+                                zip(years, money(bills), money(c.free_space_cents), money(designated),
+                                    money(c.excess_cents), money(c.final_levy_cents),
+                                    money(c.final_levy_return_cents), self._dues(year, c.due_period))))
         return self._batch(lib.wkr_settle_batch, _native.wkr_settle_input, _native.wkr_settlement,
                            rows, convert, _settlement_of, raise_on_error)
 
@@ -1375,6 +1498,16 @@ def free_space_batch(rows, *, raise_on_error=True, context=None):
 def settle_batch(rows, *, raise_on_error=True, context=None):
     """See Context.settle_batch."""
     return _embedded(context).settle_batch(rows, raise_on_error=raise_on_error)
+
+
+def settle_columns(year, wage_bill_cents, designated_cents, *, context=None, **options):
+    """See Context.settle_columns."""
+    return _embedded(context).settle_columns(year, wage_bill_cents, designated_cents, **options)
+
+
+def free_space_columns(year, wage_bill_cents, *, context=None, **options):
+    """See Context.free_space_columns."""
+    return _embedded(context).free_space_columns(year, wage_bill_cents, **options)
 
 
 def evaluate(request, *, context=None):

@@ -592,6 +592,18 @@ class wkr_ledger_year_end(Structure):
     ]
 
 
+class wkr_columns_options(Structure):
+    """Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free
+    space is rounded and how many threads compute the rows. 16 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("free_space_rounding", c_int32),
+        ("threads", c_int32),
+        ("reserved", c_uint32),
+    ]
+
+
 class wkr_context(Structure):
     """Opaque: only pointers to it exist."""
 
@@ -631,6 +643,7 @@ STRUCTS = {
     "wkr_ledger_period": wkr_ledger_period,
     "wkr_ledger_row": wkr_ledger_row,
     "wkr_ledger_year_end": wkr_ledger_year_end,
+    "wkr_columns_options": wkr_columns_options,
 }
 """Every struct of wkr.h by its C name."""
 
@@ -666,6 +679,7 @@ VERSIONED_STRUCTS = (
     wkr_ledger_period,
     wkr_ledger_row,
     wkr_ledger_year_end,
+    wkr_columns_options,
 )
 """The structs that begin with struct_size, each with a wkr_<name>_init function."""
 
@@ -973,5 +987,37 @@ FUNCTIONS = {
         ],
     ),
     "wkr_distribute": (c_int32, [c_int64, POINTER(c_int32), c_size_t, POINTER(c_int64)]),
+    "wkr_columns_options_init": (c_int32, [POINTER(wkr_columns_options), c_size_t]),
+    "wkr_free_space_columns": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_columns_options),
+            POINTER(c_int32),
+            c_size_t,
+            c_size_t,
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int32),
+        ],
+    ),
+    "wkr_settle_columns": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_columns_options),
+            POINTER(c_int32),
+            c_size_t,
+            c_size_t,
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int64),
+            POINTER(c_int32),
+            POINTER(c_int32),
+        ],
+    ),
 }
 """Every function of wkr.h: (restype, argtypes)."""

@@ -20,5 +20,8 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const SameDay& result);
 [[nodiscard]] nlohmann::json to_json(const ItemTreatment& result);
 [[nodiscard]] nlohmann::json to_json(const Evaluation& result);
+/// One employee of an Evaluation as to_json(Evaluation) writes it in "employees" (a stream writes
+/// them one at a time).
+[[nodiscard]] nlohmann::json to_json(const EmployeeEvaluation& employee);
 
 }  // namespace wkr
