@@ -117,7 +117,7 @@ class Grid {
 [[nodiscard]] std::string amount_text(const Decimal& amount, Language language, int min_decimals = 2);
 
 /// The rows of a settlement from the wage bill to the amount in the return (free_space_commands.cpp).
-void add_settlement_rows(Table& table, const Settlement& settlement, Language language);
+void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 
 /// A blank line and the rendered explanation.
 [[nodiscard]] std::string explanation_text(const Explanation& explanation, Language language);
