@@ -136,6 +136,9 @@ void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 [[nodiscard]] std::string text(const WageBill& result, const View& view);
 [[nodiscard]] std::string text(const GroupWageBill& result, const View& view);
 [[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_command.cpp
+[[nodiscard]] std::string text(const Budget& result, const View& view);      // policy_commands.cpp
+[[nodiscard]] std::string text(const LevyOrWage& result, const View& view);
+[[nodiscard]] std::string text(const ScenarioReport& result, const View& view);
 
 /// Registers `free-space` and `settle` (free_space_commands.cpp).
 void add_free_space_commands(CLI::App& app, Commands& commands);
@@ -147,5 +150,7 @@ void add_ledger_command(CLI::App& app, Commands& commands);
 void add_wage_bill_command(CLI::App& app, Commands& commands);
 /// Registers `parameters` (parameters_command.cpp).
 void add_parameters_command(CLI::App& app, Commands& commands);
+/// Registers `budget`, `levy-or-wage` and `scenario` (policy_commands.cpp).
+void add_policy_commands(CLI::App& app, Commands& commands);
 
 }  // namespace wkr::cli

@@ -48,17 +48,6 @@ std::string input_file(const nlohmann::json& request) {
   return "";
 }
 
-/// The text output of a result; every result a command of wkr can give has one (a library request
-/// without a command here, such as `budget`, has none yet).
-template <class Result>
-std::string text_of(const Result& result, const View& view) {
-  if constexpr (requires { text(result, view); }) {
-    return text(result, view);
-  } else {
-    throw std::logic_error("no text output for this result");
-  }
-}
-
 /// Runs the command that was parsed; throws wkr::Error. `year` is set once the request is read.
 int run_command(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
   const View& view = view_of(*command.app);
@@ -72,7 +61,7 @@ int run_command(const Command& command, std::optional<int>& year, std::optional<
     const Request request = read_request(request_json, RequestSyntax::command_line);
     year = year_of(request);
     const Result result = compute(parameters, request, view.explanation());
-    out = view.json ? to_json(result).dump(2) + "\n" : std::visit([&](const auto& r) { return text_of(r, view); }, result);
+    out = view.json ? to_json(result).dump(2) + "\n" : std::visit([&](const auto& r) { return text(r, view); }, result);
   }
   write_output(out, view.output);
   return exit_ok;
@@ -127,6 +116,7 @@ int main(int argc, char** argv) {
   add_ledger_command(app, commands);
   add_wage_bill_command(app, commands);
   add_parameters_command(app, commands);
+  add_policy_commands(app, commands);
   CLI::App* help = app.add_subcommand(
       "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
   std::string help_topic;
