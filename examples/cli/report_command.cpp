@@ -87,7 +87,7 @@ void add_report_command(CLI::App& app, Commands& commands) {
       report,
       {{"wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv",
         "wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv "
-        "--format html --output /tmp/wkr-report-2026.html",
+        "--format csv --lang en",
         "wkr report --year 2025 --wage-bill 500000 --items examples/items.csv --lang en --format md"},
        {Text{"Het rapport bestaat uit de eigen uitkomsten van wkr evaluate, wkr settle en wkr ledger voor dezelfde "
              "invoer: de vrije ruimte en hoe die berekend is, de uitsplitsing naar soort, de "
