@@ -129,6 +129,8 @@ json to_json(const ItemTreatment& t) {
   return out;
 }
 
+json to_json(const Totals& totals) { return parts(totals); }
+
 json to_json(const Evaluation& r) {
   json employees = json::array();
   for (const EmployeeEvaluation& e : r.employees) {

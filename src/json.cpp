@@ -5,12 +5,14 @@ namespace wkr {
 
 using nlohmann::json;
 
-namespace {
 /// Money as a JSON string: at least two decimals ("4000.00"); an amount with more decimals keeps
 /// them all, since padding is exact and rounding would hide a digit.
-std::string money(const Decimal& amount) {
+std::string json_money(const Decimal& amount) {
   return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
 }
+
+namespace {
+std::string money(const Decimal& amount) { return json_money(amount); }
 }  // namespace
 
 json to_json(const Receipt& receipt) {

@@ -42,6 +42,9 @@ struct Guide {
 struct Command {
   CLI::App* app;
   Guide guide;
+  /// The output of a command whose result is not one of wkr/request.hpp's (`report`), from its
+  /// parsed options and the tables; none for the others, which main.cpp computes and writes.
+  std::string (*output)(const CLI::App& command, const Parameters& parameters) = nullptr;
 };
 using Commands = std::vector<Command>;
 
@@ -152,5 +155,7 @@ void add_wage_bill_command(CLI::App& app, Commands& commands);
 void add_parameters_command(CLI::App& app, Commands& commands);
 /// Registers `budget`, `levy-or-wage` and `scenario` (policy_commands.cpp).
 void add_policy_commands(CLI::App& app, Commands& commands);
+/// Registers `report` (report_command.cpp).
+void add_report_command(CLI::App& app, Commands& commands);
 
 }  // namespace wkr::cli

@@ -48,10 +48,22 @@ std::string input_file(const nlohmann::json& request) {
   return "";
 }
 
+/// Runs a command with its own output (Command::output: `report`); throws wkr::Error.
+int run_own_output(const Command& command, const View& view) {
+  std::string out;
+  {
+    const Progress progress(command.app->get_name(), input_file(request_of(*command.app)), help_language());
+    out = command.output(*command.app, view.parameters());
+  }
+  write_output(out, view.output);
+  return exit_ok;
+}
+
 /// Runs the command that was parsed; throws wkr::Error. `year` is set once the request is read.
 int run_command(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
   const View& view = view_of(*command.app);
   (void)view.language();  // an unknown --lang is refused before any work is done
+  if (command.output != nullptr) return run_own_output(command, view);
   const nlohmann::json request_json = request_of(*command.app);
   std::string out;
   {
@@ -117,6 +129,7 @@ int main(int argc, char** argv) {
   add_wage_bill_command(app, commands);
   add_parameters_command(app, commands);
   add_policy_commands(app, commands);
+  add_report_command(app, commands);
   CLI::App* help = app.add_subcommand(
       "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
   std::string help_topic;

@@ -12,6 +12,8 @@
 
 namespace wkr {
 
+/// Money as wkr's JSON writes it: a string with at least two decimals and every decimal it has.
+[[nodiscard]] std::string json_money(const Decimal& amount);
 [[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
 [[nodiscard]] nlohmann::json to_json(const UsedParameter& parameter);
 [[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps

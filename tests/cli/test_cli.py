@@ -23,7 +23,7 @@ SOURCE = os.environ["WKR_SOURCE_DIR"]
 MAN_PAGE = os.environ.get("WKR_MAN_PAGE", "")
 
 COMMANDS = ("free-space", "settle", "home-working", "commute", "same-day", "evaluate", "ledger", "wage-bill",
-            "parameters")
+            "parameters", "report")
 ITEMS = os.path.join(SOURCE, "examples", "items.csv")
 PERIODS = os.path.join(SOURCE, "examples", "periods.csv")
 MEMBERS = os.path.join(SOURCE, "examples", "group-members.csv")
@@ -504,13 +504,20 @@ class Progress(unittest.TestCase):
             rows *= 2
 
     def test_on_a_terminal_only(self):
+        self.check_progress("evaluate", [])
+
+    def test_the_report_too(self):
+        self.check_progress("report", ["--wage-bill", "5000000"])
+
+    def check_progress(self, command, more):
         with tempfile.TemporaryDirectory() as directory:
-            items, quiet = self.slow_items(directory)
+            items, _ = self.slow_items(directory)
+            args = [WKR, command, "--year", "2025", "--items", items, *more]
+            quiet = subprocess.run(args, capture_output=True, text=True, timeout=300)
             self.assertEqual((quiet.returncode, quiet.stderr), (0, ""))  # stderr is a pipe here: no progress
             controller, terminal = pty.openpty()
             out_file = open(os.path.join(directory, "out.txt"), "w+b")  # a file: a full pipe would stall wkr
-            process = subprocess.Popen([WKR, "evaluate", "--year", "2025", "--items", items],
-                                       stdout=out_file, stderr=terminal)
+            process = subprocess.Popen(args, stdout=out_file, stderr=terminal)
             os.close(terminal)
             seen = b""
             while True:
@@ -532,7 +539,7 @@ class Progress(unittest.TestCase):
             self.assertEqual(process.returncode, 0)
             self.assertEqual(out, quiet.stdout, "the result is the same with a progress line")
             text = seen.decode()
-            self.assertRegex(text, r"\rwkr evaluate: working on \S+items\.csv \(\d+ (kB|MB)\), \d+ s")
+            self.assertRegex(text, r"\rwkr " + command + r": working on \S+items\.csv \(\d+ (kB|MB)\), \d+ s")
             self.assertTrue(text.endswith("\r\x1b[K"), "the line is cleared at the end: " + repr(text[-40:]))
 
 

@@ -20,5 +20,7 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const SameDay& result);
 [[nodiscard]] nlohmann::json to_json(const ItemTreatment& result);
 [[nodiscard]] nlohmann::json to_json(const Evaluation& result);
+/// The six parts added up (and exempt, their exempt sum), as an evaluation's totals are written.
+[[nodiscard]] nlohmann::json to_json(const Totals& totals);
 
 }  // namespace wkr
