@@ -37,7 +37,7 @@ Parameters Parameters::embedded() {
   return instance;
 }
 
-Parameters Parameters::with_directory(const std::filesystem::path& directory) {
+Parameters Parameters::with_directory(const std::filesystem::path& directory, TableOverrides overrides) {
   std::error_code ec;
   if (!std::filesystem::is_directory(directory, ec)) {
     throw Error(ErrorCode::io, "the table directory " + directory.string() +
@@ -55,7 +55,7 @@ Parameters Parameters::with_directory(const std::filesystem::path& directory) {
   std::vector<TableSource> overlay;
   overlay.reserve(files.size());
   for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
-  return embedded().with_overlay(overlay);
+  return embedded().with_overlay(overlay, overrides);
 }
 
 }  // namespace wkr

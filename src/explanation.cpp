@@ -501,6 +501,11 @@ std::string render_text(const Explanation& explanation, Language language) {
   out += fmt::format("{}: wkr {}, {} sha256:{}\n", text(language, "Verantwoording", "Receipt"), r.library_version,
                      text(language, "tabellen", "tables"), r.parameters_digest);
   for (const std::string& source : r.sources) out += fmt::format("   {}\n", source);
+  for (const TableOverride& o : r.overrides) {
+    out += fmt::format("   {}: {} {} {}: {} ({} {})\n", text(language, "LET OP", "NOTE"), o.parameter,
+                       text(language, "vanaf", "from"), o.effective_from, o.by, text(language, "vervangt", "replaces"),
+                       o.replaced);
+  }
   return out;
 }
 

@@ -16,9 +16,15 @@ std::string money(const Decimal& amount) { return json_money(amount); }
 }  // namespace
 
 json to_json(const Receipt& receipt) {
-  return json{{"library_version", receipt.library_version},
-              {"parameters_digest", receipt.parameters_digest},
-              {"parameters_sources", receipt.sources}};
+  json out{{"library_version", receipt.library_version},
+           {"parameters_digest", receipt.parameters_digest},
+           {"parameters_sources", receipt.sources}};
+  // Only when a table directory replaced a value: the usual receipt stays as it was.
+  for (const TableOverride& o : receipt.overrides) {
+    out["parameters_overrides"].push_back(
+        {{"parameter", o.parameter}, {"effective_from", o.effective_from}, {"replaced", o.replaced}, {"by", o.by}});
+  }
+  return out;
 }
 
 json to_json(const UsedParameter& p) {

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -12,6 +13,7 @@
 
 #include "parameter_tables.hpp"
 #include "sha256.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/version.hpp"
 
 namespace wkr {
@@ -324,7 +326,17 @@ const ParameterSpec* spec_for(std::string_view name) {
   return nullptr;
 }
 
-void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer) {
+std::string iso_date(std::chrono::year_month_day date) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
+  return text;
+}
+
+/// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
+/// in `overrides`.
+void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer,
+                 std::vector<TableOverride>& overrides) {
   std::map<std::string, std::string> defined_in;  // parameter → file, within this layer
   for (const TableSource& source : layer) {
     for (Parameter& p : FileReader(source).read()) {
@@ -359,6 +371,7 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
         auto same = std::find_if(base.values.begin(), base.values.end(),
                                  [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
         if (same != base.values.end()) {
+          overrides.push_back({base.name, iso_date(v.effective_from), same->where.to_string(), v.where.to_string()});
           *same = std::move(v);
         } else {
           base.values.push_back(std::move(v));
@@ -369,7 +382,6 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
     }
   }
 }
-
 
 std::string covered_years(const Parameter& p) {
   return std::to_string(static_cast<int>(p.values.front().effective_from.year())) + "–" +
@@ -511,21 +523,35 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
 Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& layers) {
   std::map<std::string, Parameter> merged;
   auto sources = std::make_shared<std::vector<TableSource>>();
+  std::vector<TableOverride> overrides;
   for (const auto& layer : layers) {
-    merge_layer(merged, layer);
+    merge_layer(merged, layer, overrides);
     sources->insert(sources->end(), layer.begin(), layer.end());
   }
   Receipt receipt = receipt_of(*sources);
+  receipt.overrides = std::move(overrides);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
-Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay) const {
+Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides policy) const {
   std::map<std::string, Parameter> merged;
   for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
-  merge_layer(merged, overlay);
+  std::vector<TableOverride> overrides = tables_->receipt.overrides;
+  const std::size_t before = overrides.size();
+  merge_layer(merged, overlay, overrides);
+  if (policy == TableOverrides::refuse && overrides.size() > before) {
+    const TableOverride& o = overrides[before];
+    throw Error(ErrorCode::data,
+                o.parameter + " from " + o.effective_from + " replaces the value the tables already give at " +
+                    o.replaced +
+                    "; strict tables add new dates only (give the new value a later date, or "
+                    "allow overrides)",
+                SourceLocation{o.by, 0, 0});
+  }
   auto sources = std::make_shared<std::vector<TableSource>>(*tables_->sources);
   sources->insert(sources->end(), overlay.begin(), overlay.end());
   Receipt receipt = receipt_of(*sources);
+  receipt.overrides = std::move(overrides);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
@@ -534,6 +560,7 @@ Parameters::YearRange Parameters::covered_years() const {
 }
 
 const YearTable& Parameters::year(int year) const {
+  limits::require_year(year);
   const Tables& t = *tables_;
   const long index = static_cast<long>(year) - t.first_year;
   if (index < 0 || index >= static_cast<long>(t.years.size())) {
@@ -586,6 +613,7 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
 }
 
 ParameterUse Parameters::at_year(std::string_view name, int year) const {
+  limits::require_year(year);
   const ParameterSpec* spec = spec_for(name);
   if (spec == nullptr) {
     throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");

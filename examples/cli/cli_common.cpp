@@ -56,7 +56,9 @@ Language View::language() const {
 }
 
 Parameters View::parameters() const {
-  return data_dir.empty() ? Parameters::embedded() : Parameters::with_directory(data_dir);
+  return data_dir.empty()
+             ? Parameters::embedded()
+             : Parameters::with_directory(data_dir, strict_data ? TableOverrides::refuse : TableOverrides::allow);
 }
 
 void add_view(CLI::App& command, bool explain) {
@@ -71,6 +73,11 @@ void add_view(CLI::App& command, bool explain) {
       ->group(group);
   command.add_option("--data", view.data_dir, "Directory of parameter tables to layer over the embedded ones")
       ->type_name("DIR")
+      ->group(group);
+  command
+      .add_flag("--strict-data", view.strict_data,
+                Text{"Weiger een --data-tabel die een ingebouwde waarde voor dezelfde datum vervangt",
+                     "Refuse a --data table that replaces an embedded value for the same date"}(help_language()))
       ->group(group);
   command
       .add_option("--output", view.output,

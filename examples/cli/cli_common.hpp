@@ -54,6 +54,7 @@ struct View {
   bool explain = false;
   std::string lang = "nl";
   std::string data_dir;
+  bool strict_data = false;  ///< --strict-data: a --data value may not replace an embedded one
   std::string output;
 
   /// The text's language; throws Error(invalid_argument) for a language wkr does not speak.

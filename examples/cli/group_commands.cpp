@@ -37,7 +37,7 @@ const char* yes_no(bool value, Language lang) {
 /// without its explanation, with the members of the scheme and `more` lines under the title.
 template <class Figures, class Group>
 std::string group_figures(const Figures& figures, const Group& group, const View& view, const std::string& more = "") {
-  const std::string out = text(figures, View{view.json, false, view.lang, {}, {}});
+  const std::string out = text(figures, View{view.json, false, view.lang, {}, false, {}});
   const std::size_t title_end = out.find('\n') + 1;
   return out.substr(0, title_end) + scheme_line(group.members, view.language()) + more + out.substr(title_end);
 }

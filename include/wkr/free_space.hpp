@@ -13,6 +13,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -104,7 +105,11 @@ namespace detail {
   Decimal total;
   for (std::size_t i = 0; i < members.size(); ++i) {
     const GroupMember& m = members[i];
-    if (m.wage_bill.is_negative()) require_non_negative(m.wage_bill, "the wage bill of " + member_name(members, i));
+    if (!limits::is_amount(m.wage_bill)) [[unlikely]] {
+      const bool one = members.size() == 1 && m.name.empty();  // a plain employer: no member to name
+      limits::require_amount(m.wage_bill,
+                             one ? std::string("the wage bill") : "the wage bill of " + member_name(members, i));
+    }
     if (members.size() > 1 && !m.whole_year) {
       throw Error(ErrorCode::invalid_argument,
                   member_name(members, i) + " did not belong to the group for the whole of " + std::to_string(year) +
@@ -220,7 +225,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   FreeSpace result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(wage_bill, "the wage bill");
+  limits::require_amount(wage_bill, "the wage bill");
   trace.receipt(parameters);
   detail::free_space_of(table, wage_bill, options, result, trace);
   return result;
@@ -266,7 +271,7 @@ inline void settle_wage_bill(const YearTable& table, const Decimal& wage_bill, c
   Settlement result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(designated, "the designated total");
   trace.receipt(parameters);
   detail::settle_wage_bill(table, detail::total_wage_bill(year, members, trace), designated, options, result, trace);
   return result;
@@ -279,8 +284,8 @@ inline void settle_wage_bill(const YearTable& table, const Decimal& wage_bill, c
   Settlement result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(wage_bill, "the wage bill");
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(wage_bill, "the wage bill");
+  limits::require_amount(designated, "the designated total");
   trace.receipt(parameters);
   detail::settle_wage_bill(table, wage_bill, designated, options, result, trace);
   return result;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -123,7 +124,7 @@ inline GroupSplit split_group(int year, std::span<const GroupMember> members, co
   for (std::size_t i = 0; i < members.size(); ++i) {
     GroupMember member = members[i];
     member.name = member_name(members, i);
-    require_non_negative(member.wage_bill, "the wage bill of " + member.name);
+    limits::require_amount(member.wage_bill, "the wage bill of " + member.name);
     if (!names.insert(member.name).second) {
       throw Error(ErrorCode::invalid_argument, "two members are named '" + member.name +
                                                    "'; the filing member and the shares of the levy are named by "
@@ -166,10 +167,10 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
                   m.name + " was not in the group for the whole year, so it settles its own free space and needs "
                            "its own designated amount");
     }
-    require_non_negative(*m.designated, "the designated amount of " + m.name);
+    limits::require_amount(*m.designated, "the designated amount of " + m.name);
   }
   if (total) {
-    require_non_negative(*total, "the designated total");
+    limits::require_amount(*total, "the designated total");
     for (const GroupMember& m : split.in_group) {
       if (m.designated) {
         throw Error(ErrorCode::invalid_argument,
@@ -191,7 +192,7 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
                   "no designated amount for " + m.name + "; give every member's designated amount, or one total "
                                                           "for the group");
     }
-    require_non_negative(*m.designated, "the designated amount of " + m.name);
+    limits::require_amount(*m.designated, "the designated amount of " + m.name);
     sum += *m.designated;
   }
   if (split.in_group.size() > 1) {

@@ -40,6 +40,7 @@
 
 #include "wkr/allowances/common.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -243,10 +244,10 @@ inline void Ledger::check(const PeriodInput& in) const {
                                                  in.wage_bill.to_string() +
                                                  ") and by member; give one of them");
   }
-  require_non_negative(in.wage_bill, "the wage bill of " + where);
-  require_non_negative(in.designated, "the designated amount of " + where);
+  limits::require_amount(in.wage_bill, "the wage bill of " + where);
+  limits::require_amount(in.designated, "the designated amount of " + where);
   if (in.levy_paid) {
-    require_non_negative(*in.levy_paid, "the levy paid in " + where);
+    limits::require_amount(*in.levy_paid, "the levy paid in " + where);
     if (in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
       throw Error(ErrorCode::invalid_argument,
                   "the levy paid in " + where + " is " + in.levy_paid->to_string() +
@@ -254,7 +255,7 @@ inline void Ledger::check(const PeriodInput& in) const {
                       in.levy_paid->rounded(0, Rounding::floor).to_string());
     }
   }
-  if (in.estimated_wage_bill) require_non_negative(*in.estimated_wage_bill, "the estimated wage bill of " + where);
+  if (in.estimated_wage_bill) limits::require_amount(*in.estimated_wage_bill, "the estimated wage bill of " + where);
   if (options_.basis == LevyBasis::estimate && !in.estimated_wage_bill && !estimate_) {
     throw Error(ErrorCode::invalid_argument,
                 where + ": the estimate basis measures the designated wage against the free space on an estimate "

@@ -19,6 +19,7 @@
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -109,7 +110,7 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
                         const Trace& trace) {
   for (const EmployeeWage& e : employees) (e.former ? parts.former : parts.current) += e.fiscal_wage;
   const auto check = [&](const Decimal& sum, const char* what) {
-    if (sum.is_negative()) require_non_negative(sum, std::string(what) + (who.empty() ? "" : " of " + who));
+    if (!limits::is_amount(sum)) limits::require_amount(sum, std::string(what) + (who.empty() ? "" : " of " + who));
   };
   check(parts.current, "the wage from current employment");
   check(parts.former, "the wage from former employment");

@@ -200,6 +200,34 @@ static void test_free_space(void) {
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, NULL));
 }
 
+/* docs/limits.md: the same out-of-range inputs as the command, Python and C# tests, the same code and
+   message (tests/cli/test_cli.py, tests/python/test_binding.py, tests/csharp/WkrTests.cs: Limits). */
+static void test_limits(void) {
+  wkr_settle_input input = WKR_SETTLE_INPUT_INIT;
+  wkr_settlement result = WKR_SETTLEMENT_INIT;
+  input.year = 2026;
+  input.wage_bill_cents = INT64_C(100000000000001); /* €1 000 000 000 000.01 */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_settle(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most "
+               "wkr accepts (docs/limits.md)") == 0);
+  input.wage_bill_cents = INT64_C(100000000000000);
+  input.year = 2100;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_settle(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)") == 0);
+  /* more digits than int64 cents hold: through the JSON entry point, the library's limit answers */
+  const char* request =
+      "{\"command\": \"settle\", \"year\": 2026, \"wage_bill\": \"123456789012345678901234567890\","
+      " \"designated\": \"0\"}";
+  char* response = NULL;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_json(embedded(), request, strlen(request), &response, NULL));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the wage bill is 123456789012345678901234567890, more than 1000000000000 "
+               "euros, the most wkr accepts (docs/limits.md)") == 0);
+  CHECK(response == NULL);
+}
+
 static void test_settle(void) {
   wkr_settle_input input = WKR_SETTLE_INPUT_INIT;
   wkr_settlement result = WKR_SETTLEMENT_INIT;
@@ -1856,6 +1884,7 @@ int main(int argc, char** argv) {
   test_struct_init();
   test_free_space();
   test_settle();
+  test_limits();
   test_group();
   test_struct_size();
   test_decimals();

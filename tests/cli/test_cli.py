@@ -278,6 +278,78 @@ class ParametersCommand(unittest.TestCase):
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
 
 
+class Limits(unittest.TestCase):
+    """docs/limits.md: the same out-of-range inputs as the C, Python and C# tests, the same code (the
+    command's exit 3 for invalid_argument) and the same message (tests/capi/capi_test.c,
+    tests/python/test_binding.py, tests/csharp/WkrTests.cs)."""
+
+    def assert_refused(self, args, message):
+        result = wkr(*args)
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertEqual(result.stdout, "")
+        self.assertEqual(result.stderr, "wkr: error: " + message + "\n")
+
+    def test_the_largest_amount(self):
+        self.assert_refused(["settle", "--year", "2026", "--wage-bill", "1000000000000.01", "--designated", "0"],
+                            "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most wkr accepts "
+                            "(docs/limits.md)")
+        # More digits than int64 cents hold: the same limit, not a bigger answer.
+        self.assert_refused(["settle", "--year", "2026", "--wage-bill", "123456789012345678901234567890",
+                             "--designated", "0"],
+                            "the wage bill is 123456789012345678901234567890, more than 1000000000000 euros, the "
+                            "most wkr accepts (docs/limits.md)")
+
+    def test_the_years(self):
+        self.assert_refused(["settle", "--year", "2100", "--wage-bill", "1000000000000", "--designated", "0"],
+                            "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
+        self.assert_refused(["free-space", "--year", "-2025", "--wage-bill", "1"],
+                            "the year -2025 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
+
+    def test_weekly_patterns(self):
+        self.assert_refused(["home-working", "--year", "2026", "--fixed", "--home-days-per-week", "8"],
+                            "the days a week of the pattern is 8; give 1 to 7 days a week (docs/limits.md)")
+
+
+class NothingSilent(unittest.TestCase):
+    """docs/limits.md, "Nothing silent": a --data table that replaces an embedded value says so in the
+    receipt (JSON) and the explanation (text); --strict-data refuses it; an absence outside the year
+    is refused."""
+
+    REDATED = ("parameters:\n  final_levy.rate:\n    unit: ratio\n    until: 2026-12-31\n    values:\n"
+               "      2015-01-01:\n        value: 0.75\n        reference: a test\n")
+
+    def test_a_table_that_replaces_an_embedded_value(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = write(directory, "final_levy.yaml", self.REDATED)
+            args = ["settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100", "--data", directory]
+            result = wkr(*args, "--json")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            out = no_floats(result.stdout)
+            self.assertEqual(out["final_levy"], "75.00")
+            [override] = out["receipt"]["parameters_overrides"]
+            self.assertEqual(override["parameter"], "final_levy.rate")
+            self.assertEqual(override["effective_from"], "2015-01-01")
+            self.assertTrue(override["by"].startswith(path + ":7:"), override)
+            self.assertTrue(override["replaced"].startswith("embedded:nl/final_levy.yaml:"), override)
+            text = wkr(*args, "--explain", "--lang", "en")
+            self.assertIn("NOTE: final_levy.rate from 2015-01-01: " + path + ":7:", text.stdout)
+            strict = wkr(*args, "--strict-data")
+            self.assertEqual(strict.returncode, 3, strict.stderr)
+            self.assertEqual(strict.stdout, "")
+            self.assertIn(path + ":7:", strict.stderr)
+            self.assertIn("final_levy.rate from 2015-01-01 replaces the value the tables already give at "
+                          "embedded:nl/final_levy.yaml:", strict.stderr)
+        plain = no_floats(wkr("settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100",
+                              "--json").stdout)
+        self.assertNotIn("parameters_overrides", plain["receipt"])
+
+    def test_an_absence_outside_the_year(self):
+        result = wkr("commute", "--year", "2024", "--km-one-way", "20", "--office-days-per-week", "5", "--fixed",
+                     "--long-absence", "2023-02-01:2023-06-01")
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertIn("the absence starting 2023-02-01 (back 2023-06-01) does not touch 2024", result.stderr)
+
+
 class ExitCodes(unittest.TestCase):
     """Every code of the table in docs/cli.md, each with one line on stderr and nothing on stdout."""
 

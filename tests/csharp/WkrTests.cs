@@ -86,6 +86,7 @@ internal static class WkrTests
         Run("money", MoneyConversions);
         Run("decimals", DecimalsThroughC);
         Run("errors", Errors);
+        Run("limits", Limits);
         Run("contexts", Contexts);
         Run("groups", Groups);
         Run("batches", Batches);
@@ -242,6 +243,21 @@ internal static class WkrTests
         Throws<OverflowException>(() => Money.FromNative(Money.Parse("79228162514264337593543950336")), "2^96");
         Throws<OverflowException>(() => Money.FromNative(Money.Parse("0.00000000000000000000000000001")), "29 decimals");
         Throws<WkrException>(() => Money.Parse("1,5"), "a comma", e => e.Status == Status.Parse);
+    }
+
+    // docs/limits.md: the same out-of-range inputs as the command, C and Python tests, the same code and
+    // message (tests/cli/test_cli.py, tests/capi/capi_test.c, tests/python/test_binding.py).
+    private static void Limits()
+    {
+        Throws<WkrException>(
+            () => Calculator.Settle(2026, 1000000000000.01m, 0m), "the largest amount",
+            e => e.Status == Status.InvalidArgument &&
+                 e.Detail == "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most wkr accepts " +
+                                 "(docs/limits.md)");
+        Throws<WkrException>(() => Calculator.Settle(2100, 1000000000000m, 0m), "the years",
+                             e => e.Status == Status.InvalidArgument &&
+                                  e.Detail ==
+                                      "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)");
     }
 
     private static void Errors()

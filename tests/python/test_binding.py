@@ -145,6 +145,25 @@ def lib():
     return _native.lib
 
 
+class Limits(unittest.TestCase):
+    """docs/limits.md: the same out-of-range inputs as the command, C and C# tests, the same code and
+    message (tests/cli/test_cli.py, tests/capi/capi_test.c, tests/csharp/WkrTests.cs)."""
+
+    def test_the_largest_amount(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.settle(2026, Decimal("1000000000000.01"), Decimal("0"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertEqual(caught.exception.message, "the wage bill is 1000000000000.01, more than 1000000000000 euros, "
+                                                   "the most wkr accepts (docs/limits.md)")
+
+    def test_the_years(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.settle(2100, Decimal("1000000000000"), Decimal("0"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertEqual(caught.exception.message,
+                         "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
+
+
 class Errors(unittest.TestCase):
     def test_status_and_message(self):
         with self.assertRaises(wkr.WkrError) as caught:

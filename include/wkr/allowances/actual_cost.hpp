@@ -29,6 +29,7 @@
 #include <string_view>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -73,8 +74,8 @@ inline const CostExemptionRule& cost_exemption_rule(CostExemption which) {
                                                   ExcessTreatment excess = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount");
-  if (actual_cost) require_non_negative(*actual_cost, "the actual cost");
+  limits::require_amount(amount, "the amount");
+  if (actual_cost) limits::require_amount(*actual_cost, "the actual cost");
   const CostExemptionRule& rule = cost_exemption_rule(which);
   ItemTreatment t;
   const Trace trace(t.explanation, explain);

@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -32,9 +33,9 @@ struct ArboInput {
                                         ExcessTreatment excess = ExcessTreatment::designate,
                                         Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.amount, "the amount of the arbo provision");
-  require_non_negative(in.own_contribution, "the own contribution");
-  if (in.required_cost) require_non_negative(*in.required_cost, "the cost of the required version");
+  limits::require_amount(in.amount, "the amount of the arbo provision");
+  limits::require_amount(in.own_contribution, "the own contribution");
+  if (in.required_cost) limits::require_amount(*in.required_cost, "the cost of the required version");
   constexpr std::string_view reference =
       "art. 8.4a lid 1 onderdeel a URLB 2011 (arbovoorzieningen, gerichte vrijstelling; KG:204:2022:34)";
   ItemTreatment t;

@@ -15,6 +15,7 @@
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -85,7 +86,7 @@ namespace detail::allowance {
 
 /// A count of days is a whole number: a partial home-working day counts as a whole day.
 inline void require_whole(const Decimal& amount, std::string_view what) {
-  require_non_negative(amount, what);
+  limits::require_quantity(amount, what);  // days are held to the year by require_within_year
   if (amount.scale() != 0 && amount.rounded(0, Rounding::toward_zero) != amount) {
     throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + amount.to_string() +
                                                  "; give a whole number (a partial day counts as a day)");
@@ -155,7 +156,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
 /// paid against cap: the exempt part and what becomes of the excess, as one step.
 [[nodiscard]] inline Split split(const Decimal& paid, const Decimal& cap, ExcessTreatment treatment,
                                  std::string_view reference, const Trace& trace) {
-  require_non_negative(paid, "the amount paid");
+  limits::require_amount(paid, "the amount paid");
   Split s;
   s.paid = paid;
   s.cap = cap;
@@ -191,7 +192,7 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
                                                    ExcessTreatment treatment, std::string_view rule,
                                                    std::string_view reference, std::string_view formula,
                                                    Explain explain) {
-  require_non_negative(amount, "the amount");
+  limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   trace.receipt(parameters);
@@ -214,7 +215,7 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
 [[nodiscard]] inline ItemTreatment nil_valued_item(const Parameters& parameters, const Decimal& amount,
                                                    std::string_view rule, std::string_view reference,
                                                    std::string_view formula, Explain explain) {
-  require_non_negative(amount, "the amount");
+  limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   trace.receipt(parameters);

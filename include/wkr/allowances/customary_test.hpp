@@ -22,6 +22,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -42,7 +43,7 @@ struct CustomaryTest {
 [[nodiscard]] inline CustomaryTest customary_test(const Parameters& parameters, int year, const Decimal& designated,
                                                   CustomaryTestExclusion exclusion = CustomaryTestExclusion::none,
                                                   Explain explain = Explain::no) {
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(designated, "the designated total");
   const YearTable& table = parameters.year(year);
   CustomaryTest t;
   t.designated = designated;

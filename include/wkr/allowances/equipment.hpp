@@ -17,6 +17,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -32,7 +33,7 @@ inline constexpr std::string_view equipment_reference =
                                                        ExcessTreatment excess = ExcessTreatment::designate,
                                                        Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount of the equipment");
+  limits::require_amount(amount, "the amount of the equipment");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   (void)parameters.require_year(year);

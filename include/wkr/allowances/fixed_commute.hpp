@@ -35,6 +35,7 @@
 #include "wkr/allowances/fixed_pattern.hpp"
 #include "wkr/allowances/long_absence.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -155,8 +156,8 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
 /// The 128-day / 36-week test against actual travel, when it was given.
 inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommute& result, const Trace& trace) {
   if (!in.travel_days && !in.travel_weeks) return;
-  if (in.travel_days) require_non_negative(*in.travel_days, "the number of travel days");
-  if (in.travel_weeks) require_non_negative(*in.travel_weeks, "the number of travel weeks");
+  if (in.travel_days) limits::require_days(*in.travel_days, "the number of travel days");
+  if (in.travel_weeks) limits::require_days(*in.travel_weeks, "the number of travel weeks");
   const bool by_days = in.travel_days && !(*in.travel_days < result.minimum_days);
   const bool by_weeks = in.travel_weeks && !(*in.travel_weeks < result.minimum_weeks);
   const bool by_rules = by_days || by_weeks;
@@ -276,17 +277,15 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                                                 const FixedCommuteOptions& options = {},
                                                 Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.km_one_way, "the distance one way");
-  if (in.work_days_per_week < 1 || in.work_days_per_week > 7) {
-    throw Error(ErrorCode::invalid_argument,
-                "a working week has 1 to 7 days, not " + std::to_string(in.work_days_per_week));
-  }
+  limits::require_km(in.km_one_way, "the distance one way");
+  limits::require_days_per_week(in.work_days_per_week, "the working days a week");
+  limits::require_days_per_week(in.office_days_per_week, "the office days a week", true);
   if (in.office_days_per_week > in.work_days_per_week) {
     throw Error(ErrorCode::invalid_argument, "the office days a week (" + std::to_string(in.office_days_per_week) +
                                                  ") cannot be more than the working days a week (" +
                                                  std::to_string(in.work_days_per_week) + ")");
   }
-  if (in.office_days_per_week < 0 || (in.office_days_per_week == 0 && !in.corona_approval)) {
+  if (in.office_days_per_week == 0 && !in.corona_approval) {
     throw Error(ErrorCode::invalid_argument,
                 "the office days a week are " + std::to_string(in.office_days_per_week) +
                     "; a fixed travel allowance needs 1 to " + std::to_string(in.work_days_per_week) +
@@ -340,7 +339,7 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                   "actual kilometres are for the year-end recalculation, which applies only when one way is more "
                   "than the threshold or the allowance is an estimate; here the fixed allowance stands");
     }
-    require_non_negative(*in.actual_km, "the actual commuting kilometres");
+    limits::require_km(*in.actual_km, "the actual commuting kilometres");
     const Decimal actual = *in.actual_km * result.rate;
     trace.step([&] {
       return Step{.rule = "commuting.recalculated_cap",

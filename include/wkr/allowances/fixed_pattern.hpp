@@ -12,6 +12,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -82,9 +83,7 @@ struct ScaledCount {
                                               DayRounding day_rounding, std::string_view rule_prefix,
                                               std::string_view reference, const Trace& trace) {
   check_period(period);
-  if (days_per_week < 1 || days_per_week > 7) {
-    throw Error(ErrorCode::invalid_argument, "a weekly pattern has 1 to 7 days, not " + std::to_string(days_per_week));
-  }
+  limits::require_days_per_week(days_per_week, "the days a week of the pattern");
   const int full_week = whole_number(table.use(param::fixed_allowance_full_week_days), 1, 7);
 
   PatternDays out;

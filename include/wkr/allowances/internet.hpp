@@ -14,6 +14,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -31,10 +32,10 @@ struct InternetInput {
                                             ExcessTreatment excess = ExcessTreatment::designate,
                                             Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.internet, "the internet reimbursement");
-  require_non_negative(in.tv, "the TV reimbursement");
-  require_non_negative(in.landline, "the landline reimbursement");
-  require_non_negative(in.own_contribution, "the own contribution");
+  limits::require_amount(in.internet, "the internet reimbursement");
+  limits::require_amount(in.tv, "the TV reimbursement");
+  limits::require_amount(in.landline, "the landline reimbursement");
+  limits::require_amount(in.own_contribution, "the own contribution");
   constexpr std::string_view reference = "art. 31a lid 2 onderdeel g Wet LB 1964 (noodzakelijkheidscriterium)";
   ItemTreatment t;
   const Trace trace(t.explanation, explain);

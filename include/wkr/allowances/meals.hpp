@@ -21,6 +21,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -43,9 +44,9 @@ namespace wkr {
                                                   ExcessTreatment treatment = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(cost, "the cost of the meals");
+  limits::require_amount(cost, "the cost of the meals");
   require_whole(meals, "the number of meals");
-  require_non_negative(own_contribution, "the own contribution");
+  limits::require_amount(own_contribution, "the own contribution");
   constexpr std::string_view reference =
       "normbedrag maaltijden op de werkplek (URLB 2011; Nieuwsbrief Loonheffingen): the standard value per meal, "
       "less the own contribution, not below nil";

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -24,7 +25,7 @@ namespace wkr {
                                                 ExcessTreatment excess = ExcessTreatment::designate,
                                                 Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the moving allowance");
+  limits::require_amount(amount, "the moving allowance");
   constexpr std::string_view reference =
       "art. 31a lid 2 Wet LB 1964, verhuizing in het kader van de dienstbetrekking (Handboek Loonheffingen)";
   ItemTreatment t;

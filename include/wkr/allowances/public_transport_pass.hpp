@@ -21,6 +21,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -33,8 +34,8 @@ namespace wkr {
                                                          ExcessTreatment excess = ExcessTreatment::designate,
                                                          Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount of the public-transport pass");
-  if (business_trips_cost) require_non_negative(*business_trips_cost, "the cost of the business trips");
+  limits::require_amount(amount, "the amount of the public-transport pass");
+  if (business_trips_cost) limits::require_amount(*business_trips_cost, "the cost of the business trips");
   constexpr std::string_view reference =
       "art. 31a lid 2 onderdeel a Wet LB 1964 (vervoer; recht op vrij reizen of reizen met korting)";
   ItemTreatment t;

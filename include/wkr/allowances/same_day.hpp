@@ -32,6 +32,7 @@
 #include "wkr/allowances/common.hpp"
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -261,12 +262,12 @@ struct MixedDays {
 [[nodiscard]] inline SameDay same_day(const Parameters& parameters, int year, const SameDayInput& in,
                                       const SameDayOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.km_one_way, "the distance one way");
+  limits::require_km(in.km_one_way, "the distance one way");
   if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
     throw bad_rows("the calendar", problems);
   }
-  if (in.home_working_paid) require_non_negative(*in.home_working_paid, "the home-working allowance paid");
-  if (in.commuting_paid) require_non_negative(*in.commuting_paid, "the commuting allowance paid");
+  if (in.home_working_paid) limits::require_amount(*in.home_working_paid, "the home-working allowance paid");
+  if (in.commuting_paid) limits::require_amount(*in.commuting_paid, "the commuting allowance paid");
   SameDay result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);

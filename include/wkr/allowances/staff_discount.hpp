@@ -18,6 +18,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -29,8 +30,8 @@ namespace wkr {
                                                   ExcessTreatment excess = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(discount, "the discount");
-  require_non_negative(value, "the value of the products");
+  limits::require_amount(discount, "the discount");
+  limits::require_amount(value, "the value of the products");
   constexpr std::string_view reference =
       "gerichte vrijstelling producten uit eigen bedrijf (MvT Belastingplan 2020 §6.4: ten hoogste 20% van de waarde "
       "in het economische verkeer; ten hoogste € 500 per kalenderjaar)";

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -104,7 +105,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                                 const Decimal& days, const std::optional<Decimal>& paid,
                                                 const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(km_one_way, "the distance one way");
+  limits::require_km(km_one_way, "the distance one way");
   require_whole(days, "the number of commuting days");
   require_within_year(days, year, "the number of commuting days");
   TravelByKm result;
@@ -126,7 +127,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                               const Decimal& km, const std::optional<Decimal>& paid,
                                               const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(km, "the number of kilometres");
+  limits::require_km(km, "the number of kilometres");
   TravelByKm result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
@@ -146,14 +147,14 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                                       const TravelOptions& options = {},
                                                       Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(paid, "the amount paid");
+  limits::require_amount(paid, "the amount paid");
   PublicTransport result;
   const Trace trace(result.explanation, explain);
   (void)parameters.require_year(year);
   trace.receipt(parameters);
   result.year = year;
   result.actual_cost = actual_cost.value_or(paid);
-  require_non_negative(result.actual_cost, "the actual cost of public transport");
+  limits::require_amount(result.actual_cost, "the actual cost of public transport");
   trace.step([&] {
     return Step{.rule = "public_transport.cap",
                 .reference = std::string(public_transport_reference),

@@ -26,13 +26,14 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
 /// Intermediary costs: not wage, outside the free space.
 [[nodiscard]] inline ItemTreatment intermediary_costs(const Parameters& parameters, int year, const Decimal& amount,
                                                       Explain explain = Explain::no) {
-  require_non_negative(amount, "the intermediary costs");
+  limits::require_amount(amount, "the intermediary costs");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   (void)parameters.require_year(year);

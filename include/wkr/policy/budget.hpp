@@ -47,6 +47,7 @@
 #include "wkr/allowances/internet.hpp"
 #include "wkr/allowances/travel.hpp"
 #include "wkr/allowances/workplace.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/policy/common.hpp"
 
 namespace wkr {
@@ -309,7 +310,7 @@ inline std::array<Want, budget_category_count> wants(const Parameters& parameter
 inline void check(const BudgetInput& in) {
   require_cents(in.budget, "the budget");
   check_pattern(in.pattern);
-  require_non_negative(in.km_one_way, "the distance one way");
+  limits::require_km(in.km_one_way, "the distance one way");
   require_cents(in.coworking_cost, "the cost of the co-working space");
   require_cents(in.internet_per_month, "the internet cost a month");
   require_cents(in.arbo_cost, "the cost of the arbo provisions");
@@ -328,7 +329,7 @@ inline void check(const BudgetInput& in) {
     throw Error(ErrorCode::invalid_argument,
                 "with co-working days the distance to the co-working space is needed (coworking_km_one_way)");
   }
-  if (in.coworking_km_one_way) require_non_negative(*in.coworking_km_one_way, "the distance to the co-working space");
+  if (in.coworking_km_one_way) limits::require_km(*in.coworking_km_one_way, "the distance to the co-working space");
   if (in.internet_necessary && in.internet_per_month.is_zero()) {
     throw Error(ErrorCode::invalid_argument,
                 "internet is necessary but its cost is not given; give the internet cost a month");

@@ -12,6 +12,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -88,6 +89,7 @@ inline void require_cents(const Decimal& amount, std::string_view what) {
     throw Error(ErrorCode::invalid_argument,
                 std::string(what) + " is " + amount.to_string() + "; give whole cents (at most two decimals)");
   }
+  limits::require_amount(amount, what);
 }
 
 /// `amount` written with two decimals when that is exact, else with the fewest decimals that are
