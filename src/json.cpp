@@ -47,7 +47,7 @@ json to_json(const Explanation& explanation) {
     for (const UsedParameter& p : step.parameters) parameters.push_back(to_json(p));
     json entry{{"rule", step.rule},
                {"reference", step.reference},
-               {"formula", step.formula},
+               {"formula", to_plain_text(step.formula)},
                {"inputs", inputs},
                {"parameters", parameters},
                {"result", {{"name", step.result.name}, {"value", step.result.value.to_string()}}}};

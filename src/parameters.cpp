@@ -1,5 +1,6 @@
 // Loading, validating, layering and looking up the parameter tables (schema: docs/parameters.md).
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -36,6 +37,7 @@ std::string_view to_string(Unit unit) {
     case Unit::kg_co2e_per_km: return "kg_co2e_per_km";
     case Unit::count: return "count";
     case Unit::number: return "number";
+    case Unit::eur_whole: return "eur_whole";
   }
   return "?";
 }
@@ -469,9 +471,16 @@ UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
     const auto& rule = std::get<RoundingRule>(entry.value);
     value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
   }
-  return UsedParameter{parameter.name,   std::move(value),  std::string(to_string(parameter.unit)),
-                       to_string(entry.effective_from), entry.reference, entry.source,
-                       entry.confidence, entry.where.to_string()};
+  return UsedParameter{parameter.name,
+                       std::move(value),
+                       std::string(to_string(parameter.unit)),
+                       to_string(entry.effective_from),
+                       entry.reference,
+                       entry.source,
+                       entry.confidence,
+                       entry.where.to_string(),
+                       entry.value,
+                       parameter.unit};
 }
 
 }  // namespace
@@ -565,9 +574,8 @@ const YearTable& Parameters::year(int year) const {
   const long index = static_cast<long>(year) - t.first_year;
   if (index < 0 || index >= static_cast<long>(t.years.size())) {
     const YearRange covered = covered_years();
-    throw Error(ErrorCode::not_covered, "the tables have no values for the year " + std::to_string(year) +
-                                            ": they cover " + std::to_string(covered.first) + "–" +
-                                            std::to_string(covered.last));
+    throw Error(ErrorCode::not_covered, say("error.year.not_covered", std::to_string(year),
+                                            std::to_string(covered.first), std::to_string(covered.last)));
   }
   return t.years[static_cast<std::size_t>(index)];
 }
@@ -584,16 +592,16 @@ Error YearTable::not_covered(ParameterId id) const {
   const year_month_day first{std::chrono::year{year_}, January, day{1}};
   const year_month_day last{std::chrono::year{year_}, December, day{31}};
   if (first < p.values.front().effective_from || last > p.covered_until) {
-    return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for the year " +
-                                             std::to_string(year_) + ": they cover " + covered_years(p));
+    return Error(ErrorCode::not_covered,
+                 say("error.parameter.year_not_covered", p.name, std::to_string(year_), covered_years(p)));
   }
   for (const DatedValue& v : p.values) {
     if (v.effective_from > first && v.effective_from <= last) {
-      return Error(ErrorCode::not_covered, p.name + " changes within " + std::to_string(year_) + " (on " +
-                                               to_string(v.effective_from) + "); ask for a date, not a year");
+      return Error(ErrorCode::not_covered, say("error.parameter.changes_within_year", p.name, std::to_string(year_),
+                                               to_string(v.effective_from)));
     }
   }
-  return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for " + std::to_string(year_));
+  return Error(ErrorCode::not_covered, say("error.parameter.not_covered", p.name, std::to_string(year_)));
 }
 
 ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {

@@ -87,7 +87,7 @@ std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::stri
     if (first_line[static_cast<std::size_t>(p)] == 0) missing.push_back(p);
   }
   if (!missing.empty()) {
-    problems.push_back(detail::periods::list_periods(missing) + (missing.size() == 1 ? " is" : " are") +
+    problems.push_back(to_plain_text(detail::periods::list_periods(missing)) + (missing.size() == 1 ? " is" : " are") +
                        " missing; every period 1–" + std::to_string(count) + " appears once");
   }
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);

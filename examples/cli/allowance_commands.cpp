@@ -2,8 +2,6 @@
 // options and their text output.
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "cli_common.hpp"
 
 namespace wkr::cli {
@@ -11,14 +9,13 @@ namespace wkr::cli {
 namespace {
 
 /// A day count or distance as a person reads it: a decimal comma in Dutch.
-std::string number_text(const Decimal& value, Language language) {
-  std::string text = value.to_string();
-  if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
+std::string number_text(const Decimal& value, Language language) { return format_value(value, Unit::number, language); }
 
-const char* yes_no(bool value, Language language) {
-  return value ? (language == Language::nl ? "ja" : "yes") : (language == Language::nl ? "nee" : "no");
+/// Where an item came from: "line 2" of its file reads "regel 2" in Dutch.
+std::string origin_text(const std::string& origin, Language language) {
+  constexpr std::string_view line = "line ";
+  if (!origin.starts_with(line)) return origin;
+  return render(say("word.line", origin.substr(line.size())), language);
 }
 
 void add_split_rows(Table& table, const std::optional<Split>& split, Language lang) {
@@ -99,8 +96,8 @@ std::string text(const FixedCommute& r, const View& view) {
     for (int m : r.stopped_months) months += (months.empty() ? "" : ", ") + std::to_string(m);
     table.add(label("stopped_months", lang), months);
   }
-  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", yes_no(true, lang));
-  table.add(nl ? "nacalculatie nodig" : "recalculation required", yes_no(r.recalculation_required, lang));
+  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", render(yes_no(true), lang));
+  table.add(nl ? "nacalculatie nodig" : "recalculation required", render(yes_no(r.recalculation_required), lang));
   if (r.actual_cap) table.add(label("actual_cap", lang), format_money(*r.actual_cap, lang));
   add_split_rows(table, r.split, lang);
   return titled(fmt::format("{} {}", nl ? "Vaste reiskostenvergoeding" : "Fixed travel allowance", r.year), table,
@@ -144,7 +141,7 @@ std::string text(const Evaluation& r, const View& view) {
     out += fmt::format("\n{}\n", e.employee);
     Table table;
     for (const ItemResult& item : e.items) {
-      table.add(fmt::format("{} ({})", to_string(item.item.category), item.item.origin),
+      table.add(fmt::format("{} ({})", to_string(item.item.category), origin_text(item.item.origin, lang)),
                 format_money(item.treatment.amount, lang));
     }
     totals_rows(table, e.totals);
@@ -154,7 +151,7 @@ std::string text(const Evaluation& r, const View& view) {
                    : "no safe harbour (intern or below the minimum wage): review");
     } else if (e.customary.review) {
       table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-                fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang, 0),
+                fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang),
                             nl ? "beoordelen" : "review"));
     }
     out += table.text();

@@ -29,10 +29,6 @@ std::string members_title(const char* nl, const char* en, Language lang) {
 
 const char* member_header(Language lang) { return lang == Language::nl ? "lid" : "member"; }
 
-const char* yes_no(bool value, Language lang) {
-  return value ? (lang == Language::nl ? "ja" : "yes") : (lang == Language::nl ? "nee" : "no");
-}
-
 /// The text of the group scheme's own free space or settlement (`figures`, as for one employer),
 /// without its explanation, with the members of the scheme and `more` lines under the title.
 template <class Figures, class Group>
@@ -145,8 +141,8 @@ std::string text(const GroupWageBill& result, const View& view) {
              nl ? "vroeger\nmeegeteld" : "former\ncounted", nl ? "loonsom" : "wage bill"},
             1);
   for (const MemberWageBill& m : result.members) {
-    grid.add({m.name, yes_no(m.whole_year, lang), amount_text(m.current, lang), amount_text(m.former, lang),
-              m.former_included ? yes_no(true, lang) : (nl ? "nee, > 10%" : "no, > 10%"),
+    grid.add({m.name, render(yes_no(m.whole_year), lang), amount_text(m.current, lang), amount_text(m.former, lang),
+              m.former_included ? render(yes_no(true), lang) : render(yes_no(false), lang) + ", > 10%",
               amount_text(m.wage_bill, lang)});
   }
   out += grid.text();

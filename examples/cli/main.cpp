@@ -35,7 +35,8 @@ Language language_in(int argc, char** argv) {
 
 /// A usage error: the message and where to find the right form.
 int usage_error(const std::string& message, const std::string& command) {
-  std::cerr << "wkr: usage error: " << message << " (see 'wkr " << (command.empty() ? "" : command + " ")
+  std::cerr << "wkr: " << Text{"gebruiksfout", "usage error"}(help_language()) << ": " << message << " ("
+            << Text{"zie", "see"}(help_language()) << " 'wkr " << (command.empty() ? "" : command + " ")
             << "--help')\n";
   return exit_usage;
 }
@@ -180,7 +181,7 @@ int main(int argc, char** argv) {
                        "");
   } catch (const Error& e) {
     const int code = exit_code_of(e);
-    if (code == exit_usage) return usage_error(e.what(), running);
+    if (code == exit_usage) return usage_error(e.message(help_language()), running);
     std::string hint;
     // The command knows how newer tables reach it; the library's message cannot.
     if (e.code() == ErrorCode::not_covered && year && covered && *year > covered->last) {
@@ -188,13 +189,15 @@ int main(int argc, char** argv) {
                                            " (load tables for {} with --data DIR)"}(help_language())),
                          *year);
     }
-    std::cerr << "wkr: error: " << e.what() << hint << "\n";
+    std::cerr << "wkr: " << Text{"fout", "error"}(help_language()) << ": " << e.message(help_language()) << hint
+              << "\n";
     return code;
   } catch (const std::bad_alloc&) {
-    std::cerr << "wkr: internal error: " << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
+    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": "
+              << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
     return exit_internal;
   } catch (const std::exception& e) {
-    std::cerr << "wkr: internal error: " << e.what() << "\n";
+    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": " << e.what() << "\n";
     return exit_internal;
   }
 }

@@ -461,10 +461,9 @@ inline Decimal operator""_d(const char* text, std::size_t size) {
 }  // namespace literals
 
 namespace detail::decimal {
-[[noreturn, gnu::cold, gnu::noinline]] inline void negative_amount(const Decimal& amount, std::string_view what) {
-  throw Error(ErrorCode::invalid_argument,
-              std::string(what) + " is " + amount.to_string() + "; it cannot be negative (give 0 or more)");
-}
+/// Throws the catalogue's error.negative_amount (src/phrases.cpp): `what` in English, and in Dutch
+/// when the catalogue has the noun ("what.<what>").
+[[noreturn, gnu::cold, gnu::noinline]] void negative_amount(const Decimal& amount, std::string_view what);
 }  // namespace detail::decimal
 
 /// Throws Error(invalid_argument) naming `what` when `amount` is negative: the one check of that

@@ -72,6 +72,8 @@ struct UsedParameter {
   std::string source;
   std::string confidence;
   std::string location;  ///< file:line:column in the table file
+  ParameterValue typed_value{};   ///< the value itself, for rendering it per language
+  Unit typed_unit = Unit::ratio;  ///< the unit itself
 };
 
 /// A parameter: its values by date and the last day the tables vouch for.

@@ -518,12 +518,12 @@ class ExitCodes(unittest.TestCase):
                                  "wkr: error: cannot write to standard output: No space left on device\n")
 
     def test_5_a_closed_standard_output(self):
-        for lang, message in (("en", "cannot write to standard output: it is closed"),
-                              ("nl", "kan de standaarduitvoer niet schrijven: die is gesloten")):
+        for lang, message in (("en", "error: cannot write to standard output: it is closed"),
+                              ("nl", "fout: kan de standaarduitvoer niet schrijven: die is gesloten")):
             result = subprocess.run(f"exec {shlex.quote(WKR)} free-space --year 2026 --wage-bill 1 --lang {lang} >&-",
                                     shell=True, stderr=subprocess.PIPE, text=True, timeout=60)
             self.assertEqual(result.returncode, 5)
-            self.assertEqual(result.stderr, f"wkr: error: {message}\n")
+            self.assertEqual(result.stderr, f"wkr: {message}\n")
 
 
 class OutputFile(unittest.TestCase):

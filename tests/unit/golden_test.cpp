@@ -17,8 +17,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "wkr/request.hpp"
 #include "../golden/golden_yaml.hpp"
+#include "telltales.hpp"
+#include "wkr/request.hpp"
 
 extern char** environ;
 
@@ -219,6 +220,47 @@ class Golden : public testing::TestWithParam<GoldenCase> {
   [[nodiscard]] std::string data_dir() const {
     return node()["data"] ? (source_dir / "data" / node()["data"].as<std::string>()).string() : "";
   }
+  /// The wkr command line of the case, after `wkr COMMAND`; CSV texts and member lists become files.
+  [[nodiscard]] std::vector<std::string> options(CsvFiles& files) const {
+    std::vector<std::string> argv;
+    const json arguments = args();
+    for (const auto& item : arguments.items()) {
+      if (const std::string key = file_option(item.key()); !key.empty()) {
+        // One text or a list (a repeated option), each named by `X_file` when the case names them.
+        const json texts = item.value().is_array() ? item.value() : json::array({item.value()});
+        const json names = arguments.contains(key + "_file") ? arguments[key + "_file"] : json();
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+          const std::string text = texts[i].get<std::string>();
+          const std::string name = names.is_array()    ? names.at(i).get<std::string>()
+                                   : names.is_string() ? names.get<std::string>()
+                                                       : "";
+          argv.push_back("--" + key + "=" + (name.empty() ? files.write(key, text) : files.write_named(name, text)));
+        }
+        continue;
+      }
+      if (item.key().ends_with("_file") &&
+          (arguments.contains(item.key().substr(0, item.key().size() - 5) + csv_suffix) ||
+           arguments.contains(item.key().substr(0, item.key().size() - 5) + "_yaml"))) {
+        continue;  // the name of a file above
+      }
+      if (is_list_of_objects(item.value())) {
+        argv.push_back("--" + item.key() + "=" + files.write_rows(item.key(), item.value()));
+        continue;
+      }
+      std::string option = "--" + item.key();
+      std::replace(option.begin(), option.end(), '_', '-');
+      const json values = item.value().is_array() ? item.value() : json::array({item.value()});
+      for (const auto& value : values) {
+        if (value.is_boolean()) {
+          if (value.get<bool>()) argv.push_back(option);
+        } else {
+          argv.push_back(option + "=" + scalar_text(value));  // '=' so "-5" stays a value
+        }
+      }
+    }
+    if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
+    return argv;
+  }
 };
 
 TEST_P(Golden, Library) {
@@ -246,43 +288,8 @@ TEST_P(Golden, Command) {
   if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
   if (const YAML::Node reason = node()["library_only"]) GTEST_SKIP() << "library only: " << reason.as<std::string>();
   std::vector<std::string> argv = {cli, command(), "--json"};
-  const json arguments = args();
   CsvFiles files;
-  for (const auto& item : arguments.items()) {
-    if (const std::string key = file_option(item.key()); !key.empty()) {
-      // One text or a list (a repeated option), each named by `X_file` when the case names them.
-      const json texts = item.value().is_array() ? item.value() : json::array({item.value()});
-      const json names = arguments.contains(key + "_file") ? arguments[key + "_file"] : json();
-      for (std::size_t i = 0; i < texts.size(); ++i) {
-        const std::string text = texts[i].get<std::string>();
-        const std::string name = names.is_array()    ? names.at(i).get<std::string>()
-                                 : names.is_string() ? names.get<std::string>()
-                                                     : "";
-        argv.push_back("--" + key + "=" + (name.empty() ? files.write(key, text) : files.write_named(name, text)));
-      }
-      continue;
-    }
-    if (item.key().ends_with("_file") &&
-        (arguments.contains(item.key().substr(0, item.key().size() - 5) + csv_suffix) ||
-         arguments.contains(item.key().substr(0, item.key().size() - 5) + "_yaml"))) {
-      continue;  // the name of a file above
-    }
-    if (is_list_of_objects(item.value())) {
-      argv.push_back("--" + item.key() + "=" + files.write_rows(item.key(), item.value()));
-      continue;
-    }
-    std::string option = "--" + item.key();
-    std::replace(option.begin(), option.end(), '_', '-');
-    const json values = item.value().is_array() ? item.value() : json::array({item.value()});
-    for (const auto& value : values) {
-      if (value.is_boolean()) {
-        if (value.get<bool>()) argv.push_back(option);
-      } else {
-        argv.push_back(option + "=" + scalar_text(value));  // '=' so "-5" stays a value
-      }
-    }
-  }
-  if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
+  for (std::string& option : options(files)) argv.push_back(std::move(option));
   const ProcessResult result = run(argv);
 
   if (const YAML::Node error = node()["expect_error"]) {
@@ -294,6 +301,22 @@ TEST_P(Golden, Command) {
   }
   ASSERT_EQ(result.exit_code, 0) << result.err;
   expect_subset(to_json(node()["expect"]), json::parse(result.out), "");
+}
+
+// Dutch that is Dutch: the case's text output with --lang nl --explain has no English tell-tale
+// word (telltales.hpp) outside what it quotes from the tables.
+TEST_P(Golden, DutchText) {
+  const std::string cli = WKR_CLI_PATH;
+  if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
+  if (node()["library_only"]) GTEST_SKIP() << "library only";
+  if (node()["expect_error"]) GTEST_SKIP() << "the messages are not all in the catalogue yet";
+  std::vector<std::string> argv = {cli, command(), "--lang=nl", "--explain"};
+  CsvFiles files;
+  for (std::string& option : options(files)) argv.push_back(std::move(option));
+  const ProcessResult result = run(argv);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const std::string& word : wkr::test::english_words_in(wkr::test::without_table_quotes(result.out)))
+    ADD_FAILURE() << word;
 }
 
 std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {

@@ -55,7 +55,8 @@ TEST(GroupSchemeSettlement, APartYearMemberIsTakenOutAndSettlesItsOwnFreeSpace) 
   const wkr::Step& first = s.explanation.steps.front();
   EXPECT_EQ(first.rule, "group_scheme.members");
   EXPECT_EQ(first.reference, "art. 32 Wet LB 1964");
-  EXPECT_EQ(first.formula, "in the group all of 2025: Holding BV, Werk BV; outside, each with its own free space: Nieuw BV");
+  EXPECT_EQ(wkr::to_plain_text(first.formula),
+            "in the group all of 2025: Holding BV, Werk BV; outside, each with its own free space: Nieuw BV");
   EXPECT_EQ(first.result.value.to_string(), "2");
   // The levy by designated amounts: 6,272 × 2/3 = 4,181.333… → 4,181.33; 6,272 × 1/3 = 2,090.666… →
   // 2,090.66; one cent left goes to the larger remainder (Werk BV, 0.666…).
@@ -109,7 +110,7 @@ TEST(GroupSchemeFilingMember, DefaultsToTheLargestWageBillAndTheFirstOfEquals) {
   const auto step = std::find_if(s.explanation.steps.begin(), s.explanation.steps.end(),
                                  [](const wkr::Step& x) { return x.rule == "group_scheme.filing_member"; });
   ASSERT_NE(step, s.explanation.steps.end());
-  EXPECT_EQ(step->formula, "largest wage bill: B (700000); equal to C: the first listed");
+  EXPECT_EQ(wkr::to_plain_text(step->formula), "largest wage bill: B (700000); equal to C: the first listed");
   EXPECT_EQ(step->result.name, "filing_member:B");
   // A part-year member with a larger wage bill is outside the group and cannot be the default.
   members.push_back(member("D", "900000"_d, false, "1"_d));
@@ -201,7 +202,7 @@ TEST(GroupSchemeAllocation, OwnKeyAndTheTieBreak) {
   const auto step = std::find_if(s.explanation.steps.begin(), s.explanation.steps.end(),
                                  [](const wkr::Step& x) { return x.rule == "final_levy.allocation"; });
   ASSERT_NE(step, s.explanation.steps.end());
-  EXPECT_EQ(step->formula, "100.00 × 1 / 3, rounded down to the cent, + 0.01 (largest remainder)");
+  EXPECT_EQ(wkr::to_plain_text(step->formula), "100.00 × 1 / 3, rounded down to the cent, + 0.01 (largest remainder)");
   EXPECT_EQ(step->result.name, "levy_share:X");
 }
 

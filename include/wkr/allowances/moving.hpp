@@ -37,9 +37,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "moving_costs.cap",
                 .reference = std::string(reference),
-                .formula = "max(0, " + maximum.to_string() + " − " + already_exempt.to_string() +
-                           "): the maximum per employee and year, less what the employee's earlier moving_costs items "
-                           "used; besides the cost of moving the household goods (moving_goods)",
+                .formula = say("moving_costs.cap.formula", euro(maximum), euro(already_exempt)),
                 .inputs = {{"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::moving_costs_exempt_maximum))},
                 .result = {"cap", left, Unit::eur}};

@@ -44,19 +44,13 @@ namespace wkr {
   trace.receipt(parameters);
   const bool in_full = table[param::public_transport_pass_private_use_exempt];
   if (!in_full && !business_trips_cost) {
-    throw Error(ErrorCode::invalid_argument,
-                "public_transport_pass in " + std::to_string(year) +
-                    " needs a quantity: what the business trips made with the pass (commuting included) would have "
-                    "cost — before 2024 the pass is exempt only up to that");
+    throw Error(ErrorCode::invalid_argument, say("error.public_transport_pass.quantity", std::to_string(year)));
   }
   const Decimal cap = in_full ? amount : *business_trips_cost;
   trace.step([&] {
     Step step{.rule = "public_transport_pass",
               .reference = std::string(reference),
-              .formula = in_full ? "used (also) for business trips, commuting included: exempt in full, whatever the "
-                                   "private use (from 2024)"
-                                 : "exempt up to the cost of the business trips made with it, commuting included "
-                                   "(before 2024)",
+              .formula = say(in_full ? "public_transport_pass.in_full" : "public_transport_pass.business_part"),
               .inputs = {{"amount", amount, Unit::eur}},
               .parameters = {describe(table.use(param::public_transport_pass_private_use_exempt))},
               .result = {"cap", cap, Unit::eur}};

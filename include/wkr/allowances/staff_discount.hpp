@@ -44,7 +44,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "staff_discount.per_product",
                 .reference = std::string(reference),
-                .formula = rate.to_string() + " × " + value.to_string() + ": at most 20% of the value of the products",
+                .formula = say("staff_discount.per_product.formula", num(rate), euro(value)),
                 .inputs = {{"value", value, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_rate))},
                 .result = {"cap", exact, Unit::eur}};
@@ -56,9 +56,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "staff_discount.annual",
                 .reference = std::string(reference),
-                .formula = "min(" + per_product.to_string() + ", max(0, " + maximum.to_string() + " − " +
-                           already_exempt.to_string() +
-                           ")): what is left of the yearly maximum after the employee's earlier staff_discount items",
+                .formula = say("staff_discount.annual.formula", euro(per_product), euro(maximum), euro(already_exempt)),
                 .inputs = {{"cap", per_product, Unit::eur}, {"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_annual_maximum))},
                 .result = {"cap", cap, Unit::eur}};

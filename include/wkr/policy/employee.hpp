@@ -117,7 +117,7 @@ inline ItemTreatment travel_of(const Parameters& parameters, int year, const Pol
     trace.step([&] {
       return Step{.rule = "budget.company_bicycle",
                   .reference = std::string(company_bicycle_reference),
-                  .formula = "travel on a company bicycle: no exemption by the km",
+                  .formula = say("budget.company_bicycle.travel"),
                   .result = {"cap", zero, Unit::eur}};
     });
   };
