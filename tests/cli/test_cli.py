@@ -329,14 +329,14 @@ class NothingSilent(unittest.TestCase):
             [override] = out["receipt"]["parameters_overrides"]
             self.assertEqual(override["parameter"], "final_levy.rate")
             self.assertEqual(override["effective_from"], "2015-01-01")
-            self.assertTrue(override["by"].startswith(path + ":7:"), override)
+            self.assertTrue(override["by"].startswith(path + ":6:7"), override)
             self.assertTrue(override["replaced"].startswith("embedded:nl/final_levy.yaml:"), override)
             text = wkr(*args, "--explain", "--lang", "en")
-            self.assertIn("NOTE: final_levy.rate from 2015-01-01: " + path + ":7:", text.stdout)
+            self.assertIn("NOTE: final_levy.rate from 2015-01-01: " + path + ":6:7", text.stdout)
             strict = wkr(*args, "--strict-data")
             self.assertEqual(strict.returncode, 3, strict.stderr)
             self.assertEqual(strict.stdout, "")
-            self.assertIn(path + ":7:", strict.stderr)
+            self.assertIn(path + ":6:7", strict.stderr)
             self.assertIn("final_levy.rate from 2015-01-01 replaces the value the tables already give at "
                           "embedded:nl/final_levy.yaml:", strict.stderr)
         plain = no_floats(wkr("settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100",
