@@ -45,7 +45,7 @@ TEST(Limits, KilometresAndDays) {
   expect_error([] { (void)wkr::commute_per_day(tables(), 2026, "1000000.5"_d, "1"_d, std::nullopt); },
                ErrorCode::invalid_argument, "the distance one way is 1000000.5, more than 1000000 km");
   expect_error(
-      [] { (void)wkr::travel_per_km(tables(), 2026, wkr::TravelPurpose::business, "2000000"_d, std::nullopt); },
+      [] { (void)wkr::travel_per_km(tables(), 2026, wkr::TravelPurpose::business_trip, "2000000"_d, std::nullopt); },
       ErrorCode::invalid_argument, "the number of kilometres is 2000000, more than 1000000 km");
   expect_error([] { (void)wkr::home_working_per_day(tables(), 2026, "367"_d, std::nullopt); },
                ErrorCode::invalid_argument, "the number of home-working days is 367");
