@@ -189,9 +189,12 @@ static void test_free_space(void) {
   input.wage_bill_cents = -1;
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, &result));
   CHECK(contains(wkr_last_error_message(), "negative"));
-  input.wage_bill_cents = INT64_MAX; /* €92 quadrillion: exact, and the result still fits */
+  input.wage_bill_cents = INT64_MAX; /* €92 quadrillion: beyond the largest amount (docs/limits.md) */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, &result));
+  CHECK(contains(wkr_last_error_message(), "the wage bill is 92233720368547758.07, more than 1000000000000 euros"));
+  input.wage_bill_cents = INT64_C(100000000000000); /* €10^12, the largest: exact, and the result fits */
   CHECK_STATUS(WKR_OK, wkr_free_space(embedded(), &input, &result));
-  CHECK(result.wage_bill_cents == INT64_MAX);
+  CHECK(result.wage_bill_cents == INT64_C(100000000000000) && result.free_space_cents == INT64_C(1180000328000));
 
   /* NULL arguments */
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(NULL, &input, &result));

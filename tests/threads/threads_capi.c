@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wkr.h"
+#include <wkr/wkr.h>
 
 #define QUESTIONS 48
 #define THREADS 8

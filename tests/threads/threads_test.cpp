@@ -88,7 +88,8 @@ void batches_for_any_thread_count(const wkr::Parameters& parameters) {
   for (std::size_t i = 0; i < rows; ++i) {
     years[i] = static_cast<std::int32_t>(2015 + i % 12);
     wage_bills[i] = static_cast<std::int64_t>(1000000 + 7919 * i);
-    designated[i] = static_cast<std::int64_t>(i % 5 == 0 ? -1 : 3000 * (i % 97));  // every fifth row is bad
+    // Every fifth row is bad (a negative amount): the report and the statuses must not depend on threads.
+    designated[i] = i % 5 == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(3000 * (i % 97));
   }
   const auto run = [&](unsigned thread_count) {
     std::vector<std::int64_t> free_space(rows), excess(rows), levy(rows), levy_return(rows);

@@ -45,7 +45,7 @@ TEST(Limits, KilometresAndDays) {
   expect_error([] { (void)wkr::commute_per_day(tables(), 2026, "1000000.5"_d, "1"_d, std::nullopt); },
                ErrorCode::invalid_argument, "the distance one way is 1000000.5, more than 1000000 km");
   expect_error(
-      [] { (void)wkr::travel_per_km(tables(), 2026, wkr::TravelPurpose::business, "2000000"_d, std::nullopt); },
+      [] { (void)wkr::travel_per_km(tables(), 2026, wkr::TravelPurpose::business_trip, "2000000"_d, std::nullopt); },
       ErrorCode::invalid_argument, "the number of kilometres is 2000000, more than 1000000 km");
   expect_error([] { (void)wkr::home_working_per_day(tables(), 2026, "367"_d, std::nullopt); },
                ErrorCode::invalid_argument, "the number of home-working days is 367");
@@ -118,10 +118,10 @@ TEST(NothingSilent, ATableThatReplacesAnEmbeddedValueSaysSo) {
   const wkr::TableOverride& o = u.explanation.receipt.overrides[0];
   EXPECT_EQ(o.parameter, "final_levy.rate");
   EXPECT_EQ(o.effective_from, "2015-01-01");
-  EXPECT_EQ(o.by, "update/final_levy.yaml:8:16");
+  EXPECT_EQ(o.by, "update/final_levy.yaml:7:7");
   EXPECT_EQ(o.replaced.rfind("embedded:nl/final_levy.yaml:", 0), 0U) << o.replaced;
   const std::string text = wkr::render_text(u.explanation, wkr::Language::en);
-  EXPECT_NE(text.find("NOTE: final_levy.rate from 2015-01-01: update/final_levy.yaml:8:16 (replaces embedded:nl/"),
+  EXPECT_NE(text.find("NOTE: final_levy.rate from 2015-01-01: update/final_levy.yaml:7:7 (replaces embedded:nl/"),
             std::string::npos)
       << text;
   EXPECT_TRUE(
@@ -132,7 +132,7 @@ TEST(NothingSilent, ATableThatReplacesAnEmbeddedValueSaysSo) {
         (void)tables().with_overlay({{"update/final_levy.yaml", redated_levy}}, wkr::TableOverrides::refuse);
       },
       ErrorCode::data,
-      "update/final_levy.yaml:8:16: final_levy.rate from 2015-01-01 replaces the value the tables already give "
+      "update/final_levy.yaml:7:7: final_levy.rate from 2015-01-01 replaces the value the tables already give "
       "at embedded:nl/final_levy.yaml:");
 }
 

@@ -60,14 +60,7 @@ namespace detail::allowance {
     }
     int start = month_index(absence.start);
     const int back = absence.returned ? month_index(*absence.returned) : last_of_year;
-    if (start > last_of_year || back < first_of_year) {
-      // Nothing silent (docs/limits.md): an absence that cannot change this year's answer is a mistake.
-      throw Error(ErrorCode::invalid_argument,
-                  "the absence starting " + to_string(absence.start) +
-                      (absence.returned ? " (back " + to_string(*absence.returned) + ")" : std::string()) +
-                      " does not touch " + std::to_string(year) + "; give only the absences of " +
-                      std::to_string(year) + " (docs/limits.md)");
-    }
+    if (start > last_of_year || back < first_of_year) continue;  // another year's absence
     const bool new_cause = options.new_cause_each_year && start < first_of_year;
     if (new_cause) start = first_of_year;
     const int first_stop = start + 1 + continuation;
