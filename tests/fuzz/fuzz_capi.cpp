@@ -115,8 +115,9 @@ std::uint32_t fuzzed_struct_size(Fuzz& f, std::size_t current) {
   switch (how % 8) {
     case 6:
       return static_cast<std::uint32_t>(static_cast<std::size_t>(f.byte()) %
-                                        (current + 9));                           // anything up to a bit more
-    case 7: return static_cast<std::uint32_t>(current + 8 * (1 + f.byte() % 3));  // a newer caller
+                                        (current + 9));  // anything up to a bit more
+    case 7:
+      return static_cast<std::uint32_t>(current + 8 * (1 + static_cast<std::size_t>(f.byte() % 3)));  // a newer caller
     default: return static_cast<std::uint32_t>(current);
   }
 }
@@ -178,11 +179,12 @@ const wkr_context* context() {
   return c;
 }
 
-/// The status promises of every call.
-void check_status(std::int32_t status) {
+/// The status promises of every call. `sets_message`: false for wkr_last_error_copy(), which reports
+/// on the last error and must leave it as it is (a too-small buffer is no new error).
+void check_status(std::int32_t status, bool sets_message) {
   check(status != WKR_E_INTERNAL, "no call fails with WKR_E_INTERNAL (a bug in libwkr)");
   check(std::string_view(wkr_status_name(status)) != "WKR_E_UNKNOWN", "every status is documented");
-  if (status != WKR_OK) {
+  if (status != WKR_OK && sets_message) {
     const char* message = wkr_last_error_message();
     check(message != nullptr && *message != '\0', "a failure has a message");
   }
@@ -423,6 +425,6 @@ std::int32_t call(Fuzz& f, std::uint8_t which) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   Fuzz f(data, size);
   const std::uint8_t which = f.byte() % 24;
-  check_status(call(f, which));
+  check_status(call(f, which), which != 22);
   return 0;
 }
