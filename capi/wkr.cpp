@@ -949,10 +949,10 @@ int32_t single_call(const char* function, const wkr_context* context, const In* 
 /// call fails (for the calls with more than one output).
 class CheckedOutputs {
  public:
-  /// Checks one output struct; its size.
+  /// Checks one output struct (its struct_size at most `limit`, an array's stride); its size.
   template <class T>
-  std::size_t single(T* out, const std::string& name) {
-    const std::size_t size = output_size(out, name);
+  std::size_t single(T* out, const std::string& name, std::size_t limit = std::numeric_limits<std::size_t>::max()) {
+    const std::size_t size = output_size(out, name, limit);
     checked_.emplace_back(reinterpret_cast<unsigned char*>(out), size);
     return size;
   }
@@ -963,7 +963,9 @@ class CheckedOutputs {
     if (count == 0 || (optional && base == nullptr)) return;
     require_pointer(base, name.c_str());
     check_stride<T>(count, stride, name + " stride");
-    for (std::size_t i = 0; i < count; ++i) (void)single(element(base, i, stride), name + "[" + std::to_string(i) + "]");
+    for (std::size_t i = 0; i < count; ++i) {
+      (void)single(element(base, i, stride), name + "[" + std::to_string(i) + "]", stride);
+    }
   }
 
   void clear() noexcept {

@@ -86,7 +86,8 @@ LevyOrWage compute_levy_or_wage(const Parameters& parameters, const LevyOrWageRe
     }
     employees.push_back({e.employee, e.totals.designated, rate->second});
   }
-  for (const auto& [employee, rate] : r.rates) {
+  for (const auto& entry : r.rates) {
+    const std::string& employee = entry.first;  // not a structured binding: clang 14 cannot capture one
     const bool known = std::any_of(evaluation.employees.begin(), evaluation.employees.end(),
                                    [&](const EmployeeEvaluation& e) { return e.employee == employee; });
     if (!known) problems.push_back("'" + employee + "' in " + r.rates_source + " has no items in " + r.items_source);

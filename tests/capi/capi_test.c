@@ -662,6 +662,16 @@ static void test_ledger(void) {
   input.year = 2026;
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], NULL, 0, &end));
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, 8, rows, sizeof rows[0], &end));
+  /* an output row whose struct_size exceeds the stride is refused, and the row after it is not
+     written (found by the capi fuzz target: the failure's zero-fill ran past the last row) */
+  init_rows(rows, 13);
+  rows[0].struct_size = sizeof rows[0] + 8;
+  CHECK_STATUS(WKR_E_UNSUPPORTED,
+               wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "rows[0].struct_size"));
+  CHECK(contains(wkr_last_error_message(), "more than the stride"));
+  CHECK(rows[1].struct_size == sizeof rows[1] && rows[1].period == 0);
+  init_rows(rows, 13);
 }
 
 static void test_distribute(void) {
