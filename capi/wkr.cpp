@@ -35,6 +35,7 @@
 #include "wkr/error.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/group_scheme.hpp"
+#include "wkr/json.hpp"
 #include "wkr/ledger.hpp"
 #include "wkr/parameters.hpp"
 #include "wkr/policy/budget.hpp"
@@ -1310,7 +1311,7 @@ WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* reques
     const wkr::Parameters& parameters = parameters_of(context);
     const std::string_view text = text_of(request, request_length, "request");
     const nlohmann::json parsed = nlohmann::json::parse(text.begin(), text.end());
-    const std::string out = wkr::evaluate_request(parameters, parsed).dump();
+    const std::string out = wkr::in_reading_order(wkr::evaluate_request(parameters, parsed)).dump();
     auto* copy = static_cast<char*>(std::malloc(out.size() + 1));
     if (copy == nullptr) throw std::bad_alloc();
     std::memcpy(copy, out.data(), out.size() + 1);

@@ -200,7 +200,7 @@ Request read_same_day(RequestFields& fields) {
   r.options.excess = excess_of(fields);
   if (auto prefer = fields.optional_string("prefer")) r.options.preference = parse_same_day_preference(*prefer);
   if (const auto csv = one_form_of(fields, "calendar")) {
-    r.input.days = read_calendar_csv(csv->text, csv->name, r.year);
+    r.input.days = read_calendar_csv(csv->text, csv->name, r.year, csv->format);
   } else {
     r.input.days = calendar_days(fields, r.year);
   }
@@ -232,7 +232,7 @@ Request read_evaluate(RequestFields& fields) {
   options.wage_bills = wage_bills(fields);
   options.free_space = free_space_options(fields);
   if (const auto csv = one_form_of(fields, "items")) {
-    r.items = read_items_csv(csv->text, csv->name, options.company_bicycle_designation);
+    r.items = read_items_csv(csv->text, csv->name, options.company_bicycle_designation, csv->format);
   } else {
     r.items = inline_items(fields, options.company_bicycle_designation);
   }

@@ -42,15 +42,24 @@ json to_json(const Explanation& explanation) {
   json steps = json::array();
   for (const Step& step : explanation.steps) {
     json inputs = json::object();
-    for (const Quantity& q : step.inputs) inputs[q.name] = q.value.to_string();
+    json quantities = json::array();
+    for (const Quantity& q : step.inputs) {
+      inputs[q.name] = q.value.to_string();
+      quantities.push_back(
+          {{"name", q.name}, {"value", q.value.to_string()}, {"unit", std::string(to_string(q.unit))}});
+    }
     json parameters = json::array();
     for (const UsedParameter& p : step.parameters) parameters.push_back(to_json(p));
     json entry{{"rule", step.rule},
                {"reference", step.reference},
                {"formula", to_plain_text(step.formula)},
                {"inputs", inputs},
+               {"input_quantities", quantities},
                {"parameters", parameters},
-               {"result", {{"name", step.result.name}, {"value", step.result.value.to_string()}}}};
+               {"result",
+                {{"name", step.result.name},
+                 {"value", step.result.value.to_string()},
+                 {"unit", std::string(to_string(step.result.unit))}}}};
     if (step.rounding) {
       entry["rounding"] = {{"before", step.rounding->before.to_string()},
                            {"decimals", step.rounding->decimals},
@@ -59,6 +68,98 @@ json to_json(const Explanation& explanation) {
     steps.push_back(std::move(entry));
   }
   return steps;
+}
+
+namespace {
+
+/// The text under `key` of `object`; Error(parse) naming `where` and the key when it is not there.
+std::string text_at(const json& object, const char* key, const std::string& where) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) {
+    throw Error(ErrorCode::parse, where + " has no text \"" + key +
+                                      "\" (a result saved by an older wkr cannot be "
+                                      "rendered again: compute it again with --json)");
+  }
+  return it->get<std::string>();
+}
+
+Unit unit_named(const std::string& name, const std::string& where) {
+  for (int u = 0; u <= static_cast<int>(Unit::number); ++u) {
+    if (to_string(static_cast<Unit>(u)) == name) return static_cast<Unit>(u);
+  }
+  throw Error(ErrorCode::parse, where + ": unknown unit '" + name + "'");
+}
+
+Quantity quantity_of(const json& object, const std::string& where) {
+  return Quantity{text_at(object, "name", where), Decimal::parse(text_at(object, "value", where)),
+                  unit_named(text_at(object, "unit", where), where)};
+}
+
+}  // namespace
+
+Explanation explanation_from_json(const json& steps, const json& receipt) {
+  if (!steps.is_array()) throw Error(ErrorCode::parse, "\"explanation\" is not a list of steps");
+  Explanation out;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const json& s = steps[i];
+    const std::string where = "explanation[" + std::to_string(i) + "]";
+    if (!s.is_object()) throw Error(ErrorCode::parse, where + " is not a step");
+    Step step;
+    step.rule = text_at(s, "rule", where);
+    step.reference = text_at(s, "reference", where);
+    step.formula = text_at(s, "formula", where);
+    const auto quantities = s.find("input_quantities");
+    if (quantities == s.end() || !quantities->is_array()) {
+      throw Error(ErrorCode::parse, where +
+                                        " has no \"input_quantities\" (a result saved by an older wkr cannot be "
+                                        "rendered again: compute it again with --json)");
+    }
+    for (const json& q : *quantities) step.inputs.push_back(quantity_of(q, where + ".input_quantities"));
+    for (const json& p : s.value("parameters", json::array())) {
+      const std::string at = where + ".parameters";
+      step.parameters.push_back(UsedParameter{text_at(p, "name", at), text_at(p, "value", at), text_at(p, "unit", at),
+                                              text_at(p, "effective_from", at), text_at(p, "reference", at),
+                                              text_at(p, "source", at), text_at(p, "confidence", at),
+                                              text_at(p, "location", at)});
+    }
+    step.result = quantity_of(s.value("result", json::object()), where + ".result");
+    if (const auto r = s.find("rounding"); r != s.end()) {
+      const auto decimals = r->find("decimals");
+      if (decimals == r->end() || !decimals->is_number_integer()) {
+        throw Error(ErrorCode::parse, where + ".rounding has no whole number \"decimals\"");
+      }
+      step.rounding = AppliedRounding{Decimal::parse(text_at(*r, "before", where + ".rounding")), decimals->get<int>(),
+                                      parse_rounding(text_at(*r, "mode", where + ".rounding"))};
+    }
+    out.steps.push_back(std::move(step));
+  }
+  if (receipt.is_object()) {
+    out.receipt.library_version = text_at(receipt, "library_version", "receipt");
+    out.receipt.parameters_digest = text_at(receipt, "parameters_digest", "receipt");
+    for (const json& source : receipt.value("parameters_sources", json::array())) {
+      if (source.is_string()) out.receipt.sources.push_back(source.get<std::string>());
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json in_reading_order(const json& result) {
+  if (result.is_array()) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const json& item : result) list.push_back(in_reading_order(item));
+    return list;
+  }
+  if (!result.is_object()) return result;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  const auto put = [&](const std::string& key, const json& value) { out[key] = in_reading_order(value); };
+  if (const auto year = result.find("year"); year != result.end()) put("year", *year);
+  for (const auto& [key, value] : result.items()) {
+    if (key != "year" && key != "explanation" && key != "receipt") put(key, value);
+  }
+  for (const char* last : {"explanation", "receipt"}) {
+    if (const auto it = result.find(last); it != result.end()) put(last, *it);
+  }
+  return out;
 }
 
 namespace {

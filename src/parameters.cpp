@@ -73,6 +73,21 @@ constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    
                               Unit::marginal_rates, Unit::rounding, Unit::flag, Unit::months,
                               Unit::kg_co2e_per_km};
 
+/// Runs `check`: an Error it throws goes into `problems` when they are collected (not null), and
+/// on to the caller otherwise. How `wkr params --check` lists every problem of a table set.
+template <class Check>
+void collecting(std::vector<Error>* problems, Check&& check) {
+  if (problems == nullptr) {
+    check();
+    return;
+  }
+  try {
+    check();
+  } catch (const Error& e) {
+    problems->push_back(e);
+  }
+}
+
 // ---- reading one YAML file -------------------------------------------------------------------
 
 // The table reader: one YAML table file (docs/parameters.md has the schema) read into Parameter
@@ -84,7 +99,8 @@ constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    
 // are merged, below.
 class FileReader {
  public:
-  explicit FileReader(const TableSource& source) : source_(source) {}
+  /// `problems`: collect the problem of each parameter and go on with the next (null: throw the first).
+  FileReader(const TableSource& source, std::vector<Error>* problems) : source_(source), problems_(problems) {}
 
   /// The parameters defined in the file, in file order.
   std::vector<Parameter> read() {
@@ -108,12 +124,13 @@ class FileReader {
     std::vector<Parameter> out;
     std::set<std::string> seen;
     for (const auto& item : parameters) {
-      const std::string name = scalar(item.first, "a parameter name");
-      if (!seen.insert(name).second) {
-        throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file",
-                    at(item.first.Mark()));
-      }
-      out.push_back(read_parameter(name, item.first, item.second));
+      collecting(problems_, [&] {
+        const std::string name = scalar(item.first, "a parameter name");
+        if (!seen.insert(name).second) {
+          throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file", at(item.first.Mark()));
+        }
+        out.push_back(read_parameter(name, item.first, item.second));
+      });
     }
     return out;
   }
@@ -317,6 +334,7 @@ class FileReader {
   }
 
   const TableSource& source_;
+  std::vector<Error>* problems_;
 };
 
 // ---- layering -------------------------------------------------------------------------------
@@ -336,51 +354,56 @@ std::string iso_date(std::chrono::year_month_day date) {
 }
 
 /// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
-/// in `overrides`.
+/// in `overrides`. `problems`: collect every problem instead of throwing the first.
 void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer,
-                 std::vector<TableOverride>& overrides) {
+                 std::vector<TableOverride>& overrides, std::vector<Error>* problems = nullptr) {
   std::map<std::string, std::string> defined_in;  // parameter → file, within this layer
   for (const TableSource& source : layer) {
-    for (Parameter& p : FileReader(source).read()) {
-      const SourceLocation where = p.values.front().where;
-      const ParameterSpec* spec = spec_for(p.name);
-      if (spec == nullptr) {
-        throw Error(ErrorCode::data,
-                    "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
-                    where);
-      }
-      if (spec->unit != p.unit) {
-        throw Error(ErrorCode::data,
-                    "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
-                        std::string(to_string(p.unit)) + "'",
-                    where);
-      }
-      if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
-        throw Error(ErrorCode::data,
-                    "parameter '" + p.name + "' is also defined in " + it->second +
-                        "; within one table set each parameter lives in one file",
-                    where);
-      }
-      auto existing = merged.find(p.name);
-      if (existing == merged.end()) {
-        merged.emplace(p.name, std::move(p));
-        continue;
-      }
-      Parameter& base = existing->second;
-      if (!p.description.empty()) base.description = p.description;
-      base.covered_until = std::max(base.covered_until, p.covered_until);
-      for (DatedValue& v : p.values) {
-        auto same = std::find_if(base.values.begin(), base.values.end(),
-                                 [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
-        if (same != base.values.end()) {
-          overrides.push_back({base.name, iso_date(v.effective_from), same->where.to_string(), v.where.to_string()});
-          *same = std::move(v);
-        } else {
-          base.values.push_back(std::move(v));
+    std::vector<Parameter> read;
+    collecting(problems, [&] { read = FileReader(source, problems).read(); });
+    for (Parameter& p : read) {
+      collecting(problems, [&] {
+        const SourceLocation where = p.values.front().where;
+        const ParameterSpec* spec = spec_for(p.name);
+        if (spec == nullptr) {
+          throw Error(
+              ErrorCode::data,
+              "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
+              where);
         }
-      }
-      std::sort(base.values.begin(), base.values.end(),
-                [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+        if (spec->unit != p.unit) {
+          throw Error(ErrorCode::data,
+                      "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
+                          std::string(to_string(p.unit)) + "'",
+                      where);
+        }
+        if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
+          throw Error(ErrorCode::data,
+                      "parameter '" + p.name + "' is also defined in " + it->second +
+                          "; within one table set each parameter lives in one file",
+                      where);
+        }
+        auto existing = merged.find(p.name);
+        if (existing == merged.end()) {
+          merged.emplace(p.name, std::move(p));
+          return;
+        }
+        Parameter& base = existing->second;
+        if (!p.description.empty()) base.description = p.description;
+        base.covered_until = std::max(base.covered_until, p.covered_until);
+        for (DatedValue& v : p.values) {
+          auto same = std::find_if(base.values.begin(), base.values.end(),
+                                   [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
+          if (same != base.values.end()) {
+            overrides.push_back({base.name, iso_date(v.effective_from), same->where.to_string(), v.where.to_string()});
+            *same = std::move(v);
+          } else {
+            base.values.push_back(std::move(v));
+          }
+        }
+        std::sort(base.values.begin(), base.values.end(),
+                  [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+      });
     }
   }
 }
@@ -562,6 +585,18 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, Tab
   Receipt receipt = receipt_of(*sources);
   receipt.overrides = std::move(overrides);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
+}
+
+std::vector<Error> Parameters::check_overlay(const std::vector<TableSource>& overlay) const {
+  std::vector<Error> problems;
+  std::map<std::string, Parameter> merged;
+  for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
+  std::vector<TableOverride> overrides;  // a check lists problems; replacing a value is none
+  merge_layer(merged, overlay, overrides, &problems);
+  for (const auto& [name, parameter] : merged) collecting(&problems, [&] { check_unit_values(parameter); });
+  // What is left is checked by loading them as with_overlay() does (it stops at the first).
+  if (problems.empty()) collecting(&problems, [&] { (void)with_overlay(overlay); });
+  return problems;
 }
 
 Parameters::YearRange Parameters::covered_years() const {

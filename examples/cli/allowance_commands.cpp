@@ -234,6 +234,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   add_year(*d);
   add_distance(*d);
   add_input(*d, "--calendar", "FILE", "CSV of days: date,kind[,business_km] (required)");
+  add_csv_format(*d);
   add_input(*d, "--home-working-paid", "AMOUNT", "Home-working allowance paid for these days");
   add_input(*d, "--commuting-paid", "AMOUNT", "Commuting allowance paid for these days");
   add_input(*d, "--business-travel-paid", "AMOUNT", "Business travel allowance paid");
@@ -252,7 +253,9 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
 
   CLI::App* e = app.add_subcommand("evaluate", "Per-employee annual evaluation of a CSV of items");
   add_year(*e);
-  add_input(*e, "--items", "FILE", "CSV of items: employee,category,amount,quantity[,treatment] (required)");
+  add_input(*e, "--items", "FILE",
+            "CSV of items: employee,category,amount,quantity[,treatment][,own_contribution] (required)");
+  add_csv_format(*e);
   add_excess(*e);
   add_input(*e, "--intern", "NAME",
             "An intern: no safe harbour of the customary test, anything designated is flagged for review; "

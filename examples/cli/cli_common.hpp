@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,13 +39,15 @@ struct Guide {
   std::vector<std::pair<std::string, std::string>> list{};
 };
 
-/// A command: its CLI11 subcommand and its guide.
+/// A command: its CLI11 subcommand and its guide; `run` for a command that is not a library
+/// request (it returns the exit code), none for one that is (main.cpp computes its request).
 struct Command {
   CLI::App* app;
   Guide guide;
   /// The output of a command whose result is not one of wkr/request.hpp's (`report`), from its
   /// parsed options and the tables; none for the others, which main.cpp computes and writes.
   std::string (*output)(const CLI::App& command, const Parameters& parameters) = nullptr;
+  std::function<int()> run{};
 };
 using Commands = std::vector<Command>;
 
@@ -88,6 +91,9 @@ CLI::Option* add_input(CLI::App& command, const std::string& name, const std::st
 CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::string& description);
 /// Adds --year YEAR, which every command takes.
 void add_year(CLI::App& command);
+/// Adds --delimiter, --decimal-comma and --decimal-point, which say how the command's CSV files are
+/// written (by default found in each file: docs/cli.md, "CSV files").
+void add_csv_format(CLI::App& command);
 /// Adds --free-space-rounding MODE; `with` says when it applies ("" always).
 void add_free_space_rounding(CLI::App& command, const std::string& with = "");
 
@@ -158,5 +164,7 @@ void add_parameters_command(CLI::App& app, Commands& commands);
 void add_policy_commands(CLI::App& app, Commands& commands);
 /// Registers `report` (report_command.cpp).
 void add_report_command(CLI::App& app, Commands& commands);
+/// Registers `params --check DIR` and `explain FILE.json` (inspect_commands.cpp).
+void add_inspect_commands(CLI::App& app, Commands& commands);
 
 }  // namespace wkr::cli

@@ -167,6 +167,7 @@ void add_wage_bill_command(CLI::App& app, Commands& commands) {
             "(relative to this file)");
   add_input(*wage_bill, "--former-wage-test", "group|member",
             "With --members: the 10% test on the group's totals (the default) or on each member's own");
+  add_csv_format(*wage_bill);
   add_view(*wage_bill);
   commands.push_back(
       {wage_bill,

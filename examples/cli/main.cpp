@@ -14,6 +14,7 @@
 #include "help.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "wkr/json.hpp"
 #include "wkr/version.hpp"
 
 namespace {
@@ -74,7 +75,8 @@ int run_command(const Command& command, std::optional<int>& year, std::optional<
     const Request request = read_request(request_json, RequestSyntax::command_line);
     year = year_of(request);
     const Result result = compute(parameters, request, view.explanation());
-    out = view.json ? to_json(result).dump(2) + "\n" : std::visit([&](const auto& r) { return text(r, view); }, result);
+    out = view.json ? in_reading_order(to_json(result)).dump(2) + "\n"
+                    : std::visit([&](const auto& r) { return text(r, view); }, result);
   }
   write_output(out, view.output);
   return exit_ok;
@@ -131,6 +133,7 @@ int main(int argc, char** argv) {
   add_parameters_command(app, commands);
   add_policy_commands(app, commands);
   add_report_command(app, commands);
+  add_inspect_commands(app, commands);
   CLI::App* help = app.add_subcommand(
       "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
   std::string help_topic;
@@ -172,7 +175,7 @@ int main(int argc, char** argv) {
     for (const Command& command : commands) {
       if (!command.app->parsed()) continue;
       running = command.app->get_name();
-      return run_command(command, year, covered);
+      return command.run ? command.run() : run_command(command, year, covered);
     }
     std::string names;
     for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();

@@ -203,6 +203,14 @@ class Parameters {
   [[nodiscard]] Parameters with_overlay(const std::vector<TableSource>& overlay,
                                         TableOverrides overrides = TableOverrides::allow) const;
 
+  /// Every problem with_directory(directory) would meet, each an Error(data) naming file:line:column
+  /// (one per parameter, and per file when the file cannot be read as a table) — not only the
+  /// first; empty when the directory loads. Throws Error(io) when the directory cannot be read.
+  /// What `wkr params --check DIR` reports for next year's figures before they are used.
+  [[nodiscard]] static std::vector<Error> check_directory(const std::filesystem::path& directory);
+  /// The same for an overlay of these tables.
+  [[nodiscard]] std::vector<Error> check_overlay(const std::vector<TableSource>& overlay) const;
+
   /// Builds tables from layers of sources: layer 0 is the base, each later layer overrides. Within
   /// a layer a parameter may be defined by one file only. Used by the two constructors above and
   /// by tests.

@@ -452,7 +452,7 @@ class ExitCodes(unittest.TestCase):
                 ("Anna,home_working,500,200\nPiet,free\"space,10,\n",
                  "items.csv: line 3: malformed CSV at column 10: a quote (\") inside a field that does not start"),
                 ("\"Anna\"x,free_space,1,\n", "line 2: malformed CSV at column 7: 'x' after the closing quote"),
-                ("\"Anna,free_space,1,\n", "line 2: malformed CSV: the quoted field opened at column 1 is not closed"),
+                ("\"Anna,free_space,1,\n", "line 2: malformed CSV: a quoted field of the record that starts on this line is not closed"),
             ]
             for body, message in cases:
                 with self.subTest(body=body):

@@ -192,7 +192,7 @@ TEST(PayrollCsv, ReportsEveryBadRowWithItsLine) {
   expect_error([] { (void)wkr::read_payroll_csv("employee,wage,former\n", "payroll.csv"); },
                ErrorCode::invalid_argument, "unknown column 'wage'");
   expect_error([] { (void)wkr::read_payroll_csv("employee,fiscal_wage,former\nA,12.5x,no\n", "payroll.csv"); },
-               ErrorCode::invalid_argument, "line 2: the fiscal wage '12.5x' is not a plain decimal");
+               ErrorCode::invalid_argument, "line 2: column 2: the fiscal wage '12.5x' is not a plain decimal");
   expect_error([] { (void)wkr::read_payroll_csv("", "payroll.csv"); }, ErrorCode::invalid_argument,
                "payroll.csv is empty; its first row is the header employee,fiscal_wage,former");
 }
