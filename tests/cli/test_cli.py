@@ -158,8 +158,8 @@ class TextOutput(unittest.TestCase):
         result = wkr("free-space", "--year", "2026", "--wage-bill", "1600000", "--explain")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("grondslag: art. 31a lid 3 Wet LB 1964", result.stdout)
-        self.assertIn("free_space.rates = 0 → 0.02, 400000 → 0.0118", result.stdout)
-        self.assertIn("berekening: 0.02 × 400000 + 0.0118 × 1200000", result.stdout)
+        self.assertIn("free_space.rates = € 0 → 0,02; € 400.000 → 0,0118", result.stdout)
+        self.assertIn("berekening: 0,02 × € 400.000 + 0,0118 × € 1.200.000", result.stdout)
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
 
     def test_group_scheme_explains_the_sum(self):
@@ -273,7 +273,9 @@ class ParametersCommand(unittest.TestCase):
     def test_text_in_dutch(self):
         result = wkr("parameters", "--year", "2019")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("final_levy.return_period = 1 (period)", result.stdout)
+        self.assertIn("final_levy.return_period = tijdvak 1", result.stdout)
+        self.assertIn("final_levy.return_rounding = 0 decimalen, naar beneden", result.stdout)
+        self.assertIn("zekerheid: niet bevestigd", result.stdout)
         self.assertIn("geldig vanaf 2015-01-01", result.stdout)
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
 
