@@ -1,8 +1,9 @@
 // wkr — a sentence or formula that reads in Dutch and in English: the key of a sentence in the
-// catalogue (src/phrases.cpp) with typed arguments, or symbols and typed values. Numbers stay exact
-// Decimals with their unit until the text is rendered, so one trail or error reads "€ 1.181,28" in
-// Dutch and "€1,181.28" in English. The catalogue is enumerable (catalogue()), so a test can check
-// that every sentence has both languages and the same placeholders, and docs can list them.
+// catalogue (src/sentences.cpp, src/messages.cpp) with typed arguments, or symbols and typed
+// values; src/phrases.cpp renders them. Numbers stay exact Decimals with their unit until the text
+// is rendered, so one trail or error reads "€ 1.181,28" in Dutch and "€1,181.28" in English. The
+// catalogue is enumerable (catalogue()), so a test can check that every sentence has both
+// languages and the same placeholders, and docs can list them.
 #pragma once
 
 #include <concepts>
