@@ -1,6 +1,8 @@
 // Results as JSON (json.hpp): money as exact decimal strings.
 #include "wkr/json.hpp"
 
+#include <variant>
+
 namespace wkr {
 
 using nlohmann::json;
@@ -27,8 +29,48 @@ json to_json(const Receipt& receipt) {
   return out;
 }
 
+namespace {
+
+/// A phrase as data: a list of pieces ({"text"}, {"value", "unit"}, {"flag"}, {"say", "args"}), so
+/// `wkr explain` renders a saved formula in either language (phrase_of reads it back).
+json phrase_json(const Phrase& phrase) {
+  json pieces = json::array();
+  for (const PhrasePiece& piece : phrase.pieces()) {
+    switch (piece.kind) {
+      case PhrasePiece::Kind::text: pieces.push_back({{"text", piece.text}}); break;
+      case PhrasePiece::Kind::value:
+        pieces.push_back({{"value", piece.value.to_string()}, {"unit", std::string(to_string(piece.unit))}});
+        break;
+      case PhrasePiece::Kind::flag: pieces.push_back({{"flag", !piece.value.is_zero()}}); break;
+      case PhrasePiece::Kind::said: {
+        json args = json::array();
+        for (const Phrase& arg : piece.args) args.push_back(phrase_json(arg));
+        pieces.push_back({{"say", piece.text}, {"args", std::move(args)}});
+        break;
+      }
+    }
+  }
+  return pieces;
+}
+
+/// A parameter's value as data: a number, brackets [{from, rate}] or a rounding {decimals, mode}.
+json typed_value_json(const ParameterValue& value) {
+  if (const auto* d = std::get_if<Decimal>(&value)) return d->to_string();
+  if (const auto* brackets = std::get_if<std::vector<Bracket>>(&value)) {
+    json out = json::array();
+    for (const Bracket& b : *brackets) out.push_back({{"from", b.from.to_string()}, {"rate", b.rate.to_string()}});
+    return out;
+  }
+  const auto& rule = std::get<RoundingRule>(value);
+  return {{"decimals", rule.decimals}, {"mode", std::string(to_string(rule.mode))}};
+}
+
+}  // namespace
+
 json to_json(const UsedParameter& p) {
   return json{{"name", p.name},
+              {"typed_value", typed_value_json(p.typed_value)},
+              {"typed_unit", std::string(to_string(p.typed_unit))},
               {"value", p.value},
               {"unit", p.unit},
               {"effective_from", p.effective_from},
@@ -53,6 +95,7 @@ json to_json(const Explanation& explanation) {
     json entry{{"rule", step.rule},
                {"reference", step.reference},
                {"formula", to_plain_text(step.formula)},
+               {"formula_phrase", phrase_json(step.formula)},
                {"inputs", inputs},
                {"input_quantities", quantities},
                {"parameters", parameters},
@@ -84,10 +127,46 @@ std::string text_at(const json& object, const char* key, const std::string& wher
 }
 
 Unit unit_named(const std::string& name, const std::string& where) {
-  for (int u = 0; u <= static_cast<int>(Unit::number); ++u) {
+  for (int u = 0; u <= static_cast<int>(Unit::eur_whole); ++u) {  // eur_whole: the last unit
     if (to_string(static_cast<Unit>(u)) == name) return static_cast<Unit>(u);
   }
   throw Error(ErrorCode::parse, where + ": unknown unit '" + name + "'");
+}
+
+Phrase phrase_of(const json& pieces, const std::string& where) {
+  if (!pieces.is_array()) throw Error(ErrorCode::parse, where + " is not a list of phrase pieces");
+  Phrase out;
+  for (const json& piece : pieces) {
+    if (!piece.is_object()) throw Error(ErrorCode::parse, where + " has a piece that is not an object");
+    if (piece.contains("text")) {
+      out += Phrase(text_at(piece, "text", where));
+    } else if (piece.contains("value")) {
+      out += Phrase(Decimal::parse(text_at(piece, "value", where)), unit_named(text_at(piece, "unit", where), where));
+    } else if (const auto flag = piece.find("flag"); flag != piece.end() && flag->is_boolean()) {
+      out += Phrase::flag(flag->get<bool>());
+    } else {
+      std::vector<Phrase> args;
+      for (const json& arg : piece.value("args", json::array())) args.push_back(phrase_of(arg, where));
+      out += Phrase::said(text_at(piece, "say", where), std::move(args));
+    }
+  }
+  return out;
+}
+
+ParameterValue typed_value_of(const json& value, const std::string& where) {
+  if (value.is_string()) return Decimal::parse(value.get<std::string>());
+  if (value.is_array()) {
+    std::vector<Bracket> brackets;
+    for (const json& b : value) {
+      brackets.push_back({Decimal::parse(text_at(b, "from", where)), Decimal::parse(text_at(b, "rate", where))});
+    }
+    return brackets;
+  }
+  const auto decimals = value.find("decimals");
+  if (!value.is_object() || decimals == value.end() || !decimals->is_number_integer()) {
+    throw Error(ErrorCode::parse, where + " has no typed value");
+  }
+  return RoundingRule{decimals->get<int>(), parse_rounding(text_at(value, "mode", where))};
 }
 
 Quantity quantity_of(const json& object, const std::string& where) {
@@ -107,7 +186,8 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
     Step step;
     step.rule = text_at(s, "rule", where);
     step.reference = text_at(s, "reference", where);
-    step.formula = text_at(s, "formula", where);
+    const auto phrase = s.find("formula_phrase");
+    step.formula = phrase != s.end() ? phrase_of(*phrase, where + ".formula_phrase") : Phrase(text_at(s, "formula", where));
     const auto quantities = s.find("input_quantities");
     if (quantities == s.end() || !quantities->is_array()) {
       throw Error(ErrorCode::parse, where +
@@ -117,10 +197,14 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
     for (const json& q : *quantities) step.inputs.push_back(quantity_of(q, where + ".input_quantities"));
     for (const json& p : s.value("parameters", json::array())) {
       const std::string at = where + ".parameters";
-      step.parameters.push_back(UsedParameter{text_at(p, "name", at), text_at(p, "value", at), text_at(p, "unit", at),
-                                              text_at(p, "effective_from", at), text_at(p, "reference", at),
-                                              text_at(p, "source", at), text_at(p, "confidence", at),
-                                              text_at(p, "location", at)});
+      UsedParameter used{text_at(p, "name", at),           text_at(p, "value", at),  text_at(p, "unit", at),
+                         text_at(p, "effective_from", at), text_at(p, "reference", at), text_at(p, "source", at),
+                         text_at(p, "confidence", at),     text_at(p, "location", at)};
+      if (const auto typed = p.find("typed_value"); typed != p.end()) {
+        used.typed_value = typed_value_of(*typed, at);
+        used.typed_unit = unit_named(text_at(p, "typed_unit", at), at);
+      }
+      step.parameters.push_back(std::move(used));
     }
     step.result = quantity_of(s.value("result", json::object()), where + ".result");
     if (const auto r = s.find("rounding"); r != s.end()) {

@@ -205,7 +205,8 @@ std::string text(const ScenarioReport& report, const View& view) {
                        s.emissions.year, quantity_text(s.emissions.car, lang),
                        quantity_text(s.emissions.public_transport, lang), quantity_text(s.emissions.bicycle, lang));
   } else {
-    out += fmt::format("CO₂: {}\n", s.emissions.unavailable);
+    // The sentence of the catalogue, in the language asked (the reason's English detail is in --json).
+    out += fmt::format("CO₂: {}\n", render(say("scenario.emissions.unavailable", std::to_string(s.year)), lang));
   }
   out += nl ? "Besparingen tegen elke werkdag op kantoor: dezelfde werknemers, dezelfde werkweek, hetzelfde beleid.\n"
             : "Savings against every working day at the office: the same employees, the same working week, the same "

@@ -425,10 +425,10 @@ class ExitCodes(unittest.TestCase):
         fixed = ("home-working", "--year", "2025", "--fixed", "--home-days-per-week")
         self.assert_error(wkr(*fixed, "2", "--from-month", "13"), 3, "give months 1 to 12")
         self.assert_error(wkr(*fixed, "2", "--from-month", "10", "--to-month", "3"), 3, "give months 1 to 12")
-        self.assert_error(wkr(*fixed, "8"), 3, "a weekly pattern has 1 to 7 days")
+        self.assert_error(wkr(*fixed, "8"), 3, "the days a week of the pattern is 8; give 1 to 7 days a week (docs/limits.md)")
         self.assert_error(wkr(*fixed, "99999999999999999999"), 3, "'99999999999999999999' is too large")
         self.assert_error(wkr("home-working", "--year", "2025", "--days", "99999999999999999999", "--paid", "1"), 3,
-                          "is 99999999999999999999; 2025 has 365 days")
+                          "is 99999999999999999999, more than 1000000000000, the most wkr accepts")
         self.assert_error(wkr("commute", "--year", "2025", "--km-one-way", "20", "--office-days-per-week", "3",
                               "--fixed", "--long-absence", "2025-09-07"), 3, "is not START:RETURN")
         self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--strategy", "monthly"), 3,

@@ -104,7 +104,7 @@ class LevyOrWage(unittest.TestCase):
                      "--lang", "en")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertRegex(result.stdout, r"A +800\.00 +0\.3575 +wage +1,245\.14 +445\.14")
-        self.assertRegex(result.stdout, r"B +600\.00 +0\.4950 +designate")
+        self.assertRegex(result.stdout, r"B +600\.00 +0\.495 +designate")
         self.assertRegex(result.stdout, r"saving +€194\.86")
 
 
@@ -121,7 +121,7 @@ class Scenario(unittest.TestCase):
         self.assertRegex(out, r"… per employee +2,466\.79 +2,466\.79 +3,558\.16\n")
         self.assertRegex(out, r"… per employee +73\.27 +73\.27 +104\.94\n")
         self.assertRegex(out, r"… per employee +283\.74 +283\.74 +414\.52\n")
-        self.assertIn("CO₂ per km (list 2026): car 0.190, public transport 0.036, bicycle 0 kg.", out)
+        self.assertIn("CO₂ per km (list 2026): car 0.19, public transport 0.036, bicycle 0 kg.", out)
 
     def test_in_dutch_with_free_space_taken_elsewhere(self):
         result = scenario("--designated-elsewhere", "180000")
@@ -143,7 +143,7 @@ class Scenario(unittest.TestCase):
         result = wkr("scenario", "--year", "2025", "--policy", POLICIES[0], "--population", POPULATION, "--lang", "en")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertNotIn("CO₂ a year", result.stdout)
-        self.assertIn("CO₂: the tables have no value of emissions.car for the year 2025", result.stdout)
+        self.assertIn("CO₂: the tables have no emission factors for 2025", result.stdout)
 
     def test_bad_files_name_file_and_line_and_exit_3(self):
         with tempfile.TemporaryDirectory() as directory:

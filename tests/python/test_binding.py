@@ -90,7 +90,11 @@ class ExactNumbers(unittest.TestCase):
         largest = Decimal(2**63 - 1).scaleb(-2)
         context = wkr.Context()
         self.addCleanup(context.close)
-        self.assertEqual(context.free_space_result(2026, largest).wage_bill, largest)
+        # int64 cents reach the C call, which refuses them by the limits (docs/limits.md) ...
+        with self.assertRaises(wkr.WkrError) as caught:
+            context.free_space_result(2026, largest)
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        # ... one cent more does not fit int64 cents and never leaves Python
         with self.assertRaises(ValueError):
             context.free_space(2026, largest + Decimal("0.01"))
 

@@ -221,11 +221,11 @@ TEST(FixedCommute, BadInputs) {
   expect_error([] { (void)wkr::fixed_commute(tables(), 2025, pattern("20", 0)); }, ErrorCode::invalid_argument,
                "the office days a week are 0; a fixed travel allowance needs 1 to 5 days");
   expect_error([] { (void)wkr::fixed_commute(tables(), 2025, pattern("20", -1)); }, ErrorCode::invalid_argument,
-               "the office days a week are -1");
+               "the office days a week is -1; give 0 to 7 days a week (docs/limits.md)");
   auto in = pattern("20", 3);
   in.work_days_per_week = 8;
   expect_error([&] { (void)wkr::fixed_commute(tables(), 2025, in); }, ErrorCode::invalid_argument,
-               "a working week has 1 to 7 days");
+               "the working days a week is 8; give 1 to 7 days a week (docs/limits.md)");
 }
 
 TEST(FixedCommute, TheCoronaApprovalKeepsThePreCoronaBasisOnlyIn2020And2021) {
