@@ -187,7 +187,8 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
     step.rule = text_at(s, "rule", where);
     step.reference = text_at(s, "reference", where);
     const auto phrase = s.find("formula_phrase");
-    step.formula = phrase != s.end() ? phrase_of(*phrase, where + ".formula_phrase") : Phrase(text_at(s, "formula", where));
+    step.formula =
+        phrase != s.end() ? phrase_of(*phrase, where + ".formula_phrase") : Phrase(text_at(s, "formula", where));
     const auto quantities = s.find("input_quantities");
     if (quantities == s.end() || !quantities->is_array()) {
       throw Error(ErrorCode::parse, where +
@@ -197,7 +198,7 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
     for (const json& q : *quantities) step.inputs.push_back(quantity_of(q, where + ".input_quantities"));
     for (const json& p : s.value("parameters", json::array())) {
       const std::string at = where + ".parameters";
-      UsedParameter used{text_at(p, "name", at),           text_at(p, "value", at),  text_at(p, "unit", at),
+      UsedParameter used{text_at(p, "name", at),           text_at(p, "value", at),     text_at(p, "unit", at),
                          text_at(p, "effective_from", at), text_at(p, "reference", at), text_at(p, "source", at),
                          text_at(p, "confidence", at),     text_at(p, "location", at)};
       if (const auto typed = p.find("typed_value"); typed != p.end()) {

@@ -79,7 +79,8 @@ void add_path_command(CLI::App& app, Commands& commands, const char* command, co
   sub->add_option(name, *path, meaning(lang))->type_name(placeholder)->required();
   add_view(*sub, false);
   for (const char* unused : {"--json", "--data"}) sub->remove_option(sub->get_option(unused));  // text only, no tables
-  commands.push_back({.app = sub, .guide = std::move(guide), .run = [sub, path, run] { return run(*path, view_of(*sub)); }});
+  commands.push_back(
+      {.app = sub, .guide = std::move(guide), .run = [sub, path, run] { return run(*path, view_of(*sub)); }});
 }
 
 }  // namespace

@@ -102,7 +102,8 @@ ReportSection Builder::computation() const {
     if (step.result.unit == Unit::eur) {
       result = Cell{format_money(step.result.value, lang_, 0), pointer, step.result.value.to_string()};
     }
-    table.rows.push_back({Cell{label(step.rule, lang_)}, Cell{step.reference}, Cell{render(step.formula, lang_)}, result});
+    table.rows.push_back(
+        {Cell{label(step.rule, lang_)}, Cell{step.reference}, Cell{render(step.formula, lang_)}, result});
   }
   section.tables.push_back(std::move(table));
   return section;
