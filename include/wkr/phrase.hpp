@@ -35,7 +35,7 @@ struct PhrasePiece {
   std::string text{};
   Decimal value{};
   Unit unit = Unit::number;
-  std::vector<Phrase> args{};
+  std::vector<Phrase> args;  // no {} here: Phrase is still incomplete (clang instantiates the initializer early)
 };
 
 /// Text that reads in either language. A plain string converts to one (shown as it is in both

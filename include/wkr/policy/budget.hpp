@@ -174,11 +174,11 @@ namespace detail::policy {
 
 inline constexpr std::string_view designation_reference = "art. 31 lid 1 onderdeel f Wet LB 1964 (aanwijzing)";
 inline constexpr std::string_view final_levy_reference = "art. 31a Wet LB 1964 (eindheffing)";
-inline constexpr std::string_view wage_reference = "";  // no rule: the marginal rate is the caller's
+inline constexpr std::string_view wage_reference{};  // no rule: the marginal rate is the caller's
 inline constexpr std::string_view coworking_travel_reference =
     "art. 31a lid 2 onderdeel a Wet LB 1964: vervoer in het kader van de dienstbetrekking (KG:204:2024:6)";
 inline constexpr std::string_view company_bicycle_reference = "confianza.nl advieswijzer 2023 (secundair)";
-inline constexpr std::string_view rest_reference = "";  // no exemption: the rest of the budget paid out
+inline constexpr std::string_view rest_reference{};  // no exemption: the rest of the budget paid out
 
 /// Moves the steps of a rule's own explanation into `into`, when explaining.
 inline void adopt(Explain explain, Explanation& into, Explanation& from) {
