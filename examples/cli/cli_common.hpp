@@ -148,7 +148,7 @@ void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 [[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_command.cpp
 [[nodiscard]] std::string text(const Budget& result, const View& view);      // policy_commands.cpp
 [[nodiscard]] std::string text(const LevyOrWage& result, const View& view);
-[[nodiscard]] std::string text(const ScenarioReport& result, const View& view);
+[[nodiscard]] std::string text(const ScenarioReport& report, const View& view);
 
 /// Registers `free-space` and `settle` (free_space_commands.cpp).
 void add_free_space_commands(CLI::App& app, Commands& commands);

@@ -5,6 +5,8 @@
 // turns the result into text or JSON and the errors into exit codes (cli_common.hpp: 0 success,
 // 1 internal error, 2 usage, 3 bad input, 4 not covered, 5 a file that cannot be read or written).
 // An error is one line on stderr and nothing on stdout.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <new>
 #include <optional>
