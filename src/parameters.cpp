@@ -2,10 +2,10 @@
 #include "wkr/parameters.hpp"
 #include "wkr/phrase.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -47,9 +47,7 @@ std::string to_string(std::chrono::year_month_day date) {
   const auto month = static_cast<unsigned>(date.month());
   const auto day = static_cast<unsigned>(date.day());
   if (year < 0 || year > 9999) {
-    char text[24];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
-    return text;
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
   }
   // By hand rather than with snprintf: an explanation formats a date for every figure it cites.
   std::string text = "0000-00-00";
@@ -346,12 +344,6 @@ const ParameterSpec* spec_for(std::string_view name) {
   return nullptr;
 }
 
-std::string iso_date(std::chrono::year_month_day date) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()));
-  return text;
-}
 
 /// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
 /// in `overrides`. `problems`: collect every problem instead of throwing the first.
@@ -395,7 +387,7 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
           auto same = std::find_if(base.values.begin(), base.values.end(),
                                    [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
           if (same != base.values.end()) {
-            overrides.push_back({base.name, iso_date(v.effective_from), same->where.to_string(), v.where.to_string()});
+            overrides.push_back({base.name, to_string(v.effective_from), same->where.to_string(), v.where.to_string()});
             *same = std::move(v);
           } else {
             base.values.push_back(std::move(v));
@@ -565,14 +557,14 @@ Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& 
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
-Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides policy) const {
+Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides overrides) const {
   std::map<std::string, Parameter> merged;
   for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
-  std::vector<TableOverride> overrides = tables_->receipt.overrides;
-  const std::size_t before = overrides.size();
-  merge_layer(merged, overlay, overrides);
-  if (policy == TableOverrides::refuse && overrides.size() > before) {
-    const TableOverride& o = overrides[before];
+  std::vector<TableOverride> replaced = tables_->receipt.overrides;
+  const std::size_t before = replaced.size();
+  merge_layer(merged, overlay, replaced);
+  if (overrides == TableOverrides::refuse && replaced.size() > before) {
+    const TableOverride& o = replaced[before];
     throw Error(ErrorCode::data,
                 o.parameter + " from " + o.effective_from + " replaces the value the tables already give at " +
                     o.replaced +
@@ -593,7 +585,8 @@ std::vector<Error> Parameters::check_overlay(const std::vector<TableSource>& ove
   for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
   std::vector<TableOverride> overrides;  // a check lists problems; replacing a value is none
   merge_layer(merged, overlay, overrides, &problems);
-  for (const auto& [name, parameter] : merged) collecting(&problems, [&] { check_unit_values(parameter); });
+  // Not a structured binding: clang 14 cannot capture one in a lambda.
+  for (const auto& entry : merged) collecting(&problems, [&] { check_unit_values(entry.second); });
   // What is left is checked by loading them as with_overlay() does (it stops at the first).
   if (problems.empty()) collecting(&problems, [&] { (void)with_overlay(overlay); });
   return problems;

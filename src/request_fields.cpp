@@ -32,7 +32,7 @@ bool is_amount_text(const std::string& text) {
 /// The byte offset of the first byte of `text` that does not start a well-formed UTF-8 sequence
 /// (Unicode table 3-7), or npos: every name read must be writable as JSON.
 std::size_t invalid_utf8(std::string_view text) {
-  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0U; };
   const auto in = [](unsigned byte, unsigned low, unsigned high) { return byte >= low && byte <= high; };
   for (std::size_t i = 0; i < text.size();) {
     const unsigned lead = at(i);

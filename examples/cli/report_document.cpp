@@ -32,7 +32,7 @@ class Builder {
     cell.text = amount_text(value, lang_, min_decimals);
     return cell;
   }
-  [[nodiscard]] Cell count(std::size_t value, const std::string& pointer) const {
+  [[nodiscard]] static Cell count(std::size_t value, const std::string& pointer) {
     return Cell{std::to_string(value), pointer, std::to_string(value)};
   }
   [[nodiscard]] std::string period_text(const ReturnPeriod& due) const {

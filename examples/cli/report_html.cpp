@@ -63,8 +63,14 @@ std::int64_t scaled(const Decimal& value, const Decimal& range, std::int64_t pix
 
 std::string chart(const std::vector<ChartPoint>& points, Language language) {
   const ChartLabels labels = chart_labels(language);
-  constexpr std::int64_t width = 720, height = 300, left = 90, right = 20, top = 20, bottom = 40;
-  constexpr std::int64_t plot_w = width - left - right, plot_h = height - top - bottom;
+  constexpr std::int64_t width = 720;
+  constexpr std::int64_t height = 300;
+  constexpr std::int64_t left = 90;
+  constexpr std::int64_t right = 20;
+  constexpr std::int64_t top = 20;
+  constexpr std::int64_t bottom = 40;
+  constexpr std::int64_t plot_w = width - left - right;
+  constexpr std::int64_t plot_h = height - top - bottom;
   Decimal range = Decimal::from_integer(1);
   for (const ChartPoint& p : points) range = max(range, max(p.free_space, p.designated));
   const auto n = static_cast<std::int64_t>(points.size());
