@@ -663,6 +663,88 @@ BLOCKS = [
             ],
         ),
     ]),
+    ("budget", [
+        struct(
+            "wkr_budget_input",
+            init_note="set mode: 0 is not a travel mode",
+            doc="""Input of wkr_budget(): one employee's where-you-work budget (waar-je-werkt-budget) for a
+                year, his weekly pattern, how he travels and what the employer has left of its free space
+                (docs/policy.md). Optional inputs have a `*_given` flag.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "budget_cents", "the budget in cents, for the year or a month (budget_period)"),
+                ("int32_t", "budget_period", "WKR_BUDGET_PERIOD_*: what budget_cents is for"),
+                ("int32_t", "office_days", "days a week at the office, 0 to 7"),
+                ("int32_t", "home_days", "days a week at home, 0 to 7"),
+                ("int32_t", "coworking_days", "days a week at a co-working space, 0 to 7"),
+                ("wkr_decimal", "km_one_way", "home to the office, one way, in km (needed with office days)"),
+                ("int32_t", "mode", "WKR_MODE_*: how the employee travels"),
+                ("uint32_t", "internet_necessary", "1: internet is necessary for the work"),
+                ("uint32_t", "fare_per_day_given", """1: fare_per_day_cents is a return ticket to the office
+                    (public transport at actual cost); 0: by the km"""),
+                ("uint32_t", "coworking_km_one_way_given", "1: coworking_km_one_way is given"),
+                ("int64_t", "fare_per_day_cents", "a return ticket to the office, in cents"),
+                ("wkr_decimal", "coworking_km_one_way", """home to the co-working space, one way (needed
+                    with co-working days)"""),
+                ("uint32_t", "coworking_fare_per_day_given", "1: coworking_fare_per_day_cents is given"),
+                ("uint32_t", "marginal_rate_given", """1: marginal_rate is the employee's; 0: no wage
+                    route beyond the free space"""),
+                ("int64_t", "coworking_fare_per_day_cents", "a return ticket to the co-working space"),
+                ("int64_t", "coworking_cost_cents", "the employee's own co-working space for the year (no exemption)"),
+                ("int64_t", "internet_per_month_cents", "the internet component of his subscription, a month"),
+                ("int64_t", "arbo_cost_cents", "arbo provisions the Arbowet requires, for the year"),
+                ("wkr_decimal", "marginal_rate", """the employee's marginal rate, 0 ≤ r < 1 (e.g. 0.3756;
+                    wkr does not compute income tax)"""),
+                ("int64_t", "free_space_left_cents", "the employer's free space left for this budget"),
+                ("int32_t", "rest", "WKR_BUDGET_REST_*: the part the costs do not need"),
+                ("uint32_t", "reserved", "must be 0"),
+            ],
+        ),
+        struct(
+            "wkr_budget_result",
+            output=True,
+            doc="""Result of wkr_budget(): the totals of the budget. Amounts that are exact shares of the
+                employer's final levy (rounded once, at the employer's total) are wkr_decimal; the rest
+                cents. The caller sets struct_size.""",
+            fields=[
+                ("int32_t", "year", "the calendar year"),
+                ("int64_t", "budget_cents", "the budget for the year"),
+                ("int32_t", "route", "WKR_ROUTE_*: how the part beyond the free space is paid"),
+                ("uint32_t", "customary_review", "1: the customary test flags the designated total"),
+                ("uint32_t", "recalculation_required", """1: a route to work is beyond the threshold; the
+                    exempt maxima are estimates"""),
+                ("uint32_t", "reserved", "0"),
+                ("int64_t", "exempt_cents", "under targeted exemptions"),
+                ("int64_t", "free_space_used_cents", "designated within the free space left"),
+                ("int64_t", "above_free_space_cents", "designated above it"),
+                ("wkr_decimal", "final_levy", "the final levy on that, exact (332.888)"),
+                ("int64_t", "wage_net_cents", "paid as wage: the net the employee keeps"),
+                ("int64_t", "wage_gross_cents", "its gross-up at the marginal rate"),
+                ("int64_t", "net_value_cents", "what the employee gets, net"),
+                ("wkr_decimal", "employer_cost", "exempt + designated + final levy + wage gross"),
+                ("wkr_decimal", "left_over", "budget − employer cost"),
+                ("int64_t", "free_space_left_cents", "the free space left after this budget"),
+            ],
+        ),
+        struct(
+            "wkr_budget_share",
+            output=True,
+            param="share",
+            doc="""One part of a budget (WKR_BUDGET_HOME_WORKING …), in the order the budget pays them.
+                The amounts paid are net to the employee; the levy is on top. The rule and the legal
+                source of each part are in the JSON response. The caller sets struct_size.""",
+            fields=[
+                ("int32_t", "category", "WKR_BUDGET_*: the part"),
+                ("int64_t", "wanted_cents", "its exempt maximum, or its cost (0 for the rest)"),
+                ("int64_t", "exempt_cents", "under a targeted exemption"),
+                ("int64_t", "free_space_cents", "designated within the free space left"),
+                ("int64_t", "above_free_space_cents", "designated above it"),
+                ("wkr_decimal", "levy", "the final levy on above_free_space, exact"),
+                ("int64_t", "wage_cents", "paid as wage, net"),
+                ("int64_t", "net_cents", "exempt + free space + above it + wage"),
+            ],
+        ),
+    ]),
     ("columns", [
         struct(
             "wkr_columns_options",

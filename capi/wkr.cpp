@@ -36,8 +36,10 @@
 #include "wkr/error.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/group_scheme.hpp"
+#include "wkr/json.hpp"
 #include "wkr/ledger.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/policy/budget.hpp"
 #include "wkr/request.hpp"
 #include "wkr/wage_bill.hpp"
 
@@ -442,6 +444,39 @@ const Code<wkr::ThresholdToDate> threshold_codes[] = {
     {WKR_NAMED(WKR_THRESHOLD_PRORATED), wkr::ThresholdToDate::prorated},
     {WKR_NAMED(WKR_THRESHOLD_WHOLE), wkr::ThresholdToDate::whole},
 };
+
+const Code<wkr::BudgetPeriod> budget_period_codes[] = {
+    {WKR_NAMED(WKR_BUDGET_PERIOD_YEAR), wkr::BudgetPeriod::year},
+    {WKR_NAMED(WKR_BUDGET_PERIOD_MONTH), wkr::BudgetPeriod::month},
+};
+
+const Code<wkr::TravelMode> mode_codes[] = {
+    {WKR_NAMED(WKR_MODE_CAR), wkr::TravelMode::car},
+    {WKR_NAMED(WKR_MODE_BIKE), wkr::TravelMode::bike},
+    {WKR_NAMED(WKR_MODE_PUBLIC_TRANSPORT), wkr::TravelMode::public_transport},
+    {WKR_NAMED(WKR_MODE_COMPANY_BICYCLE), wkr::TravelMode::company_bicycle},
+};
+
+const Code<wkr::BudgetRest> budget_rest_codes[] = {
+    {WKR_NAMED(WKR_BUDGET_REST_PAY_OUT), wkr::BudgetRest::pay_out},
+    {WKR_NAMED(WKR_BUDGET_REST_KEEP), wkr::BudgetRest::keep},
+};
+
+const Code<wkr::TaxRoute> route_codes[] = {
+    {WKR_NAMED(WKR_ROUTE_NONE), wkr::TaxRoute::none},
+    {WKR_NAMED(WKR_ROUTE_FINAL_LEVY), wkr::TaxRoute::final_levy},
+    {WKR_NAMED(WKR_ROUTE_WAGE), wkr::TaxRoute::wage},
+};
+
+// The shares array is indexed by category: the library's order is the header's.
+static_assert(static_cast<int>(wkr::BudgetCategory::home_working) == WKR_BUDGET_HOME_WORKING &&
+              static_cast<int>(wkr::BudgetCategory::commuting) == WKR_BUDGET_COMMUTING &&
+              static_cast<int>(wkr::BudgetCategory::internet) == WKR_BUDGET_INTERNET &&
+              static_cast<int>(wkr::BudgetCategory::arbo) == WKR_BUDGET_ARBO &&
+              static_cast<int>(wkr::BudgetCategory::coworking_travel) == WKR_BUDGET_COWORKING_TRAVEL &&
+              static_cast<int>(wkr::BudgetCategory::coworking_space) == WKR_BUDGET_COWORKING_SPACE &&
+              static_cast<int>(wkr::BudgetCategory::rest) == WKR_BUDGET_REST &&
+              wkr::budget_category_count == WKR_BUDGET_CATEGORY_COUNT);
 
 /// WKR_ITEM_* and the library's categories: wkr_abi.inc lists each code with the library's name of
 /// the category, generated from the library's table; the name is resolved here once.
@@ -964,10 +999,10 @@ int32_t single_call(const char* function, const wkr_context* context, const In* 
 /// call fails (for the calls with more than one output).
 class CheckedOutputs {
  public:
-  /// Checks one output struct; its size.
+  /// Checks one output struct (its struct_size at most `limit`, an array's stride); its size.
   template <class T>
-  std::size_t single(T* out, const std::string& name) {
-    const std::size_t size = output_size(out, name);
+  std::size_t single(T* out, const std::string& name, std::size_t limit = std::numeric_limits<std::size_t>::max()) {
+    const std::size_t size = output_size(out, name, limit);
     checked_.emplace_back(reinterpret_cast<unsigned char*>(out), size);
     return size;
   }
@@ -978,7 +1013,9 @@ class CheckedOutputs {
     if (count == 0 || (optional && base == nullptr)) return;
     require_pointer(base, name.c_str());
     check_stride<T>(count, stride, name + " stride");
-    for (std::size_t i = 0; i < count; ++i) (void)single(element(base, i, stride), name + "[" + std::to_string(i) + "]");
+    for (std::size_t i = 0; i < count; ++i) {
+      (void)single(element(base, i, stride), name + "[" + std::to_string(i) + "]", stride);
+    }
   }
 
   void clear() noexcept {
@@ -1323,7 +1360,7 @@ WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* reques
     const wkr::Parameters& parameters = parameters_of(context);
     const std::string_view text = text_of(request, request_length, "request");
     const nlohmann::json parsed = nlohmann::json::parse(text.begin(), text.end());
-    const std::string out = wkr::evaluate_request(parameters, parsed).dump();
+    const std::string out = wkr::in_reading_order(wkr::evaluate_request(parameters, parsed)).dump();
     auto* copy = static_cast<char*>(std::malloc(out.size() + 1));
     if (copy == nullptr) throw std::bad_alloc();
     std::memcpy(copy, out.data(), out.size() + 1);
@@ -1633,8 +1670,71 @@ WKR_API int32_t wkr_ledger(const wkr_context* context, const wkr_ledger_input* i
       list.push_back(ledger_period_of(read_struct(element(periods, i, period_stride), name, period_stride), name));
     }
     const wkr::LedgerYear year = wkr::ledger(parameters, in.year, length, list, options);
-    for (std::size_t i = 0; i < year.rows.size(); ++i) write_checked(element(rows, i, row_stride), ledger_row_of(year.rows[i]));
+    for (std::size_t i = 0; i < year.rows.size(); ++i)
+      write_checked(element(rows, i, row_stride), ledger_row_of(year.rows[i]));
     write_checked(year_end, year_end_of(year.totals));
+    return succeed();
+  });
+}
+
+WKR_API int32_t wkr_budget(const wkr_context* context, const wkr_budget_input* input, wkr_budget_result* result,
+                           wkr_budget_share* shares, size_t share_count, size_t share_stride) {
+  return outputs_call("wkr_budget", [&](CheckedOutputs& outputs) {
+    const wkr::Parameters& parameters = parameters_of(context);
+    (void)outputs.single(result, "result");
+    const std::size_t written = std::min<std::size_t>(share_count, wkr::budget_category_count);
+    outputs.array(shares, written, share_stride, "shares", true);
+    const auto in = read_struct(input, "input");
+    require_reserved_zero(in.reserved, "input.reserved");
+    wkr::BudgetInput b;
+    b.budget = from_cents(in.budget_cents);
+    b.period = value_of(budget_period_codes, in.budget_period, "input.budget_period");
+    b.pattern = {in.office_days, in.home_days, in.coworking_days};
+    b.km_one_way = from_c(in.km_one_way, "input.km_one_way");
+    b.mode = value_of(mode_codes, in.mode, "input.mode");
+    b.internet_necessary = flag_of(in.internet_necessary, "input.internet_necessary");
+    b.fare_per_day = optional_cents(in.fare_per_day_given, in.fare_per_day_cents, "input.fare_per_day");
+    b.coworking_km_one_way =
+        optional_decimal(in.coworking_km_one_way_given, in.coworking_km_one_way, "input.coworking_km_one_way");
+    b.coworking_fare_per_day = optional_cents(in.coworking_fare_per_day_given, in.coworking_fare_per_day_cents,
+                                              "input.coworking_fare_per_day");
+    b.coworking_cost = from_cents(in.coworking_cost_cents);
+    b.internet_per_month = from_cents(in.internet_per_month_cents);
+    b.arbo_cost = from_cents(in.arbo_cost_cents);
+    b.marginal_rate = optional_decimal(in.marginal_rate_given, in.marginal_rate, "input.marginal_rate");
+    b.free_space_left = from_cents(in.free_space_left_cents);
+    b.rest = value_of(budget_rest_codes, in.rest, "input.rest");
+    const wkr::Budget budget = wkr::budget(parameters, in.year, b);
+    wkr_budget_result out{};
+    out.year = budget.year;
+    out.budget_cents = to_cents(budget.budget, "the budget");
+    out.route = code_of(route_codes, budget.route).code;
+    out.customary_review = budget.customary.review ? 1 : 0;
+    out.recalculation_required = budget.recalculation_required ? 1 : 0;
+    out.exempt_cents = to_cents(budget.exempt, "the exempt amount");
+    out.free_space_used_cents = to_cents(budget.free_space_used, "the free space used");
+    out.above_free_space_cents = to_cents(budget.above_free_space, "the amount above the free space");
+    out.final_levy = to_c(budget.final_levy);
+    out.wage_net_cents = to_cents(budget.wage_net, "the wage, net");
+    out.wage_gross_cents = to_cents(budget.wage_gross, "the wage, gross");
+    out.net_value_cents = to_cents(budget.net_value, "the net value");
+    out.employer_cost = to_c(budget.employer_cost);
+    out.left_over = to_c(budget.left_over);
+    out.free_space_left_cents = to_cents(budget.free_space_left, "the free space left");
+    for (std::size_t i = 0; i < written; ++i) {
+      const wkr::BudgetShare& s = budget.shares[i];
+      wkr_budget_share share{};
+      share.category = static_cast<int32_t>(s.category);
+      share.wanted_cents = to_cents(s.wanted, "a part's wanted amount");
+      share.exempt_cents = to_cents(s.exempt, "a part's exempt amount");
+      share.free_space_cents = to_cents(s.free_space, "a part's designated amount");
+      share.above_free_space_cents = to_cents(s.above_free_space, "a part's amount above the free space");
+      share.levy = to_c(s.levy);
+      share.wage_cents = to_cents(s.wage, "a part's wage");
+      share.net_cents = to_cents(s.net(), "a part's net amount");
+      write_checked(element(shares, i, share_stride), share);
+    }
+    write_checked(result, out);
     return succeed();
   });
 }

@@ -1462,6 +1462,173 @@ WKR_API int32_t wkr_ledger(const wkr_context* context, const wkr_ledger_input* i
 WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, size_t period_count,
                                int64_t* parts_cents);
 
+/* ---- the where-you-work budget of one employee -------------------------------------------------
+ *
+ * A budget an employer spends on an employee's home working, travel and co-working, used the
+ * tax-optimal way: the targeted exemptions first, each to its maximum for the weekly pattern;
+ * then designated within the free space left; beyond it the cheaper of the final levy (80%) and
+ * wage grossed up at the employee's marginal rate (docs/policy.md). The scenario comparison of
+ * policies and the choice between final levy and wage per employee are JSON requests
+ * (wkr_evaluate_json(), "command": "scenario" and "levy-or-wage"). */
+
+/** What wkr_budget_input.budget_cents is for. */
+/** A year (the default). */
+#define WKR_BUDGET_PERIOD_YEAR 0
+/** A month: the budget for the year is 12 times it. */
+#define WKR_BUDGET_PERIOD_MONTH 1
+
+/** How the employee travels, for wkr_budget_input.mode (0 is not a mode). */
+/** Own transport (car, motorbike): exempt by the km. */
+#define WKR_MODE_CAR 1
+/** Own bicycle or on foot: exempt by the km. */
+#define WKR_MODE_BIKE 2
+/** Public transport: at the tickets' actual cost (fare_per_day_given), else by the km. */
+#define WKR_MODE_PUBLIC_TRANSPORT 3
+/** A bicycle the employer provides (fiets van de zaak): no exemption by the km. */
+#define WKR_MODE_COMPANY_BICYCLE 4
+
+/** What becomes of the part of the budget the costs do not need, for wkr_budget_input.rest. */
+/** Paid out to the employee: designated, then the cheaper of final levy and wage (the default). */
+#define WKR_BUDGET_REST_PAY_OUT 0
+/** Kept by the employer: left over. */
+#define WKR_BUDGET_REST_KEEP 1
+
+/** How the part beyond the free space is paid, for wkr_budget_result.route. */
+/** Nothing beyond the free space. */
+#define WKR_ROUTE_NONE 0
+/** Designated with the final levy. */
+#define WKR_ROUTE_FINAL_LEVY 1
+/** Paid as wage, grossed up at the marginal rate. */
+#define WKR_ROUTE_WAGE 2
+
+/** The parts of a budget, wkr_budget_share.category: also their index in the shares array. */
+#define WKR_BUDGET_HOME_WORKING 0
+#define WKR_BUDGET_COMMUTING 1
+#define WKR_BUDGET_INTERNET 2
+#define WKR_BUDGET_ARBO 3
+#define WKR_BUDGET_COWORKING_TRAVEL 4
+#define WKR_BUDGET_COWORKING_SPACE 5
+#define WKR_BUDGET_REST 6
+/** The number of parts: the size of a shares array that receives them all. */
+#define WKR_BUDGET_CATEGORY_COUNT 7
+
+/* The generator aligns the block below its own way (capi/generate_abi.py). */
+/* clang-format off */
+/* [generated: budget] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/** Input of wkr_budget(): one employee's where-you-work budget (waar-je-werkt-budget) for a year,
+ *  his weekly pattern, how he travels and what the employer has left of its free space
+ *  (docs/policy.md). Optional inputs have a `*_given` flag. 184 bytes in version 1. */
+typedef struct wkr_budget_input {
+  uint32_t struct_size;             /**< sizeof(wkr_budget_input) as the caller knows it */
+  int32_t year;                     /**< the calendar year */
+  int64_t budget_cents;             /**< the budget in cents, for the year or a month
+                                         (budget_period) */
+  int32_t budget_period;            /**< WKR_BUDGET_PERIOD_*: what budget_cents is for */
+  int32_t office_days;              /**< days a week at the office, 0 to 7 */
+  int32_t home_days;                /**< days a week at home, 0 to 7 */
+  int32_t coworking_days;           /**< days a week at a co-working space, 0 to 7 */
+  wkr_decimal km_one_way;           /**< home to the office, one way, in km (needed with office
+                                         days) */
+  int32_t mode;                     /**< WKR_MODE_*: how the employee travels */
+  uint32_t internet_necessary;      /**< 1: internet is necessary for the work */
+  uint32_t fare_per_day_given;      /**< 1: fare_per_day_cents is a return ticket to the office
+                                         (public transport at actual cost); 0: by the km */
+  uint32_t coworking_km_one_way_given; /**< 1: coworking_km_one_way is given */
+  int64_t fare_per_day_cents;       /**< a return ticket to the office, in cents */
+  wkr_decimal coworking_km_one_way; /**< home to the co-working space, one way (needed with
+                                         co-working days) */
+  uint32_t coworking_fare_per_day_given; /**< 1: coworking_fare_per_day_cents is given */
+  uint32_t marginal_rate_given;     /**< 1: marginal_rate is the employee's; 0: no wage route beyond
+                                         the free space */
+  int64_t coworking_fare_per_day_cents; /**< a return ticket to the co-working space */
+  int64_t coworking_cost_cents;     /**< the employee's own co-working space for the year (no
+                                         exemption) */
+  int64_t internet_per_month_cents; /**< the internet component of his subscription, a month */
+  int64_t arbo_cost_cents;          /**< arbo provisions the Arbowet requires, for the year */
+  wkr_decimal marginal_rate;        /**< the employee's marginal rate, 0 ≤ r < 1 (e.g. 0.3756; wkr
+                                         does not compute income tax) */
+  int64_t free_space_left_cents;    /**< the employer's free space left for this budget */
+  int32_t rest;                     /**< WKR_BUDGET_REST_*: the part the costs do not need */
+  uint32_t reserved;                /**< must be 0 */
+} wkr_budget_input;
+
+/** An initializer for wkr_budget_input: struct_size set, everything else 0 (set mode: 0 is not a
+ *  travel mode). */
+#define WKR_BUDGET_INPUT_INIT                                                                      \
+  {sizeof(wkr_budget_input), 0, 0, 0, 0, 0, 0, {0, 0, 0, 0}, 0, 0,                                 \
+   0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0}
+
+/** Fills the first `size` bytes of `*input` as WKR_BUDGET_INPUT_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_budget_input_init(wkr_budget_input* input, size_t size);
+
+/** Result of wkr_budget(): the totals of the budget. Amounts that are exact shares of the
+ *  employer's final levy (rounded once, at the employer's total) are wkr_decimal; the rest cents.
+ *  The caller sets struct_size. 160 bytes in version 1. */
+typedef struct wkr_budget_result {
+  uint32_t struct_size;            /**< set by the caller: sizeof(wkr_budget_result) */
+  int32_t year;                    /**< the calendar year */
+  int64_t budget_cents;            /**< the budget for the year */
+  int32_t route;                   /**< WKR_ROUTE_*: how the part beyond the free space is paid */
+  uint32_t customary_review;       /**< 1: the customary test flags the designated total */
+  uint32_t recalculation_required; /**< 1: a route to work is beyond the threshold; the exempt
+                                        maxima are estimates */
+  uint32_t reserved;               /**< 0 */
+  int64_t exempt_cents;            /**< under targeted exemptions */
+  int64_t free_space_used_cents;   /**< designated within the free space left */
+  int64_t above_free_space_cents;  /**< designated above it */
+  wkr_decimal final_levy;          /**< the final levy on that, exact (332.888) */
+  int64_t wage_net_cents;          /**< paid as wage: the net the employee keeps */
+  int64_t wage_gross_cents;        /**< its gross-up at the marginal rate */
+  int64_t net_value_cents;         /**< what the employee gets, net */
+  wkr_decimal employer_cost;       /**< exempt + designated + final levy + wage gross */
+  wkr_decimal left_over;           /**< budget − employer cost */
+  int64_t free_space_left_cents;   /**< the free space left after this budget */
+} wkr_budget_result;
+
+/** An initializer for wkr_budget_result: struct_size set, everything else 0. */
+#define WKR_BUDGET_RESULT_INIT                                                                     \
+  {sizeof(wkr_budget_result), 0, 0, 0, 0, 0, 0, 0, 0, 0,                                           \
+   {0, 0, 0, 0}, 0, 0, 0, {0, 0, 0, 0}, {0, 0, 0, 0}, 0}
+
+/** Fills the first `size` bytes of `*result` as WKR_BUDGET_RESULT_INIT does, with
+ *  struct_size = size. Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_budget_result_init(wkr_budget_result* result, size_t size);
+
+/** One part of a budget (WKR_BUDGET_HOME_WORKING …), in the order the budget pays them. The amounts
+ *  paid are net to the employee; the levy is on top. The rule and the legal source of each part are
+ *  in the JSON response. The caller sets struct_size. 80 bytes in version 1. */
+typedef struct wkr_budget_share {
+  uint32_t struct_size;           /**< set by the caller: sizeof(wkr_budget_share) */
+  int32_t category;               /**< WKR_BUDGET_*: the part */
+  int64_t wanted_cents;           /**< its exempt maximum, or its cost (0 for the rest) */
+  int64_t exempt_cents;           /**< under a targeted exemption */
+  int64_t free_space_cents;       /**< designated within the free space left */
+  int64_t above_free_space_cents; /**< designated above it */
+  wkr_decimal levy;               /**< the final levy on above_free_space, exact */
+  int64_t wage_cents;             /**< paid as wage, net */
+  int64_t net_cents;              /**< exempt + free space + above it + wage */
+} wkr_budget_share;
+
+/** An initializer for wkr_budget_share: struct_size set, everything else 0. */
+#define WKR_BUDGET_SHARE_INIT {sizeof(wkr_budget_share), 0, 0, 0, 0, 0, {0, 0, 0, 0}, 0, 0}
+
+/** Fills the first `size` bytes of `*share` as WKR_BUDGET_SHARE_INIT does, with struct_size = size.
+ *  Errors as wkr_free_space_input_init(). */
+WKR_API int32_t wkr_budget_share_init(wkr_budget_share* share, size_t size);
+/* [end generated: budget] */
+/* clang-format on */
+
+/** The tax-optimal use of one employee's budget: the totals to `*result` and, when `shares` is not
+ *  NULL, the parts to `shares` (room for share_count, `share_stride` bytes apart; the first
+ *  min(share_count, WKR_BUDGET_CATEGORY_COUNT) parts are written, in category order). Errors:
+ *  WKR_E_INVALID_ARGUMENT (a negative amount, a pattern outside 1–7 days, a marginal rate outside
+ *  0 ≤ r < 1, a fare for another mode than public transport, co-working days without their
+ *  distance, necessary internet without its cost, an unknown code, a flag other than 0 or 1),
+ *  WKR_E_NOT_COVERED, WKR_E_UNSUPPORTED. On failure every output is zero-filled after its
+ *  struct_size. */
+WKR_API int32_t wkr_budget(const wkr_context* context, const wkr_budget_input* input, wkr_budget_result* result,
+                           wkr_budget_share* shares, size_t share_count, size_t share_stride);
 /* ---- columns ---------------------------------------------------------------------------------
  *
  * The columnar calls compute many independent rows from the caller's arrays of int64_t cents (a

@@ -19,6 +19,9 @@ packages=(
   mono-mcs mono-runtime libmono-system-numerics4.0-cil  # the C# binding and its tests
   python3 python3-venv python3-pip  # the binding's tests; the install test's virtual environments and pip
   groff-base            # the man page test reads wkr.1 with groff
+  chromium fonts-dejavu-core  # the HTML report test renders the report in a headless browser
+  valgrind              # memcheck over the C tests (tests/capi, label valgrind)
+  cppcheck              # scripts/lint.sh cppcheck
 )
 
 missing=()

@@ -200,7 +200,7 @@ Request read_same_day(RequestFields& fields) {
   r.options.excess = excess_of(fields);
   if (auto prefer = fields.optional_string("prefer")) r.options.preference = parse_same_day_preference(*prefer);
   if (const auto csv = one_form_of(fields, "calendar")) {
-    r.input.days = read_calendar_csv(csv->text, csv->name, r.year);
+    r.input.days = read_calendar_csv(csv->text, csv->name, r.year, csv->format);
   } else {
     r.input.days = calendar_days(fields, r.year);
   }
@@ -243,7 +243,7 @@ Request read_evaluate(RequestFields& fields) {
   EvaluateRequest r = evaluate_options(fields);
   const EvaluationOptions& options = r.options;
   if (const auto csv = one_form_of(fields, "items")) {
-    r.items = read_items_csv(csv->text, csv->name, options.company_bicycle_designation);
+    r.items = read_items_csv(csv->text, csv->name, options.company_bicycle_designation, csv->format);
   } else {
     r.items = inline_items(fields, options.company_bicycle_designation);
   }
@@ -260,6 +260,7 @@ EvaluateRequest read_evaluate_options(const nlohmann::json& request, RequestSynt
   without_items.erase("items_csv");
   detail::RequestFields fields(without_items, "evaluate", syntax);
   EvaluateRequest r = detail::evaluate_options(fields);
+  r.csv = fields.csv_format();
   fields.reject_unknown();
   return r;
 }

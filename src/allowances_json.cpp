@@ -147,6 +147,7 @@ json to_json(const EmployeeEvaluation& e) {
   employee["customary_review"] = e.customary.review;
   return employee;
 }
+json to_json(const Totals& totals) { return parts(totals); }
 
 json to_json(const Evaluation& r) {
   json employees = json::array();

@@ -1,163 +1,298 @@
-// Reading CSV text with libcsv (csv_reader.hpp): records with the line each starts on, and a
-// message that says what is wrong and where when the quoting is malformed.
+// The one CSV reader of wkr (csv_reader.hpp): libcsv fed in chunks, the encoding and delimiter found
+// in the header line, line numbers, messages that say what is wrong and where; header names; amounts
+// with the file's decimal separator.
 #include "csv_reader.hpp"
 
-#include <csv.h>
-
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "wkr/error.hpp"
 
-namespace wkr::detail {
+namespace wkr {
+
+char parse_delimiter(std::string_view text) {
+  if (text == "," || text == ";" || text == "\t") return text[0];
+  if (text == "tab" || text == "\\t") return '\t';
+  throw Error(ErrorCode::invalid_argument,
+              "the delimiter '" + std::string(text) + "' is not one wkr reads: give ',', ';' or tab");
+}
+
+namespace detail {
 
 namespace {
 
-struct State {
-  std::vector<CsvRecord> records;
-  std::vector<std::string> fields;
-  int line = 1;
-  int record_line = 0;
-  bool in_record = false;
-};
+/// How a delimiter is named in a message.
+std::string delimiter_name(char delimiter) { return delimiter == '\t' ? "tab" : "'" + std::string(1, delimiter) + "'"; }
 
-void on_field(void* data, std::size_t size, void* user) {
-  auto* state = static_cast<State*>(user);
-  state->fields.emplace_back(static_cast<const char*>(data), size);
+/// The characters of UTF-8 `bytes` (the bytes that do not continue a character).
+int characters(std::string_view bytes) {
+  return static_cast<int>(
+      std::count_if(bytes.begin(), bytes.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-void on_record(int /*terminator*/, void* user) {
-  auto* state = static_cast<State*>(user);
-  const bool blank =
-      std::all_of(state->fields.begin(), state->fields.end(), [](const std::string& f) { return f.empty(); });
-  if (!blank) state->records.push_back(CsvRecord{state->record_line, std::move(state->fields)});
-  state->fields.clear();
-  state->in_record = false;
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+constexpr std::size_t longest_header = 1 << 16;  // a header line longer than this is read as it is
+
+/// The first line of `head` that holds more than spaces (the header), without its line break.
+std::string_view header_line(std::string_view head) {
+  while (!head.empty()) {
+    const std::size_t end = head.find('\n');
+    const std::string_view line = head.substr(0, end);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) return line;
+    if (end == std::string_view::npos) break;
+    head.remove_prefix(end + 1);
+  }
+  return {};
 }
 
-/// Where the reader is in the quoting of a field, to say what is wrong when libcsv refuses a byte
-/// (its own message, "error parsing data while strict checking enabled", says neither what nor where).
-struct Quoting {
-  enum { field_start, unquoted, quoted, quote_in_quoted } state = field_start;
-  int opened_line = 0;    ///< where the last quoted field opened
-  int opened_column = 0;
-
-  /// Why strict CSV refuses `c` here.
-  [[nodiscard]] std::string why_refused(char c) const {
-    if (state == unquoted && c == '"') {
-      return "a quote (\") inside a field that does not start with one";
-    }
-    if (state == quote_in_quoted) {
-      return "'" + std::string(1, c) + "' after the closing quote of a field, where a comma or the end of the line "
-                                       "must follow";
-    }
-    return "'" + std::string(1, c) + "' is not allowed here";
+/// The delimiter the header line uses: the one of ',', ';' and tab it holds (outside quotes) most
+/// often; ',' when it holds none. Error when two are held equally often: that is not a guess to make.
+char found_delimiter(std::string_view line, const std::string& source) {
+  std::array<int, 3> counts{};  // ',', ';', tab
+  bool quoted = false;
+  for (char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == ',') ++counts[0];
+    if (c == ';') ++counts[1];
+    if (c == '\t') ++counts[2];
   }
-
-  void read(char c, int line, int column) {
-    switch (state) {
-      case field_start:
-        if (c == '"') {
-          state = quoted;
-          opened_line = line;
-          opened_column = column;
-        } else if (c != ',' && c != '\n' && c != '\r' && c != ' ' && c != '\t') {
-          state = unquoted;
-        }
-        break;
-      case unquoted:
-        if (c == ',' || c == '\n') state = field_start;
-        break;
-      case quoted:
-        if (c == '"') state = quote_in_quoted;
-        break;
-      case quote_in_quoted:
-        if (c == '"') {
-          state = quoted;  // "" is a quote inside the field
-        } else if (c == ',' || c == '\n') {
-          state = field_start;
-        }
-        break;
-    }
+  const auto most = static_cast<std::size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+  if (counts.at(most) == 0) return ',';
+  if (std::count(counts.begin(), counts.end(), counts.at(most)) > 1) {
+    throw Error(ErrorCode::parse, source +
+                                      ": line 1: the header holds as many of two delimiters (',', ';', tab); "
+                                      "give the delimiter (wkr: --delimiter; JSON: \"delimiter\")");
   }
-};
-
-/// libcsv's own notion of space: leading spaces and tabs of an unquoted field are skipped, so a
-/// line of only spaces starts no record.
-bool starts_record(unsigned char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; }
+  constexpr std::array<char, 3> delimiters = {',', ';', '\t'};
+  return delimiters.at(most);
+}
 
 }  // namespace
 
-std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& source) {
-  csv_parser parser;
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-    throw Error(ErrorCode::io, "cannot start the CSV reader for " + source);
+void require_not_utf16(std::string_view head, const std::string& source) {
+  const bool bom = head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF";
+  if (bom || head.substr(0, 512).find('\0') != std::string_view::npos) {
+    throw Error(ErrorCode::parse, source + ": the file is UTF-16" + (bom ? "" : " (it holds NUL bytes)") +
+                                      "; save it as UTF-8 (in a spreadsheet: CSV UTF-8)");
   }
-  State state;
-  Quoting quoting;
-  int column = 0;  // of the byte being read, in characters
-  auto fail = [&](int line, const std::string& what) {
-    csv_free(&parser);
-    return Error(ErrorCode::parse, source + ": line " + std::to_string(line) + ": malformed CSV" + what +
-                                       "; quote a field that holds a comma, quote or line break with \"…\" and "
-                                       "write a quote inside it as two quotes");
-  };
+}
+
+CsvReader::CsvReader(std::string source, const CsvFormat& format, CsvRecordSink& sink)
+    : source_(std::move(source)), format_(format), sink_(sink) {
+  // CSV_REPALL_NL: line breaks outside a record are reported too, so every line is counted.
+  if (csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+    throw Error(ErrorCode::io, "cannot start the CSV reader for " + source_);
+  }
+}
+
+CsvReader::~CsvReader() { csv_free(&parser_); }
+
+void CsvReader::feed(std::string_view bytes) {
+  if (started_) {
+    parse(bytes);
+    return;
+  }
+  // Until the header line is complete: it says the encoding and the delimiter.
+  head_.append(bytes);
+  const std::size_t content = head_.find_first_not_of(" \t\r\n");
+  if (content != std::string::npos &&
+      (head_.find('\n', content) != std::string::npos || head_.size() >= longest_header)) {
+    start();
+  }
+}
+
+void CsvReader::finish() {
+  if (!started_) start();
+  utf8_.check({}, true, source_);
+  if (csv_fini(&parser_, on_field, on_record, this) != 0) {
+    throw Error(ErrorCode::parse, source_ + ": line " + std::to_string(field_count_ > 0 ? record_line_ : line_) +
+                                      ": malformed CSV: a quoted field of the record that starts on this line is not "
+                                      "closed by the end of the file; write a quote inside a field as two quotes");
+  }
+  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+}
+
+void CsvReader::start() {
+  started_ = true;
+  require_not_utf16(head_, source_);
+  std::string_view text = head_;
   // A byte-order mark (spreadsheets write one) is not part of the first column's name.
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  // One byte at a time, so the line a record starts on is known when libcsv reports it.
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) != 0x80) ++column;  // a UTF-8 continuation byte is part of the character before
-    if (!state.in_record && starts_record(byte)) {
-      state.in_record = true;
-      state.record_line = state.line;
-    }
-    if (csv_parse(&parser, &c, 1, on_field, on_record, &state) != 1) {
-      throw fail(state.line, " at column " + std::to_string(column) + ": " + quoting.why_refused(c));
-    }
-    quoting.read(c, state.line, column);
-    if (byte == '\n') {
-      ++state.line;
-      column = 0;
-    }
+  if (text.substr(0, byte_order_mark.size()) == byte_order_mark) text.remove_prefix(byte_order_mark.size());
+  dialect_.delimiter = format_.delimiter != 0 ? format_.delimiter : found_delimiter(header_line(text), source_);
+  switch (format_.decimal) {
+    case DecimalSeparator::point: dialect_.decimal = DecimalMark::point; break;
+    case DecimalSeparator::comma: dialect_.decimal = DecimalMark::comma; break;
+    case DecimalSeparator::from_file:
+      dialect_.decimal = dialect_.delimiter == ';' ? DecimalMark::comma : DecimalMark::unknown;
+      break;
   }
-  if (csv_fini(&parser, on_field, on_record, &state) != 0) {
-    throw fail(quoting.opened_line, ": the quoted field opened at column " + std::to_string(quoting.opened_column) +
-                                        " is not closed by the end of the text");
+  csv_set_delim(&parser_, static_cast<unsigned char>(dialect_.delimiter));
+  parse(text);
+  std::string().swap(head_);
+}
+
+void CsvReader::parse(std::string_view bytes) {
+  utf8_.check(bytes, false, source_);
+  const std::size_t used = csv_parse(&parser_, bytes.data(), bytes.size(), on_field, on_record, this);
+  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+  if (used != bytes.size()) throw malformed(bytes, used);
+  // Where the next chunk starts, for the message of malformed quoting.
+  const std::size_t last_break = bytes.rfind('\n');
+  chunk_line_ += static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+  chunk_column_ = last_break == std::string_view::npos ? chunk_column_ + characters(bytes)
+                                                       : characters(bytes.substr(last_break + 1));
+}
+
+Error CsvReader::malformed(std::string_view bytes, std::size_t at) const {
+  // libcsv stops at the byte strict CSV refuses: a quote in a field that did not start with one, or
+  // anything but a delimiter or line break after the closing quote of a field.
+  const std::string_view before = bytes.substr(0, at);
+  const std::size_t last_break = before.rfind('\n');
+  const int line = chunk_line_ + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  const int column = (last_break == std::string_view::npos ? chunk_column_ + characters(before)
+                                                           : characters(before.substr(last_break + 1))) +
+                     1;
+  const char c = at < bytes.size() ? bytes[at] : '"';
+  const std::string why = c == '"' ? "a quote (\") inside a field that does not start with one"
+                                   : "'" + std::string(1, c) + "' after the closing quote of a field, where " +
+                                         delimiter_name(dialect_.delimiter) + " or the end of the line must follow";
+  return Error(ErrorCode::parse, source_ + ": line " + std::to_string(line) + ": malformed CSV at column " +
+                                     std::to_string(column) + ": " + why + "; quote a field that holds " +
+                                     delimiter_name(dialect_.delimiter) +
+                                     ", a quote or a line break with \"…\" and write a quote inside it as two quotes");
+}
+
+void CsvReader::field(const char* data, std::size_t size) {
+  if (field_count_ == 0) record_line_ = line_;
+  if (fields_.size() == field_count_) fields_.emplace_back();
+  fields_[field_count_++].assign(data == nullptr ? "" : std::string_view(data, size));
+  if (data != nullptr) line_ += static_cast<int>(std::count(data, data + size, '\n'));  // quoted line breaks
+}
+
+void CsvReader::record_end(int terminator) {
+  if (terminator == '\n') ++line_;
+  if (field_count_ == 0) return;  // a line break outside a record
+  const std::size_t count = field_count_;
+  field_count_ = 0;
+  const std::span<const std::string> fields(fields_.data(), count);
+  if (std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return f.empty(); })) {
+    return;  // a row of only empty fields counts as blank
   }
-  csv_free(&parser);
-  return std::move(state.records);
+  sink_.record(record_line_, fields);
+}
+
+void CsvReader::on_field(void* data, std::size_t size, void* user) {
+  auto* reader = static_cast<CsvReader*>(user);
+  if (reader->failure_) return;
+  try {
+    reader->field(static_cast<const char*>(data), size);
+  } catch (...) {
+    reader->failure_ = std::current_exception();  // no exception may cross libcsv's C frames
+  }
+}
+
+void CsvReader::on_record(int terminator, void* user) {
+  auto* reader = static_cast<CsvReader*>(user);
+  if (reader->failure_) return;
+  try {
+    reader->record_end(terminator);
+  } catch (...) {
+    reader->failure_ = std::current_exception();
+  }
+}
+
+CsvTable parse_csv(std::string_view text, const std::string& source, const CsvFormat& format) {
+  struct Collect : CsvRecordSink {
+    std::vector<CsvRecord> records;
+    void record(int line, std::span<const std::string> fields) override {
+      records.push_back(CsvRecord{line, {fields.begin(), fields.end()}});
+    }
+  } collect;
+  CsvReader reader(source, format, collect);
+  reader.feed(text);
+  reader.finish();
+  return CsvTable{std::move(collect.records), reader.dialect()};
 }
 
 namespace {
 
-/// The header row of `records`: Error(invalid_argument) when there is none.
-const CsvRecord& first_record(const std::string& source, const std::vector<CsvRecord>& records,
-                              const std::vector<std::string>& required) {
-  if (records.empty()) {
-    throw Error(ErrorCode::invalid_argument,
-                source + " is empty; its first row is the header " + CsvHeader::expected(required));
+/// The Dutch names of the columns of wkr's CSV files (docs/cli.md), and the English name each stands for.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 29> dutch_columns = {{
+    {"medewerker", "employee"},
+    {"werknemer", "employee"},
+    {"categorie", "category"},
+    {"bedrag", "amount"},
+    {"aantal", "quantity"},
+    {"behandeling", "treatment"},
+    {"eigen_bijdrage", "own_contribution"},
+    {"datum", "date"},
+    {"soort", "kind"},
+    {"zakelijke_km", "business_km"},
+    {"periode", "period"},
+    {"loonsom", "wage_bill"},
+    {"aangewezen", "designated"},
+    {"eindheffing_betaald", "levy_paid"},
+    {"naam", "name"},
+    {"hele_jaar", "whole_year"},
+    {"verdeelsleutel", "allocation_weight"},
+    {"fiscaal_loon", "fiscal_wage"},
+    {"vertrokken", "former"},
+    {"groep", "group"},
+    {"kantoordagen", "office_days"},
+    {"thuiswerkdagen", "home_days"},
+    {"coworkingdagen", "coworking_days"},
+    {"km_enkele_reis", "km_one_way"},
+    {"vervoer", "mode"},
+    {"minuten_enkele_reis", "minutes_one_way"},
+    {"coworking_km_enkele_reis", "coworking_km_one_way"},
+    {"coworking_minuten_enkele_reis", "coworking_minutes_one_way"},
+    {"marginaal_tarief", "marginal_rate"},
+}};
+
+/// A header cell as wkr names the column: trimmed, lower case, '_' for a space or '-', English.
+std::string column_name(std::string_view cell) {
+  const std::size_t first = cell.find_first_not_of(" \t");
+  cell = first == std::string_view::npos ? std::string_view()
+                                         : cell.substr(first, cell.find_last_not_of(" \t") - first + 1);
+  std::string name(cell);
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == ' ' || c == '-') c = '_';
   }
-  return records.front();
+  for (const auto& [dutch, english] : dutch_columns) {
+    if (name == dutch) return std::string(english);
+  }
+  return name;
 }
 
 }  // namespace
 
-CsvHeader::CsvHeader(const std::string& source, const std::vector<CsvRecord>& records,
-                     const std::vector<std::string>& required, const std::vector<std::string>& optional)
-    : CsvHeader(source, first_record(source, records, required).line, records.front().fields, required, optional) {}
+CsvHeader::CsvHeader(const std::string& source, const CsvTable& table, const std::vector<std::string>& required,
+                     const std::vector<std::string>& optional)
+    : CsvHeader(source, table.records.empty() ? 0 : table.records.front().line,
+                table.records.empty() ? std::span<const std::string>() : table.records.front().fields,
+                table.dialect.decimal, required, optional) {
+  if (table.records.empty()) {
+    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " + expected(required));
+  }
+}
 
-CsvHeader::CsvHeader(const std::string& source, int line, const std::vector<std::string>& names,
-                     const std::vector<std::string>& required, const std::vector<std::string>& optional) {
+CsvHeader::CsvHeader(const std::string& source, int line, std::span<const std::string> names, DecimalMark decimal,
+                     const std::vector<std::string>& required, const std::vector<std::string>& optional)
+    : decimal_(decimal) {
+  if (names.empty()) return;  // an empty text: the caller says so
   std::vector<std::string> problems;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const std::string& name = names[i];
+    const std::string name = column_name(names[i]);
     const bool known = std::find(required.begin(), required.end(), name) != required.end() ||
                        std::find(optional.begin(), optional.end(), name) != optional.end();
     if (!known) {
       std::string all = expected(required);
       for (const auto& o : optional) all += "," + o;
-      problems.push_back("unknown column '" + name + "'; the columns are " + all);
+      problems.push_back("unknown column '" + names[i] + "'; the columns are " + all +
+                         " (any case; the Dutch names of docs/cli.md too)");
     } else if (index(name)) {
       problems.push_back("column '" + name + "' appears twice");
     } else {
@@ -188,22 +323,110 @@ std::optional<std::size_t> CsvHeader::index(std::string_view column) const {
   return std::nullopt;
 }
 
+std::optional<Decimal> CsvHeader::decimal(const CsvRecord& record, std::string_view column, const std::string& what,
+                                          std::vector<std::string>& problems) const {
+  const auto i = index(column);
+  return i ? read_decimal(field(record.fields, column), decimal_, *i + 1, what, problems) : std::nullopt;
+}
+
 std::optional<bool> parse_yes_no(std::string_view text) {
-  if (text == "yes" || text == "true" || text == "1") return true;
-  if (text == "no" || text == "false" || text == "0") return false;
+  std::string lower(text);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (lower == "yes" || lower == "true" || lower == "1" || lower == "ja" || lower == "waar") return true;
+  if (lower == "no" || lower == "false" || lower == "0" || lower == "nee" || lower == "onwaar") return false;
   return std::nullopt;
 }
 
-std::optional<Decimal> decimal_field(std::optional<std::string_view> text, const std::string& what,
-                                     std::vector<std::string>& problems) {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Whether `digits.fraction` could be a number with a thousands separator between them: 1–3 digits
+/// not starting with 0, then exactly three.
+bool reads_as_thousands(std::string_view digits, std::string_view fraction) {
+  return !digits.empty() && digits.size() <= 3 && digits[0] != '0' && fraction.size() == 3 &&
+         std::all_of(digits.begin(), digits.end(), is_digit) && std::all_of(fraction.begin(), fraction.end(), is_digit);
+}
+
+/// Whether `value` is digits in groups split by '.' or ',' as thousands are: 1–3 digits first, then
+/// groups of three, and perhaps a last group of any length after the other separator ("1.000.000,50").
+bool grouped(std::string_view value) {
+  if (!value.empty() && (value[0] == '-' || value[0] == '+')) value.remove_prefix(1);
+  std::size_t group = 0;
+  std::size_t length = 0;
+  char separator = 0;
+  for (char c : value) {
+    if (is_digit(c)) {
+      ++length;
+      continue;
+    }
+    if (c != '.' && c != ',') return false;
+    if (length == 0 || (group == 0 ? length > 3 : length != 3)) return false;
+    if (separator != 0 && c != separator) return true;  // the decimal separator after the groups
+    separator = c;
+    ++group;
+    length = 0;
+  }
+  return group > 0 && length == 3;
+}
+
+}  // namespace
+
+std::optional<Decimal> read_decimal(std::optional<std::string_view> text, DecimalMark mark, std::size_t column,
+                                    std::string_view what, std::vector<std::string>& problems) {
   if (!text) return std::nullopt;
-  try {
-    return Decimal::parse(*text);
-  } catch (const Error&) {
-    problems.push_back(what + " '" + std::string(*text) +
-                       "' is not a plain decimal (write e.g. 120.50: digits, '.', no comma)");
+  const std::string_view value = *text;
+  const auto problem = [&](const std::string& why) {  // only a bad field builds a message
+    problems.push_back("column " + std::to_string(column) + ": " + std::string(what) + " '" + std::string(value) +
+                       "' " + why);
     return std::nullopt;
+  };
+  constexpr const char* give =
+      "; give the decimal separator (wkr: --decimal-comma or --decimal-point; JSON: "
+      "\"decimal_comma\": true or \"decimal_point\": true)";
+  const std::size_t dots = static_cast<std::size_t>(std::count(value.begin(), value.end(), '.'));
+  const std::size_t commas = static_cast<std::size_t>(std::count(value.begin(), value.end(), ','));
+  const char* plain = mark == DecimalMark::comma ? "is not a plain decimal (write e.g. 120,50: digits, ',', no point)"
+                                                 : "is not a plain decimal (write e.g. 120.50: digits, '.', no comma)";
+  if (dots + commas > 1) {
+    return problem(grouped(value) ? std::string("has a thousands separator; write amounts without one (1000 or 1000") +
+                                        (mark == DecimalMark::comma ? ",50" : ".50") + ")"
+                                  : std::string(plain));
+  }
+  std::array<char, 64> buffer{};  // the text with a decimal point, for Decimal::parse: no allocation
+  if (value.size() > buffer.size()) return problem("is too long for an amount");
+  std::copy(value.begin(), value.end(), buffer.begin());
+  if (dots + commas == 1) {
+    const char separator = dots == 1 ? '.' : ',';
+    const std::size_t at = value.find(separator);
+    const std::size_t sign = value[0] == '-' || value[0] == '+' ? 1 : 0;
+    const std::string_view whole = value.substr(sign, at - sign);
+    const bool thousands = reads_as_thousands(whole, value.substr(at + 1));
+    const bool is_mark =
+        (mark == DecimalMark::point && separator == '.') || (mark == DecimalMark::comma && separator == ',');
+    if (mark != DecimalMark::unknown && !is_mark) {
+      if (thousands) return problem("has a thousands separator; write amounts without one (1000)");
+      return problem(std::string("has a decimal ") + (separator == ',' ? "comma" : "point") +
+                     ", but this file's decimal separator is " + (mark == DecimalMark::comma ? "','" : "'.'") +
+                     (mark == DecimalMark::comma ? " (a ';' file from a spreadsheet writes a decimal comma)" : "") +
+                     give);
+    }
+    if (mark == DecimalMark::unknown && thousands) {
+      const std::string digits = std::string(whole) + std::string(value.substr(at + 1));
+      return problem("reads two ways: " + std::string(value[0] == '-' ? "-" : "") + digits + " (with '" + separator +
+                     "' separating thousands) or " + std::string(value.substr(0, at)) + "." +
+                     std::string(value.substr(at + 1)) + " (with a decimal " + (separator == ',' ? "comma" : "point") +
+                     ")" + give);
+    }
+    buffer.at(at) = '.';
+  }
+  try {
+    return Decimal::parse(std::string_view(buffer.data(), value.size()));
+  } catch (const Error&) {
+    return problem(plain);
   }
 }
 
-}  // namespace wkr::detail
+}  // namespace detail
+
+}  // namespace wkr

@@ -117,7 +117,7 @@ std::string generate(const std::vector<wkr::TableSource>& sources, const wkr::Pa
          "Receipt embedded_receipt() {\n"
          "  return Receipt{WKR_VERSION_STRING, " << literal(receipt.parameters_digest) << ", {";
   for (const std::string& name : receipt.sources) out << literal(name) << ", ";
-  out << "}};\n}\n\n}  // namespace wkr::detail\n";
+  out << "}, {}};\n}\n\n}  // namespace wkr::detail\n";  // the embedded tables replace nothing
   return out.str();
 }
 

@@ -20,6 +20,27 @@ std::string read_file(const std::filesystem::path& path) {
   return text.str();
 }
 
+/// The *.yaml files of `directory`, in sorted order of their names. Throws Error(io).
+std::vector<TableSource> directory_sources(const std::filesystem::path& directory) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(directory, ec)) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() + " does not exist or is not a directory");
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
+  if (files.empty()) {
+    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<TableSource> sources;
+  sources.reserve(files.size());
+  for (const auto& file : files) sources.push_back({file.string(), read_file(file)});
+  return sources;
+}
+
 }  // namespace
 
 Parameters Parameters::embedded() {
@@ -37,25 +58,12 @@ Parameters Parameters::embedded() {
   return instance;
 }
 
-Parameters Parameters::with_directory(const std::filesystem::path& directory) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(directory, ec)) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() +
-                                   " does not exist or is not a directory");
-  }
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
-  }
-  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
-  if (files.empty()) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<TableSource> overlay;
-  overlay.reserve(files.size());
-  for (const auto& file : files) overlay.push_back({file.string(), read_file(file)});
-  return embedded().with_overlay(overlay);
+Parameters Parameters::with_directory(const std::filesystem::path& directory, TableOverrides overrides) {
+  return embedded().with_overlay(directory_sources(directory), overrides);
+}
+
+std::vector<Error> Parameters::check_directory(const std::filesystem::path& directory) {
+  return embedded().check_overlay(directory_sources(directory));
 }
 
 }  // namespace wkr

@@ -52,7 +52,8 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       // The group scheme (group_scheme.hpp).
       {"group_scheme.members",
        {"Leden van de concernregeling", "Members of the group scheme",
-        "alleen leden die het hele kalenderjaar tot het concern behoorden doen mee; een lid dat in de loop van het jaar "
+        "alleen leden die het hele kalenderjaar tot het concern behoorden doen mee; een lid dat in de loop van het "
+        "jaar "
         "toetrad of uittrad, heeft een eigen vrije ruimte",
         "only members that belonged to the group for the whole calendar year take part; a member that joined or left "
         "during the year has a free space of its own"}},
@@ -66,8 +67,8 @@ const std::map<std::string, Labels, std::less<>>& labels() {
         "the member with the highest wage declares the final levy (Kennisgroep standpoint; of equal wage bills the "
         "first listed)"}},
       {"group_scheme.filing_member.named",
-       {"Aangevend lid (opgegeven)", "Filing member (named)",
-        "het opgegeven lid heeft het hoogste loon", "the member named has the highest wage"}},
+       {"Aangevend lid (opgegeven)", "Filing member (named)", "het opgegeven lid heeft het hoogste loon",
+        "the member named has the highest wage"}},
       {"group_scheme.filing_member.permission",
        {"Aangevend lid (opgegeven, met toestemming)", "Filing member (named, with permission)",
         "een ander lid dan dat met het hoogste loon mag alleen aangifte doen met toestemming van de inspecteur "
@@ -126,7 +127,7 @@ const std::map<std::string, Labels, std::less<>>& labels() {
         "meer dan 10%: het loon uit vroegere dienstbetrekking blijft helemaal buiten de loonsom",
         "more than 10%: the wage from former employment is left out of the wage bill entirely"}},
       {"wage_bill", {"fiscale loonsom", "wage bill"}},
-      {"whole_year", {"het hele jaar in het concern (1 = ja)", "in the group the whole year (1 = yes)"}},
+      {"whole_year", {"het hele jaar in het concern", "in the group the whole year"}},
       {"group_members", {"leden in de concernregeling", "members in the group scheme"}},
       {"filing_member", {"aangevend lid", "filing member"}},
       {"allocation_weight", {"gewicht in de verdeelsleutel", "weight in the allocation key"}},
@@ -135,8 +136,7 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"current_wage", {"loon uit tegenwoordige dienstbetrekking", "wage from current employment"}},
       {"former_wage", {"loon uit vroegere dienstbetrekking", "wage from former employment"}},
       {"fiscal_wage_total", {"totaal fiscaal loon", "total fiscal wage"}},
-      {"former_wage_included",
-       {"loon uit vroegere dienstbetrekking telt mee (1 = ja)", "wage from former employment counts (1 = yes)"}},
+      {"former_wage_included", {"loon uit vroegere dienstbetrekking telt mee", "wage from former employment counts"}},
       {"free_space", {"vrije ruimte", "free space"}},
       {"free_space_exact", {"vrije ruimte (exact)", "free space (exact)"}},
       {"designated", {"aangewezen eindheffingsloon", "designated to the free space"}},
@@ -192,7 +192,8 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       // Targeted exemptions (include/wkr/allowances/): rules.
       {"home_working.daily_amount", {"Thuiswerkvergoeding per dag", "Home-working allowance per day"}},
       {"home_working.fixed_days", {"Thuiswerkdagen van het vaste patroon", "Home-working days of the fixed pattern"}},
-      {"home_working.minimum_days", {"Minimum thuiswerkdagen (128-dagenregeling)", "Minimum home-working days (128-day rule)"}},
+      {"home_working.minimum_days",
+       {"Minimum thuiswerkdagen (128-dagenregeling)", "Minimum home-working days (128-day rule)"}},
       {"home_working.cap", {"Maximaal onbelaste thuiswerkvergoeding", "Largest exempt home-working allowance"}},
       {"home_working.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
       {"home_working.monthly_cap", {"Onbelast per maand", "Exempt per month"}},
@@ -200,18 +201,21 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"travel.rate", {"Onbelaste kilometervergoeding", "Exempt amount per km"}},
       {"commuting.cap", {"Maximaal onbelaste reiskostenvergoeding (woon-werk)", "Largest exempt commuting allowance"}},
       {"commuting.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
-      {"business_travel.cap", {"Maximaal onbelaste vergoeding zakelijke reizen", "Largest exempt business travel allowance"}},
+      {"business_travel.cap",
+       {"Maximaal onbelaste vergoeding zakelijke reizen", "Largest exempt business travel allowance"}},
       {"business_travel.cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
       {"public_transport.cap", {"Openbaar vervoer: werkelijke kosten", "Public transport: actual cost"}},
       {"commuting.regime", {"Regime vaste reiskostenvergoeding", "Regime of the fixed travel allowance"}},
       {"commuting.corona_approval",
        {"Coronagoedkeuring vaste reiskostenvergoeding", "Corona approval of the fixed travel allowance",
-        "een vaste vergoeding van vóór de coronamaatregelen mocht ongewijzigd doorlopen terwijl de werknemer thuiswerkte",
+        "een vaste vergoeding van vóór de coronamaatregelen mocht ongewijzigd doorlopen terwijl de werknemer "
+        "thuiswerkte",
         "a fixed allowance from before the corona measures could go on unchanged while the employee worked at home"}},
       {"commuting.fixed_days", {"Reisdagen van de vaste vergoeding", "Travel days of the fixed allowance"}},
       {"commuting.minimum_days", {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
       {"commuting.qualification", {"Toets 128-dagen- of 36-wekenregeling", "Test of the 128-day or 36-week rule"}},
-      {"commuting.fixed_cap", {"Maximaal onbelaste vaste reiskostenvergoeding", "Largest exempt fixed travel allowance"}},
+      {"commuting.fixed_cap",
+       {"Maximaal onbelaste vaste reiskostenvergoeding", "Largest exempt fixed travel allowance"}},
       {"commuting.fixed_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
       {"commuting.monthly_cap", {"Onbelast per maand", "Exempt per month"}},
       {"commuting.recalculation", {"Nacalculatie", "Year-end recalculation"}},
@@ -220,7 +224,10 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"commuting.absence_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
       {"commuting.recalculated_cap", {"Onbelast na nacalculatie", "Exempt after recalculation"}},
       {"commuting.recalculated_cap_rounding", {"Afronding onbelast bedrag", "Rounding of the exempt amount"}},
-      {"same_day.choice", {"Thuiswerken en woon-werkverkeer op één dag", "Home working and commuting on one day"}},
+      {"same_day.choice",
+       {"Thuiswerken en woon-werkverkeer op één dag", "Home working and commuting on one day",
+        "op één dag geldt maar één van de twee vrijstellingen; een zakelijke reis houdt beide",
+        "on one day only one of the two exemptions applies; a business trip keeps both"}},
       {"internet.necessity", {"Internet: noodzakelijkheidscriterium", "Internet: necessity criterion"}},
       {"internet.other_components", {"TV en vaste telefoon", "TV and landline"}},
       {"internet.not_exempt", {"Internet zonder vrijstelling", "Internet without exemption"}},
@@ -230,8 +237,14 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"intermediary.not_wage", {"Intermediaire kosten", "Intermediary costs"}},
       {"free_space.designation", {"Aanwijzing in de vrije ruimte", "Designation to the free space"}},
       {"always_wage", {"Altijd loon", "Always wage"}},
-      {"company_bicycle", {"Fiets van de zaak", "Company bicycle"}},
-      {"customary_test.safe_harbour", {"Gebruikelijkheidstoets", "Customary test"}},
+      {"company_bicycle",
+       {"Fiets van de zaak", "Company bicycle",
+        "de bijtelling voor privégebruik mag worden aangewezen, anders dan bij een auto of woning van de zaak",
+        "its private-use addition may be designated, unlike a company car or house"}},
+      {"customary_test.safe_harbour",
+       {"Gebruikelijkheidstoets", "Customary test",
+        "de veilige haven geldt niet voor stagiairs en werknemers onder het wettelijk minimumloon",
+        "the safe harbour may not be used for interns or employees below the statutory minimum wage"}},
       {"commuting.minimum_weeks", {"Minimum reisweken (36-wekenregeling)", "Minimum travel weeks (36-week rule)"}},
       // The catalogue of other items (allowances/): rules.
       {"own_contribution.deducted",
@@ -261,10 +274,10 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"meals.workplace_cost",
        {"Maaltijden op de werkplek: kosten boven de waarde", "Meals at the workplace: cost above the value"}},
       {"public_transport_pass", {"Ov-abonnement ook privé gebruikt", "Public-transport pass also used privately"}},
-      {"equipment.necessity", {"Gereedschap, computer, telefoon: noodzakelijkheidscriterium",
-                               "Tools, computer, phone: necessity criterion"}},
-      {"equipment.not_necessary", {"Gereedschap, computer, telefoon: niet noodzakelijk",
-                                   "Tools, computer, phone: not necessary"}},
+      {"equipment.necessity",
+       {"Gereedschap, computer, telefoon: noodzakelijkheidscriterium", "Tools, computer, phone: necessity criterion"}},
+      {"equipment.not_necessary",
+       {"Gereedschap, computer, telefoon: niet noodzakelijk", "Tools, computer, phone: not necessary"}},
       // Targeted exemptions: quantities.
       {"paid", {"betaald", "paid"}},
       {"amount", {"bedrag", "amount"}},
@@ -287,8 +300,8 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"work_days_per_week", {"werkdagen per week", "working days a week"}},
       {"travel_days", {"gereisde dagen", "days travelled"}},
       {"travel_weeks", {"gereisde weken", "weeks travelled"}},
-      {"qualifies", {"voldoet (1 = ja)", "qualifies (1 = yes)"}},
-      {"recalculation_required", {"nacalculatie nodig (1 = ja)", "recalculation required (1 = yes)"}},
+      {"qualifies", {"voldoet", "qualifies"}},
+      {"recalculation_required", {"nacalculatie nodig", "recalculation required"}},
       {"stopped_months", {"maanden zonder vrijstelling", "months without exemption"}},
       {"exempt_months", {"maanden met vrijstelling", "months with exemption"}},
       {"actual_km", {"werkelijk gereden km", "kilometres actually travelled"}},
@@ -305,14 +318,14 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"tv", {"tv", "TV"}},
       {"landline", {"vaste telefoon", "landline"}},
       {"required_cost", {"kosten verplichte uitvoering", "cost of the required version"}},
-      {"customary_review", {"ter beoordeling (1 = ja)", "for review (1 = yes)"}},
+      {"customary_review", {"ter beoordeling", "for review"}},
       {"value", {"waarde", "value"}},
       {"already_exempt", {"al vrijgesteld in eerdere posten", "already exempt in earlier items"}},
       {"meals", {"maaltijden", "meals"}},
       {"business_trips_cost", {"kosten van de zakelijke reizen", "cost of the business trips"}},
       // The policy engine (include/wkr/policy/): rules.
-      {"budget.annual", {"Budget voor het jaar", "Budget for the year", "het maandbudget maal 12",
-                         "the monthly budget times 12"}},
+      {"budget.annual",
+       {"Budget voor het jaar", "Budget for the year", "het maandbudget maal 12", "the monthly budget times 12"}},
       {"budget.exempt",
        {"Uit het budget, vrijgesteld", "From the budget, exempt",
         "eerst de gerichte vrijstellingen, elk tot zijn maximum, zolang het budget strekt",
@@ -331,21 +344,31 @@ const std::map<std::string, Labels, std::less<>>& labels() {
        {"Fiets van de zaak: geen kilometervergoeding", "Company bicycle: no exemption by the km"}},
       {"budget.coworking_travel",
        {"Reizen naar een co-workingplek", "Travel to a co-working space",
-        "vervoer in het kader van de dienstbetrekking, ook naar een co-workingplek, is vrijgesteld als woon-werkverkeer",
+        "vervoer in het kader van de dienstbetrekking, ook naar een co-workingplek, is vrijgesteld als "
+        "woon-werkverkeer",
         "travel for work, to a co-working space too, is exempt like commuting"}},
       {"budget.public_transport.fixed_days", {"Reisdagen van het patroon", "Travel days of the pattern"}},
-      {"budget.public_transport.minimum_days", {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
-      {"budget.public_transport_cost", {"Openbaar vervoer: werkelijke kosten van het jaar", "Public transport: actual cost of the year"}},
-      {"budget.public_transport_cost_rounding", {"Afronding kosten openbaar vervoer", "Rounding of the public transport cost"}},
+      {"budget.public_transport.minimum_days",
+       {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
+      {"budget.public_transport_cost",
+       {"Openbaar vervoer: werkelijke kosten van het jaar", "Public transport: actual cost of the year"}},
+      {"budget.public_transport_cost_rounding",
+       {"Afronding kosten openbaar vervoer", "Rounding of the public transport cost"}},
       {"policy.gross_up",
        {"Bruteren", "Gross-up",
-        "loon dat na belasting tegen het marginale tarief hetzelfde netto laat: netto / (1 − tarief), naar boven op centen",
+        "loon dat na belasting tegen het marginale tarief hetzelfde netto laat: netto / (1 − tarief), naar boven op "
+        "centen",
         "wage that leaves the same net after tax at the marginal rate: net / (1 − rate), rounded up to the cent"}},
-      {"policy.home_working_paid_rounding", {"Afronding betaalde thuiswerkvergoeding", "Rounding of the home-working allowance paid"}},
-      {"policy.travel_paid.fixed_days", {"Dagen van de betaalde reiskostenvergoeding", "Days of the travel allowance paid"}},
-      {"policy.travel_paid.minimum_days", {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
-      {"policy.travel_paid_rounding", {"Afronding betaalde reiskostenvergoeding", "Rounding of the travel allowance paid"}},
-      {"policy.coworking_paid_rounding", {"Afronding vergoeding co-workingplek", "Rounding of the co-working reimbursement"}},
+      {"policy.home_working_paid_rounding",
+       {"Afronding betaalde thuiswerkvergoeding", "Rounding of the home-working allowance paid"}},
+      {"policy.travel_paid.fixed_days",
+       {"Dagen van de betaalde reiskostenvergoeding", "Days of the travel allowance paid"}},
+      {"policy.travel_paid.minimum_days",
+       {"Minimum reisdagen (128-dagenregeling)", "Minimum travel days (128-day rule)"}},
+      {"policy.travel_paid_rounding",
+       {"Afronding betaalde reiskostenvergoeding", "Rounding of the travel allowance paid"}},
+      {"policy.coworking_paid_rounding",
+       {"Afronding vergoeding co-workingplek", "Rounding of the co-working reimbursement"}},
       {"levy_or_wage.employee",
        {"Eindheffing of loon per werknemer", "Final levy or wage per employee",
         "de kosten van brutering tegen de eindheffing boven de vrije ruimte",
@@ -401,7 +424,7 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"employees_paid_less", {"werknemers die minder krijgen", "employees paid less"}},
       {"employees_paid_more", {"werknemers die meer krijgen", "employees paid more"}},
       {"working_weeks", {"werkweken per jaar", "working weeks a year"}},
-      {"emissions_available", {"emissiefactoren beschikbaar (1 = ja)", "emission factors available (1 = yes)"}},
+      {"emissions_available", {"emissiefactoren beschikbaar", "emission factors available"}},
       {"designated_elsewhere", {"elders aangewezen", "designated elsewhere"}},
   };
   return table;
@@ -409,21 +432,17 @@ const std::map<std::string, Labels, std::less<>>& labels() {
 
 const char* text(Language language, const char* nl, const char* en) { return language == Language::nl ? nl : en; }
 
-std::string rounding_name(Rounding mode, Language language) {
-  switch (mode) {
-    case Rounding::half_up: return text(language, "rekenkundig", "half up");
-    case Rounding::half_even: return text(language, "bankiersafronding", "half even");
-    case Rounding::floor: return text(language, "naar beneden", "down (floor)");
-    case Rounding::ceiling: return text(language, "naar boven", "up (ceiling)");
-    case Rounding::toward_zero: return text(language, "afkappen", "toward zero");
+/// A member's name; the name wkr gives an unnamed one ("member 2", free_space.hpp) in `language`.
+std::string member_text(const std::string& name, Language language) {
+  constexpr std::string_view unnamed = "member ";
+  if (!name.starts_with(unnamed) || name.size() == unnamed.size() ||
+      name.find_first_not_of("0123456789", unnamed.size()) != std::string::npos) {
+    return name;
   }
-  return "?";
+  return render(say("word.member", name.substr(unnamed.size())), language);
 }
 
-std::string show(const Quantity& q, Language language) {
-  if (q.unit == Unit::eur) return format_money(q.value, language);
-  return q.value.to_string();
-}
+std::string show(const Quantity& q, Language language) { return format_value(q.value, q.unit, language); }
 
 }  // namespace
 
@@ -432,7 +451,7 @@ std::string label(const std::string& key, Language language) {
   if (auto it = table.find(key); it != table.end()) return text(language, it->second.nl, it->second.en);
   // "wage_bill:BV Noord" → the label of wage_bill, with the member's name.
   if (auto colon = key.find(':'); colon != std::string::npos) {
-    return label(key.substr(0, colon), language) + " " + key.substr(colon + 1);
+    return label(key.substr(0, colon), language) + " " + member_text(key.substr(colon + 1), language);
   }
   return key;
 }
@@ -445,26 +464,45 @@ std::string describe_rule(const std::string& rule, Language language) {
   return about == nullptr ? "" : about;
 }
 
-std::string format_money(const Decimal& amount, Language language, int min_decimals) {
-  const std::string plain =
-      (amount.scale() >= min_decimals ? amount : amount.rounded(min_decimals, Rounding::half_up)).to_string();
-  const bool negative = !plain.empty() && plain[0] == '-';
-  const std::string digits = negative ? plain.substr(1) : plain;
-  const auto point = digits.find('.');
-  const std::string whole = digits.substr(0, point);
-  const std::string fraction = point == std::string::npos ? "" : digits.substr(point + 1);
-  const char group = language == Language::nl ? '.' : ',';
-  const char decimal = language == Language::nl ? ',' : '.';
-  std::string grouped;
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += group;
-    grouped += whole[i];
+std::string format_parameter_value(const UsedParameter& parameter, Language language) {
+  if (const auto* number = std::get_if<Decimal>(&parameter.typed_value)) {
+    // With its unit where a bare number would not say it ("214 dagen"); money and flags say it.
+    const std::string key = "unit." + std::string(to_string(parameter.typed_unit));
+    if (sentence(key, language) == key) return format_value(*number, parameter.typed_unit, language);
+    return render(say(key, Phrase(*number, parameter.typed_unit)), language);
   }
-  if (!fraction.empty()) grouped += decimal + fraction;
-  return std::string(negative ? "-" : "") + (language == Language::nl ? "€ " : "€") + grouped;
+  if (const auto* brackets = std::get_if<std::vector<Bracket>>(&parameter.typed_value)) {
+    std::string out;
+    for (const Bracket& b : *brackets) {
+      out += (out.empty() ? "" : "; ") + format_money(b.from, language, 0) + " → " +
+             format_value(b.rate, Unit::ratio, language);
+    }
+    return out;
+  }
+  const auto& rule = std::get<RoundingRule>(parameter.typed_value);
+  return rounding_text(rule.decimals, rule.mode, language);
+}
+
+std::string confidence_text(const std::string& confidence, Language language) {
+  const std::string key = "word.confidence." + confidence;
+  const std::string said = sentence(key, language);
+  return said == key ? confidence : said;
+}
+
+std::vector<CatalogueEntry> catalogue() {
+  std::vector<CatalogueEntry> out;
+  for (const auto& [key, l] : labels()) {
+    out.push_back({"label." + key, l.nl, l.en});
+    if (l.about_nl != nullptr || l.about_en != nullptr) {
+      out.push_back({"about." + key, l.about_nl != nullptr ? l.about_nl : "", l.about_en != nullptr ? l.about_en : ""});
+    }
+  }
+  for (CatalogueEntry& e : sentences()) out.push_back(std::move(e));
+  return out;
 }
 
 std::string render_text(const Explanation& explanation, Language language) {
+  const auto word = [language](std::string_view key) { return sentence(key, language); };
   std::string out;
   int number = 0;
   for (const Step& step : explanation.steps) {
@@ -472,35 +510,36 @@ std::string render_text(const Explanation& explanation, Language language) {
     if (const std::string about = describe_rule(step.rule, language); !about.empty()) {
       out += fmt::format("   {}\n", about);
     }
-    if (!step.reference.empty()) {
-      out += fmt::format("   {}: {}\n", text(language, "grondslag", "legal basis"), step.reference);
-    }
+    if (!step.reference.empty()) out += fmt::format("   {}: {}\n", word("word.legal_basis"), step.reference);
     for (const Quantity& input : step.inputs) {
       out += fmt::format("   {}: {}\n", label(input.name, language), show(input, language));
     }
     for (const UsedParameter& p : step.parameters) {
-      out += fmt::format("   {} {} = {} ({} {}; {})\n", text(language, "parameter", "parameter"), p.name, p.value,
-                         text(language, "geldig vanaf", "effective"), p.effective_from, p.reference);
-      if (!p.source.empty()) out += fmt::format("      {}: {}\n", text(language, "bron", "source"), p.source);
-      if (p.confidence == "unconfirmed") {
-        out += fmt::format("      {}\n", text(language, "let op: niet bevestigd door een bron",
-                                              "note: not confirmed by a source"));
-      }
+      out += fmt::format("   {} {} = {} ({} {}; {})\n", word("word.parameter"), p.name,
+                         format_parameter_value(p, language), word("word.effective"), p.effective_from, p.reference);
+      if (!p.source.empty()) out += fmt::format("      {}: {}\n", word("word.source"), p.source);
+      if (p.confidence == "unconfirmed") out += fmt::format("      {}\n", word("word.unconfirmed_note"));
     }
     if (!step.formula.empty()) {
-      out += fmt::format("   {}: {}\n", text(language, "berekening", "calculation"), step.formula);
+      out += fmt::format("   {}: {}\n", word("word.calculation"), render(step.formula, language));
     }
     if (step.rounding) {
-      out += fmt::format("   {}: {} → {} {}, {}\n", text(language, "afronding", "rounding"),
-                         step.rounding->before.to_string(), step.rounding->decimals,
-                         text(language, "decimalen", "decimals"), rounding_name(step.rounding->mode, language));
+      out += fmt::format("   {}: {} → {}\n", word("word.rounding"),
+                         format_value(step.rounding->before,
+                                      step.result.unit == Unit::eur_whole ? Unit::eur : step.result.unit, language),
+                         rounding_text(step.rounding->decimals, step.rounding->mode, language));
     }
     out += fmt::format("   = {}: {}\n", label(step.result.name, language), show(step.result, language));
   }
   const Receipt& r = explanation.receipt;
-  out += fmt::format("{}: wkr {}, {} sha256:{}\n", text(language, "Verantwoording", "Receipt"), r.library_version,
-                     text(language, "tabellen", "tables"), r.parameters_digest);
+  out += fmt::format("{}: wkr {}, {} sha256:{}\n", word("word.receipt"), r.library_version, word("word.tables"),
+                     r.parameters_digest);
   for (const std::string& source : r.sources) out += fmt::format("   {}\n", source);
+  for (const TableOverride& o : r.overrides) {
+    out += fmt::format("   {}: {} {} {}: {} ({} {})\n", text(language, "LET OP", "NOTE"), o.parameter,
+                       text(language, "vanaf", "from"), o.effective_from, o.by, text(language, "vervangt", "replaces"),
+                       o.replaced);
+  }
   return out;
 }
 

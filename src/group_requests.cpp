@@ -46,7 +46,7 @@ std::vector<GroupMember> group_members(RequestFields& fields, const std::string&
     throw fields.misplaced("wage_bill", "and " + fields.name("members") +
                                             " cannot both be given; each member carries its own wage bill");
   }
-  if (const auto csv = one_form_of(fields, "members")) return read_members_csv(csv->text, csv->name);
+  if (const auto csv = one_form_of(fields, "members")) return read_members_csv(csv->text, csv->name, csv->format);
   const std::string shape = settlement ? "{name, wage_bill, whole_year, designated, allocation_weight}"
                                        : "{name, wage_bill, whole_year}";
   return objects<GroupMember>(fields, command, "members", shape, [&](RequestFields& entry, const std::string&) {
@@ -65,7 +65,8 @@ std::vector<GroupMember> group_members(RequestFields& fields, const std::string&
 /// The payroll of "employees" (a list of {employee, fiscal_wage, former}) or "employees_csv" (the
 /// CSV text); every bad row is reported, and nothing is computed when one is bad.
 std::vector<EmployeeWage> employees_of(RequestFields& fields, const std::string& where) {
-  if (const auto csv = one_form_of(fields, "employees")) return read_payroll_csv(csv->text, where + csv->name);
+  if (const auto csv = one_form_of(fields, "employees"))
+    return read_payroll_csv(csv->text, where + csv->name, csv->format);
   const nlohmann::json& list = fields.required("employees");
   if (!list.is_array()) throw fields.bad("employees", "must be a list of {employee, fiscal_wage, former}");
   std::vector<EmployeeWage> out;
@@ -97,15 +98,15 @@ std::vector<EmployeeWage> employees_of(RequestFields& fields, const std::string&
 /// member's payroll is read. Every bad row of the members file is reported at once; then each
 /// payroll reports its own.
 std::vector<MemberPayroll> member_payrolls(const CsvText& members_file) {
-  const std::vector<CsvRecord> records = parse_csv(members_file.text, members_file.name);
-  const CsvHeader header(members_file.name, records, {"name", "employees"}, {"whole_year"});
+  const CsvTable table = parse_csv(members_file.text, members_file.name, members_file.format);
+  const CsvHeader header(members_file.name, table, {"name", "employees"}, {"whole_year"});
   struct Row {
     MemberPayroll member;
     std::string payroll;
   };
   std::vector<std::string> problems;
-  const std::vector<Row> rows =
-      read_rows<Row>(records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+  const std::vector<Row> rows = read_rows<Row>(
+      table.records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
         Row out;
         out.member.name = header.field(record, "name").value_or("");
         out.payroll = header.field(record, "employees").value_or("");
@@ -123,7 +124,7 @@ std::vector<MemberPayroll> member_payrolls(const CsvText& members_file) {
   for (const Row& row : rows) {
     MemberPayroll member = row.member;
     const std::string path = (directory / row.payroll).lexically_normal().string();
-    member.employees = read_payroll_csv(file_text(path), path);
+    member.employees = read_payroll_csv(file_text(path), path, members_file.format);
     members.push_back(std::move(member));
   }
   if (members.empty()) throw Error(ErrorCode::invalid_argument, members_file.name + " has no members");

@@ -12,13 +12,16 @@ using detail::CsvHeader;
 using detail::CsvRecord;
 using detail::read_rows;
 
-std::vector<Item> read_items_csv(std::string_view text, const std::string& source, bool company_bicycle_designation) {
-  const std::vector<CsvRecord> records = detail::parse_csv(text, source);
+std::vector<Item> read_items_csv(std::string_view text, const std::string& source, bool company_bicycle_designation,
+                                 const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const std::vector<CsvRecord>& records = table.records;
   if (records.empty()) {
     throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " +
                                                  CsvHeader::expected(detail::items_required_columns()));
   }
-  const CsvHeader header = detail::items_header(source, records.front().line, records.front().fields);
+  const CsvHeader header =
+      detail::items_header(source, records.front().line, records.front().fields, table.dialect.decimal);
   const detail::ItemFields columns(header);
   std::vector<std::string> problems;
   std::vector<Item> items = read_rows<Item>(
@@ -32,12 +35,14 @@ std::vector<Item> read_items_csv(std::string_view text, const std::string& sourc
   return items;
 }
 
-std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::string& source, int year) {
-  const std::vector<CsvRecord> records = detail::parse_csv(text, source);
-  const CsvHeader header(source, records, {"date", "kind"}, {"business_km"});
+std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::string& source, int year,
+                                           const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const CsvHeader header(source, table, {"date", "kind"}, {"business_km"});
   std::vector<std::string> problems;
   std::vector<CalendarDay> days = read_rows<CalendarDay>(
-      records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
+      table.records, header, problems,
+      [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
         CalendarDay day;
         day.origin = where;
         const auto date = header.field(record.fields, "date");
@@ -51,8 +56,7 @@ std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::str
         } catch (const Error& e) {
           row.push_back(e.what());
         }
-        day.business_km =
-            detail::decimal_field(header.field(record.fields, "business_km"), "the business km", row).value_or(Decimal());
+        day.business_km = header.decimal(record, "business_km", "the business km", row).value_or(Decimal());
         return day;
       });
   // The days that read well are checked together (their year, a date twice), in the same report.

@@ -12,8 +12,8 @@ const std::vector<std::string>& items_required_columns() {
   return columns;
 }
 
-CsvHeader items_header(const std::string& source, int line, const std::vector<std::string>& names) {
-  return CsvHeader(source, line, names, items_required_columns(), {"treatment", "own_contribution"});
+CsvHeader items_header(const std::string& source, int line, std::span<const std::string> names, DecimalMark decimal) {
+  return CsvHeader(source, line, names, decimal, items_required_columns(), {"treatment", "own_contribution"});
 }
 
 ItemFields::ItemFields(const CsvHeader& header)
@@ -22,9 +22,10 @@ ItemFields::ItemFields(const CsvHeader& header)
       amount(*header.index("amount")),
       quantity(*header.index("quantity")),
       treatment(header.index("treatment")),
-      own_contribution(header.index("own_contribution")) {}
+      own_contribution(header.index("own_contribution")),
+      decimal(header.decimal_mark()) {}
 
-void read_item_row(const ItemFields& columns, const std::vector<std::string>& fields, Item& item,
+void read_item_row(const ItemFields& columns, std::span<const std::string> fields, Item& item,
                    bool company_bicycle_designation, std::vector<std::string>& problems) {
   const auto field = [&](std::size_t i) -> std::optional<std::string_view> {
     if (fields[i].empty()) return std::nullopt;
@@ -41,11 +42,13 @@ void read_item_row(const ItemFields& columns, const std::vector<std::string>& fi
   }
   const auto amount = field(columns.amount);
   if (!amount) problems.push_back("the amount is empty");
-  const auto amount_value = decimal_field(amount, "the amount", problems);
-  item.quantity = decimal_field(field(columns.quantity), "the quantity", problems);
-  item.own_contribution = columns.own_contribution
-                              ? decimal_field(field(*columns.own_contribution), "the own contribution", problems)
-                              : std::nullopt;
+  const auto decimal = [&](std::size_t i, std::string_view what) {
+    return read_decimal(field(i), columns.decimal, i + 1, what, problems);
+  };
+  const auto amount_value = decimal(columns.amount, "the amount");
+  item.quantity = decimal(columns.quantity, "the quantity");
+  item.own_contribution =
+      columns.own_contribution ? decimal(*columns.own_contribution, "the own contribution") : std::nullopt;
   item.treatment.reset();
   if (const auto treatment = columns.treatment ? field(*columns.treatment) : std::nullopt) {
     try {

@@ -17,19 +17,21 @@ namespace wkr::detail {
 [[nodiscard]] const std::vector<std::string>& items_required_columns();
 
 /// The header of the items CSV: the required columns, and optionally treatment and own_contribution.
-[[nodiscard]] CsvHeader items_header(const std::string& source, int line, const std::vector<std::string>& names);
+[[nodiscard]] CsvHeader items_header(const std::string& source, int line, std::span<const std::string> names,
+                                     DecimalMark decimal);
 
 /// Where each field of an item is in a row of an items CSV: looked up in the header once.
 struct ItemFields {
   explicit ItemFields(const CsvHeader& header);
   std::size_t employee, category, amount, quantity;
   std::optional<std::size_t> treatment, own_contribution;
+  DecimalMark decimal;
 };
 
 /// Reads one data row of the items CSV into `item` (reusing its strings), adding each problem to
 /// `problems`; the item is usable only when no problem was added. `fields` has a field for every
 /// column of the header.
-void read_item_row(const ItemFields& columns, const std::vector<std::string>& fields, Item& item,
+void read_item_row(const ItemFields& columns, std::span<const std::string> fields, Item& item,
                    bool company_bicycle_designation, std::vector<std::string>& problems);
 
 }  // namespace wkr::detail

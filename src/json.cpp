@@ -1,26 +1,76 @@
 // Results as JSON (json.hpp): money as exact decimal strings.
 #include "wkr/json.hpp"
 
+#include <variant>
+
 namespace wkr {
 
 using nlohmann::json;
 
-namespace {
 /// Money as a JSON string: at least two decimals ("4000.00"); an amount with more decimals keeps
 /// them all, since padding is exact and rounding would hide a digit.
-std::string money(const Decimal& amount) {
+std::string json_money(const Decimal& amount) {
   return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
 }
+
+namespace {
+std::string money(const Decimal& amount) { return json_money(amount); }
 }  // namespace
 
 json to_json(const Receipt& receipt) {
-  return json{{"library_version", receipt.library_version},
-              {"parameters_digest", receipt.parameters_digest},
-              {"parameters_sources", receipt.sources}};
+  json out{{"library_version", receipt.library_version},
+           {"parameters_digest", receipt.parameters_digest},
+           {"parameters_sources", receipt.sources}};
+  // Only when a table directory replaced a value: the usual receipt stays as it was.
+  for (const TableOverride& o : receipt.overrides) {
+    out["parameters_overrides"].push_back(
+        {{"parameter", o.parameter}, {"effective_from", o.effective_from}, {"replaced", o.replaced}, {"by", o.by}});
+  }
+  return out;
 }
+
+namespace {
+
+/// A phrase as data: a list of pieces ({"text"}, {"value", "unit"}, {"flag"}, {"say", "args"}), so
+/// `wkr explain` renders a saved formula in either language (phrase_of reads it back).
+json phrase_json(const Phrase& phrase) {
+  json pieces = json::array();
+  for (const PhrasePiece& piece : phrase.pieces()) {
+    switch (piece.kind) {
+      case PhrasePiece::Kind::text: pieces.push_back({{"text", piece.text}}); break;
+      case PhrasePiece::Kind::value:
+        pieces.push_back({{"value", piece.value.to_string()}, {"unit", std::string(to_string(piece.unit))}});
+        break;
+      case PhrasePiece::Kind::flag: pieces.push_back({{"flag", !piece.value.is_zero()}}); break;
+      case PhrasePiece::Kind::said: {
+        json args = json::array();
+        for (const Phrase& arg : piece.args) args.push_back(phrase_json(arg));
+        pieces.push_back({{"say", piece.text}, {"args", std::move(args)}});
+        break;
+      }
+    }
+  }
+  return pieces;
+}
+
+/// A parameter's value as data: a number, brackets [{from, rate}] or a rounding {decimals, mode}.
+json typed_value_json(const ParameterValue& value) {
+  if (const auto* d = std::get_if<Decimal>(&value)) return d->to_string();
+  if (const auto* brackets = std::get_if<std::vector<Bracket>>(&value)) {
+    json out = json::array();
+    for (const Bracket& b : *brackets) out.push_back({{"from", b.from.to_string()}, {"rate", b.rate.to_string()}});
+    return out;
+  }
+  const auto& rule = std::get<RoundingRule>(value);
+  return {{"decimals", rule.decimals}, {"mode", std::string(to_string(rule.mode))}};
+}
+
+}  // namespace
 
 json to_json(const UsedParameter& p) {
   return json{{"name", p.name},
+              {"typed_value", typed_value_json(p.typed_value)},
+              {"typed_unit", std::string(to_string(p.typed_unit))},
               {"value", p.value},
               {"unit", p.unit},
               {"effective_from", p.effective_from},
@@ -34,15 +84,25 @@ json to_json(const Explanation& explanation) {
   json steps = json::array();
   for (const Step& step : explanation.steps) {
     json inputs = json::object();
-    for (const Quantity& q : step.inputs) inputs[q.name] = q.value.to_string();
+    json quantities = json::array();
+    for (const Quantity& q : step.inputs) {
+      inputs[q.name] = q.value.to_string();
+      quantities.push_back(
+          {{"name", q.name}, {"value", q.value.to_string()}, {"unit", std::string(to_string(q.unit))}});
+    }
     json parameters = json::array();
     for (const UsedParameter& p : step.parameters) parameters.push_back(to_json(p));
     json entry{{"rule", step.rule},
                {"reference", step.reference},
-               {"formula", step.formula},
+               {"formula", to_plain_text(step.formula)},
+               {"formula_phrase", phrase_json(step.formula)},
                {"inputs", inputs},
+               {"input_quantities", quantities},
                {"parameters", parameters},
-               {"result", {{"name", step.result.name}, {"value", step.result.value.to_string()}}}};
+               {"result",
+                {{"name", step.result.name},
+                 {"value", step.result.value.to_string()},
+                 {"unit", std::string(to_string(step.result.unit))}}}};
     if (step.rounding) {
       entry["rounding"] = {{"before", step.rounding->before.to_string()},
                            {"decimals", step.rounding->decimals},
@@ -51,6 +111,140 @@ json to_json(const Explanation& explanation) {
     steps.push_back(std::move(entry));
   }
   return steps;
+}
+
+namespace {
+
+/// The text under `key` of `object`; Error(parse) naming `where` and the key when it is not there.
+std::string text_at(const json& object, const char* key, const std::string& where) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) {
+    throw Error(ErrorCode::parse, where + " has no text \"" + key +
+                                      "\" (a result saved by an older wkr cannot be "
+                                      "rendered again: compute it again with --json)");
+  }
+  return it->get<std::string>();
+}
+
+Unit unit_named(const std::string& name, const std::string& where) {
+  for (int u = 0; u <= static_cast<int>(Unit::eur_whole); ++u) {  // eur_whole: the last unit
+    if (to_string(static_cast<Unit>(u)) == name) return static_cast<Unit>(u);
+  }
+  throw Error(ErrorCode::parse, where + ": unknown unit '" + name + "'");
+}
+
+Phrase phrase_of(const json& pieces, const std::string& where) {
+  if (!pieces.is_array()) throw Error(ErrorCode::parse, where + " is not a list of phrase pieces");
+  Phrase out;
+  for (const json& piece : pieces) {
+    if (!piece.is_object()) throw Error(ErrorCode::parse, where + " has a piece that is not an object");
+    if (piece.contains("text")) {
+      out += Phrase(text_at(piece, "text", where));
+    } else if (piece.contains("value")) {
+      out += Phrase(Decimal::parse(text_at(piece, "value", where)), unit_named(text_at(piece, "unit", where), where));
+    } else if (const auto flag = piece.find("flag"); flag != piece.end() && flag->is_boolean()) {
+      out += Phrase::flag(flag->get<bool>());
+    } else {
+      std::vector<Phrase> args;
+      for (const json& arg : piece.value("args", json::array())) args.push_back(phrase_of(arg, where));
+      out += Phrase::said(text_at(piece, "say", where), std::move(args));
+    }
+  }
+  return out;
+}
+
+ParameterValue typed_value_of(const json& value, const std::string& where) {
+  if (value.is_string()) return Decimal::parse(value.get<std::string>());
+  if (value.is_array()) {
+    std::vector<Bracket> brackets;
+    for (const json& b : value) {
+      brackets.push_back({Decimal::parse(text_at(b, "from", where)), Decimal::parse(text_at(b, "rate", where))});
+    }
+    return brackets;
+  }
+  const auto decimals = value.find("decimals");
+  if (!value.is_object() || decimals == value.end() || !decimals->is_number_integer()) {
+    throw Error(ErrorCode::parse, where + " has no typed value");
+  }
+  return RoundingRule{decimals->get<int>(), parse_rounding(text_at(value, "mode", where))};
+}
+
+Quantity quantity_of(const json& object, const std::string& where) {
+  return Quantity{text_at(object, "name", where), Decimal::parse(text_at(object, "value", where)),
+                  unit_named(text_at(object, "unit", where), where)};
+}
+
+}  // namespace
+
+Explanation explanation_from_json(const json& steps, const json& receipt) {
+  if (!steps.is_array()) throw Error(ErrorCode::parse, "\"explanation\" is not a list of steps");
+  Explanation out;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const json& s = steps[i];
+    const std::string where = "explanation[" + std::to_string(i) + "]";
+    if (!s.is_object()) throw Error(ErrorCode::parse, where + " is not a step");
+    Step step;
+    step.rule = text_at(s, "rule", where);
+    step.reference = text_at(s, "reference", where);
+    const auto phrase = s.find("formula_phrase");
+    step.formula =
+        phrase != s.end() ? phrase_of(*phrase, where + ".formula_phrase") : Phrase(text_at(s, "formula", where));
+    const auto quantities = s.find("input_quantities");
+    if (quantities == s.end() || !quantities->is_array()) {
+      throw Error(ErrorCode::parse, where +
+                                        " has no \"input_quantities\" (a result saved by an older wkr cannot be "
+                                        "rendered again: compute it again with --json)");
+    }
+    for (const json& q : *quantities) step.inputs.push_back(quantity_of(q, where + ".input_quantities"));
+    for (const json& p : s.value("parameters", json::array())) {
+      const std::string at = where + ".parameters";
+      UsedParameter used{text_at(p, "name", at),           text_at(p, "value", at),     text_at(p, "unit", at),
+                         text_at(p, "effective_from", at), text_at(p, "reference", at), text_at(p, "source", at),
+                         text_at(p, "confidence", at),     text_at(p, "location", at)};
+      if (const auto typed = p.find("typed_value"); typed != p.end()) {
+        used.typed_value = typed_value_of(*typed, at);
+        used.typed_unit = unit_named(text_at(p, "typed_unit", at), at);
+      }
+      step.parameters.push_back(std::move(used));
+    }
+    step.result = quantity_of(s.value("result", json::object()), where + ".result");
+    if (const auto r = s.find("rounding"); r != s.end()) {
+      const auto decimals = r->find("decimals");
+      if (decimals == r->end() || !decimals->is_number_integer()) {
+        throw Error(ErrorCode::parse, where + ".rounding has no whole number \"decimals\"");
+      }
+      step.rounding = AppliedRounding{Decimal::parse(text_at(*r, "before", where + ".rounding")), decimals->get<int>(),
+                                      parse_rounding(text_at(*r, "mode", where + ".rounding"))};
+    }
+    out.steps.push_back(std::move(step));
+  }
+  if (receipt.is_object()) {
+    out.receipt.library_version = text_at(receipt, "library_version", "receipt");
+    out.receipt.parameters_digest = text_at(receipt, "parameters_digest", "receipt");
+    for (const json& source : receipt.value("parameters_sources", json::array())) {
+      if (source.is_string()) out.receipt.sources.push_back(source.get<std::string>());
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json in_reading_order(const json& result) {
+  if (result.is_array()) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const json& item : result) list.push_back(in_reading_order(item));
+    return list;
+  }
+  if (!result.is_object()) return result;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  const auto put = [&](const std::string& key, const json& value) { out[key] = in_reading_order(value); };
+  if (const auto year = result.find("year"); year != result.end()) put("year", *year);
+  for (const auto& [key, value] : result.items()) {
+    if (key != "year" && key != "explanation" && key != "receipt") put(key, value);
+  }
+  for (const char* last : {"explanation", "receipt"}) {
+    if (const auto it = result.find(last); it != result.end()) put(last, *it);
+  }
+  return out;
 }
 
 namespace {

@@ -25,7 +25,7 @@ Request read_ledger(RequestFields& fields) {
                                            " estimate: the estimate of the year's wage bill the designated wage is "
                                            "measured against");
   }
-  r.periods = read_periods_csv(csv->text, csv->name, r.length);
+  r.periods = read_periods_csv(csv->text, csv->name, r.length, csv->format);
   // The estimate of the year's wage bill is in force from period 1 (the CSV holds none).
   if (estimate) r.periods.front().estimated_wage_bill = estimate;
   return r;

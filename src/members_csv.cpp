@@ -7,27 +7,25 @@
 
 namespace wkr {
 
-std::vector<GroupMember> read_members_csv(std::string_view text, const std::string& source) {
-  const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
-  const detail::CsvHeader header(source, records, {"name", "wage_bill"},
+std::vector<GroupMember> read_members_csv(std::string_view text, const std::string& source, const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const detail::CsvHeader header(source, table, {"name", "wage_bill"},
                                  {"whole_year", "designated", "allocation_weight"});
   std::vector<std::string> problems;
   std::vector<GroupMember> members = detail::read_rows<GroupMember>(
-      records, header, problems,
+      table.records, header, problems,
       [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
         GroupMember member;
         member.name = header.field(record, "name").value_or("");
-        const auto wage_bill = header.field(record, "wage_bill");
-        if (!wage_bill) row.push_back("the wage bill is empty");
-        member.wage_bill = detail::decimal_field(wage_bill, "the wage bill", row).value_or(Decimal());
+        if (!header.field(record, "wage_bill")) row.push_back("the wage bill is empty");
+        member.wage_bill = header.decimal(record, "wage_bill", "the wage bill", row).value_or(Decimal());
         if (const auto whole_year = header.field(record, "whole_year")) {
           const auto flag = detail::parse_yes_no(*whole_year);
           if (!flag) row.push_back("whole_year '" + *whole_year + "' is not yes or no (also true/false, 1/0)");
           member.whole_year = flag.value_or(true);
         }
-        member.designated = detail::decimal_field(header.field(record, "designated"), "the designated amount", row);
-        member.allocation_weight =
-            detail::decimal_field(header.field(record, "allocation_weight"), "the allocation weight", row);
+        member.designated = header.decimal(record, "designated", "the designated amount", row);
+        member.allocation_weight = header.decimal(record, "allocation_weight", "the allocation weight", row);
         return member;
       });
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);

@@ -1,5 +1,6 @@
 // Loading, validating, layering and looking up the parameter tables (schema: docs/parameters.md).
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -12,6 +13,7 @@
 
 #include "parameter_tables.hpp"
 #include "sha256.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/version.hpp"
 
 namespace wkr {
@@ -34,6 +36,7 @@ std::string_view to_string(Unit unit) {
     case Unit::kg_co2e_per_km: return "kg_co2e_per_km";
     case Unit::count: return "count";
     case Unit::number: return "number";
+    case Unit::eur_whole: return "eur_whole";
   }
   return "?";
 }
@@ -43,9 +46,9 @@ std::string to_string(std::chrono::year_month_day date) {
   const auto month = static_cast<unsigned>(date.month());
   const auto day = static_cast<unsigned>(date.day());
   if (year < 0 || year > 9999) {
-    char text[24];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
-    return text;
+    // Outside the years a table can hold (the limits refuse them): only for a message.
+    const auto two = [](unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); };
+    return std::to_string(year) + "-" + two(month) + "-" + two(day);
   }
   // By hand rather than with snprintf: an explanation formats a date for every figure it cites.
   std::string text = "0000-00-00";
@@ -69,6 +72,21 @@ constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    
                               Unit::marginal_rates, Unit::rounding, Unit::flag, Unit::months,
                               Unit::kg_co2e_per_km};
 
+/// Runs `check`: an Error it throws goes into `problems` when they are collected (not null), and
+/// on to the caller otherwise. How `wkr params --check` lists every problem of a table set.
+template <class Check>
+void collecting(std::vector<Error>* problems, Check&& check) {
+  if (problems == nullptr) {
+    check();
+    return;
+  }
+  try {
+    check();
+  } catch (const Error& e) {
+    problems->push_back(e);
+  }
+}
+
 // ---- reading one YAML file -------------------------------------------------------------------
 
 // The table reader: one YAML table file (docs/parameters.md has the schema) read into Parameter
@@ -80,7 +98,8 @@ constexpr Unit all_units[] = {Unit::ratio,  Unit::eur,    Unit::eur_per_day,    
 // are merged, below.
 class FileReader {
  public:
-  explicit FileReader(const TableSource& source) : source_(source) {}
+  /// `problems`: collect the problem of each parameter and go on with the next (null: throw the first).
+  FileReader(const TableSource& source, std::vector<Error>* problems) : source_(source), problems_(problems) {}
 
   /// The parameters defined in the file, in file order.
   std::vector<Parameter> read() {
@@ -104,12 +123,13 @@ class FileReader {
     std::vector<Parameter> out;
     std::set<std::string> seen;
     for (const auto& item : parameters) {
-      const std::string name = scalar(item.first, "a parameter name");
-      if (!seen.insert(name).second) {
-        throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file",
-                    at(item.first.Mark()));
-      }
-      out.push_back(read_parameter(name, item.first, item.second));
+      collecting(problems_, [&] {
+        const std::string name = scalar(item.first, "a parameter name");
+        if (!seen.insert(name).second) {
+          throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file", at(item.first.Mark()));
+        }
+        out.push_back(read_parameter(name, item.first, item.second));
+      });
     }
     return out;
   }
@@ -313,6 +333,7 @@ class FileReader {
   }
 
   const TableSource& source_;
+  std::vector<Error>* problems_;
 };
 
 // ---- layering -------------------------------------------------------------------------------
@@ -324,52 +345,61 @@ const ParameterSpec* spec_for(std::string_view name) {
   return nullptr;
 }
 
-void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer) {
+
+/// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
+/// in `overrides`. `problems`: collect every problem instead of throwing the first.
+void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer,
+                 std::vector<TableOverride>& overrides, std::vector<Error>* problems = nullptr) {
   std::map<std::string, std::string> defined_in;  // parameter → file, within this layer
   for (const TableSource& source : layer) {
-    for (Parameter& p : FileReader(source).read()) {
-      const SourceLocation where = p.values.front().where;
-      const ParameterSpec* spec = spec_for(p.name);
-      if (spec == nullptr) {
-        throw Error(ErrorCode::data,
-                    "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
-                    where);
-      }
-      if (spec->unit != p.unit) {
-        throw Error(ErrorCode::data,
-                    "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
-                        std::string(to_string(p.unit)) + "'",
-                    where);
-      }
-      if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
-        throw Error(ErrorCode::data,
-                    "parameter '" + p.name + "' is also defined in " + it->second +
-                        "; within one table set each parameter lives in one file",
-                    where);
-      }
-      auto existing = merged.find(p.name);
-      if (existing == merged.end()) {
-        merged.emplace(p.name, std::move(p));
-        continue;
-      }
-      Parameter& base = existing->second;
-      if (!p.description.empty()) base.description = p.description;
-      base.covered_until = std::max(base.covered_until, p.covered_until);
-      for (DatedValue& v : p.values) {
-        auto same = std::find_if(base.values.begin(), base.values.end(),
-                                 [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
-        if (same != base.values.end()) {
-          *same = std::move(v);
-        } else {
-          base.values.push_back(std::move(v));
+    std::vector<Parameter> read;
+    collecting(problems, [&] { read = FileReader(source, problems).read(); });
+    for (Parameter& p : read) {
+      collecting(problems, [&] {
+        const SourceLocation where = p.values.front().where;
+        const ParameterSpec* spec = spec_for(p.name);
+        if (spec == nullptr) {
+          throw Error(
+              ErrorCode::data,
+              "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
+              where);
         }
-      }
-      std::sort(base.values.begin(), base.values.end(),
-                [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+        if (spec->unit != p.unit) {
+          throw Error(ErrorCode::data,
+                      "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
+                          std::string(to_string(p.unit)) + "'",
+                      where);
+        }
+        if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
+          throw Error(ErrorCode::data,
+                      "parameter '" + p.name + "' is also defined in " + it->second +
+                          "; within one table set each parameter lives in one file",
+                      where);
+        }
+        auto existing = merged.find(p.name);
+        if (existing == merged.end()) {
+          merged.emplace(p.name, std::move(p));
+          return;
+        }
+        Parameter& base = existing->second;
+        if (!p.description.empty()) base.description = p.description;
+        base.covered_until = std::max(base.covered_until, p.covered_until);
+        for (DatedValue& v : p.values) {
+          auto same = std::find_if(base.values.begin(), base.values.end(),
+                                   [&](const DatedValue& b) { return b.effective_from == v.effective_from; });
+          if (same != base.values.end()) {
+            overrides.push_back({base.name, to_string(v.effective_from), same->where.to_string(), v.where.to_string()});
+            *same = std::move(v);
+          } else {
+            base.values.push_back(std::move(v));
+          }
+        }
+        std::sort(base.values.begin(), base.values.end(),
+                  [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
+      });
     }
   }
 }
-
 
 std::string covered_years(const Parameter& p) {
   return std::to_string(static_cast<int>(p.values.front().effective_from.year())) + "–" +
@@ -457,9 +487,16 @@ UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
     const auto& rule = std::get<RoundingRule>(entry.value);
     value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
   }
-  return UsedParameter{parameter.name,   std::move(value),  std::string(to_string(parameter.unit)),
-                       to_string(entry.effective_from), entry.reference, entry.source,
-                       entry.confidence, entry.where.to_string()};
+  return UsedParameter{parameter.name,
+                       std::move(value),
+                       std::string(to_string(parameter.unit)),
+                       to_string(entry.effective_from),
+                       entry.reference,
+                       entry.source,
+                       entry.confidence,
+                       entry.where.to_string(),
+                       entry.value,
+                       parameter.unit};
 }
 
 }  // namespace
@@ -511,22 +548,49 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
 Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& layers) {
   std::map<std::string, Parameter> merged;
   auto sources = std::make_shared<std::vector<TableSource>>();
+  std::vector<TableOverride> overrides;
   for (const auto& layer : layers) {
-    merge_layer(merged, layer);
+    merge_layer(merged, layer, overrides);
     sources->insert(sources->end(), layer.begin(), layer.end());
   }
   Receipt receipt = receipt_of(*sources);
+  receipt.overrides = std::move(overrides);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
-Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay) const {
+Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides overrides) const {
   std::map<std::string, Parameter> merged;
   for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
-  merge_layer(merged, overlay);
+  std::vector<TableOverride> replaced = tables_->receipt.overrides;
+  const std::size_t before = replaced.size();
+  merge_layer(merged, overlay, replaced);
+  if (overrides == TableOverrides::refuse && replaced.size() > before) {
+    const TableOverride& o = replaced[before];
+    throw Error(ErrorCode::data,
+                o.parameter + " from " + o.effective_from + " replaces the value the tables already give at " +
+                    o.replaced +
+                    "; strict tables add new dates only (give the new value a later date, or "
+                    "allow overrides)",
+                SourceLocation{o.by, 0, 0});
+  }
   auto sources = std::make_shared<std::vector<TableSource>>(*tables_->sources);
   sources->insert(sources->end(), overlay.begin(), overlay.end());
   Receipt receipt = receipt_of(*sources);
+  receipt.overrides = std::move(replaced);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
+}
+
+std::vector<Error> Parameters::check_overlay(const std::vector<TableSource>& overlay) const {
+  std::vector<Error> problems;
+  std::map<std::string, Parameter> merged;
+  for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
+  std::vector<TableOverride> overrides;  // a check lists problems; replacing a value is none
+  merge_layer(merged, overlay, overrides, &problems);
+  // Not a structured binding: clang 14 cannot capture one in a lambda.
+  for (const auto& entry : merged) collecting(&problems, [&] { check_unit_values(entry.second); });
+  // What is left is checked by loading them as with_overlay() does (it stops at the first).
+  if (problems.empty()) collecting(&problems, [&] { (void)with_overlay(overlay); });
+  return problems;
 }
 
 Parameters::YearRange Parameters::covered_years() const {
@@ -534,13 +598,13 @@ Parameters::YearRange Parameters::covered_years() const {
 }
 
 const YearTable& Parameters::year(int year) const {
+  limits::require_year(year);
   const Tables& t = *tables_;
   const long index = static_cast<long>(year) - t.first_year;
   if (index < 0 || index >= static_cast<long>(t.years.size())) {
     const YearRange covered = covered_years();
-    throw Error(ErrorCode::not_covered, "the tables have no values for the year " + std::to_string(year) +
-                                            ": they cover " + std::to_string(covered.first) + "–" +
-                                            std::to_string(covered.last));
+    throw Error(ErrorCode::not_covered, say("error.year.not_covered", std::to_string(year),
+                                            std::to_string(covered.first), std::to_string(covered.last)));
   }
   return t.years[static_cast<std::size_t>(index)];
 }
@@ -557,16 +621,16 @@ Error YearTable::not_covered(ParameterId id) const {
   const year_month_day first{std::chrono::year{year_}, January, day{1}};
   const year_month_day last{std::chrono::year{year_}, December, day{31}};
   if (first < p.values.front().effective_from || last > p.covered_until) {
-    return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for the year " +
-                                             std::to_string(year_) + ": they cover " + covered_years(p));
+    return Error(ErrorCode::not_covered,
+                 say("error.parameter.year_not_covered", p.name, std::to_string(year_), covered_years(p)));
   }
   for (const DatedValue& v : p.values) {
     if (v.effective_from > first && v.effective_from <= last) {
-      return Error(ErrorCode::not_covered, p.name + " changes within " + std::to_string(year_) + " (on " +
-                                               to_string(v.effective_from) + "); ask for a date, not a year");
+      return Error(ErrorCode::not_covered, say("error.parameter.changes_within_year", p.name, std::to_string(year_),
+                                               to_string(v.effective_from)));
     }
   }
-  return Error(ErrorCode::not_covered, "the tables have no value of " + p.name + " for " + std::to_string(year_));
+  return Error(ErrorCode::not_covered, say("error.parameter.not_covered", p.name, std::to_string(year_)));
 }
 
 ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {
@@ -586,6 +650,7 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
 }
 
 ParameterUse Parameters::at_year(std::string_view name, int year) const {
+  limits::require_year(year);
   const ParameterSpec* spec = spec_for(name);
   if (spec == nullptr) {
     throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");

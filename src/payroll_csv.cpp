@@ -7,19 +7,18 @@
 
 namespace wkr {
 
-std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source) {
-  const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
-  const detail::CsvHeader header(source, records, {"employee", "fiscal_wage", "former"}, {});
+std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source, const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const detail::CsvHeader header(source, table, {"employee", "fiscal_wage", "former"}, {});
   std::vector<std::string> problems;
   std::vector<EmployeeWage> rows = detail::read_rows<EmployeeWage>(
-      records, header, problems,
+      table.records, header, problems,
       [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
         EmployeeWage wage;
         wage.employee = header.field(record, "employee").value_or("");
         if (wage.employee.empty()) row.push_back("the employee is empty");
-        const auto amount = header.field(record, "fiscal_wage");
-        if (!amount) row.push_back("the fiscal wage is empty");
-        wage.fiscal_wage = detail::decimal_field(amount, "the fiscal wage", row).value_or(Decimal());
+        if (!header.field(record, "fiscal_wage")) row.push_back("the fiscal wage is empty");
+        wage.fiscal_wage = header.decimal(record, "fiscal_wage", "the fiscal wage", row).value_or(Decimal());
         const auto former = header.field(record, "former");
         const auto flag = former ? detail::parse_yes_no(*former) : std::nullopt;
         if (!flag) {

@@ -34,12 +34,11 @@ std::optional<int> period_field(const std::optional<std::string>& text, int coun
 std::optional<Decimal> amount_field(const detail::CsvHeader& header, const detail::CsvRecord& record,
                                     const std::string& column, const std::string& what,
                                     std::vector<std::string>& problems) {
-  const auto text = header.field(record, column);
-  if (!text) {
+  if (!header.field(record, column)) {
     problems.push_back(what + " is empty");
     return std::nullopt;
   }
-  auto value = detail::decimal_field(text, what, problems);
+  auto value = header.decimal(record, column, what, problems);
   if (value && value->is_negative()) {
     problems.push_back(what + " is " + value->to_string() + "; it cannot be negative (give 0 or more)");
     return std::nullopt;
@@ -49,14 +48,15 @@ std::optional<Decimal> amount_field(const detail::CsvHeader& header, const detai
 
 }  // namespace
 
-std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::string& source, PeriodLength length) {
-  const std::vector<detail::CsvRecord> records = detail::parse_csv(text, source);
-  const detail::CsvHeader header(source, records, {"period", "wage_bill", "designated"}, {"levy_paid"});
+std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::string& source, PeriodLength length,
+                                          const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const detail::CsvHeader header(source, table, {"period", "wage_bill", "designated"}, {"levy_paid"});
   const int count = period_count(length);
   std::vector<int> first_line(static_cast<std::size_t>(count) + 1, 0);  // the line a period was first given on
   std::vector<std::string> problems;
   std::vector<PeriodInput> periods = detail::read_rows<PeriodInput>(
-      records, header, problems,
+      table.records, header, problems,
       [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
         PeriodInput in;
         const auto period = period_field(header.field(record, "period"), count, length, row);
@@ -87,7 +87,7 @@ std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::stri
     if (first_line[static_cast<std::size_t>(p)] == 0) missing.push_back(p);
   }
   if (!missing.empty()) {
-    problems.push_back(detail::periods::list_periods(missing) + (missing.size() == 1 ? " is" : " are") +
+    problems.push_back(to_plain_text(detail::periods::list_periods(missing)) + (missing.size() == 1 ? " is" : " are") +
                        " missing; every period 1–" + std::to_string(count) + " appears once");
   }
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);

@@ -62,9 +62,10 @@ Request read_levy_or_wage(RequestFields& fields) {
   require_cents(r.designated_elsewhere, "what is designated elsewhere");
   const CsvText items = one_file(fields, "items", "_csv");
   const CsvText rates = one_file(fields, "rates", "_csv");
-  r.items = read_items_csv(items.text, items.name);
+  const CsvFormat format = fields.csv_format();
+  r.items = read_items_csv(items.text, items.name, true, format);
   r.items_source = items.name;
-  r.rates = read_marginal_rates_csv(rates.text, rates.name);
+  r.rates = read_marginal_rates_csv(rates.text, rates.name, format);
   r.rates_source = rates.name;
   return r;
 }
@@ -86,7 +87,8 @@ LevyOrWage compute_levy_or_wage(const Parameters& parameters, const LevyOrWageRe
     }
     employees.push_back({e.employee, e.totals.designated, rate->second});
   }
-  for (const auto& [employee, rate] : r.rates) {
+  for (const auto& entry : r.rates) {
+    const std::string& employee = entry.first;  // not a structured binding: clang 14 cannot capture one
     const bool known = std::any_of(evaluation.employees.begin(), evaluation.employees.end(),
                                    [&](const EmployeeEvaluation& e) { return e.employee == employee; });
     if (!known) problems.push_back("'" + employee + "' in " + r.rates_source + " has no items in " + r.items_source);
@@ -109,7 +111,7 @@ Request read_scenario(RequestFields& fields) {
   r.options.trace_employee = fields.optional_string("trace_employee");
   r.per_employee = fields.flag("employees");
   for (const CsvText& policy : policies) r.policies.push_back(read_policy_yaml(policy.text, policy.name));
-  r.population = read_population_csv(population.text, population.name);
+  r.population = read_population_csv(population.text, population.name, fields.csv_format());
   if (r.options.trace_employee &&
       std::none_of(r.population.employees.begin(), r.population.employees.end(),
                    [&](const PopulationEmployee& e) { return e.id == *r.options.trace_employee; })) {

@@ -29,12 +29,11 @@ int days_field(const CsvHeader& header, const CsvRecord& record, const std::stri
 /// A decimal that is not negative, or nothing and a problem; `required` makes an empty field one.
 std::optional<Decimal> amount_field(const CsvHeader& header, const CsvRecord& record, const std::string& column,
                                     bool required, std::vector<std::string>& problems) {
-  const auto text = header.field(record, column);
-  if (!text) {
+  if (!header.field(record, column)) {
     if (required) problems.push_back(column + " is empty");
     return std::nullopt;
   }
-  auto value = detail::decimal_field(text, column, problems);
+  auto value = header.decimal(record, column, column, problems);
   if (value && value->is_negative()) {
     problems.push_back(column + " is " + value->to_string() + "; it cannot be negative (give 0 or more)");
     return std::nullopt;
@@ -44,16 +43,16 @@ std::optional<Decimal> amount_field(const CsvHeader& header, const CsvRecord& re
 
 }  // namespace
 
-Population read_population_csv(std::string_view text, const std::string& source) {
-  const std::vector<CsvRecord> records = detail::parse_csv(text, source);
-  const CsvHeader header(source, records,
-                         {"id", "group", "office_days", "home_days", "coworking_days", "km_one_way", "mode",
-                          "minutes_one_way"},
-                         {"coworking_km_one_way", "coworking_minutes_one_way", "fiscal_wage", "marginal_rate"});
+Population read_population_csv(std::string_view text, const std::string& source, const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const std::vector<CsvRecord>& records = table.records;
+  const CsvHeader header(
+      source, table,
+      {"id", "group", "office_days", "home_days", "coworking_days", "km_one_way", "mode", "minutes_one_way"},
+      {"coworking_km_one_way", "coworking_minutes_one_way", "fiscal_wage", "marginal_rate"});
   Population population;
   population.source = source;
-  const std::vector<std::string>& columns = records.front().fields;  // the header, checked above
-  population.fiscal_wage = std::find(columns.begin(), columns.end(), "fiscal_wage") != columns.end();
+  population.fiscal_wage = header.index("fiscal_wage").has_value();
   std::map<std::string, int, std::less<>> first_line;  // id → the line it was first given on
   std::vector<std::string> problems;
   population.employees = detail::read_rows<PopulationEmployee>(
@@ -109,9 +108,11 @@ Population read_population_csv(std::string_view text, const std::string& source)
   return population;
 }
 
-std::map<std::string, Decimal, std::less<>> read_marginal_rates_csv(std::string_view text, const std::string& source) {
-  const std::vector<CsvRecord> records = detail::parse_csv(text, source);
-  const CsvHeader header(source, records, {"employee", "marginal_rate"}, {});
+std::map<std::string, Decimal, std::less<>> read_marginal_rates_csv(std::string_view text, const std::string& source,
+                                                                    const CsvFormat& format) {
+  const detail::CsvTable table = detail::parse_csv(text, source, format);
+  const std::vector<CsvRecord>& records = table.records;
+  const CsvHeader header(source, table, {"employee", "marginal_rate"}, {});
   std::map<std::string, int, std::less<>> first_line;
   std::vector<std::string> problems;
   const auto rows = detail::read_rows<std::pair<std::string, Decimal>>(

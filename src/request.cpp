@@ -73,6 +73,8 @@ template <class... Ts>
 struct overloaded : Ts... {
   using Ts::operator()...;
 };
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;  // clang 14 (the fuzz build) has no deduction for aggregates yet
 
 }  // namespace
 

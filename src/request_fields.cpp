@@ -12,6 +12,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "csv_reader.hpp"
+
 namespace wkr::detail {
 
 namespace {
@@ -42,6 +44,7 @@ std::string file_text(const std::string& path) {
   text << in.rdbuf();
   if (in.bad()) throw Error(ErrorCode::io, "error while reading " + path + ": " + std::strerror(errno));
   std::string content = text.str();
+  require_not_utf16(content, path);  // before the UTF-8 check, which would only name a byte
   if (const std::size_t bad = invalid_utf8(content); bad != std::string_view::npos) {
     const std::size_t line_start = content.rfind('\n', bad);
     const std::size_t column = bad - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
@@ -199,16 +202,35 @@ bool RequestFields::flag(const std::string& key) {
 }
 
 std::optional<CsvText> RequestFields::csv(const std::string& key) {
+  const CsvFormat format = csv_format();  // read even without the file: it belongs to the command
   const std::string text_key = syntax_ == RequestSyntax::json ? key + "_csv" : key;
   const nlohmann::json* value = find(text_key);
   if (value == nullptr) return std::nullopt;
   if (syntax_ == RequestSyntax::json) {
     if (!value->is_string()) throw bad(text_key, "must be the CSV text as a string");
-    return CsvText{text_key, value->get<std::string>()};
+    return CsvText{text_key, value->get<std::string>(), format};
   }
   if (!value->is_string()) throw bad(key, "must be the path of a CSV file");
   const std::string path = value->get<std::string>();
-  return CsvText{path, file_text(path)};
+  return CsvText{path, file_text(path), format};
+}
+
+CsvFormat RequestFields::csv_format() {
+  CsvFormat format;
+  if (const auto delimiter = optional_string("delimiter")) {
+    try {
+      format.delimiter = parse_delimiter(*delimiter);
+    } catch (const Error&) {
+      throw bad("delimiter", "'" + *delimiter + "' is not a delimiter wkr reads: give ',', ';' or tab");
+    }
+  }
+  const bool comma = flag("decimal_comma");
+  const bool point = flag("decimal_point");
+  if (comma && point)
+    throw misplaced("decimal_comma", "and " + name("decimal_point") + " exclude each other; give one");
+  if (comma) format.decimal = DecimalSeparator::comma;
+  if (point) format.decimal = DecimalSeparator::point;
+  return format;
 }
 
 std::vector<CsvText> RequestFields::files(const std::string& key, const std::string& suffix) {

@@ -11,16 +11,18 @@
 #include <string>
 #include <vector>
 
+#include "wkr/csv_format.hpp"
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
 #include "wkr/request.hpp"
 
 namespace wkr::detail {
 
-/// A CSV input: the name its messages use (a file path, or the key) and its text.
+/// A CSV input: the name its messages use (a file path, or the key), its text and how it is written.
 struct CsvText {
   std::string name;
   std::string text;
+  CsvFormat format{};
 };
 
 class RequestFields {
@@ -45,6 +47,9 @@ class RequestFields {
   /// (command line, read here: Error(io) when it cannot be); nothing when it is not given. In JSON
   /// `key` itself may hold the input inline instead: the caller reads that.
   std::optional<CsvText> csv(const std::string& key);
+  /// How the request's CSV inputs are written: "delimiter" (",", ";" or "tab"), and "decimal_comma"
+  /// or "decimal_point" (switches; neither: found in the file). csv() reads it too.
+  CsvFormat csv_format();
   /// Files of another kind, one or a list: in JSON their texts under `key` + `suffix` ("policy" +
   /// "_yaml"), named by the list under `key` + "_file" when given (else "policy_yaml[0]" …); on the
   /// command line the paths under `key`, read here. Empty when not given.

@@ -2,9 +2,11 @@
 // (item_stream.cpp): every name read must be writable as JSON.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "wkr/error.hpp"
 
@@ -13,7 +15,7 @@ namespace wkr::detail {
 /// The byte offset of the first byte of `text` that does not start a well-formed UTF-8 sequence
 /// (Unicode table 3-7), or npos: every name read must be writable as JSON.
 inline std::size_t invalid_utf8(std::string_view text) {
-  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0U; };
   const auto in = [](unsigned byte, unsigned low, unsigned high) { return byte >= low && byte <= high; };
   for (std::size_t i = 0; i < text.size();) {
     const unsigned lead = at(i);
@@ -50,5 +52,48 @@ inline std::size_t invalid_utf8(std::string_view text) {
                source + ": line " + std::to_string(line) + ": byte " + std::to_string(column) +
                    " is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
 }
+
+/// UTF-8 checked on bytes as they come in chunks (CsvReader), with the same error as a whole file
+/// gets: a sequence split between two chunks waits for the rest.
+class Utf8Stream {
+ public:
+  /// Throws not_utf8() naming `source` at the first byte that is not UTF-8; `last`: no more bytes follow.
+  void check(std::string_view bytes, bool last, const std::string& source) {
+    std::string joined;
+    std::string_view text = bytes;
+    if (!carry_.empty()) {
+      joined = std::exchange(carry_, {});
+      joined.append(bytes);
+      text = joined;
+    }
+    std::size_t end = text.size();
+    // A lead byte among the last three whose sequence is not complete yet waits for the next chunk.
+    for (std::size_t back = 1; !last && back <= 3 && back <= text.size(); ++back) {
+      const auto byte = static_cast<unsigned char>(text[text.size() - back]);
+      if (byte < 0x80) break;
+      if (byte >= 0xC0) {
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        if (length > back) end = text.size() - back;
+        break;
+      }
+    }
+    const std::string_view checked = text.substr(0, end);
+    const std::size_t bad = invalid_utf8(checked);
+    const std::string_view counted = checked.substr(0, bad == std::string_view::npos ? end : bad);
+    const auto newlines = static_cast<std::size_t>(std::count(counted.begin(), counted.end(), '\n'));
+    const std::size_t line_start = counted.rfind('\n');
+    const std::size_t column =
+        line_start == std::string_view::npos ? column_ + counted.size() : counted.size() - line_start - 1;
+    if (bad != std::string_view::npos) throw not_utf8(source, line_ + newlines, column + 1);
+    line_ += newlines;
+    column_ = column;
+    carry_.assign(text.substr(end));
+  }
+
+ private:
+  std::string carry_;
+  std::size_t line_ = 1;    // the line the bytes checked so far end on
+  std::size_t column_ = 0;  // the bytes of that line checked so far
+};
 
 }  // namespace wkr::detail

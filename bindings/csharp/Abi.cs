@@ -981,6 +981,139 @@ namespace Wkr.Native
     }
 
     /// <summary>
+    /// Input of wkr_budget(): one employee's where-you-work budget (waar-je-werkt-budget) for a year, his
+    /// weekly pattern, how he travels and what the employer has left of its free space (docs/policy.md).
+    /// Optional inputs have a `*_given` flag. 184 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_budget_input
+    {
+        /// <summary>sizeof(wkr_budget_input) as the caller knows it</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>the budget in cents, for the year or a month (budget_period)</summary>
+        public long budget_cents;
+        /// <summary>WKR_BUDGET_PERIOD_*: what budget_cents is for</summary>
+        public int budget_period;
+        /// <summary>days a week at the office, 0 to 7</summary>
+        public int office_days;
+        /// <summary>days a week at home, 0 to 7</summary>
+        public int home_days;
+        /// <summary>days a week at a co-working space, 0 to 7</summary>
+        public int coworking_days;
+        /// <summary>home to the office, one way, in km (needed with office days)</summary>
+        public wkr_decimal km_one_way;
+        /// <summary>WKR_MODE_*: how the employee travels</summary>
+        public int mode;
+        /// <summary>1: internet is necessary for the work</summary>
+        public uint internet_necessary;
+        /// <summary>
+        /// 1: fare_per_day_cents is a return ticket to the office (public transport at actual cost); 0: by
+        /// the km
+        /// </summary>
+        public uint fare_per_day_given;
+        /// <summary>1: coworking_km_one_way is given</summary>
+        public uint coworking_km_one_way_given;
+        /// <summary>a return ticket to the office, in cents</summary>
+        public long fare_per_day_cents;
+        /// <summary>home to the co-working space, one way (needed with co-working days)</summary>
+        public wkr_decimal coworking_km_one_way;
+        /// <summary>1: coworking_fare_per_day_cents is given</summary>
+        public uint coworking_fare_per_day_given;
+        /// <summary>1: marginal_rate is the employee's; 0: no wage route beyond the free space</summary>
+        public uint marginal_rate_given;
+        /// <summary>a return ticket to the co-working space</summary>
+        public long coworking_fare_per_day_cents;
+        /// <summary>the employee's own co-working space for the year (no exemption)</summary>
+        public long coworking_cost_cents;
+        /// <summary>the internet component of his subscription, a month</summary>
+        public long internet_per_month_cents;
+        /// <summary>arbo provisions the Arbowet requires, for the year</summary>
+        public long arbo_cost_cents;
+        /// <summary>the employee's marginal rate, 0 ≤ r &lt; 1 (e.g. 0.3756; wkr does not compute income tax)</summary>
+        public wkr_decimal marginal_rate;
+        /// <summary>the employer's free space left for this budget</summary>
+        public long free_space_left_cents;
+        /// <summary>WKR_BUDGET_REST_*: the part the costs do not need</summary>
+        public int rest;
+        /// <summary>must be 0</summary>
+        public uint reserved;
+    }
+
+    /// <summary>
+    /// Result of wkr_budget(): the totals of the budget. Amounts that are exact shares of the employer's
+    /// final levy (rounded once, at the employer's total) are wkr_decimal; the rest cents. The caller sets
+    /// struct_size. 160 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_budget_result
+    {
+        /// <summary>set by the caller: sizeof(wkr_budget_result)</summary>
+        public uint struct_size;
+        /// <summary>the calendar year</summary>
+        public int year;
+        /// <summary>the budget for the year</summary>
+        public long budget_cents;
+        /// <summary>WKR_ROUTE_*: how the part beyond the free space is paid</summary>
+        public int route;
+        /// <summary>1: the customary test flags the designated total</summary>
+        public uint customary_review;
+        /// <summary>1: a route to work is beyond the threshold; the exempt maxima are estimates</summary>
+        public uint recalculation_required;
+        /// <summary>0</summary>
+        public uint reserved;
+        /// <summary>under targeted exemptions</summary>
+        public long exempt_cents;
+        /// <summary>designated within the free space left</summary>
+        public long free_space_used_cents;
+        /// <summary>designated above it</summary>
+        public long above_free_space_cents;
+        /// <summary>the final levy on that, exact (332.888)</summary>
+        public wkr_decimal final_levy;
+        /// <summary>paid as wage: the net the employee keeps</summary>
+        public long wage_net_cents;
+        /// <summary>its gross-up at the marginal rate</summary>
+        public long wage_gross_cents;
+        /// <summary>what the employee gets, net</summary>
+        public long net_value_cents;
+        /// <summary>exempt + designated + final levy + wage gross</summary>
+        public wkr_decimal employer_cost;
+        /// <summary>budget − employer cost</summary>
+        public wkr_decimal left_over;
+        /// <summary>the free space left after this budget</summary>
+        public long free_space_left_cents;
+    }
+
+    /// <summary>
+    /// One part of a budget (WKR_BUDGET_HOME_WORKING …), in the order the budget pays them. The amounts paid
+    /// are net to the employee; the levy is on top. The rule and the legal source of each part are in the
+    /// JSON response. The caller sets struct_size. 80 bytes in version 1.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct wkr_budget_share
+    {
+        /// <summary>set by the caller: sizeof(wkr_budget_share)</summary>
+        public uint struct_size;
+        /// <summary>WKR_BUDGET_*: the part</summary>
+        public int category;
+        /// <summary>its exempt maximum, or its cost (0 for the rest)</summary>
+        public long wanted_cents;
+        /// <summary>under a targeted exemption</summary>
+        public long exempt_cents;
+        /// <summary>designated within the free space left</summary>
+        public long free_space_cents;
+        /// <summary>designated above it</summary>
+        public long above_free_space_cents;
+        /// <summary>the final levy on above_free_space, exact</summary>
+        public wkr_decimal levy;
+        /// <summary>paid as wage, net</summary>
+        public long wage_cents;
+        /// <summary>exempt + free space + above it + wage</summary>
+        public long net_cents;
+    }
+
+    /// <summary>
     /// Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free space is
     /// rounded and how many threads compute the rows. 16 bytes in version 1.
     /// </summary>
@@ -1046,6 +1179,25 @@ namespace Wkr.Native
         public const int BASIS_ESTIMATE = 1;
         public const int THRESHOLD_PRORATED = 0;
         public const int THRESHOLD_WHOLE = 1;
+        public const int BUDGET_PERIOD_YEAR = 0;
+        public const int BUDGET_PERIOD_MONTH = 1;
+        public const int MODE_CAR = 1;
+        public const int MODE_BIKE = 2;
+        public const int MODE_PUBLIC_TRANSPORT = 3;
+        public const int MODE_COMPANY_BICYCLE = 4;
+        public const int BUDGET_REST_PAY_OUT = 0;
+        public const int BUDGET_REST_KEEP = 1;
+        public const int ROUTE_NONE = 0;
+        public const int ROUTE_FINAL_LEVY = 1;
+        public const int ROUTE_WAGE = 2;
+        public const int BUDGET_HOME_WORKING = 0;
+        public const int BUDGET_COMMUTING = 1;
+        public const int BUDGET_INTERNET = 2;
+        public const int BUDGET_ARBO = 3;
+        public const int BUDGET_COWORKING_TRAVEL = 4;
+        public const int BUDGET_COWORKING_SPACE = 5;
+        public const int BUDGET_REST = 6;
+        public const int BUDGET_CATEGORY_COUNT = 7;
     }
 
     /// <summary>The functions of wkr.h. Library-owned strings come back as IntPtr (the marshaller
@@ -1249,6 +1401,16 @@ namespace Wkr.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern int wkr_distribute(long amountCents, [In] int[] weights, UIntPtr periodCount,
                                                 [Out] long[] partsCents);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_budget_input_init(out wkr_budget_input input, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_budget_result_init(out wkr_budget_result result, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_budget_share_init(out wkr_budget_share share, UIntPtr size);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_budget(ContextHandle context, ref wkr_budget_input input,
+                                            ref wkr_budget_result result, [In, Out] wkr_budget_share[] shares,
+                                            UIntPtr shareCount, UIntPtr shareStride);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern int wkr_columns_options_init(out wkr_columns_options input, UIntPtr size);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]

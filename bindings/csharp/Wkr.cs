@@ -235,6 +235,25 @@ namespace Wkr
         public IDictionary<int, WkrException> Errors { get; private set; }
     }
 
+    /// <summary>A string as a JSON string literal (for the requests the binding builds).</summary>
+    internal static class RequestJson
+    {
+        public static string Quote(string text)
+        {
+            var out_ = new StringBuilder("\"");
+            foreach (char c in text)
+            {
+                if (c == '"' || c == '\\')
+                    out_.Append('\\').Append(c);
+                else if (c < ' ')
+                    out_.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                else
+                    out_.Append(c);
+            }
+            return out_.Append('"').ToString();
+        }
+    }
+
     internal static class Names
     {
         internal static string Of(int code)
@@ -1090,6 +1109,101 @@ namespace Wkr
         /// <summary>One per period, in period order.</summary>
         public LedgerRow[] Rows { get; internal set; }
         public YearEnd Totals { get; internal set; }
+    }
+
+    /// <summary>How an employee travels (WKR_MODE_*).</summary>
+    public enum TravelMode
+    {
+        Car = Codes.MODE_CAR,
+        Bike = Codes.MODE_BIKE,
+        PublicTransport = Codes.MODE_PUBLIC_TRANSPORT,
+        CompanyBicycle = Codes.MODE_COMPANY_BICYCLE,
+    }
+
+    /// <summary>How the part of a budget beyond the free space is paid (WKR_ROUTE_*).</summary>
+    public enum BudgetRoute
+    {
+        None = Codes.ROUTE_NONE,
+        FinalLevy = Codes.ROUTE_FINAL_LEVY,
+        Wage = Codes.ROUTE_WAGE,
+    }
+
+    /// <summary>The parts of a budget, in the order the budget pays them (WKR_BUDGET_*).</summary>
+    public enum BudgetCategory
+    {
+        HomeWorking = Codes.BUDGET_HOME_WORKING,
+        Commuting = Codes.BUDGET_COMMUTING,
+        Internet = Codes.BUDGET_INTERNET,
+        Arbo = Codes.BUDGET_ARBO,
+        CoworkingTravel = Codes.BUDGET_COWORKING_TRAVEL,
+        CoworkingSpace = Codes.BUDGET_COWORKING_SPACE,
+        Rest = Codes.BUDGET_REST,
+    }
+
+    /// <summary>One employee's where-you-work budget for wkr_budget() (docs/policy.md). Amounts in
+    /// euros (whole cents), distances in km; a null optional is not given.</summary>
+    public sealed class BudgetRequest
+    {
+        public int Year { get; set; }
+        public decimal Budget { get; set; }
+        /// <summary>Budget is for a month (× 12) instead of the year.</summary>
+        public bool Monthly { get; set; }
+        public int OfficeDays { get; set; }
+        public int HomeDays { get; set; }
+        public int CoworkingDays { get; set; }
+        public decimal KmOneWay { get; set; }
+        public TravelMode Mode { get; set; }
+        /// <summary>Public transport: a return ticket to the office (exempt at actual cost).</summary>
+        public decimal? FarePerDay { get; set; }
+        public decimal? CoworkingKmOneWay { get; set; }
+        public decimal? CoworkingFarePerDay { get; set; }
+        /// <summary>The employee's own co-working space for the year (no exemption).</summary>
+        public decimal CoworkingCost { get; set; }
+        public bool InternetNecessary { get; set; }
+        public decimal InternetPerMonth { get; set; }
+        public decimal ArboCost { get; set; }
+        /// <summary>The employee's marginal rate (0 ≤ r &lt; 1); null: no wage route.</summary>
+        public decimal? MarginalRate { get; set; }
+        public decimal FreeSpaceLeft { get; set; }
+        /// <summary>The part the costs do not need stays with the employer instead of being paid out.</summary>
+        public bool KeepRest { get; set; }
+    }
+
+    /// <summary>One part of a budget: what it asked and how each euro paid is treated (net to the
+    /// employee; the levy, exact, on top).</summary>
+    public sealed class BudgetShare
+    {
+        public BudgetCategory Category { get; internal set; }
+        public decimal Wanted { get; internal set; }
+        public decimal Exempt { get; internal set; }
+        public decimal FreeSpace { get; internal set; }
+        public decimal AboveFreeSpace { get; internal set; }
+        public decimal Levy { get; internal set; }
+        public decimal Wage { get; internal set; }
+        public decimal Net { get; internal set; }
+    }
+
+    /// <summary>The tax-optimal use of a budget. FinalLevy, EmployerCost and LeftOver are exact (a share
+    /// of the employer's levy, rounded once at its total).</summary>
+    public sealed class BudgetResult
+    {
+        public int Year { get; internal set; }
+        public decimal Budget { get; internal set; }
+        public BudgetRoute Route { get; internal set; }
+        public decimal Exempt { get; internal set; }
+        public decimal FreeSpaceUsed { get; internal set; }
+        public decimal AboveFreeSpace { get; internal set; }
+        public decimal FinalLevy { get; internal set; }
+        public decimal WageNet { get; internal set; }
+        public decimal WageGross { get; internal set; }
+        public decimal NetValue { get; internal set; }
+        public decimal EmployerCost { get; internal set; }
+        public decimal LeftOver { get; internal set; }
+        public decimal FreeSpaceLeft { get; internal set; }
+        public bool CustomaryReview { get; internal set; }
+        public bool RecalculationRequired { get; internal set; }
+        /// <summary>One per BudgetCategory, in its order.</summary>
+        public BudgetShare[] Shares { get; internal set; }
     }
 
     /// <summary>Loaded parameter tables: the embedded ones, or with a directory of newer tables on
@@ -1957,6 +2071,114 @@ namespace Wkr
                     Correction = Money.FromCents(end.correction_cents),
                 },
             };
+        }
+
+        /// <summary>The tax-optimal use of one employee's where-you-work budget (docs/policy.md).</summary>
+        public BudgetResult Budget(BudgetRequest request)
+        {
+            var input = new wkr_budget_input();
+            input.struct_size = Methods.SizeOf<wkr_budget_input>();
+            input.year = request.Year;
+            input.budget_cents = Money.ToCents(request.Budget, "Budget");
+            input.budget_period = request.Monthly ? Codes.BUDGET_PERIOD_MONTH : Codes.BUDGET_PERIOD_YEAR;
+            input.office_days = request.OfficeDays;
+            input.home_days = request.HomeDays;
+            input.coworking_days = request.CoworkingDays;
+            input.km_one_way = Money.ToNative(request.KmOneWay);
+            input.mode = (int)request.Mode;
+            input.internet_necessary = request.InternetNecessary ? 1u : 0u;
+            if (request.FarePerDay != null)
+            {
+                input.fare_per_day_given = 1;
+                input.fare_per_day_cents = Money.ToCents(request.FarePerDay.Value, "FarePerDay");
+            }
+            if (request.CoworkingKmOneWay != null)
+            {
+                input.coworking_km_one_way_given = 1;
+                input.coworking_km_one_way = Money.ToNative(request.CoworkingKmOneWay.Value);
+            }
+            if (request.CoworkingFarePerDay != null)
+            {
+                input.coworking_fare_per_day_given = 1;
+                input.coworking_fare_per_day_cents =
+                    Money.ToCents(request.CoworkingFarePerDay.Value, "CoworkingFarePerDay");
+            }
+            input.coworking_cost_cents = Money.ToCents(request.CoworkingCost, "CoworkingCost");
+            input.internet_per_month_cents = Money.ToCents(request.InternetPerMonth, "InternetPerMonth");
+            input.arbo_cost_cents = Money.ToCents(request.ArboCost, "ArboCost");
+            if (request.MarginalRate != null)
+            {
+                input.marginal_rate_given = 1;
+                input.marginal_rate = Money.ToNative(request.MarginalRate.Value);
+            }
+            input.free_space_left_cents = Money.ToCents(request.FreeSpaceLeft, "FreeSpaceLeft");
+            input.rest = request.KeepRest ? Codes.BUDGET_REST_KEEP : Codes.BUDGET_REST_PAY_OUT;
+            var result = new wkr_budget_result();
+            result.struct_size = Methods.SizeOf<wkr_budget_result>();
+            wkr_budget_share[] shares = Methods.Sized<wkr_budget_share>(Codes.BUDGET_CATEGORY_COUNT);
+            Check.Status(Methods.wkr_budget(Handle, ref input, ref result, shares, new UIntPtr((uint)shares.Length),
+                                            Methods.Stride<wkr_budget_share>()));
+            var parts = new BudgetShare[shares.Length];
+            for (int i = 0; i < shares.Length; ++i)
+            {
+                wkr_budget_share s = shares[i];
+                parts[i] = new BudgetShare {
+                    Category = (BudgetCategory)s.category,
+                    Wanted = Money.FromCents(s.wanted_cents),
+                    Exempt = Money.FromCents(s.exempt_cents),
+                    FreeSpace = Money.FromCents(s.free_space_cents),
+                    AboveFreeSpace = Money.FromCents(s.above_free_space_cents),
+                    Levy = Money.FromNative(s.levy),
+                    Wage = Money.FromCents(s.wage_cents),
+                    Net = Money.FromCents(s.net_cents),
+                };
+            }
+            return new BudgetResult {
+                Year = result.year,
+                Budget = Money.FromCents(result.budget_cents),
+                Route = (BudgetRoute)result.route,
+                Exempt = Money.FromCents(result.exempt_cents),
+                FreeSpaceUsed = Money.FromCents(result.free_space_used_cents),
+                AboveFreeSpace = Money.FromCents(result.above_free_space_cents),
+                FinalLevy = Money.FromNative(result.final_levy),
+                WageNet = Money.FromCents(result.wage_net_cents),
+                WageGross = Money.FromCents(result.wage_gross_cents),
+                NetValue = Money.FromCents(result.net_value_cents),
+                EmployerCost = Money.FromNative(result.employer_cost),
+                LeftOver = Money.FromNative(result.left_over),
+                FreeSpaceLeft = Money.FromCents(result.free_space_left_cents),
+                CustomaryReview = result.customary_review != 0,
+                RecalculationRequired = result.recalculation_required != 0,
+                Shares = parts,
+            };
+        }
+
+        /// <summary>Home-working policies side by side for a population (docs/policy.md), as `wkr
+        /// scenario --json` gives them: the policy files (YAML) and the population CSV are read here and
+        /// named in the messages. Returns the result as JSON with its explanation and receipt.</summary>
+        public string Scenario(int year, IList<string> policyFiles, string populationFile,
+                               decimal? designatedElsewhere = null)
+        {
+            var json = new StringBuilder();
+            json.Append("{\"command\":\"scenario\",\"year\":").Append(year.ToString(CultureInfo.InvariantCulture));
+            json.Append(",\"policy_yaml\":[");
+            for (int i = 0; i < policyFiles.Count; ++i)
+            {
+                json.Append(i == 0 ? "" : ",")
+                    .Append(RequestJson.Quote(System.IO.File.ReadAllText(policyFiles[i], Encoding.UTF8)));
+            }
+            json.Append("],\"policy_file\":[");
+            for (int i = 0; i < policyFiles.Count; ++i)
+                json.Append(i == 0 ? "" : ",").Append(RequestJson.Quote(policyFiles[i]));
+            json.Append("],\"population_csv\":")
+                .Append(RequestJson.Quote(System.IO.File.ReadAllText(populationFile, Encoding.UTF8)));
+            json.Append(",\"population_file\":").Append(RequestJson.Quote(populationFile));
+            if (designatedElsewhere != null)
+            {
+                json.Append(",\"designated_elsewhere\":")
+                    .Append(RequestJson.Quote(designatedElsewhere.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+            return Evaluate(json.Append('}').ToString());
         }
 
         /// <summary>One request as the wkr command takes it, as JSON (amounts as strings), returning

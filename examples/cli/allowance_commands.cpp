@@ -2,8 +2,6 @@
 // options and their text output.
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "cli_common.hpp"
 
 namespace wkr::cli {
@@ -11,14 +9,13 @@ namespace wkr::cli {
 namespace {
 
 /// A day count or distance as a person reads it: a decimal comma in Dutch.
-std::string number_text(const Decimal& value, Language language) {
-  std::string text = value.to_string();
-  if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
+std::string number_text(const Decimal& value, Language language) { return format_value(value, Unit::number, language); }
 
-const char* yes_no(bool value, Language language) {
-  return value ? (language == Language::nl ? "ja" : "yes") : (language == Language::nl ? "nee" : "no");
+/// Where an item came from: "line 2" of its file reads "regel 2" in Dutch.
+std::string origin_text(const std::string& origin, Language language) {
+  constexpr std::string_view line = "line ";
+  if (!origin.starts_with(line)) return origin;
+  return render(say("word.line", origin.substr(line.size())), language);
 }
 
 void add_split_rows(Table& table, const std::optional<Split>& split, Language lang) {
@@ -99,8 +96,8 @@ std::string text(const FixedCommute& r, const View& view) {
     for (int m : r.stopped_months) months += (months.empty() ? "" : ", ") + std::to_string(m);
     table.add(label("stopped_months", lang), months);
   }
-  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", yes_no(true, lang));
-  table.add(nl ? "nacalculatie nodig" : "recalculation required", yes_no(r.recalculation_required, lang));
+  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", render(yes_no(true), lang));
+  table.add(nl ? "nacalculatie nodig" : "recalculation required", render(yes_no(r.recalculation_required), lang));
   if (r.actual_cap) table.add(label("actual_cap", lang), format_money(*r.actual_cap, lang));
   add_split_rows(table, r.split, lang);
   return titled(fmt::format("{} {}", nl ? "Vaste reiskostenvergoeding" : "Fixed travel allowance", r.year), table,
@@ -149,7 +146,7 @@ std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, c
   std::string out = fmt::format("\n{}\n", e.employee);
   Table table;
   for (const ItemResult& item : e.items) {
-    table.add(fmt::format("{} ({})", to_string(item.item.category), item.item.origin),
+    table.add(fmt::format("{} ({})", to_string(item.item.category), origin_text(item.item.origin, lang)),
               format_money(item.treatment.amount, lang));
   }
   add_totals_rows(table, e.totals, lang);
@@ -159,7 +156,7 @@ std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, c
                  : "no safe harbour (intern or below the minimum wage): review");
   } else if (e.customary.review) {
     table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-              fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang, 0),
+              fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang),
                           nl ? "beoordelen" : "review"));
   }
   out += table.text();
@@ -251,6 +248,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   add_year(*d);
   add_distance(*d);
   add_input(*d, "--calendar", "FILE", "CSV of days: date,kind[,business_km] (required)");
+  add_csv_format(*d);
   add_input(*d, "--home-working-paid", "AMOUNT", "Home-working allowance paid for these days");
   add_input(*d, "--commuting-paid", "AMOUNT", "Commuting allowance paid for these days");
   add_input(*d, "--business-travel-paid", "AMOUNT", "Business travel allowance paid");
@@ -269,7 +267,9 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
 
   CLI::App* e = app.add_subcommand("evaluate", "Per-employee annual evaluation of a CSV of items");
   add_year(*e);
-  add_input(*e, "--items", "FILE", "CSV of items: employee,category,amount,quantity[,treatment] (required)");
+  add_input(*e, "--items", "FILE",
+            "CSV of items: employee,category,amount,quantity[,treatment][,own_contribution] (required)");
+  add_csv_format(*e);
   add_excess(*e);
   add_input(*e, "--intern", "NAME",
             "An intern: no safe harbour of the customary test, anything designated is flagged for review; "
@@ -297,7 +297,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   for (const CategoryInfo& category : item_categories()) {
     guide.list.emplace_back(std::string(category.name), std::string(category.meaning));
   }
-  commands.push_back({e, std::move(guide), evaluate_runner()});
+  commands.push_back({.app = e, .guide = std::move(guide), .run = evaluate_runner(*e)});
 }
 
 }  // namespace wkr::cli

@@ -56,7 +56,9 @@ Language View::language() const {
 }
 
 Parameters View::parameters() const {
-  return data_dir.empty() ? Parameters::embedded() : Parameters::with_directory(data_dir);
+  return data_dir.empty()
+             ? Parameters::embedded()
+             : Parameters::with_directory(data_dir, strict_data ? TableOverrides::refuse : TableOverrides::allow);
 }
 
 void add_view(CLI::App& command, bool explain) {
@@ -71,6 +73,11 @@ void add_view(CLI::App& command, bool explain) {
       ->group(group);
   command.add_option("--data", view.data_dir, "Directory of parameter tables to layer over the embedded ones")
       ->type_name("DIR")
+      ->group(group);
+  command
+      .add_flag("--strict-data", view.strict_data,
+                Text{"Weiger een --data-tabel die een ingebouwde waarde voor dezelfde datum vervangt",
+                     "Refuse a --data table that replaces an embedded value for the same date"}(help_language()))
       ->group(group);
   command
       .add_option("--output", view.output,
@@ -104,6 +111,19 @@ CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::s
 
 void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)"); }
 
+void add_csv_format(CLI::App& command) {
+  const Language lang = help_language();
+  add_input(command, "--delimiter", ",|;|tab",
+            Text{"Het scheidingsteken van de CSV-bestanden (standaard: gevonden in de kopregel)",
+                 "The delimiter of the CSV files (default: found in the header line)"}(lang));
+  add_switch(command, "--decimal-comma",
+             Text{"Bedragen in de CSV-bestanden hebben een decimale komma (12,50); standaard bij ';'",
+                  "Amounts in the CSV files have a decimal comma (12,50); the default with ';'"}(lang));
+  add_switch(command, "--decimal-point",
+             Text{"Bedragen in de CSV-bestanden hebben een decimale punt (12.50)",
+                  "Amounts in the CSV files have a decimal point (12.50)"}(lang));
+}
+
 void add_free_space_rounding(CLI::App& command, const std::string& with) {
   add_input(command, "--free-space-rounding", "MODE",
             (with.empty() ? "Round" : "With " + with + ": round") +
@@ -128,14 +148,6 @@ nlohmann::json request_of(const CLI::App& command) {
   return request;
 }
 
-std::string Table::text() const {
-  std::size_t width = 0;
-  for (const auto& row : rows_) width = std::max(width, row.first.size());
-  std::string out;
-  for (const auto& row : rows_) out += fmt::format("  {:<{}}  {}\n", row.first, width, row.second);
-  return out;
-}
-
 namespace {
 
 /// The characters of UTF-8 text (the bytes that do not continue a character).
@@ -151,6 +163,14 @@ std::string padded(const std::string& text, std::size_t width, bool right) {
 }
 
 }  // namespace
+
+std::string Table::text() const {
+  std::size_t width = 0;
+  for (const auto& row : rows_) width = std::max(width, display_width(row.first));
+  std::string out;
+  for (const auto& row : rows_) out += "  " + padded(row.first, width, false) + "  " + row.second + "\n";
+  return out;
+}
 
 std::string Grid::text() const {
   // The header's cells split into their lines; every line of the table as cells.

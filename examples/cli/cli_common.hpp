@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -39,16 +40,20 @@ struct Guide {
   std::vector<std::pair<std::string, std::string>> list{};
 };
 
-/// A command: its CLI11 subcommand and its guide.
-struct Command;
-/// A command that does not run as one request computed whole (`wkr evaluate` streams its file):
-/// it runs itself and returns the exit code; `year` and `covered` as run_command() sets them.
-using Runner = int (*)(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered);
+/// How a command that is not one request computed whole runs (`wkr evaluate` streams its file;
+/// `params --check` and `explain` read files, not requests): it returns the exit code and sets `year`
+/// and `covered` as run_command() does, for the hint of an error about the year.
+using Runner = std::function<int(std::optional<int>& year, std::optional<Parameters::YearRange>& covered)>;
 
+/// A command: its CLI11 subcommand and its guide, and how it runs when main.cpp does not compute its
+/// request (one of wkr/request.hpp's) and write the result.
 struct Command {
   CLI::App* app;
   Guide guide;
-  Runner run = nullptr;  ///< none: the request is computed whole (main.cpp)
+  /// The output of a command whose result is not one of wkr/request.hpp's (`report`), from its
+  /// parsed options and the tables; main.cpp writes it.
+  std::string (*output)(const CLI::App& command, const Parameters& parameters) = nullptr;
+  Runner run{};  ///< a command that writes its own output
 };
 using Commands = std::vector<Command>;
 
@@ -58,6 +63,7 @@ struct View {
   bool explain = false;
   std::string lang = "nl";
   std::string data_dir;
+  bool strict_data = false;  ///< --strict-data: a --data value may not replace an embedded one
   std::string output;
 
   /// The text's language; throws Error(invalid_argument) for a language wkr does not speak.
@@ -91,6 +97,9 @@ CLI::Option* add_input(CLI::App& command, const std::string& name, const std::st
 CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::string& description);
 /// Adds --year YEAR, which every command takes.
 void add_year(CLI::App& command);
+/// Adds --delimiter, --decimal-comma and --decimal-point, which say how the command's CSV files are
+/// written (by default found in each file: docs/cli.md, "CSV files").
+void add_csv_format(CLI::App& command);
 /// Adds --free-space-rounding MODE; `with` says when it applies ("" always).
 void add_free_space_rounding(CLI::App& command, const std::string& with = "");
 
@@ -124,7 +133,7 @@ class Grid {
 [[nodiscard]] std::string amount_text(const Decimal& amount, Language language, int min_decimals = 2);
 
 /// The rows of a settlement from the wage bill to the amount in the return (free_space_commands.cpp).
-void add_settlement_rows(Table& table, const Settlement& settlement, Language language);
+void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 
 /// A blank line and the rendered explanation.
 [[nodiscard]] std::string explanation_text(const Explanation& explanation, Language language);
@@ -148,18 +157,27 @@ void add_settlement_rows(Table& table, const Settlement& settlement, Language la
 [[nodiscard]] std::string text(const WageBill& result, const View& view);
 [[nodiscard]] std::string text(const GroupWageBill& result, const View& view);
 [[nodiscard]] std::string text(const LedgerYear& result, const View& view);  // ledger_command.cpp
+[[nodiscard]] std::string text(const Budget& result, const View& view);      // policy_commands.cpp
+[[nodiscard]] std::string text(const LevyOrWage& result, const View& view);
+[[nodiscard]] std::string text(const ScenarioReport& report, const View& view);
 
 /// Registers `free-space` and `settle` (free_space_commands.cpp).
 void add_free_space_commands(CLI::App& app, Commands& commands);
 /// Registers `home-working`, `commute`, `same-day` and `evaluate` (allowance_commands.cpp).
 void add_allowance_commands(CLI::App& app, Commands& commands);
 /// How `wkr evaluate` runs: streaming its items file (evaluate_stream.cpp).
-[[nodiscard]] Runner evaluate_runner();
+[[nodiscard]] Runner evaluate_runner(const CLI::App& app);
 /// Registers `ledger` (ledger_command.cpp).
 void add_ledger_command(CLI::App& app, Commands& commands);
 /// Registers `wage-bill` (group_commands.cpp).
 void add_wage_bill_command(CLI::App& app, Commands& commands);
 /// Registers `parameters` (parameters_command.cpp).
 void add_parameters_command(CLI::App& app, Commands& commands);
+/// Registers `budget`, `levy-or-wage` and `scenario` (policy_commands.cpp).
+void add_policy_commands(CLI::App& app, Commands& commands);
+/// Registers `report` (report_command.cpp).
+void add_report_command(CLI::App& app, Commands& commands);
+/// Registers `params --check DIR` and `explain FILE.json` (inspect_commands.cpp).
+void add_inspect_commands(CLI::App& app, Commands& commands);
 
 }  // namespace wkr::cli

@@ -105,23 +105,23 @@ std::string json_ending(const StreamSummary& summary) {
   return out + "\n}\n";
 }
 
-int run_evaluate(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
-  const View& view = view_of(*command.app);
+int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
+  const View& view = view_of(app);
   const Language lang = view.language();
-  const nlohmann::json request = request_of(*command.app);
+  const nlohmann::json request = request_of(app);
   const auto items = request.find("items");
   if (items == request.end() || !items->is_string()) {
     (void)read_request(request, RequestSyntax::command_line);  // says what is missing, as any command does
     throw std::logic_error("an evaluate request without an items file was accepted");
   }
   const std::string path = items->get<std::string>();
-  const Progress progress(command.app->get_name(), path, help_language());
+  const Progress progress(app.get_name(), path, help_language());
   const Parameters parameters = view.parameters();
   covered = parameters.covered_years();
   const EvaluateRequest r = read_evaluate_options(request, RequestSyntax::command_line);
   year = r.year;
   ItemStreamOptions options{
-      .grouped = false, .evaluate = false, .explain = view.explanation(), .evaluation = r.options};
+      .grouped = false, .evaluate = false, .explain = view.explanation(), .evaluation = r.options, .csv = r.csv};
   // The first pass checks every row and finds whether the file is grouped; nothing is written when
   // a row is bad.
   options.grouped = check_file(request, path, parameters, r.year, options).grouped;
@@ -141,6 +141,10 @@ int run_evaluate(const Command& command, std::optional<int>& year, std::optional
 
 }  // namespace
 
-Runner evaluate_runner() { return run_evaluate; }
+Runner evaluate_runner(const CLI::App& app) {
+  return [&app](std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
+    return run_evaluate(app, year, covered);
+  };
+}
 
 }  // namespace wkr::cli

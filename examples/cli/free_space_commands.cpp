@@ -16,6 +16,7 @@ void add_wage_bill_inputs(CLI::App& command) {
   add_input(command, "--members", "FILE",
             "CSV of the members of a group scheme: name,wage_bill[,whole_year][,designated][,allocation_weight]; "
             "a member in the group for part of the year settles its own free space");
+  add_csv_format(command);
   add_free_space_rounding(command);
 }
 

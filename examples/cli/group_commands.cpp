@@ -29,15 +29,11 @@ std::string members_title(const char* nl, const char* en, Language lang) {
 
 const char* member_header(Language lang) { return lang == Language::nl ? "lid" : "member"; }
 
-const char* yes_no(bool value, Language lang) {
-  return value ? (lang == Language::nl ? "ja" : "yes") : (lang == Language::nl ? "nee" : "no");
-}
-
 /// The text of the group scheme's own free space or settlement (`figures`, as for one employer),
 /// without its explanation, with the members of the scheme and `more` lines under the title.
 template <class Figures, class Group>
 std::string group_figures(const Figures& figures, const Group& group, const View& view, const std::string& more = "") {
-  const std::string out = text(figures, View{view.json, false, view.lang, {}, {}});
+  const std::string out = text(figures, View{view.json, false, view.lang, {}, false, {}});
   const std::size_t title_end = out.find('\n') + 1;
   return out.substr(0, title_end) + scheme_line(group.members, view.language()) + more + out.substr(title_end);
 }
@@ -145,8 +141,8 @@ std::string text(const GroupWageBill& result, const View& view) {
              nl ? "vroeger\nmeegeteld" : "former\ncounted", nl ? "loonsom" : "wage bill"},
             1);
   for (const MemberWageBill& m : result.members) {
-    grid.add({m.name, yes_no(m.whole_year, lang), amount_text(m.current, lang), amount_text(m.former, lang),
-              m.former_included ? yes_no(true, lang) : (nl ? "nee, > 10%" : "no, > 10%"),
+    grid.add({m.name, render(yes_no(m.whole_year), lang), amount_text(m.current, lang), amount_text(m.former, lang),
+              m.former_included ? render(yes_no(true), lang) : render(yes_no(false), lang) + ", > 10%",
               amount_text(m.wage_bill, lang)});
   }
   out += grid.text();
@@ -171,6 +167,7 @@ void add_wage_bill_command(CLI::App& app, Commands& commands) {
             "(relative to this file)");
   add_input(*wage_bill, "--former-wage-test", "group|member",
             "With --members: the 10% test on the group's totals (the default) or on each member's own");
+  add_csv_format(*wage_bill);
   add_view(*wage_bill);
   commands.push_back(
       {wage_bill,

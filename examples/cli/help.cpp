@@ -70,8 +70,8 @@ std::string roff(const std::string& text) {
       out += static_cast<char>(c);
     } else {  // UTF-8: the lead byte says how many continuation bytes follow
       const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-      unsigned code = c & (0x3Fu >> extra);
-      for (int k = 0; k < extra && i + 1 < text.size(); ++k) code = (code << 6) | (static_cast<unsigned char>(text[++i]) & 0x3Fu);
+      unsigned code = c & (0x3FU >> extra);
+      for (int k = 0; k < extra && i + 1 < text.size(); ++k) code = (code << 6) | (static_cast<unsigned char>(text[++i]) & 0x3FU);
       out += fmt::format("\\[u{:04X}]", code);
     }
   }

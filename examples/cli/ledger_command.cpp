@@ -91,6 +91,7 @@ void add_ledger_command(CLI::App& app, Commands& commands) {
   add_year(*ledger);
   add_input(*ledger, "--periods", "FILE",
             "CSV of the return periods: period,wage_bill,designated[,levy_paid], every period once (required)");
+  add_csv_format(*ledger);
   add_switch(*ledger, "--four-weekly", "Thirteen four-weekly return periods instead of twelve months");
   add_input(*ledger, "--strategy", "after-year|as-you-go",
             "When the final levy is declared: after-year (the default: in the return after the year) or as-you-go "

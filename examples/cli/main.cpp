@@ -5,6 +5,8 @@
 // turns the result into text or JSON and the errors into exit codes (cli_common.hpp: 0 success,
 // 1 internal error, 2 usage, 3 bad input, 4 not covered, 5 a file that cannot be read or written).
 // An error is one line on stderr and nothing on stdout.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <new>
 #include <optional>
@@ -14,6 +16,7 @@
 #include "help.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "wkr/json.hpp"
 #include "wkr/version.hpp"
 
 namespace {
@@ -35,7 +38,8 @@ Language language_in(int argc, char** argv) {
 
 /// A usage error: the message and where to find the right form.
 int usage_error(const std::string& message, const std::string& command) {
-  std::cerr << "wkr: usage error: " << message << " (see 'wkr " << (command.empty() ? "" : command + " ")
+  std::cerr << "wkr: " << Text{"gebruiksfout", "usage error"}(help_language()) << ": " << message << " ("
+            << Text{"zie", "see"}(help_language()) << " 'wkr " << (command.empty() ? "" : command + " ")
             << "--help')\n";
   return exit_usage;
 }
@@ -48,21 +52,22 @@ std::string input_file(const nlohmann::json& request) {
   return "";
 }
 
-/// The text output of a result; every result a command of wkr can give has one (a library request
-/// without a command here, such as `budget`, has none yet).
-template <class Result>
-std::string text_of(const Result& result, const View& view) {
-  if constexpr (requires { text(result, view); }) {
-    return text(result, view);
-  } else {
-    throw std::logic_error("no text output for this result");
+/// Runs a command with its own output (Command::output: `report`); throws wkr::Error.
+int run_own_output(const Command& command, const View& view) {
+  std::string out;
+  {
+    const Progress progress(command.app->get_name(), input_file(request_of(*command.app)), help_language());
+    out = command.output(*command.app, view.parameters());
   }
+  write_output(out, view.output);
+  return exit_ok;
 }
 
 /// Runs the command that was parsed; throws wkr::Error. `year` is set once the request is read.
 int run_command(const Command& command, std::optional<int>& year, std::optional<Parameters::YearRange>& covered) {
   const View& view = view_of(*command.app);
   (void)view.language();  // an unknown --lang is refused before any work is done
+  if (command.output != nullptr) return run_own_output(command, view);
   const nlohmann::json request_json = request_of(*command.app);
   std::string out;
   {
@@ -72,7 +77,8 @@ int run_command(const Command& command, std::optional<int>& year, std::optional<
     const Request request = read_request(request_json, RequestSyntax::command_line);
     year = year_of(request);
     const Result result = compute(parameters, request, view.explanation());
-    out = view.json ? to_json(result).dump(2) + "\n" : std::visit([&](const auto& r) { return text_of(r, view); }, result);
+    out = view.json ? in_reading_order(to_json(result)).dump(2) + "\n"
+                    : std::visit([&](const auto& r) { return text(r, view); }, result);
   }
   write_output(out, view.output);
   return exit_ok;
@@ -127,6 +133,9 @@ int main(int argc, char** argv) {
   add_ledger_command(app, commands);
   add_wage_bill_command(app, commands);
   add_parameters_command(app, commands);
+  add_policy_commands(app, commands);
+  add_report_command(app, commands);
+  add_inspect_commands(app, commands);
   CLI::App* help = app.add_subcommand(
       "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
   std::string help_topic;
@@ -168,7 +177,7 @@ int main(int argc, char** argv) {
     for (const Command& command : commands) {
       if (!command.app->parsed()) continue;
       running = command.app->get_name();
-      return command.run != nullptr ? command.run(command, year, covered) : run_command(command, year, covered);
+      return command.run ? command.run(year, covered) : run_command(command, year, covered);
     }
     std::string names;
     for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();
@@ -177,7 +186,7 @@ int main(int argc, char** argv) {
                        "");
   } catch (const Error& e) {
     const int code = exit_code_of(e);
-    if (code == exit_usage) return usage_error(e.what(), running);
+    if (code == exit_usage) return usage_error(e.message(help_language()), running);
     std::string hint;
     // The command knows how newer tables reach it; the library's message cannot.
     if (e.code() == ErrorCode::not_covered && year && covered && *year > covered->last) {
@@ -185,13 +194,15 @@ int main(int argc, char** argv) {
                                            " (load tables for {} with --data DIR)"}(help_language())),
                          *year);
     }
-    std::cerr << "wkr: error: " << e.what() << hint << "\n";
+    std::cerr << "wkr: " << Text{"fout", "error"}(help_language()) << ": " << e.message(help_language()) << hint
+              << "\n";
     return code;
   } catch (const std::bad_alloc&) {
-    std::cerr << "wkr: internal error: " << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
+    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": "
+              << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
     return exit_internal;
   } catch (const std::exception& e) {
-    std::cerr << "wkr: internal error: " << e.what() << "\n";
+    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": " << e.what() << "\n";
     return exit_internal;
   }
 }

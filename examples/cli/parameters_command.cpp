@@ -8,13 +8,16 @@
 namespace wkr::cli {
 
 std::string text(const ParametersInForce& result, const View& view) {
-  const bool nl = view.language() == Language::nl;
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
   std::string out = fmt::format("{} {}\n", nl ? "Parameters voor" : "Parameters for", result.year);
   for (const UsedParameter& p : result.in_force) {
-    out += fmt::format("\n{} = {} ({})\n", p.name, p.value, p.unit);
+    out += fmt::format("\n{} = {}\n", p.name, format_parameter_value(p, lang));
     out += fmt::format("   {} {}; {}\n", nl ? "geldig vanaf" : "effective", p.effective_from, p.reference);
     if (!p.source.empty()) out += fmt::format("   {}: {}\n", nl ? "bron" : "source", p.source);
-    if (!p.confidence.empty()) out += fmt::format("   {}: {}\n", nl ? "zekerheid" : "confidence", p.confidence);
+    if (!p.confidence.empty()) {
+      out += fmt::format("   {}: {}\n", nl ? "zekerheid" : "confidence", confidence_text(p.confidence, lang));
+    }
     out += fmt::format("   {}: {}\n", nl ? "tabel" : "table", p.location);
   }
   if (!result.not_covered.empty()) {

@@ -15,7 +15,7 @@ namespace {
 
 /// "12 MB", "340 kB" or "512 B": whole units, enough to see how much there is.
 std::string size_text(std::uintmax_t bytes) {
-  if (bytes >= 1000 * 1000) return fmt::format("{} MB", bytes / (1000 * 1000));
+  if (bytes >= 1000000U) return fmt::format("{} MB", bytes / 1000000U);
   if (bytes >= 1000) return fmt::format("{} kB", bytes / 1000);
   return fmt::format("{} B", bytes);
 }

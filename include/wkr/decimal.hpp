@@ -68,16 +68,16 @@ inline constexpr Magnitude max_u64 = ~std::uint64_t{0};
 inline constexpr std::array<Magnitude, 39> powers_of_ten = [] {
   std::array<Magnitude, 39> table{};
   table[0] = 1;
-  for (std::size_t i = 1; i < table.size(); ++i) table[i] = table[i - 1] * 10;
+  for (std::size_t i = 1; i != table.size(); ++i) table[i] = table[i - 1] * 10;
   return table;
 }();
 
 /// "00", "01", … "99": two digits at a time when formatting.
 inline constexpr std::array<char, 200> digit_pairs = [] {
   std::array<char, 200> pairs{};
-  for (int i = 0; i < 100; ++i) {
-    pairs[static_cast<std::size_t>(2 * i)] = static_cast<char>('0' + i / 10);
-    pairs[static_cast<std::size_t>(2 * i + 1)] = static_cast<char>('0' + i % 10);
+  for (std::size_t i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
   }
   return pairs;
 }();
@@ -232,7 +232,10 @@ class Decimal {
   /// with `mode`.
   [[nodiscard, gnu::always_inline]] Decimal rounded(int decimals, Rounding mode) const {
     check_scale(decimals);
-    if (decimals >= scale_) return Decimal(scaled_up(magnitude(), decimals - scale_), negative(), decimals);
+    if (decimals >= scale_) {
+      return Decimal(scaled_up(magnitude(), decimals - scale_, *this, "rescaling", from_integer(decimals)), negative(),
+                     decimals);
+    }
     return Decimal(divide_rounded(magnitude(), pow10(scale_ - decimals), negative(), mode), negative(), decimals);
   }
 
@@ -247,9 +250,9 @@ class Decimal {
     Magnitude n = numerator.magnitude();
     Magnitude d = denominator.magnitude();
     if (exponent >= 0) {
-      n = scaled_up(n, exponent);
+      n = scaled_up(n, exponent, numerator, "quotient", denominator);
     } else {
-      d = scaled_up(d, -exponent);
+      d = scaled_up(d, -exponent, numerator, "quotient", denominator);
     }
     const bool negative = numerator.negative() != denominator.negative();
     return Decimal(divide_rounded(n, d, negative, mode), negative, decimals);
@@ -267,7 +270,7 @@ class Decimal {
     if (x <= detail::decimal::max_u64 && y <= detail::decimal::max_u64) {
       product = x * y;  // 64 × 64 bits: one instruction, cannot overflow
     } else if (__builtin_mul_overflow(x, y, &product)) [[unlikely]] {
-      overflow();
+      overflow(a, "product", b);
     }
     return Decimal(product, a.negative() != b.negative(), scale);
   }
@@ -315,8 +318,14 @@ class Decimal {
     throw Error(ErrorCode::invalid_argument, "a decimal has 0 to 30 decimals, not " + std::to_string(scale));
   }
 
-  [[noreturn, gnu::cold, gnu::noinline]] static void overflow() {
-    throw Error(ErrorCode::overflow, "an amount exceeds the exact range (about 10^38 in the last decimal)");
+  /// The `operation` ("product", "sum", "difference", "quotient", "rescaling" to b decimals) of a and b
+  /// exceeds the coefficient: the error names the values.
+  [[noreturn, gnu::cold, gnu::noinline]] static void overflow(const Decimal& a, const char* operation,
+                                                              const Decimal& b) {
+    const std::string what = std::string_view(operation) == "rescaling"
+                                 ? a.to_string() + " with " + b.to_string() + " decimals"
+                                 : "the " + std::string(operation) + " of " + a.to_string() + " and " + b.to_string();
+    throw Error(ErrorCode::overflow, what + " exceeds the exact range (about 10^38 in the last decimal)");
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] static void parse_error(std::string_view text, const char* why) {
@@ -362,12 +371,16 @@ class Decimal {
     return !__builtin_mul_overflow(m, factor, &out);
   }
 
-  static Magnitude scaled_up(Magnitude m, int exponent) {
+  /// m × 10^exponent; beyond 2^128 − 1 the overflow error of `operation` on a and b.
+  static Magnitude scaled_up(Magnitude m, int exponent, const Decimal& a, const char* operation, const Decimal& b) {
     if (exponent == 0 || m == 0) return m;
-    const Magnitude factor = pow10(exponent);  // throws beyond 10^38
+    if (exponent >= static_cast<int>(detail::decimal::powers_of_ten.size())) [[unlikely]]
+      overflow(a, operation, b);
+    const Magnitude factor = detail::decimal::powers_of_ten[static_cast<std::size_t>(exponent)];
     Magnitude out;
     if (m <= detail::decimal::max_u64 && factor <= detail::decimal::max_u64) return m * factor;
-    if (__builtin_mul_overflow(m, factor, &out)) [[unlikely]] overflow();
+    if (__builtin_mul_overflow(m, factor, &out)) [[unlikely]]
+      overflow(a, operation, b);
     return out;
   }
 
@@ -406,13 +419,15 @@ class Decimal {
   /// employee-year in that stall).
   [[gnu::always_inline]] static Decimal sum(const Decimal& a, const Decimal& b, bool subtract) {
     const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-    const Magnitude x = scaled_up(a.magnitude(), scale - a.scale_);
-    const Magnitude y = scaled_up(b.magnitude(), scale - b.scale_);
+    const char* operation = subtract ? "difference" : "sum";
+    const Magnitude x = scaled_up(a.magnitude(), scale - a.scale_, a, operation, b);
+    const Magnitude y = scaled_up(b.magnitude(), scale - b.scale_, a, operation, b);
     const bool x_negative = a.negative();
     const bool y_negative = b.negative() != subtract;
     if (x_negative == y_negative) {
       Magnitude total;
-      if (__builtin_add_overflow(x, y, &total)) [[unlikely]] overflow();
+      if (__builtin_add_overflow(x, y, &total)) [[unlikely]]
+        overflow(a, operation, b);
       return Decimal(total, x_negative, scale);
     }
     return x >= y ? Decimal(x - y, x_negative, scale) : Decimal(y - x, y_negative, scale);
@@ -446,10 +461,9 @@ inline Decimal operator""_d(const char* text, std::size_t size) {
 }  // namespace literals
 
 namespace detail::decimal {
-[[noreturn, gnu::cold, gnu::noinline]] inline void negative_amount(const Decimal& amount, std::string_view what) {
-  throw Error(ErrorCode::invalid_argument,
-              std::string(what) + " is " + amount.to_string() + "; it cannot be negative (give 0 or more)");
-}
+/// Throws the catalogue's error.negative_amount (src/phrases.cpp): `what` in English, and in Dutch
+/// when the catalogue has the noun ("what.<what>").
+[[noreturn, gnu::cold, gnu::noinline]] void negative_amount(const Decimal& amount, std::string_view what);
 }  // namespace detail::decimal
 
 /// Throws Error(invalid_argument) naming `what` when `amount` is negative: the one check of that

@@ -18,6 +18,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -26,7 +27,7 @@ namespace wkr {
 /// weight 0 gets 0.00. Errors (invalid_argument): a negative amount, a fraction of a cent, no
 /// period, a negative weight or weights that are all 0.
 [[nodiscard]] inline std::vector<Decimal> distribute(const Decimal& amount, std::span<const int> weights) {
-  require_non_negative(amount, "the amount to distribute");
+  limits::require_amount(amount, "the amount to distribute");
   const Decimal cents = amount.rounded(2, Rounding::toward_zero);
   if (cents != amount) {
     throw Error(ErrorCode::invalid_argument, "the amount to distribute is " + amount.to_string() +

@@ -2,15 +2,21 @@
 //
 // Every failure the library reports is a wkr::Error with a stable code (the C API maps each code to
 // a WKR_E_* status with the same number), a message that says what was wrong and what would be
-// right, and — for data files — where: file:line:column.
+// right, and — for data files — where: file:line:column. A message made of a Phrase (a sentence of
+// the catalogue with its arguments, wkr/phrase.hpp) reads in Dutch and English: message(language);
+// what() is always the English.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 
 namespace wkr {
+
+enum class Language;  // wkr/phrase.hpp
+class Phrase;         // wkr/phrase.hpp
 
 /// Stable error codes. Never renumber: the C ABI exposes these values.
 enum class ErrorCode : int {
@@ -38,21 +44,29 @@ struct SourceLocation {
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorCode code, const std::string& message)
-      : std::runtime_error(message), code_(code) {}
-
+  /// A message of the catalogue (src/phrases.cpp), in either language: say("error.KEY", args…).
+  Error(ErrorCode code, const Phrase& message);
   /// An error in a data file: the message is prefixed with "file:line:column: ".
+  Error(ErrorCode code, const Phrase& message, SourceLocation where);
+
+  /// A message in English only (not yet in the catalogue).
+  Error(ErrorCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  Error(ErrorCode code, const char* message) : std::runtime_error(message), code_(code) {}
   Error(ErrorCode code, const std::string& message, SourceLocation where)
-      : std::runtime_error(where.to_string() + ": " + message),
-        code_(code),
-        where_(std::move(where)) {}
+      : std::runtime_error(where.to_string() + ": " + message), code_(code), where_(std::move(where)) {}
+  Error(ErrorCode code, const char* message, SourceLocation where)
+      : Error(code, std::string(message), std::move(where)) {}
 
   [[nodiscard]] ErrorCode code() const noexcept { return code_; }
   [[nodiscard]] const std::optional<SourceLocation>& where() const noexcept { return where_; }
+  /// The message in `language` (with its file:line:column). English, and a message not in the
+  /// catalogue, is what().
+  [[nodiscard]] std::string message(Language language) const;
 
  private:
   ErrorCode code_;
   std::optional<SourceLocation> where_;
+  std::shared_ptr<const Phrase> phrase_;  // null for an English-only message
 };
 
 }  // namespace wkr

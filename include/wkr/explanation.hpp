@@ -11,6 +11,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
 
@@ -34,7 +35,7 @@ struct AppliedRounding {
 struct Step {
   std::string rule{};       ///< stable id, e.g. "free_space.brackets"; describe_rule() says what it does
   std::string reference{};  ///< the legal citation only ("art. 31a lid 2 Wet LB 1964"); empty when no rule exists
-  std::string formula{};    ///< the calculation with its numbers, e.g. "0.02 × 400000 + 0.0118 × 100000"
+  Phrase formula{};         ///< the calculation with its typed numbers and sentences (wkr/phrase.hpp)
   std::vector<Quantity> inputs{};
   std::vector<UsedParameter> parameters{};
   Quantity result{};

@@ -4,14 +4,13 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
-
-/// The language of rendered text. Dutch is the default for user-facing text.
-enum class Language { nl, en };
 
 /// The explanation as readable text: one block per step, then the receipt.
 [[nodiscard]] std::string render_text(const Explanation& explanation, Language language);
@@ -23,8 +22,15 @@ enum class Language { nl, en };
 /// What a rule does, in one sentence in `language`; empty when the rule has no description.
 [[nodiscard]] std::string describe_rule(const std::string& rule, Language language);
 
-/// An amount as a person reads it: "€ 9.180,00" (nl) or "€9,180.00" (en). Exact: shows at least
-/// `min_decimals` decimals (padding) and every decimal the amount has (never rounds).
-[[nodiscard]] std::string format_money(const Decimal& amount, Language language, int min_decimals = 2);
+/// A parameter's value as the tables give it, in `language`: "0,80", "€ 0 → 0,02; € 400.000 → 0,0118",
+/// "2 decimalen, naar beneden".
+[[nodiscard]] std::string format_parameter_value(const UsedParameter& parameter, Language language);
+
+/// How sure the tables are of a figure ("official", "secondary", "unconfirmed"), in `language`.
+[[nodiscard]] std::string confidence_text(const std::string& confidence, Language language);
+
+/// Every text of the label table and the sentence catalogue, with its Dutch and English: labels of
+/// rule ids and quantity names ("label.KEY"), what a rule does ("about.KEY") and the sentences.
+[[nodiscard]] std::vector<CatalogueEntry> catalogue();
 
 }  // namespace wkr

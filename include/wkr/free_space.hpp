@@ -13,6 +13,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -76,16 +77,18 @@ namespace detail {
   return total;
 }
 
-/// "0.02 × 400000 + 0.0118 × 100000": apply_brackets written out, for the explanation.
-[[nodiscard]] inline std::string bracket_formula(const std::vector<Bracket>& brackets, const Decimal& amount) {
-  std::string formula;
+/// "0,02 × € 400.000 + 0,0118 × € 100.000": apply_brackets written out, for the explanation (the
+/// brackets are whole euros, so the parts are shown as they are).
+[[nodiscard]] inline Phrase bracket_formula(const std::vector<Bracket>& brackets, const Decimal& amount) {
+  Phrase formula;
   for (std::size_t i = 0; i < brackets.size(); ++i) {
     const Bracket& b = brackets[i];
     if (!(b.from < amount)) break;
     const Decimal& upper = i + 1 < brackets.size() ? min(amount, brackets[i + 1].from) : amount;
-    formula += (formula.empty() ? "" : " + ") + b.rate.to_string() + " × " + (upper - b.from).to_string();
+    if (!formula.empty()) formula += " + ";
+    formula += num(b.rate) + " × " + whole_euros(upper - b.from);
   }
-  return formula.empty() ? "0" : formula;
+  return formula.empty() ? Phrase("0") : formula;
 }
 
 /// The name a member is reported by: its own, or "member N" (N counted from 1).
@@ -99,17 +102,19 @@ namespace detail {
 /// Sums the group's wage bills; a single member is a plain employer.
 [[nodiscard]] inline Decimal total_wage_bill(int year, std::span<const GroupMember> members, const Trace& trace) {
   if (members.empty()) {
-    throw Error(ErrorCode::invalid_argument, "a free space needs at least one wage bill");
+    throw Error(ErrorCode::invalid_argument, say("error.free_space.no_wage_bill"));
   }
   Decimal total;
   for (std::size_t i = 0; i < members.size(); ++i) {
     const GroupMember& m = members[i];
-    if (m.wage_bill.is_negative()) require_non_negative(m.wage_bill, "the wage bill of " + member_name(members, i));
+    if (!limits::is_amount(m.wage_bill)) [[unlikely]] {
+      const bool one = members.size() == 1 && m.name.empty();  // a plain employer: no member to name
+      limits::require_amount(m.wage_bill,
+                             one ? std::string("the wage bill") : "the wage bill of " + member_name(members, i));
+    }
     if (members.size() > 1 && !m.whole_year) {
       throw Error(ErrorCode::invalid_argument,
-                  member_name(members, i) + " did not belong to the group for the whole of " + std::to_string(year) +
-                      "; a member that joins or leaves during the year is outside the group scheme and "
-                      "settles its own free space (art. 32 Wet LB 1964)");
+                  say("error.group.member_part_year", member_name(members, i), std::to_string(year)));
     }
     total += m.wage_bill;
   }
@@ -118,7 +123,7 @@ namespace detail {
       Step step{.rule = "wage_bill.group_total", .reference = "art. 32 Wet LB 1964"};
       for (std::size_t i = 0; i < members.size(); ++i) {
         step.inputs.push_back({"wage_bill:" + member_name(members, i), members[i].wage_bill, Unit::eur});
-        step.formula += (i == 0 ? "" : " + ") + members[i].wage_bill.to_string();
+        step.formula += (i == 0 ? "" : " + ") + euro(members[i].wage_bill);
       }
       step.result = {"wage_bill", total, Unit::eur};
       return step;
@@ -166,7 +171,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   trace.step([&] {
     return Step{.rule = "settlement.excess",
                 .reference = "art. 31a Wet LB 1964",
-                .formula = "max(0, " + designated.to_string() + " − " + result.free_space.to_string() + ")",
+                .formula = "max(0, " + euro(designated) + " − " + euro(result.free_space) + ")",
                 .inputs = {{"designated", designated, Unit::eur}, {"free_space", result.free_space, Unit::eur}},
                 .result = {"excess", result.excess, Unit::eur}};
   });
@@ -178,10 +183,9 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   trace.step([&] {
     return Step{.rule = "final_levy.amount",
                 .reference = table.use(param::final_levy_rate).entry->reference,
-                .formula = rate.to_string() + " × " + result.excess.to_string(),
+                .formula = num(rate) + " × " + euro(result.excess),
                 .inputs = {{"excess", result.excess, Unit::eur}},
-                .parameters = cite(table.use(param::final_levy_rate),
-                               table.use(param::final_levy_amount_rounding)),
+                .parameters = cite(table.use(param::final_levy_rate), table.use(param::final_levy_amount_rounding)),
                 .result = {"final_levy", result.final_levy, Unit::eur},
                 .rounding = AppliedRounding{exact_levy, cents.decimals, cents.mode}};
   });
@@ -192,10 +196,10 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   trace.step([&] {
     return Step{.rule = "final_levy.return_amount",
                 .reference = "aangifte loonheffingen, collectieve gegevens",
-                .formula = exact_levy.to_string(),
+                .formula = euro(exact_levy),
                 .inputs = {{"final_levy_exact", exact_levy, Unit::eur}},
                 .parameters = cite(table.use(param::final_levy_return_rounding)),
-                .result = {"final_levy_return", result.final_levy_return, Unit::eur},
+                .result = {"final_levy_return", result.final_levy_return, Unit::eur_whole},
                 .rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode}};
   });
 
@@ -204,7 +208,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   trace.step([&] {
     return Step{.rule = "final_levy.due",
                 .reference = "art. 31a Wet LB 1964; Belastingplan 2020",
-                .formula = "period " + period.to_string() + " of " + std::to_string(result.due.year),
+                .formula = say("final_levy.due.formula", num(period), std::to_string(result.due.year)),
                 .parameters = cite(table.use(param::final_levy_return_period)),
                 .result = {"due_period", period, Unit::period}};
   });
@@ -220,7 +224,7 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   FreeSpace result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(wage_bill, "the wage bill");
+  limits::require_amount(wage_bill, "the wage bill");
   trace.receipt(parameters);
   detail::free_space_of(table, wage_bill, options, result, trace);
   return result;
@@ -266,7 +270,7 @@ inline void settle_wage_bill(const YearTable& table, const Decimal& wage_bill, c
   Settlement result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(designated, "the designated total");
   trace.receipt(parameters);
   detail::settle_wage_bill(table, detail::total_wage_bill(year, members, trace), designated, options, result, trace);
   return result;
@@ -279,8 +283,8 @@ inline void settle_wage_bill(const YearTable& table, const Decimal& wage_bill, c
   Settlement result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  require_non_negative(wage_bill, "the wage bill");
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(wage_bill, "the wage bill");
+  limits::require_amount(designated, "the designated total");
   trace.receipt(parameters);
   detail::settle_wage_bill(table, wage_bill, designated, options, result, trace);
   return result;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -46,7 +47,7 @@ enum class AllocationKey {
   for (AllocationKey key : {AllocationKey::designated, AllocationKey::wage_bill, AllocationKey::own}) {
     if (name == to_string(key)) return key;
   }
-  throw Error(ErrorCode::parse, "unknown allocation key '" + std::string(name) + "'; the keys are designated, wage-bill, own");
+  throw Error(ErrorCode::parse, say("error.allocation_key.unknown", std::string(name)));
 }
 
 struct GroupSchemeOptions {
@@ -117,25 +118,20 @@ struct GroupSplit {
 /// Names the members, checks their wage bills and splits them; records who is in and who is out.
 /// Names must be unique: the filing member and the shares are named by them.
 inline GroupSplit split_group(int year, std::span<const GroupMember> members, const Trace& trace) {
-  if (members.empty()) throw Error(ErrorCode::invalid_argument, "a group scheme needs at least one member");
+  if (members.empty()) throw Error(ErrorCode::invalid_argument, say("error.group.no_members"));
   GroupSplit split;
   std::set<std::string> names;
   for (std::size_t i = 0; i < members.size(); ++i) {
     GroupMember member = members[i];
     member.name = member_name(members, i);
-    require_non_negative(member.wage_bill, "the wage bill of " + member.name);
+    limits::require_amount(member.wage_bill, "the wage bill of " + member.name);
     if (!names.insert(member.name).second) {
-      throw Error(ErrorCode::invalid_argument, "two members are named '" + member.name +
-                                                   "'; the filing member and the shares of the levy are named by "
-                                                   "member, so each member needs a name of its own");
+      throw Error(ErrorCode::invalid_argument, say("error.group.same_name", member.name));
     }
     (member.whole_year ? split.in_group : split.part_year).push_back(std::move(member));
   }
   if (split.in_group.empty()) {
-    throw Error(ErrorCode::invalid_argument,
-                "no member belonged to the group for the whole of " + std::to_string(year) +
-                    ", so there is no group scheme that year (art. 32 Wet LB 1964); each employer settles its own "
-                    "free space");
+    throw Error(ErrorCode::invalid_argument, say("error.group.none_whole_year", std::to_string(year)));
   }
   trace.step([&] {
     Step step{.rule = "group_scheme.members", .reference = "art. 32 Wet LB 1964"};
@@ -143,12 +139,13 @@ inline GroupSplit split_group(int year, std::span<const GroupMember> members, co
     std::string out;
     for (const GroupMember& m : split.in_group) in += (in.empty() ? "" : ", ") + m.name;
     for (const GroupMember& m : split.part_year) out += (out.empty() ? "" : ", ") + m.name;
+    const std::string whole_of = std::to_string(year);
     for (std::size_t i = 0; i < members.size(); ++i) {
       step.inputs.push_back({"whole_year:" + member_name(members, i),
                              Decimal::from_integer(members[i].whole_year ? 1 : 0), Unit::flag});
     }
-    step.formula = "in the group all of " + std::to_string(year) + ": " + in;
-    if (!out.empty()) step.formula += "; outside, each with its own free space: " + out;
+    step.formula = say("group_scheme.members.in", whole_of, in);
+    if (!out.empty()) step.formula += say("group_scheme.members.out", out);
     step.result = {"group_members", Decimal::from_integer(static_cast<std::int64_t>(split.in_group.size())), Unit::count};
     return step;
   });
@@ -162,36 +159,28 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
                                 const Trace& trace) {
   for (const GroupMember& m : split.part_year) {
     if (!m.designated) {
-      throw Error(ErrorCode::invalid_argument,
-                  m.name + " was not in the group for the whole year, so it settles its own free space and needs "
-                           "its own designated amount");
+      throw Error(ErrorCode::invalid_argument, say("error.group.part_year_needs_designated", m.name));
     }
-    require_non_negative(*m.designated, "the designated amount of " + m.name);
+    limits::require_amount(*m.designated, "the designated amount of " + m.name);
   }
   if (total) {
-    require_non_negative(*total, "the designated total");
+    limits::require_amount(*total, "the designated total");
     for (const GroupMember& m : split.in_group) {
       if (m.designated) {
-        throw Error(ErrorCode::invalid_argument,
-                    "both a designated total and a designated amount of " + m.name +
-                        " were given; give the designated amounts per member or one total for the group");
+        throw Error(ErrorCode::invalid_argument, say("error.group.designated_twice", m.name));
       }
     }
     if (key == AllocationKey::designated) {
-      throw Error(ErrorCode::invalid_argument,
-                  "the levy cannot be shared in proportion to designated amounts when only the group's total is "
-                  "given; give each member's designated amount, or choose the allocation key wage-bill or own");
+      throw Error(ErrorCode::invalid_argument, say("error.group.designated_key_needs_members"));
     }
     return *total;
   }
   Decimal sum;
   for (const GroupMember& m : split.in_group) {
     if (!m.designated) {
-      throw Error(ErrorCode::invalid_argument,
-                  "no designated amount for " + m.name + "; give every member's designated amount, or one total "
-                                                          "for the group");
+      throw Error(ErrorCode::invalid_argument, say("error.group.designated_missing", m.name));
     }
-    require_non_negative(*m.designated, "the designated amount of " + m.name);
+    limits::require_amount(*m.designated, "the designated amount of " + m.name);
     sum += *m.designated;
   }
   if (split.in_group.size() > 1) {
@@ -199,7 +188,7 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
       Step step{.rule = "group_scheme.designated", .reference = "art. 32 Wet LB 1964"};
       for (const GroupMember& m : split.in_group) {
         step.inputs.push_back({"designated:" + m.name, *m.designated, Unit::eur});
-        step.formula += (step.formula.empty() ? "" : " + ") + m.designated->to_string();
+        step.formula += (step.formula.empty() ? "" : " + ") + euro(*m.designated);
       }
       step.result = {"designated", sum, Unit::eur};
       return step;
@@ -222,15 +211,12 @@ inline FilingMember choose_filing_member(const GroupSplit& split, const std::opt
     if (chosen == in.end()) {
       for (const GroupMember& m : split.part_year) {
         if (m.name == *named) {
-          throw Error(ErrorCode::invalid_argument,
-                      "the filing member " + *named + " was not in the group for the whole year; only a member of "
-                                                      "the group scheme files its levy");
+          throw Error(ErrorCode::invalid_argument, say("error.group.filer_part_year", *named));
         }
       }
       std::string names;
       for (const GroupMember& m : in) names += (names.empty() ? "" : ", ") + m.name;
-      throw Error(ErrorCode::invalid_argument,
-                  "the filing member '" + *named + "' is not a member; the members of the group scheme are " + names);
+      throw Error(ErrorCode::invalid_argument, say("error.group.filer_unknown", *named, names));
     }
     filer = FilingMember{chosen->name, true, chosen->wage_bill < largest->wage_bill};
   }
@@ -245,9 +231,9 @@ inline FilingMember choose_filing_member(const GroupSplit& split, const std::opt
       step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, Unit::eur});
       if (&m != &*largest && m.wage_bill == largest->wage_bill) equal += ", " + m.name;
     }
-    step.formula = "largest wage bill: " + largest->name + " (" + largest->wage_bill.to_string() + ")";
-    if (!equal.empty()) step.formula += "; equal to " + equal.substr(2) + ": the first listed";
-    if (filer.named) step.formula += "; named: " + filer.name;
+    step.formula = say("group_scheme.filing_member.largest", largest->name, euro(largest->wage_bill));
+    if (!equal.empty()) step.formula += say("group_scheme.filing_member.equal", equal.substr(2));
+    if (filer.named) step.formula += say("group_scheme.filing_member.named", filer.name);
     step.result = {"filing_member:" + filer.name, chosen->wage_bill, Unit::eur};
     return step;
   });
@@ -272,20 +258,15 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
                                          const Trace& trace) {
   for (const GroupMember& m : split.part_year) {
     if (m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument,
-                  m.name + " was not in the group for the whole year: it pays its own levy and has no weight in "
-                           "the group's key");
+      throw Error(ErrorCode::invalid_argument, say("error.group.weight_part_year", m.name));
     }
   }
   for (const GroupMember& m : split.in_group) {
     if (key == AllocationKey::own && !m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument, "no allocation weight for " + m.name +
-                                                   "; the group's own key needs a weight for every member");
+      throw Error(ErrorCode::invalid_argument, say("error.group.weight_missing", m.name));
     }
     if (key != AllocationKey::own && m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument, "an allocation weight for " + m.name +
-                                                   " is read only with the allocation key own, not " +
-                                                   std::string(to_string(key)));
+      throw Error(ErrorCode::invalid_argument, say("error.group.weight_unused", m.name, std::string(to_string(key))));
     }
     if (m.allocation_weight) require_non_negative(*m.allocation_weight, "the allocation weight of " + m.name);
   }
@@ -298,21 +279,19 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
                                                         : "final_levy.allocation_key.own"};
     for (const GroupMember& m : in) {
       step.inputs.push_back({"allocation_weight:" + m.name, key_weight(m, key), key == AllocationKey::own ? Unit::number : Unit::eur});
-      step.formula += (step.formula.empty() ? "" : " + ") + key_weight(m, key).to_string();
+      step.formula += (step.formula.empty() ? "" : " + ") +
+                      Phrase(key_weight(m, key), key == AllocationKey::own ? Unit::number : Unit::eur);
     }
     step.result = {"allocation_weight_total", total, key == AllocationKey::own ? Unit::number : Unit::eur};
     return step;
   });
   if (total.is_zero() && !levy.is_zero()) {
-    throw Error(ErrorCode::invalid_argument, "the allocation key " + std::string(to_string(key)) +
-                                                 " adds up to 0, so the levy of " + levy.to_string() +
-                                                 " cannot be shared by it; choose another key");
+    throw Error(ErrorCode::invalid_argument, say("error.group.key_zero", std::string(to_string(key)), euro(levy)));
   }
 
   const Decimal cent = Decimal::from_coefficient(1, allocation_decimals);
   if (levy.rounded(allocation_decimals, Rounding::toward_zero) != levy) {
-    throw Error(ErrorCode::invalid_argument, "the levy " + levy.to_string() + " is not in whole cents; it cannot be "
-                                             "shared in cents");
+    throw Error(ErrorCode::invalid_argument, say("error.group.levy_cents", euro(levy)));
   }
   std::vector<LevyShare> shares;
   shares.reserve(in.size());
@@ -342,9 +321,10 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
   for (std::size_t i = 0; i < in.size(); ++i) {
     trace.step([&] {
       const LevyShare& s = shares[i];
-      std::string formula = levy.to_string() + " × " + s.weight.to_string() + " / " + total.to_string() +
-                            ", rounded down to the cent";
-      if (extra[i]) formula += ", + " + cent.to_string() + " (largest remainder)";
+      const Unit weights = key == AllocationKey::own ? Unit::number : Unit::eur;
+      Phrase formula =
+          say("final_levy.allocation.share", euro(levy), Phrase(s.weight, weights), Phrase(total, weights));
+      if (extra[i]) formula += say("final_levy.allocation.extra", euro(cent));
       return Step{.rule = "final_levy.allocation",
                   .formula = std::move(formula),
                   .inputs = {{"final_levy", levy, Unit::eur},

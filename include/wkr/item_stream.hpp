@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "wkr/allowances/evaluation.hpp"
+#include "wkr/csv_format.hpp"
 
 namespace wkr {
 
@@ -59,6 +60,7 @@ struct ItemStreamOptions {
   bool evaluate = true;
   Explain explain = Explain::no;  ///< explain each item and customary test
   EvaluationOptions evaluation{};
+  CsvFormat csv{};  ///< the delimiter and decimal separator; by default found in the file
 };
 
 /// What the whole file came to.
@@ -85,8 +87,8 @@ class ItemStream {
   ItemStream(const ItemStream&) = delete;
   ItemStream& operator=(const ItemStream&) = delete;
 
-  /// The next bytes of the text, split anywhere. Throws Error(parse) for malformed quoting (the
-  /// stream cannot go on from there) and Error(invalid_argument) for a bad header.
+  /// The next bytes of the text, split anywhere. Throws Error(parse) for malformed quoting or a
+  /// UTF-16 text (the stream cannot go on from there) and Error(invalid_argument) for a bad header.
   void feed(std::string_view bytes);
 
   /// The end of the text: the last employees are handed over and the summary returned. Throws
@@ -99,7 +101,7 @@ class ItemStream {
 };
 
 /// Feeds all of `in` through an ItemStream in chunks of `chunk_size` bytes.
-StreamSummary evaluate_items_stream(std::istream& in, const Parameters& parameters, int year, std::string source,
+StreamSummary evaluate_items_stream(std::istream& in, const Parameters& parameters, int year, const std::string& source,
                                     const ItemStreamOptions& options, EvaluationSink* sink = nullptr,
                                     std::size_t chunk_size = 1 << 16);
 

@@ -10,19 +10,23 @@
 
 #include "wkr/allowances/items.hpp"
 #include "wkr/allowances/same_day.hpp"
+#include "wkr/csv_format.hpp"
 
 namespace wkr {
 
-/// Items from CSV text with the header `employee,category,amount,quantity` (columns in any order;
+/// Items from CSV text with the header `employee,category,amount,quantity` (columns in any order,
+/// names in any case or in Dutch: medewerker,categorie,bedrag,aantal;
 /// an optional `treatment` column holds designate or wage, an optional `own_contribution` column
 /// what the employee pays towards the item). `source` names the text in messages
 /// (a file name). Throws Error(invalid_argument) listing every bad row as "line N: …", or
-/// Error(parse) for malformed quoting. `company_bicycle_designation`: see EvaluationOptions.
+/// Error(parse) for malformed quoting or UTF-16. `company_bicycle_designation`: see EvaluationOptions;
+/// `format`: the delimiter and decimal separator (by default found in the text).
 [[nodiscard]] std::vector<Item> read_items_csv(std::string_view text, const std::string& source,
-                                               bool company_bicycle_designation = true);
+                                               bool company_bicycle_designation = true, const CsvFormat& format = {});
 
 /// A calendar of days from CSV text with the header `date,kind` and an optional `business_km`
 /// column; every day must fall in `year`. Errors as read_items_csv.
-[[nodiscard]] std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::string& source, int year);
+[[nodiscard]] std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::string& source, int year,
+                                                         const CsvFormat& format = {});
 
 }  // namespace wkr

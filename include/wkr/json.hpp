@@ -12,9 +12,21 @@
 
 namespace wkr {
 
+/// Money as wkr's JSON writes it: a string with at least two decimals and every decimal it has.
+[[nodiscard]] std::string json_money(const Decimal& amount);
 [[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
 [[nodiscard]] nlohmann::json to_json(const UsedParameter& parameter);
-[[nodiscard]] nlohmann::json to_json(const Explanation& explanation);  ///< the list of steps
+/// The list of steps. Each step has rule, reference, formula, inputs (name → value), parameters,
+/// result {name, value, unit}, rounding when one was applied — and input_quantities, the inputs in
+/// their order with their units, so that explanation_from_json() can render the step again.
+[[nodiscard]] nlohmann::json to_json(const Explanation& explanation);
+/// The explanation written by to_json(Explanation) (`steps`) and to_json(Receipt) (`receipt`), read
+/// back: render_text() of it is the text of the original. Throws Error(parse) naming the key of a
+/// step that lacks what rendering needs (a result saved by an older wkr has no units).
+[[nodiscard]] Explanation explanation_from_json(const nlohmann::json& steps, const nlohmann::json& receipt);
+/// A result object in the order a person reads it: "year" first, then the figures (by name), then
+/// "explanation" and "receipt" last; the same in every object inside it.
+[[nodiscard]] nlohmann::ordered_json in_reading_order(const nlohmann::json& result);
 [[nodiscard]] nlohmann::json to_json(const FreeSpace& result);
 [[nodiscard]] nlohmann::json to_json(const Settlement& result);
 /// One period of the ledger: period, wage_bill, wage_bill_cumulative, free_space_cumulative,

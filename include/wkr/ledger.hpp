@@ -40,6 +40,7 @@
 
 #include "wkr/allowances/common.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -61,7 +62,7 @@ enum class LevyStrategy { after_year, as_you_go };
 [[nodiscard]] inline LevyStrategy parse_levy_strategy(std::string_view text) {
   if (text == "after-year") return LevyStrategy::after_year;
   if (text == "as-you-go") return LevyStrategy::as_you_go;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a strategy; expected after-year or as-you-go");
+  throw Error(ErrorCode::parse, say("error.ledger.strategy", std::string(text)));
 }
 
 /// The free space the designated wage so far is measured against during the year: the free space
@@ -76,7 +77,7 @@ enum class LevyBasis { actual, estimate };
 [[nodiscard]] inline LevyBasis parse_levy_basis(std::string_view text) {
   if (text == "actual") return LevyBasis::actual;
   if (text == "estimate") return LevyBasis::estimate;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a basis; expected actual or estimate");
+  throw Error(ErrorCode::parse, say("error.ledger.basis", std::string(text)));
 }
 
 /// How the bracket threshold applies to the wage bill so far (see the top of this file).
@@ -89,7 +90,7 @@ enum class ThresholdToDate { prorated, whole };
 [[nodiscard]] inline ThresholdToDate parse_threshold_to_date(std::string_view text) {
   if (text == "prorated") return ThresholdToDate::prorated;
   if (text == "whole") return ThresholdToDate::whole;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a threshold to date; expected prorated or whole");
+  throw Error(ErrorCode::parse, say("error.ledger.threshold", std::string(text)));
 }
 
 struct LedgerOptions {
@@ -216,12 +217,11 @@ inline constexpr std::string_view annual_reference = "art. 31a Wet LB 1964";
 }
 
 /// "periods 3, 7 and 9" — for a message about periods missing or repeated.
-[[nodiscard]] inline std::string list_periods(const std::vector<int>& periods) {
-  std::string text = periods.size() == 1 ? "period " : "periods ";
-  for (std::size_t i = 0; i < periods.size(); ++i) {
-    text += (i == 0 ? "" : (i + 1 == periods.size() ? " and " : ", ")) + std::to_string(periods[i]);
-  }
-  return text;
+[[nodiscard]] inline Phrase list_periods(const std::vector<int>& periods) {
+  if (periods.size() == 1) return say("error.ledger.period", num(periods[0]));
+  Phrase list;
+  for (std::size_t i = 0; i + 1 < periods.size(); ++i) list += (i == 0 ? "" : ", ") + num(periods[i]);
+  return say("error.ledger.periods", list, num(periods.back()));
 }
 
 }  // namespace detail::periods
@@ -229,37 +229,28 @@ inline constexpr std::string_view annual_reference = "art. 31a Wet LB 1964";
 inline void Ledger::check(const PeriodInput& in) const {
   const std::string where = "period " + std::to_string(in.period);
   if (added_ == periods_) {
-    throw Error(ErrorCode::invalid_argument, where + " given, but all " + std::to_string(periods_) +
-                                                 " periods of " + std::to_string(year()) +
-                                                 " are in; close the ledger for the year-end");
+    throw Error(ErrorCode::invalid_argument,
+                say("error.ledger.all_in", num(in.period), num(periods_), std::to_string(year())));
   }
   if (in.period != added_ + 1) {
     throw Error(ErrorCode::invalid_argument,
-                where + " given where period " + std::to_string(added_ + 1) + " is next; add the periods 1–" +
-                    std::to_string(periods_) + " in order, each once");
+                say("error.ledger.out_of_order", num(in.period), num(added_ + 1), num(periods_)));
   }
   if (!in.members.empty() && !in.wage_bill.is_zero()) {
-    throw Error(ErrorCode::invalid_argument, where + ": the wage bill is given both as a total (" +
-                                                 in.wage_bill.to_string() +
-                                                 ") and by member; give one of them");
+    throw Error(ErrorCode::invalid_argument, say("error.ledger.wage_bill_twice", num(in.period), euro(in.wage_bill)));
   }
-  require_non_negative(in.wage_bill, "the wage bill of " + where);
-  require_non_negative(in.designated, "the designated amount of " + where);
+  limits::require_amount(in.wage_bill, "the wage bill of " + where);
+  limits::require_amount(in.designated, "the designated amount of " + where);
   if (in.levy_paid) {
-    require_non_negative(*in.levy_paid, "the levy paid in " + where);
+    limits::require_amount(*in.levy_paid, "the levy paid in " + where);
     if (in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
-      throw Error(ErrorCode::invalid_argument,
-                  "the levy paid in " + where + " is " + in.levy_paid->to_string() +
-                      "; the return takes the final levy in whole euros (collective amounts), e.g. " +
-                      in.levy_paid->rounded(0, Rounding::floor).to_string());
+      throw Error(ErrorCode::invalid_argument, say("error.ledger.levy_paid_cents", num(in.period), euro(*in.levy_paid),
+                                                   whole_euros(in.levy_paid->rounded(0, Rounding::floor))));
     }
   }
-  if (in.estimated_wage_bill) require_non_negative(*in.estimated_wage_bill, "the estimated wage bill of " + where);
+  if (in.estimated_wage_bill) limits::require_amount(*in.estimated_wage_bill, "the estimated wage bill of " + where);
   if (options_.basis == LevyBasis::estimate && !in.estimated_wage_bill && !estimate_) {
-    throw Error(ErrorCode::invalid_argument,
-                where + ": the estimate basis measures the designated wage against the free space on an estimate "
-                        "of the year's wage bill; give the estimate from period 1 on (it stays in force until "
-                        "another is given)");
+    throw Error(ErrorCode::invalid_argument, say("error.ledger.estimate_missing", num(in.period)));
   }
 }
 
@@ -285,10 +276,8 @@ inline Decimal Ledger::free_space_to_date(const Decimal& wage_bill, int period, 
     const std::optional<Decimal> exact = detail::allowance::exact_quotient(scaled, count);
     Step step{.rule = "ledger.free_space_to_date",
               .reference = std::string(detail::periods::annual_reference),
-              .formula = "(" + detail::bracket_formula(scaled_, scaled_wage_bill) + ") / " + count.to_string() +
-                         " = the brackets with their bounds × " + std::to_string(period) + "/" + count.to_string() +
-                         " on the wage bill so far (no rule is known for part of a year; the conservative choice — "
-                         "the whole threshold gives more free space early in the year)",
+              .formula = say("ledger.free_space_to_date.formula", detail::bracket_formula(scaled_, scaled_wage_bill),
+                             num(count), num(period)),
               .inputs = {detail::periods::period_quantity(period), {"wage_bill_cumulative", wage_bill, Unit::eur}},
               .parameters = {describe(table.use(param::free_space_rates))},
               .result = {"free_space_cumulative", result, Unit::eur}};
@@ -316,14 +305,14 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
   row.wage_bill_cumulative = wage_bill_ + row.wage_bill;
   row.designated_cumulative = designated_ + in.designated;
   trace.step([&] {
-    return Step{.rule = "ledger.to_date",
-                .formula = "wage bill " + wage_bill_.to_string() + " + " + row.wage_bill.to_string() + " = " +
-                           row.wage_bill_cumulative.to_string() + "; designated " + designated_.to_string() +
-                           " + " + in.designated.to_string() + " = " + row.designated_cumulative.to_string(),
-                .inputs = {detail::periods::period_quantity(p),
-                           {"wage_bill", row.wage_bill, Unit::eur},
-                           {"designated", in.designated, Unit::eur}},
-                .result = {"designated_cumulative", row.designated_cumulative, Unit::eur}};
+    return Step{
+        .rule = "ledger.to_date",
+        .formula = say("ledger.to_date.formula", euro(wage_bill_), euro(row.wage_bill), euro(row.wage_bill_cumulative),
+                       euro(designated_), euro(in.designated), euro(row.designated_cumulative)),
+        .inputs = {detail::periods::period_quantity(p),
+                   {"wage_bill", row.wage_bill, Unit::eur},
+                   {"designated", in.designated, Unit::eur}},
+        .result = {"designated_cumulative", row.designated_cumulative, Unit::eur}};
   });
 
   row.free_space_cumulative = free_space_to_date(row.wage_bill_cumulative, p, trace);
@@ -348,10 +337,8 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
     const std::string basis_name = on_estimate ? "free_space_estimate" : "free_space_cumulative";
     return Step{.rule = "ledger.excess_to_date",
                 .reference = std::string(detail::periods::annual_reference),
-                .formula = rate.to_string() + " × max(0, " + row.designated_cumulative.to_string() + " − " +
-                           basis.to_string() + "), against the free space " +
-                           (on_estimate ? "on the estimate of the year's wage bill" : "on the wage bill so far") +
-                           " (the employer's choice); free space left " + row.free_space_left.to_string(),
+                .formula = say(on_estimate ? "ledger.excess_to_date.on_estimate" : "ledger.excess_to_date.so_far",
+                               num(rate), euro(row.designated_cumulative), euro(basis), euro(row.free_space_left)),
                 .inputs = {detail::periods::period_quantity(p),
                            {"designated_cumulative", row.designated_cumulative, Unit::eur},
                            {basis_name, basis, Unit::eur},
@@ -371,25 +358,21 @@ inline LedgerRow Ledger::add_period(const PeriodInput& in, Explain explain) {
   row.levy_declared = in.levy_paid ? *in.levy_paid : computed;
   trace.step([&] {
     Step step{.rule = "ledger.levy_declared",
-              .inputs = {detail::periods::period_quantity(p), {"levy_declared_before", declared_, Unit::eur}},
-              .result = {"levy_declared", row.levy_declared, Unit::eur}};
+              .inputs = {detail::periods::period_quantity(p), {"levy_declared_before", declared_, Unit::eur_whole}},
+              .result = {"levy_declared", row.levy_declared, Unit::eur_whole}};
     if (options_.strategy == LevyStrategy::after_year) {
       step.reference = std::string(detail::periods::annual_reference);
-      step.formula = "after-year: the levy over the year is due in a return of the next year, none during the year";
+      step.formula = say("ledger.levy_declared.after_year");
     } else {
       step.reference = "aangifte loonheffingen, collectieve gegevens";
-      step.formula = "as-you-go: max(0, " + levy_return_so_far.to_string() + " − " + declared_.to_string() +
-                     ") = " + computed.to_string() +
-                     ": the whole euros of the levy so far, rounded at the cumulative total, less what was declared "
-                     "before" +
-                     (due_now.is_negative() ? " (the excess so far shrank: nothing is declared back during the "
-                                              "year, the year-end correction returns it)"
-                                            : "");
+      step.formula = say("ledger.levy_declared.as_you_go", whole_euros(levy_return_so_far), whole_euros(declared_),
+                         whole_euros(computed));
+      if (due_now.is_negative()) step.formula += say("ledger.levy_declared.shrank");
       step.inputs.push_back({"final_levy_exact", exact_levy, Unit::eur});
       step.parameters = {describe(table.use(param::final_levy_return_rounding))};
       step.rounding = AppliedRounding{exact_levy, euros.decimals, euros.mode};
     }
-    if (in.levy_paid) step.formula += "; what was declared, as given: " + in.levy_paid->to_string();
+    if (in.levy_paid) step.formula += say("ledger.levy_declared.given", whole_euros(*in.levy_paid));
     return step;
   });
 
@@ -406,10 +389,8 @@ inline YearEnd Ledger::close(Explain explain) const {
   if (added_ != periods_) {
     std::vector<int> missing;
     for (int p = added_ + 1; p <= periods_; ++p) missing.push_back(p);
-    throw Error(ErrorCode::invalid_argument, "the ledger of " + std::to_string(year()) + " has " +
-                                                 std::to_string(added_) + " of its " + std::to_string(periods_) +
-                                                 " periods; add " + detail::periods::list_periods(missing) +
-                                                 " before the year-end");
+    throw Error(ErrorCode::invalid_argument, say("error.ledger.incomplete", std::to_string(year()), num(added_),
+                                                 num(periods_), detail::periods::list_periods(missing)));
   }
   YearEnd end;
   Settlement& s = end.settlement;
@@ -419,16 +400,16 @@ inline YearEnd Ledger::close(Explain explain) const {
   end.levy_paid = declared_;
   end.correction = s.final_levy_return - declared_;
   trace.step([&] {
-    const std::string kind = end.correction.is_negative() ? "a refund: more was declared during the year than is due"
-                             : end.correction.is_zero()   ? "nothing: the levy declared during the year is the levy due"
-                                                          : "levy still due";
+    const char* kind = end.correction.is_negative() ? "ledger.correction.refund"
+                       : end.correction.is_zero()   ? "ledger.correction.nothing"
+                                                    : "ledger.correction.due";
     return Step{.rule = "ledger.correction",
                 .reference = std::string(detail::periods::annual_reference),
-                .formula = s.final_levy_return.to_string() + " − " + declared_.to_string() + ": " + kind +
-                           ", settled in the return for period " + std::to_string(s.due.period) + " of " +
-                           std::to_string(s.due.year) + " with the levy over the year",
-                .inputs = {{"final_levy_return", s.final_levy_return, Unit::eur}, {"levy_paid", declared_, Unit::eur}},
-                .result = {"correction", end.correction, Unit::eur}};
+                .formula = say(kind, whole_euros(s.final_levy_return), whole_euros(declared_), num(s.due.period),
+                               std::to_string(s.due.year)),
+                .inputs = {{"final_levy_return", s.final_levy_return, Unit::eur_whole},
+                           {"levy_paid", declared_, Unit::eur_whole}},
+                .result = {"correction", end.correction, Unit::eur_whole}};
   });
   return end;
 }
@@ -444,9 +425,9 @@ inline YearEnd Ledger::close(Explain explain) const {
   std::vector<int> repeated;
   for (const PeriodInput& in : periods) {
     if (in.period < 1 || in.period > count) {
-      throw Error(ErrorCode::invalid_argument,
-                  "period " + std::to_string(in.period) + " is outside 1–" + std::to_string(count) + " (" +
-                      (length == PeriodLength::month ? "monthly" : "four-weekly") + " returns)");
+      throw Error(ErrorCode::invalid_argument, say(length == PeriodLength::month ? "error.ledger.outside_monthly"
+                                                                                 : "error.ledger.outside_four_weekly",
+                                                   num(in.period), num(count)));
     }
     const PeriodInput*& slot = by_period[static_cast<std::size_t>(in.period - 1)];
     if (slot != nullptr) repeated.push_back(in.period);
@@ -454,17 +435,17 @@ inline YearEnd Ledger::close(Explain explain) const {
   }
   if (!repeated.empty()) {
     throw Error(ErrorCode::invalid_argument,
-                detail::periods::list_periods(repeated) + (repeated.size() == 1 ? " is" : " are") +
-                    " given more than once; every period appears once");
+                say(repeated.size() == 1 ? "error.ledger.repeated" : "error.ledger.repeated_many",
+                    detail::periods::list_periods(repeated)));
   }
   std::vector<int> missing;
   for (int p = 1; p <= count; ++p) {
     if (by_period[static_cast<std::size_t>(p - 1)] == nullptr) missing.push_back(p);
   }
   if (!missing.empty()) {
-    throw Error(ErrorCode::invalid_argument, detail::periods::list_periods(missing) + " of " + std::to_string(year) +
-                                                 (missing.size() == 1 ? " is" : " are") + " missing; a year has " +
-                                                 std::to_string(count) + " periods, each given once");
+    throw Error(ErrorCode::invalid_argument,
+                say(missing.size() == 1 ? "error.ledger.missing" : "error.ledger.missing_many",
+                    detail::periods::list_periods(missing), std::to_string(year), num(count)));
   }
   LedgerYear result;
   result.year = year;

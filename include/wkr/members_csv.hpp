@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wkr/csv_format.hpp"
 #include "wkr/free_space.hpp"
 
 namespace wkr {
@@ -19,6 +20,9 @@ namespace wkr {
 /// plain decimals or empty (not given). An empty name is "member N" as in every group call.
 /// `source` names the text in messages (a file name). Throws Error(invalid_argument) listing every
 /// bad row as "line N: …", or Error(parse) for malformed quoting.
-[[nodiscard]] std::vector<GroupMember> read_members_csv(std::string_view text, const std::string& source);
+/// `format`: the delimiter and decimal separator (wkr/csv_format.hpp; by default found in the text);
+/// column names in any case or in Dutch (docs/cli.md).
+[[nodiscard]] std::vector<GroupMember> read_members_csv(std::string_view text, const std::string& source,
+                                                        const CsvFormat& format = {});
 
 }  // namespace wkr

@@ -29,6 +29,7 @@ enum class Unit {
   kg_co2e_per_km,  ///< kilograms of CO₂-equivalent per kilometre (a statistic, not law)
   count,           ///< a number of things (meals, employees) — in explanations, not in the tables
   number,          ///< a plain number (a weight of an allocation key) — in explanations, not in the tables
+  eur_whole,       ///< an amount in whole euros where the law rounds to them (the return) — in explanations
 };
 
 // Statistics: dated, sourced figures that are not law (the CO₂ emission factors of the policy

@@ -72,6 +72,8 @@ struct UsedParameter {
   std::string source;
   std::string confidence;
   std::string location;  ///< file:line:column in the table file
+  ParameterValue typed_value{};   ///< the value itself, for rendering it per language
+  Unit typed_unit = Unit::ratio;  ///< the unit itself
 };
 
 /// A parameter: its values by date and the last day the tables vouch for.
@@ -89,12 +91,28 @@ struct TableSource {
   std::string text;
 };
 
+/// A value of a later table layer (a --data directory) for a date an earlier layer (the embedded
+/// tables) already gave a value: the later one is used, and the receipt says so (docs/limits.md).
+struct TableOverride {
+  std::string parameter;
+  std::string effective_from;  ///< YYYY-MM-DD
+  std::string replaced;        ///< file:line:column of the value no longer used
+  std::string by;              ///< file:line:column of the value used instead
+};
+
 /// What a result was computed with: the library version and a SHA-256 digest of the exact bytes
 /// of every table file loaded, in load order — the same files give the same digest.
 struct Receipt {
   std::string library_version;
-  std::string parameters_digest;     ///< hex SHA-256
-  std::vector<std::string> sources;  ///< the table files, in load order
+  std::string parameters_digest;         ///< hex SHA-256
+  std::vector<std::string> sources;      ///< the table files, in load order
+  std::vector<TableOverride> overrides;  ///< values of a later layer that replace an earlier layer's
+};
+
+/// Whether a table directory may replace a value the embedded tables give for the same date.
+enum class TableOverrides {
+  allow,   ///< it may; the receipt and the explanation list every replaced value
+  refuse,  ///< Error(data) naming the first replaced value (the command's --strict-data)
 };
 
 /// The value of a parameter that applies to a year, with everything an explanation cites.
@@ -178,10 +196,20 @@ class Parameters {
   /// The embedded tables with every *.yaml file of `directory` layered on top (file names in
   /// sorted order): a value for a new date is added, a value for an existing date replaces it, and
   /// the coverage extends to the latest `until`. Throws Error(io) or Error(data).
-  static Parameters with_directory(const std::filesystem::path& directory);
+  static Parameters with_directory(const std::filesystem::path& directory,
+                                   TableOverrides overrides = TableOverrides::allow);
 
   /// These tables with `overlay` layered on top (as with_directory does with a directory's files).
-  [[nodiscard]] Parameters with_overlay(const std::vector<TableSource>& overlay) const;
+  [[nodiscard]] Parameters with_overlay(const std::vector<TableSource>& overlay,
+                                        TableOverrides overrides = TableOverrides::allow) const;
+
+  /// Every problem with_directory(directory) would meet, each an Error(data) naming file:line:column
+  /// (one per parameter, and per file when the file cannot be read as a table) — not only the
+  /// first; empty when the directory loads. Throws Error(io) when the directory cannot be read.
+  /// What `wkr params --check DIR` reports for next year's figures before they are used.
+  [[nodiscard]] static std::vector<Error> check_directory(const std::filesystem::path& directory);
+  /// The same for an overlay of these tables.
+  [[nodiscard]] std::vector<Error> check_overlay(const std::vector<TableSource>& overlay) const;
 
   /// Builds tables from layers of sources: layer 0 is the base, each later layer overrides. Within
   /// a layer a parameter may be defined by one file only. Used by the two constructors above and

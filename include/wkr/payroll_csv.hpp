@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wkr/csv_format.hpp"
 #include "wkr/wage_bill.hpp"
 
 namespace wkr {
@@ -17,6 +18,9 @@ namespace wkr {
 /// true, false, 1, 0. `source` names the text in messages (a file name). Throws
 /// Error(invalid_argument) listing every bad row as "line N: …", or Error(parse) for malformed
 /// quoting.
-[[nodiscard]] std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source);
+/// `format`: the delimiter and decimal separator (wkr/csv_format.hpp; by default found in the text);
+/// column names in any case or in Dutch (docs/cli.md).
+[[nodiscard]] std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source,
+                                                         const CsvFormat& format = {});
 
 }  // namespace wkr

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wkr/csv_format.hpp"
 #include "wkr/ledger.hpp"
 
 namespace wkr {
@@ -18,8 +19,10 @@ namespace wkr {
 /// text in messages (a file name). Throws Error(invalid_argument) listing every problem — "line N:
 /// …" for a bad row (an empty, malformed, out-of-range or repeated period; an empty, malformed or
 /// negative amount; a levy paid that is not whole euros) and the periods missing — or Error(parse)
-/// for malformed quoting.
+/// for malformed quoting or UTF-16.
+/// `format`: the delimiter and decimal separator (wkr/csv_format.hpp; by default found in the text);
+/// column names in any case or in Dutch (docs/cli.md).
 [[nodiscard]] std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::string& source,
-                                                        PeriodLength length);
+                                                        PeriodLength length, const CsvFormat& format = {});
 
 }  // namespace wkr

@@ -27,6 +27,7 @@
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/same_day.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/csv_format.hpp"
 #include "wkr/free_space.hpp"
 #include "wkr/group_scheme.hpp"
 #include "wkr/ledger.hpp"
@@ -176,6 +177,7 @@ struct EvaluateRequest {
   int year = 0;
   std::vector<Item> items;
   EvaluationOptions options;
+  CsvFormat csv{};  ///< how the items file is written (read_evaluate_options: the file is streamed)
 };
 
 using Request = std::variant<FreeSpaceRequest, SettleRequest, GroupFreeSpaceRequest, GroupSettleRequest,

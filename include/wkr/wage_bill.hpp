@@ -19,6 +19,7 @@
 #include "wkr/decimal.hpp"
 #include "wkr/explanation.hpp"
 #include "wkr/free_space.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -64,7 +65,7 @@ enum class FormerWageTest {
 [[nodiscard]] inline FormerWageTest parse_former_wage_test(std::string_view name) {
   if (name == "group") return FormerWageTest::group;
   if (name == "member") return FormerWageTest::member;
-  throw Error(ErrorCode::parse, "unknown method '" + std::string(name) + "' of the 10% test; the methods are group, member");
+  throw Error(ErrorCode::parse, say("error.wage_bill.method", std::string(name)));
 }
 
 /// A member's payroll in a group.
@@ -109,17 +110,17 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
                         const Trace& trace) {
   for (const EmployeeWage& e : employees) (e.former ? parts.former : parts.current) += e.fiscal_wage;
   const auto check = [&](const Decimal& sum, const char* what) {
-    if (sum.is_negative()) require_non_negative(sum, std::string(what) + (who.empty() ? "" : " of " + who));
+    if (!limits::is_amount(sum)) limits::require_amount(sum, std::string(what) + (who.empty() ? "" : " of " + who));
   };
   check(parts.current, "the wage from current employment");
   check(parts.former, "the wage from former employment");
   trace.step([&] {
-    return Step{.rule = "wage_bill.payroll",
-                .formula = std::to_string(employees.size()) + " rows of column 14: " + parts.current.to_string() +
-                           " current + " + parts.former.to_string() + " former",
-                .inputs = {{whose("current_wage", who), parts.current, Unit::eur},
-                           {whose("former_wage", who), parts.former, Unit::eur}},
-                .result = {whose("fiscal_wage_total", who), parts.current + parts.former, Unit::eur}};
+    return Step{
+        .rule = "wage_bill.payroll",
+        .formula = say("wage_bill.payroll.formula", num(employees.size()), euro(parts.current), euro(parts.former)),
+        .inputs = {{whose("current_wage", who), parts.current, Unit::eur},
+                   {whose("former_wage", who), parts.former, Unit::eur}},
+        .result = {whose("fiscal_wage_total", who), parts.current + parts.former, Unit::eur}};
   });
 }
 
@@ -132,13 +133,13 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
   const Decimal allowed = limit * total;
   const bool within = former <= allowed;
   trace.step([&] {
-    return Step{.rule = rule,
-                .reference = "10%-criterium, Handboek Loonheffingen; Kennisgroep Loonheffingen algemeen (2024)",
-                .formula = former.to_string() + (within ? " ≤ " : " > ") + limit.to_string() + " × " +
-                           total.to_string() + " = " + allowed.to_string(),
-                .inputs = {{whose("former_wage", who), former, Unit::eur}, {whose("fiscal_wage_total", who), total, Unit::eur}},
-                .parameters = {describe(table.use(param::wage_bill_former_employment_limit))},
-                .result = {whose("former_wage_included", who), Decimal::from_integer(within ? 1 : 0), Unit::flag}};
+    return Step{
+        .rule = rule,
+        .reference = "10%-criterium, Handboek Loonheffingen; Kennisgroep Loonheffingen algemeen (2024)",
+        .formula = euro(former) + (within ? " ≤ " : " > ") + num(limit) + " × " + euro(total) + " = " + euro(allowed),
+        .inputs = {{whose("former_wage", who), former, Unit::eur}, {whose("fiscal_wage_total", who), total, Unit::eur}},
+        .parameters = {describe(table.use(param::wage_bill_former_employment_limit))},
+        .result = {whose("former_wage_included", who), Decimal::from_integer(within ? 1 : 0), Unit::flag}};
   });
   return within;
 }
@@ -149,8 +150,7 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
   parts.wage_bill = former_included ? parts.current + parts.former : parts.current;
   trace.step([&] {
     return Step{.rule = former_included ? "wage_bill.total" : "wage_bill.total.without_former",
-                .formula = former_included ? parts.current.to_string() + " + " + parts.former.to_string()
-                                           : parts.current.to_string(),
+                .formula = former_included ? euro(parts.current) + " + " + euro(parts.former) : euro(parts.current),
                 .inputs = {{whose("current_wage", who), parts.current, Unit::eur},
                            {whose("former_wage", who), parts.former, Unit::eur}},
                 .result = {whose("wage_bill", who), parts.wage_bill, Unit::eur}};
@@ -190,7 +190,7 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
   trace.receipt(parameters);
   result.year = year;
   result.method = method;
-  if (members.empty()) throw Error(ErrorCode::invalid_argument, "a group needs at least one member");
+  if (members.empty()) throw Error(ErrorCode::invalid_argument, say("error.wage_bill.no_members"));
 
   std::set<std::string> names;
   WageBillParts group;  // the members in the group scheme together
@@ -200,8 +200,7 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
     member.name = detail::member_name(members[i].name, i);
     member.whole_year = members[i].whole_year;
     if (!names.insert(member.name).second) {
-      throw Error(ErrorCode::invalid_argument,
-                  "two members are named '" + member.name + "'; each member needs a name of its own");
+      throw Error(ErrorCode::invalid_argument, say("error.wage_bill.same_name", member.name));
     }
     detail::sum_payroll(members[i].employees, member.name, member, trace);
     if (member.whole_year) {
@@ -212,9 +211,7 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
     result.members.push_back(std::move(member));
   }
   if (in_group == 0) {
-    throw Error(ErrorCode::invalid_argument, "no member belonged to the group for the whole of " +
-                                                 std::to_string(year) +
-                                                 ", so there is no group scheme that year (art. 32 Wet LB 1964)");
+    throw Error(ErrorCode::invalid_argument, say("error.wage_bill.none_whole_year", std::to_string(year)));
   }
 
   const bool group_included =
@@ -235,7 +232,7 @@ inline void finish_wage_bill(bool former_included, const std::string& who, WageB
     for (const MemberWageBill& m : result.members) {
       if (!m.whole_year) continue;
       step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, Unit::eur});
-      step.formula += (step.formula.empty() ? "" : " + ") + m.wage_bill.to_string();
+      step.formula += (step.formula.empty() ? "" : " + ") + euro(m.wage_bill);
     }
     step.result = {"wage_bill", result.wage_bill, Unit::eur};
     return step;

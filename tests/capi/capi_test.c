@@ -189,15 +189,46 @@ static void test_free_space(void) {
   input.wage_bill_cents = -1;
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, &result));
   CHECK(contains(wkr_last_error_message(), "negative"));
-  input.wage_bill_cents = INT64_MAX; /* €92 quadrillion: exact, and the result still fits */
+  input.wage_bill_cents = INT64_MAX; /* €92 quadrillion: beyond the largest amount (docs/limits.md) */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, &result));
+  CHECK(contains(wkr_last_error_message(), "the wage bill is 92233720368547758.07, more than 1000000000000 euros"));
+  input.wage_bill_cents = INT64_C(100000000000000); /* €10^12, the largest: exact, and the result fits */
   CHECK_STATUS(WKR_OK, wkr_free_space(embedded(), &input, &result));
-  CHECK(result.wage_bill_cents == INT64_MAX);
+  CHECK(result.wage_bill_cents == INT64_C(100000000000000) && result.free_space_cents == INT64_C(1180000328000));
 
   /* NULL arguments */
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(NULL, &input, &result));
   CHECK(contains(wkr_last_error_message(), "context is NULL"));
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), NULL, &result));
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, NULL));
+}
+
+/* docs/limits.md: the same out-of-range inputs as the command, Python and C# tests, the same code and
+   message (tests/cli/test_cli.py, tests/python/test_binding.py, tests/csharp/WkrTests.cs: Limits). */
+static void test_limits(void) {
+  wkr_settle_input input = WKR_SETTLE_INPUT_INIT;
+  wkr_settlement result = WKR_SETTLEMENT_INIT;
+  input.year = 2026;
+  input.wage_bill_cents = INT64_C(100000000000001); /* €1 000 000 000 000.01 */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_settle(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most "
+               "wkr accepts (docs/limits.md)") == 0);
+  input.wage_bill_cents = INT64_C(100000000000000);
+  input.year = 2100;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_settle(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)") == 0);
+  /* more digits than int64 cents hold: through the JSON entry point, the library's limit answers */
+  const char* request =
+      "{\"command\": \"settle\", \"year\": 2026, \"wage_bill\": \"123456789012345678901234567890\","
+      " \"designated\": \"0\"}";
+  char* response = NULL;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_evaluate_json(embedded(), request, strlen(request), &response, NULL));
+  CHECK(strcmp(wkr_last_error_message(),
+               "the wage bill is 123456789012345678901234567890, more than 1000000000000 "
+               "euros, the most wkr accepts (docs/limits.md)") == 0);
+  CHECK(response == NULL);
 }
 
 static void test_settle(void) {
@@ -631,6 +662,16 @@ static void test_ledger(void) {
   input.year = 2026;
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], NULL, 0, &end));
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_ledger(embedded(), &input, periods, 12, 8, rows, sizeof rows[0], &end));
+  /* an output row whose struct_size exceeds the stride is refused, and the row after it is not
+     written (found by the capi fuzz target: the failure's zero-fill ran past the last row) */
+  init_rows(rows, 13);
+  rows[0].struct_size = sizeof rows[0] + 8;
+  CHECK_STATUS(WKR_E_UNSUPPORTED,
+               wkr_ledger(embedded(), &input, periods, 12, sizeof periods[0], rows, sizeof rows[0], &end));
+  CHECK(contains(wkr_last_error_message(), "rows[0].struct_size"));
+  CHECK(contains(wkr_last_error_message(), "more than the stride"));
+  CHECK(rows[1].struct_size == sizeof rows[1] && rows[1].period == 0);
+  init_rows(rows, 13);
 }
 
 static void test_distribute(void) {
@@ -1786,6 +1827,90 @@ typedef struct {
   int64_t field_of_a_later_version;
 } home_working_result_v2;
 
+/* The where-you-work budget of one employee (tests/golden/policy.yaml, worked out there from the 2026
+ * figures: € 2.45 a home day, € 0.23 a km, 214 days for a full week, final levy 80%). */
+static void test_budget(void) {
+  wkr_budget_input in = WKR_BUDGET_INPUT_INIT;
+  wkr_budget_result r = WKR_BUDGET_RESULT_INIT;
+  wkr_budget_share shares[WKR_BUDGET_CATEGORY_COUNT];
+  size_t i;
+  for (i = 0; i < WKR_BUDGET_CATEGORY_COUNT; ++i)
+    CHECK_STATUS(WKR_OK, wkr_budget_share_init(&shares[i], sizeof shares[i]));
+
+  /* budget-hybrid-wage: 3 office days at 20 km by car, 2 home days, necessary internet € 30 a month,
+   * € 500 free space left, rate 0.3756: exempt 209.72 + 1181.28 + 360.00; 500.00 in the free space; of
+   * the 749.00 left the wage route gives floor(749 × 0.6244) = 467.67 net for a gross of 749.00. */
+  in.year = 2026;
+  in.budget_cents = 300000;
+  in.office_days = 3;
+  in.home_days = 2;
+  in.km_one_way = decimal_of("20");
+  in.mode = WKR_MODE_CAR;
+  in.internet_necessary = 1;
+  in.internet_per_month_cents = 3000;
+  in.marginal_rate_given = 1;
+  in.marginal_rate = decimal_of("0.3756");
+  in.free_space_left_cents = 50000;
+  CHECK_STATUS(WKR_OK, wkr_budget(embedded(), &in, &r, shares, WKR_BUDGET_CATEGORY_COUNT, sizeof shares[0]));
+  CHECK(r.year == 2026 && r.budget_cents == 300000 && r.route == WKR_ROUTE_WAGE);
+  CHECK(r.exempt_cents == 175100 && r.free_space_used_cents == 50000 && r.above_free_space_cents == 0);
+  CHECK(r.wage_net_cents == 46767 && r.wage_gross_cents == 74900 && r.net_value_cents == 271867);
+  CHECK(decimal_is(&r.employer_cost, "3000.00") && decimal_is(&r.left_over, "0.00") && r.free_space_left_cents == 0);
+  CHECK(shares[WKR_BUDGET_HOME_WORKING].category == WKR_BUDGET_HOME_WORKING &&
+        shares[WKR_BUDGET_HOME_WORKING].exempt_cents == 20972);
+  CHECK(shares[WKR_BUDGET_COMMUTING].exempt_cents == 118128 && shares[WKR_BUDGET_INTERNET].exempt_cents == 36000);
+  CHECK(shares[WKR_BUDGET_REST].free_space_cents == 50000 && shares[WKR_BUDGET_REST].wage_cents == 46767 &&
+        shares[WKR_BUDGET_REST].net_cents == 96767);
+
+  /* budget-hybrid-levy: at 0.4950 the final levy gives more, floor(749 / 1.80) = 416.11 net; the levy
+   * 0.80 × 416.11 = 332.888 is exact (the employer's levy is rounded once, at its total). */
+  in.marginal_rate = decimal_of("0.4950");
+  CHECK_STATUS(WKR_OK, wkr_budget(embedded(), &in, &r, shares, WKR_BUDGET_CATEGORY_COUNT, sizeof shares[0]));
+  CHECK(r.route == WKR_ROUTE_FINAL_LEVY && r.above_free_space_cents == 41611 && r.net_value_cents == 266711);
+  CHECK(decimal_is(&r.final_levy, "332.888") && decimal_is(&r.employer_cost, "2999.998") &&
+        decimal_is(&r.left_over, "0.002"));
+  CHECK(shares[WKR_BUDGET_REST].above_free_space_cents == 41611 &&
+        decimal_is(&shares[WKR_BUDGET_REST].levy, "332.888"));
+
+  /* Without shares: the totals alone. */
+  CHECK_STATUS(WKR_OK, wkr_budget(embedded(), &in, &r, NULL, 0, 0));
+  CHECK(r.above_free_space_cents == 41611);
+
+  /* budget-bad-rate: a marginal rate of 1 is refused, and the outputs are zero-filled. */
+  in.marginal_rate = decimal_of("1");
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT,
+               wkr_budget(embedded(), &in, &r, shares, WKR_BUDGET_CATEGORY_COUNT, sizeof shares[0]));
+  CHECK(contains(wkr_last_error_message(), "the marginal rate is 1; give a fraction from 0 up to but not including 1"));
+  CHECK(r.struct_size == sizeof r && all_zero(&r, sizeof r.struct_size, sizeof r));
+  CHECK(all_zero(&shares[WKR_BUDGET_REST], sizeof(uint32_t), sizeof shares[0]));
+
+  /* 0 is not a travel mode; a marginal rate set without its flag is not silently ignored. */
+  in.marginal_rate = decimal_of("0.3756");
+  in.mode = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_budget(embedded(), &in, &r, NULL, 0, 0));
+  CHECK(contains(wkr_last_error_message(), "input.mode is 0"));
+  in.mode = WKR_MODE_CAR;
+  in.marginal_rate_given = 0;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_budget(embedded(), &in, &r, NULL, 0, 0));
+  CHECK(contains(wkr_last_error_message(), "marginal_rate_given"));
+}
+
+/* The choice between final levy and wage and the scenario are JSON requests (levy-or-wage-worked in
+ * tests/golden/policy.yaml: € 1,000 of free space, three employees; saving 194.86 against designating
+ * everything). */
+static void test_policy_json(void) {
+  const char* request =
+      "{\"command\": \"levy-or-wage\", \"year\": 2026, \"wage_bill\": [\"50000\"],"
+      " \"items_csv\": "
+      "\"employee,category,amount,quantity\\nA,free_space,800,\\nB,free_space,600,\\nC,free_space,500,\\n\","
+      " \"rates_csv\": \"employee,marginal_rate\\nA,0.3575\\nB,0.4950\\nC,0.3756\\n\"}";
+  char* response = NULL;
+  size_t length = 0;
+  CHECK_STATUS(WKR_OK, wkr_evaluate_json(embedded(), request, strlen(request), &response, &length));
+  CHECK(contains(response, "\"saving\":\"194.86\"") && contains(response, "\"final_levy\":\"80.00\""));
+  wkr_free(response);
+}
+
 static void test_allowance_struct_size(void) {
   home_working_input_v2 input;
   home_working_result_v2 result;
@@ -1857,6 +1982,7 @@ int main(int argc, char** argv) {
   test_struct_init();
   test_free_space();
   test_settle();
+  test_limits();
   test_group();
   test_struct_size();
   test_decimals();
@@ -1874,6 +2000,8 @@ int main(int argc, char** argv) {
   test_wage_bill();
   test_ledger();
   test_distribute();
+  test_budget();
+  test_policy_json();
   test_allowance_struct_size();
   test_threads();
   wkr_context_free(embedded());

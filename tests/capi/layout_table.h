@@ -350,6 +350,59 @@
   F(wkr_ledger_year_end, due_period, 60, 4)                       \
   F(wkr_ledger_year_end, levy_paid_cents, 64, 8)                  \
   F(wkr_ledger_year_end, correction_cents, 72, 8)                 \
+  S(wkr_budget_input, 184)                                        \
+  F(wkr_budget_input, struct_size, 0, 4)                          \
+  F(wkr_budget_input, year, 4, 4)                                 \
+  F(wkr_budget_input, budget_cents, 8, 8)                         \
+  F(wkr_budget_input, budget_period, 16, 4)                       \
+  F(wkr_budget_input, office_days, 20, 4)                         \
+  F(wkr_budget_input, home_days, 24, 4)                           \
+  F(wkr_budget_input, coworking_days, 28, 4)                      \
+  F(wkr_budget_input, km_one_way, 32, 24)                         \
+  F(wkr_budget_input, mode, 56, 4)                                \
+  F(wkr_budget_input, internet_necessary, 60, 4)                  \
+  F(wkr_budget_input, fare_per_day_given, 64, 4)                  \
+  F(wkr_budget_input, coworking_km_one_way_given, 68, 4)          \
+  F(wkr_budget_input, fare_per_day_cents, 72, 8)                  \
+  F(wkr_budget_input, coworking_km_one_way, 80, 24)               \
+  F(wkr_budget_input, coworking_fare_per_day_given, 104, 4)       \
+  F(wkr_budget_input, marginal_rate_given, 108, 4)                \
+  F(wkr_budget_input, coworking_fare_per_day_cents, 112, 8)       \
+  F(wkr_budget_input, coworking_cost_cents, 120, 8)               \
+  F(wkr_budget_input, internet_per_month_cents, 128, 8)           \
+  F(wkr_budget_input, arbo_cost_cents, 136, 8)                    \
+  F(wkr_budget_input, marginal_rate, 144, 24)                     \
+  F(wkr_budget_input, free_space_left_cents, 168, 8)              \
+  F(wkr_budget_input, rest, 176, 4)                               \
+  F(wkr_budget_input, reserved, 180, 4)                           \
+  S(wkr_budget_result, 160)                                       \
+  F(wkr_budget_result, struct_size, 0, 4)                         \
+  F(wkr_budget_result, year, 4, 4)                                \
+  F(wkr_budget_result, budget_cents, 8, 8)                        \
+  F(wkr_budget_result, route, 16, 4)                              \
+  F(wkr_budget_result, customary_review, 20, 4)                   \
+  F(wkr_budget_result, recalculation_required, 24, 4)             \
+  F(wkr_budget_result, reserved, 28, 4)                           \
+  F(wkr_budget_result, exempt_cents, 32, 8)                       \
+  F(wkr_budget_result, free_space_used_cents, 40, 8)              \
+  F(wkr_budget_result, above_free_space_cents, 48, 8)             \
+  F(wkr_budget_result, final_levy, 56, 24)                        \
+  F(wkr_budget_result, wage_net_cents, 80, 8)                     \
+  F(wkr_budget_result, wage_gross_cents, 88, 8)                   \
+  F(wkr_budget_result, net_value_cents, 96, 8)                    \
+  F(wkr_budget_result, employer_cost, 104, 24)                    \
+  F(wkr_budget_result, left_over, 128, 24)                        \
+  F(wkr_budget_result, free_space_left_cents, 152, 8)             \
+  S(wkr_budget_share, 80)                                         \
+  F(wkr_budget_share, struct_size, 0, 4)                          \
+  F(wkr_budget_share, category, 4, 4)                             \
+  F(wkr_budget_share, wanted_cents, 8, 8)                         \
+  F(wkr_budget_share, exempt_cents, 16, 8)                        \
+  F(wkr_budget_share, free_space_cents, 24, 8)                    \
+  F(wkr_budget_share, above_free_space_cents, 32, 8)              \
+  F(wkr_budget_share, levy, 40, 24)                               \
+  F(wkr_budget_share, wage_cents, 64, 8)                          \
+  F(wkr_budget_share, net_cents, 72, 8)                           \
   S(wkr_columns_options, 16)                                      \
   F(wkr_columns_options, struct_size, 0, 4)                       \
   F(wkr_columns_options, free_space_rounding, 4, 4)               \

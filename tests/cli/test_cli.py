@@ -23,7 +23,7 @@ SOURCE = os.environ["WKR_SOURCE_DIR"]
 MAN_PAGE = os.environ.get("WKR_MAN_PAGE", "")
 
 COMMANDS = ("free-space", "settle", "home-working", "commute", "same-day", "evaluate", "ledger", "wage-bill",
-            "parameters")
+            "parameters", "report")
 ITEMS = os.path.join(SOURCE, "examples", "items.csv")
 PERIODS = os.path.join(SOURCE, "examples", "periods.csv")
 MEMBERS = os.path.join(SOURCE, "examples", "group-members.csv")
@@ -158,8 +158,8 @@ class TextOutput(unittest.TestCase):
         result = wkr("free-space", "--year", "2026", "--wage-bill", "1600000", "--explain")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("grondslag: art. 31a lid 3 Wet LB 1964", result.stdout)
-        self.assertIn("free_space.rates = 0 → 0.02, 400000 → 0.0118", result.stdout)
-        self.assertIn("berekening: 0.02 × 400000 + 0.0118 × 1200000", result.stdout)
+        self.assertIn("free_space.rates = € 0 → 0,02; € 400.000 → 0,0118", result.stdout)
+        self.assertIn("berekening: 0,02 × € 400.000 + 0,0118 × € 1.200.000", result.stdout)
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
 
     def test_group_scheme_explains_the_sum(self):
@@ -333,9 +333,76 @@ class ParametersCommand(unittest.TestCase):
     def test_text_in_dutch(self):
         result = wkr("parameters", "--year", "2019")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("final_levy.return_period = 1 (period)", result.stdout)
+        self.assertIn("final_levy.return_period = tijdvak 1", result.stdout)
+        self.assertIn("final_levy.return_rounding = 0 decimalen, naar beneden", result.stdout)
+        self.assertIn("zekerheid: niet bevestigd", result.stdout)
         self.assertIn("geldig vanaf 2015-01-01", result.stdout)
         self.assertRegex(result.stdout, r"Verantwoording: wkr \S+, tabellen sha256:[0-9a-f]{64}")
+
+
+class Limits(unittest.TestCase):
+    """docs/limits.md: the same out-of-range inputs as the C, Python and C# tests, the same code (the
+    command's exit 3 for invalid_argument) and the same message (tests/capi/capi_test.c,
+    tests/python/test_binding.py, tests/csharp/WkrTests.cs)."""
+
+    def assert_refused(self, args, message):
+        result = wkr(*args)
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertEqual(result.stdout, "")
+        self.assertEqual(result.stderr, "wkr: error: " + message + "\n")
+
+    def test_the_largest_amount(self):
+        self.assert_refused(["settle", "--year", "2026", "--wage-bill", "1000000000000.01", "--designated", "0"],
+                            "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most wkr accepts "
+                            "(docs/limits.md)")
+        # More digits than int64 cents hold: the same limit, not a bigger answer.
+        self.assert_refused(["settle", "--year", "2026", "--wage-bill", "123456789012345678901234567890",
+                             "--designated", "0"],
+                            "the wage bill is 123456789012345678901234567890, more than 1000000000000 euros, the "
+                            "most wkr accepts (docs/limits.md)")
+
+    def test_the_years(self):
+        self.assert_refused(["settle", "--year", "2100", "--wage-bill", "1000000000000", "--designated", "0"],
+                            "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
+        self.assert_refused(["free-space", "--year", "-2025", "--wage-bill", "1"],
+                            "the year -2025 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
+
+    def test_weekly_patterns(self):
+        self.assert_refused(["home-working", "--year", "2026", "--fixed", "--home-days-per-week", "8"],
+                            "the days a week of the pattern is 8; give 1 to 7 days a week (docs/limits.md)")
+
+
+class NothingSilent(unittest.TestCase):
+    """docs/limits.md, "Nothing silent": a --data table that replaces an embedded value says so in the
+    receipt (JSON) and the explanation (text); --strict-data refuses it."""
+
+    REDATED = ("parameters:\n  final_levy.rate:\n    unit: ratio\n    until: 2026-12-31\n    values:\n"
+               "      2015-01-01:\n        value: 0.75\n        reference: a test\n")
+
+    def test_a_table_that_replaces_an_embedded_value(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = write(directory, "final_levy.yaml", self.REDATED)
+            args = ["settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100", "--data", directory]
+            result = wkr(*args, "--json")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            out = no_floats(result.stdout)
+            self.assertEqual(out["final_levy"], "75.00")
+            [override] = out["receipt"]["parameters_overrides"]
+            self.assertEqual(override["parameter"], "final_levy.rate")
+            self.assertEqual(override["effective_from"], "2015-01-01")
+            self.assertTrue(override["by"].startswith(path + ":6:7"), override)
+            self.assertTrue(override["replaced"].startswith("embedded:nl/final_levy.yaml:"), override)
+            text = wkr(*args, "--explain", "--lang", "en")
+            self.assertIn("NOTE: final_levy.rate from 2015-01-01: " + path + ":6:7", text.stdout)
+            strict = wkr(*args, "--strict-data")
+            self.assertEqual(strict.returncode, 3, strict.stderr)
+            self.assertEqual(strict.stdout, "")
+            self.assertIn(path + ":6:7", strict.stderr)
+            self.assertIn("final_levy.rate from 2015-01-01 replaces the value the tables already give at "
+                          "embedded:nl/final_levy.yaml:", strict.stderr)
+        plain = no_floats(wkr("settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100",
+                              "--json").stdout)
+        self.assertNotIn("parameters_overrides", plain["receipt"])
 
 
 class ExitCodes(unittest.TestCase):
@@ -420,10 +487,10 @@ class ExitCodes(unittest.TestCase):
         fixed = ("home-working", "--year", "2025", "--fixed", "--home-days-per-week")
         self.assert_error(wkr(*fixed, "2", "--from-month", "13"), 3, "give months 1 to 12")
         self.assert_error(wkr(*fixed, "2", "--from-month", "10", "--to-month", "3"), 3, "give months 1 to 12")
-        self.assert_error(wkr(*fixed, "8"), 3, "a weekly pattern has 1 to 7 days")
+        self.assert_error(wkr(*fixed, "8"), 3, "the days a week of the pattern is 8; give 1 to 7 days a week (docs/limits.md)")
         self.assert_error(wkr(*fixed, "99999999999999999999"), 3, "'99999999999999999999' is too large")
         self.assert_error(wkr("home-working", "--year", "2025", "--days", "99999999999999999999", "--paid", "1"), 3,
-                          "is 99999999999999999999; 2025 has 365 days")
+                          "is 99999999999999999999, more than 1000000000000, the most wkr accepts")
         self.assert_error(wkr("commute", "--year", "2025", "--km-one-way", "20", "--office-days-per-week", "3",
                               "--fixed", "--long-absence", "2025-09-07"), 3, "is not START:RETURN")
         self.assert_error(wkr("ledger", "--year", "2025", "--periods", PERIODS, "--strategy", "monthly"), 3,
@@ -449,7 +516,7 @@ class ExitCodes(unittest.TestCase):
                 ("Anna,home_working,500,200\nPiet,free\"space,10,\n",
                  "items.csv: line 3: malformed CSV at column 10: a quote (\") inside a field that does not start"),
                 ("\"Anna\"x,free_space,1,\n", "line 2: malformed CSV at column 7: 'x' after the closing quote"),
-                ("\"Anna,free_space,1,\n", "line 2: malformed CSV: the quoted field opened at column 1 is not closed"),
+                ("\"Anna,free_space,1,\n", "line 2: malformed CSV: a quoted field of the record that starts on this line is not closed"),
             ]
             for body, message in cases:
                 with self.subTest(body=body):
@@ -508,12 +575,12 @@ class ExitCodes(unittest.TestCase):
                                  "wkr: error: cannot write to standard output: No space left on device\n")
 
     def test_5_a_closed_standard_output(self):
-        for lang, message in (("en", "cannot write to standard output: it is closed"),
-                              ("nl", "kan de standaarduitvoer niet schrijven: die is gesloten")):
+        for lang, message in (("en", "error: cannot write to standard output: it is closed"),
+                              ("nl", "fout: kan de standaarduitvoer niet schrijven: die is gesloten")):
             result = subprocess.run(f"exec {shlex.quote(WKR)} free-space --year 2026 --wage-bill 1 --lang {lang} >&-",
                                     shell=True, stderr=subprocess.PIPE, text=True, timeout=60)
             self.assertEqual(result.returncode, 5)
-            self.assertEqual(result.stderr, f"wkr: error: {message}\n")
+            self.assertEqual(result.stderr, f"wkr: {message}\n")
 
 
 class OutputFile(unittest.TestCase):
@@ -566,13 +633,20 @@ class Progress(unittest.TestCase):
             rows *= 2
 
     def test_on_a_terminal_only(self):
+        self.check_progress("evaluate", [])
+
+    def test_the_report_too(self):
+        self.check_progress("report", ["--wage-bill", "5000000"])
+
+    def check_progress(self, command, more):
         with tempfile.TemporaryDirectory() as directory:
-            items, quiet = self.slow_items(directory)
+            items, _ = self.slow_items(directory)
+            args = [WKR, command, "--year", "2025", "--items", items, *more]
+            quiet = subprocess.run(args, capture_output=True, text=True, timeout=300)
             self.assertEqual((quiet.returncode, quiet.stderr), (0, ""))  # stderr is a pipe here: no progress
             controller, terminal = pty.openpty()
             out_file = open(os.path.join(directory, "out.txt"), "w+b")  # a file: a full pipe would stall wkr
-            process = subprocess.Popen([WKR, "evaluate", "--year", "2025", "--items", items],
-                                       stdout=out_file, stderr=terminal)
+            process = subprocess.Popen(args, stdout=out_file, stderr=terminal)
             os.close(terminal)
             seen = b""
             while True:
@@ -594,7 +668,7 @@ class Progress(unittest.TestCase):
             self.assertEqual(process.returncode, 0)
             self.assertEqual(out, quiet.stdout, "the result is the same with a progress line")
             text = seen.decode()
-            self.assertRegex(text, r"\rwkr evaluate: working on \S+items\.csv \(\d+ (kB|MB)\), \d+ s")
+            self.assertRegex(text, r"\rwkr " + command + r": working on \S+items\.csv \(\d+ (kB|MB)\), \d+ s")
             self.assertTrue(text.endswith("\r\x1b[K"), "the line is cleared at the end: " + repr(text[-40:]))
 
 

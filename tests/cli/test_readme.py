@@ -1,7 +1,8 @@
 """The examples of README.md run as written: every `$ wkr …` line of its example blocks is run from
 the top of the source tree and its output compared with the lines that follow it; the C++ example
 is built by CMake (tests/cli/CMakeLists.txt) and its output compared; the quick start is two
-commands, the first ending with wkr installed and on the PATH.
+commands, the first ending with wkr installed and on the PATH and the Dutch HTML report of the
+sample employer written.
 
 Run by ctest with WKR_CLI, WKR_SOURCE_DIR and WKR_README_EXAMPLE (the built C++ example) set.
 """
@@ -9,6 +10,7 @@ import os
 import re
 import shlex
 import subprocess
+import tempfile
 import unittest
 
 WKR = os.environ["WKR_CLI"]
@@ -79,10 +81,20 @@ class QuickStart(unittest.TestCase):
         self.assertEqual(steps[0], "bash scripts/install-deps.sh")
         self.assertIn("cmake --install build/release --prefix ~/.local", steps)
         self.assertIn('export PATH="$HOME/.local/bin:$PATH"', steps)
-        self.assertTrue(steps[-1].startswith("wkr "), steps[-1])
-        result = run_wkr(steps[-1])
-        self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("Afrekening werkkostenregeling 2026", result.stdout)
+        self.assertTrue(steps[-1].startswith("wkr report "), steps[-1])
+        # The report it writes, written here into a directory of the test's own.
+        words = shlex.split(steps[-1])
+        output = words.index("--output") + 1
+        with tempfile.TemporaryDirectory() as directory:
+            words[output] = os.path.join(directory, words[output])
+            result = run_wkr(shlex.join(words))
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout, "")
+            with open(words[output], encoding="utf-8") as f:
+                page = f.read()
+        self.assertIn('<html lang="nl">', page)
+        self.assertIn("Werkkostenregeling 2026: jaarafrekening", page)
+        self.assertIn("<svg", page)
 
 
 if __name__ == "__main__":

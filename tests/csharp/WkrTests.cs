@@ -86,6 +86,7 @@ internal static class WkrTests
         Run("money", MoneyConversions);
         Run("decimals", DecimalsThroughC);
         Run("errors", Errors);
+        Run("limits", Limits);
         Run("contexts", Contexts);
         Run("groups", Groups);
         Run("batches", Batches);
@@ -99,6 +100,7 @@ internal static class WkrTests
         Run("group scheme", GroupSchemeCalls);
         Run("wage bill", WageBillCalls);
         Run("ledger", LedgerCalls);
+        Run("policy", PolicyCalls);
         Run("distribute", DistributeCalls);
         Run("allowance inits", AllowanceInits);
         Run("item categories", ItemCategoryList);
@@ -106,6 +108,59 @@ internal static class WkrTests
         Run("golden", () => Golden(args[0]));
         Console.WriteLine(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
+    }
+
+    // The policy engine (docs/policy.md): budget-hybrid-wage and budget-hybrid-levy of
+    // tests/golden/policy.yaml, and the scenario of the shipped examples (examples/policy/README.md).
+    private static void PolicyCalls()
+    {
+        var request = new BudgetRequest {
+            Year = 2026,
+            Budget = 3000m,
+            OfficeDays = 3,
+            HomeDays = 2,
+            KmOneWay = 20m,
+            Mode = TravelMode.Car,
+            InternetNecessary = true,
+            InternetPerMonth = 30m,
+            MarginalRate = 0.3756m,
+            FreeSpaceLeft = 500m,
+        };
+        using (var context = Context.Embedded())
+        {
+            BudgetResult wage = context.Budget(request);
+            Equal(BudgetRoute.Wage, wage.Route, "budget route");
+            Equal(1751.00m, wage.Exempt, "budget exempt");
+            Equal(467.67m, wage.WageNet, "budget wage net");
+            Equal(749.00m, wage.WageGross, "budget wage gross");
+            Equal(2718.67m, wage.NetValue, "budget net value");
+            Equal("3000.00", wage.EmployerCost.ToString(CultureInfo.InvariantCulture), "budget employer cost");
+            Equal(7, wage.Shares.Length, "budget shares");
+            Equal(1181.28m, wage.Shares[(int)BudgetCategory.Commuting].Exempt, "budget commuting");
+            Equal(967.67m, wage.Shares[(int)BudgetCategory.Rest].Net, "budget rest");
+
+            request.MarginalRate = 0.4950m;
+            BudgetResult levy = context.Budget(request);
+            Equal(BudgetRoute.FinalLevy, levy.Route, "budget levy route");
+            Equal("332.888", levy.FinalLevy.ToString(CultureInfo.InvariantCulture), "budget exact levy");
+            Equal("2999.998", levy.EmployerCost.ToString(CultureInfo.InvariantCulture), "budget employer cost, exact");
+            Equal("0.002", levy.LeftOver.ToString(CultureInfo.InvariantCulture), "budget left over");
+
+            request.MarginalRate = 1m;
+            Throws<WkrException>(() => context.Budget(request), "budget rate 1",
+                                 e => e.Message.Contains("the marginal rate is 1; give a fraction"));
+
+            string folder = Path.Combine(sourceDir, "examples", "policy");
+            string json =
+                context.Scenario(2026,
+                                 new[] { Path.Combine(folder, "today.yaml"), Path.Combine(folder, "budget.yaml"),
+                                         Path.Combine(folder, "anywhere.yaml") },
+                                 Path.Combine(folder, "population.csv"), 180000m);
+            Equal("190607.36", JsonText.Find(json, "free_space_of_wage_bill"), "scenario free space");
+            Equal("760025.01", JsonText.Find(json, "policies/0/employer_cost"), "scenario today's cost");
+            Equal("599997.66", JsonText.Find(json, "policies/2/employer_cost"), "scenario level-4 cost");
+            Equal("5351.22", JsonText.Find(json, "policies/2/levy_or_wage_saving"), "scenario levy-or-wage saving");
+        }
     }
 
     private static void Contract()
@@ -189,6 +244,21 @@ internal static class WkrTests
         Throws<OverflowException>(() => Money.FromNative(Money.Parse("79228162514264337593543950336")), "2^96");
         Throws<OverflowException>(() => Money.FromNative(Money.Parse("0.00000000000000000000000000001")), "29 decimals");
         Throws<WkrException>(() => Money.Parse("1,5"), "a comma", e => e.Status == Status.Parse);
+    }
+
+    // docs/limits.md: the same out-of-range inputs as the command, C and Python tests, the same code and
+    // message (tests/cli/test_cli.py, tests/capi/capi_test.c, tests/python/test_binding.py).
+    private static void Limits()
+    {
+        Throws<WkrException>(
+            () => Calculator.Settle(2026, 1000000000000.01m, 0m), "the largest amount",
+            e => e.Status == Status.InvalidArgument &&
+                 e.Detail == "the wage bill is 1000000000000.01, more than 1000000000000 euros, the most wkr accepts " +
+                                 "(docs/limits.md)");
+        Throws<WkrException>(() => Calculator.Settle(2100, 1000000000000m, 0m), "the years",
+                             e => e.Status == Status.InvalidArgument &&
+                                  e.Detail ==
+                                      "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)");
     }
 
     private static void Errors()

@@ -90,7 +90,11 @@ class ExactNumbers(unittest.TestCase):
         largest = Decimal(2**63 - 1).scaleb(-2)
         context = wkr.Context()
         self.addCleanup(context.close)
-        self.assertEqual(context.free_space_result(2026, largest).wage_bill, largest)
+        # int64 cents reach the C call, which refuses them by the limits (docs/limits.md) ...
+        with self.assertRaises(wkr.WkrError) as caught:
+            context.free_space_result(2026, largest)
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        # ... one cent more does not fit int64 cents and never leaves Python
         with self.assertRaises(ValueError):
             context.free_space(2026, largest + Decimal("0.01"))
 
@@ -143,6 +147,25 @@ class ExactNumbers(unittest.TestCase):
 
 def lib():
     return _native.lib
+
+
+class Limits(unittest.TestCase):
+    """docs/limits.md: the same out-of-range inputs as the command, C and C# tests, the same code and
+    message (tests/cli/test_cli.py, tests/capi/capi_test.c, tests/csharp/WkrTests.cs)."""
+
+    def test_the_largest_amount(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.settle(2026, Decimal("1000000000000.01"), Decimal("0"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertEqual(caught.exception.message, "the wage bill is 1000000000000.01, more than 1000000000000 euros, "
+                                                   "the most wkr accepts (docs/limits.md)")
+
+    def test_the_years(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.settle(2100, Decimal("1000000000000"), Decimal("0"))
+        self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
+        self.assertEqual(caught.exception.message,
+                         "the year 2100 is outside 2000–2099, the years wkr accepts (docs/limits.md)")
 
 
 class Errors(unittest.TestCase):
@@ -844,6 +867,65 @@ class ItemEvaluations(unittest.TestCase):
             library = [line.split("\t")[0] for line in listing]
         self.assertEqual(sorted(_native.ITEM_CATEGORIES), sorted(library))
         self.assertEqual(len(set(_native.ITEM_CATEGORIES.values())), len(library))
+
+
+class Policy(unittest.TestCase):
+    """The policy engine (docs/policy.md): the typed budget call and the scenario through the JSON call."""
+
+    HYBRID = dict(office_days=3, home_days=2, km_one_way=20, mode="car", internet_necessary=True,
+                  internet_per_month=30, free_space_left=500)
+
+    def test_budget_wage_route(self):
+        # budget-hybrid-wage (tests/golden/policy.yaml): exempt 209.72 + 1181.28 + 360.00, 500.00 in the
+        # free space, of the 749.00 left floor(749 × 0.6244) = 467.67 net as wage, gross 749.00.
+        b = wkr.budget(2026, 3000, marginal_rate=Decimal("0.3756"), **self.HYBRID)
+        self.assertEqual((b.year, b.budget, b.route), (2026, Decimal("3000.00"), "wage"))
+        self.assertEqual((b.exempt, b.free_space_used, b.wage_net, b.wage_gross),
+                         (Decimal("1751.00"), Decimal("500.00"), Decimal("467.67"), Decimal("749.00")))
+        self.assertEqual((b.net_value, b.employer_cost, b.left_over), (Decimal("2718.67"), Decimal("3000.00"),
+                                                                      Decimal("0.00")))
+        self.assertEqual([s.category for s in b.shares], ["home_working", "commuting", "internet", "arbo",
+                                                          "coworking_travel", "coworking_space", "rest"])
+        self.assertEqual([s.exempt for s in b.shares[:3]], [Decimal("209.72"), Decimal("1181.28"), Decimal("360.00")])
+        self.assertEqual(b.shares[-1].net, Decimal("967.67"))
+        self.assertFalse(b.customary_review)
+
+    def test_budget_final_levy_is_exact(self):
+        # budget-hybrid-levy: at 0.4950 floor(749 / 1.80) = 416.11 net, the levy 0.80 × 416.11 = 332.888.
+        b = wkr.budget(2026, 3000, marginal_rate=Decimal("0.4950"), **self.HYBRID)
+        self.assertEqual(b.route, "final-levy")
+        self.assertEqual((b.above_free_space, b.final_levy, b.employer_cost, b.left_over),
+                         (Decimal("416.11"), Decimal("332.888"), Decimal("2999.998"), Decimal("0.002")))
+        self.assertEqual(str(b.final_levy), "332.888")
+
+    def test_budget_coworking_and_errors(self):
+        # budget-coworking: travel to the co-working space exempt (78.75), the space itself designated.
+        b = wkr.budget(2026, 2000, office_days=2, home_days=2, coworking_days=1, km_one_way=15,
+                       coworking_km_one_way=4, mode="bike", coworking_cost=300, free_space_left=100, rest="keep")
+        self.assertEqual(b.shares[4].exempt, Decimal("78.75"))
+        self.assertEqual((b.shares[5].free_space, b.shares[5].above_free_space, b.shares[5].levy),
+                         (Decimal("100.00"), Decimal("200.00"), Decimal("160.00")))
+        self.assertEqual((b.employer_cost, b.left_over), (Decimal("1339.11"), Decimal("660.89")))
+        with self.assertRaisesRegex(wkr.WkrError, "the marginal rate is 1; give a fraction"):
+            wkr.budget(2026, 3000, marginal_rate=1, **self.HYBRID)
+        with self.assertRaisesRegex(ValueError, "mode is 'train'"):
+            wkr.budget(2026, 3000, office_days=3, home_days=2, km_one_way=20, mode="train")
+        with self.assertRaises(TypeError):
+            wkr.budget(2026, 3000, marginal_rate=0.3756, **self.HYBRID)
+
+    def test_scenario_of_the_shipped_examples(self):
+        # examples/policy/README.md: the three policies for the 300 employees.
+        folder = os.path.join(SOURCE_DIR, "examples", "policy")
+        files = [os.path.join(folder, name) for name in ("today.yaml", "budget.yaml", "anywhere.yaml")]
+        result = wkr.scenario(2026, files, os.path.join(folder, "population.csv"))
+        self.assertEqual(result["employees"], 300)
+        self.assertEqual(result["free_space"], "190607.36")
+        self.assertEqual([p["employer_cost"] for p in result["policies"]], ["635320.66", "508444.27", "583018.77"])
+        self.assertEqual([p["tax_free"] for p in result["policies"]], ["468832.86", "501064.67", "544498.77"])
+        elsewhere = wkr.scenario(2026, files, os.path.join(folder, "population.csv"),
+                                 designated_elsewhere=Decimal("180000"))
+        self.assertEqual([p["final_levy"] for p in elsewhere["policies"]], ["124704.35", "0.00", "758.91"])
+        self.assertEqual(elsewhere["policies"][2]["levy_or_wage_saving"], "5351.22")
 
 
 class Layout(unittest.TestCase):

@@ -197,7 +197,8 @@ TEST(Equipment, NecessaryIsExemptWithTheReturnConditionRecorded) {
                                      wkr::Explain::yes);
   const wkr::ItemTreatment& t = r.employees[0].items[0].treatment;
   EXPECT_EQ(t.targeted_exempt.to_string(), "1100");
-  EXPECT_NE(t.explanation.steps[0].formula.find("returns it, or pays its residual value"), std::string::npos);
+  EXPECT_NE(wkr::to_plain_text(t.explanation.steps[0].formula).find("returns it, or pays its residual value"),
+            std::string::npos);
   EXPECT_EQ(one(2025, item("A", ItemCategory::equipment_other, "400")).designated.to_string(), "400");
 }
 
@@ -293,7 +294,7 @@ TEST(Citations, TheThirtySixWeekRuleIsANamedStep) {
   const auto step = std::find_if(r.explanation.steps.begin(), r.explanation.steps.end(),
                                  [](const wkr::Step& s) { return s.rule == "commuting.minimum_weeks"; });
   ASSERT_NE(step, r.explanation.steps.end());
-  EXPECT_EQ(step->formula, "36 × 9/12");
+  EXPECT_EQ(wkr::to_plain_text(step->formula), "36 × 9/12");
   EXPECT_EQ(step->parameters.at(0).name, "fixed_allowance.minimum_weeks");
   EXPECT_NE(tables().at_year("fixed_allowance.minimum_weeks", 2025).entry->note.find("36,4"), std::string::npos);
 }

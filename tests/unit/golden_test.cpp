@@ -1,7 +1,9 @@
 // Runs every golden case of tests/golden/*.yaml through the library (wkr::evaluate_request) and
 // through the wkr command (--json), and compares the results with the expected strings exactly.
 // A case marked `library_only` (inputs the command does not read yet) skips the command; an
-// `exit: 2` case (a usage error of the command line) skips the library. Format: tests/golden/README.md.
+// `exit: 2` case (a usage error of the command line) skips the library. A file's text (`X_csv`,
+// `X_yaml`) reaches the command as a file, under the name `X_file` gives when the case gives one. Format:
+// tests/golden/README.md.
 #include <gtest/gtest.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -15,8 +17,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "wkr/request.hpp"
 #include "../golden/golden_yaml.hpp"
+#include "telltales.hpp"
+#include "wkr/request.hpp"
 
 extern char** environ;
 
@@ -120,6 +123,14 @@ bool is_csv_text(const std::string& key) {
   return key.size() > csv_suffix.size() && key.ends_with(csv_suffix);
 }
 
+/// The option of a file's text: `X_csv` or `X_yaml` (a policy file) → X; "" for another key.
+std::string file_option(const std::string& key) {
+  for (const std::string suffix : {"_csv", "_yaml"}) {
+    if (key.size() > suffix.size() && key.ends_with(suffix)) return key.substr(0, key.size() - suffix.size());
+  }
+  return "";
+}
+
 bool is_list_of_objects(const json& value) {
   return value.is_array() && !value.empty() &&
          std::all_of(value.begin(), value.end(), [](const json& v) { return v.is_object(); });
@@ -132,7 +143,18 @@ class CsvFiles {
   CsvFiles(const CsvFiles&) = delete;
   CsvFiles& operator=(const CsvFiles&) = delete;
   ~CsvFiles() {
-    for (const auto& file : files_) fs::remove(file);
+    for (const auto& file : files_) fs::remove_all(file);
+  }
+
+  /// `text` as a file called `name` (in a directory of its own); its path. The command's messages
+  /// then name the file as the library's name it from the request's `X_file`.
+  std::string write_named(const std::string& name, const std::string& text) {
+    const fs::path dir =
+        fs::temp_directory_path() / ("wkr-golden-" + std::to_string(::getpid()) + "-" + std::to_string(files_.size()));
+    fs::create_directories(dir);
+    files_.push_back(dir);
+    std::ofstream(dir / name, std::ios::binary) << text;
+    return (dir / name).string();
   }
 
   /// `text` as a file; its path.
@@ -198,6 +220,47 @@ class Golden : public testing::TestWithParam<GoldenCase> {
   [[nodiscard]] std::string data_dir() const {
     return node()["data"] ? (source_dir / "data" / node()["data"].as<std::string>()).string() : "";
   }
+  /// The wkr command line of the case, after `wkr COMMAND`; CSV texts and member lists become files.
+  [[nodiscard]] std::vector<std::string> options(CsvFiles& files) const {
+    std::vector<std::string> argv;
+    const json arguments = args();
+    for (const auto& item : arguments.items()) {
+      if (const std::string key = file_option(item.key()); !key.empty()) {
+        // One text or a list (a repeated option), each named by `X_file` when the case names them.
+        const json texts = item.value().is_array() ? item.value() : json::array({item.value()});
+        const json names = arguments.contains(key + "_file") ? arguments[key + "_file"] : json();
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+          const std::string text = texts[i].get<std::string>();
+          const std::string name = names.is_array()    ? names.at(i).get<std::string>()
+                                   : names.is_string() ? names.get<std::string>()
+                                                       : "";
+          argv.push_back("--" + key + "=" + (name.empty() ? files.write(key, text) : files.write_named(name, text)));
+        }
+        continue;
+      }
+      if (item.key().ends_with("_file") &&
+          (arguments.contains(item.key().substr(0, item.key().size() - 5) + csv_suffix) ||
+           arguments.contains(item.key().substr(0, item.key().size() - 5) + "_yaml"))) {
+        continue;  // the name of a file above
+      }
+      if (is_list_of_objects(item.value())) {
+        argv.push_back("--" + item.key() + "=" + files.write_rows(item.key(), item.value()));
+        continue;
+      }
+      std::string option = "--" + item.key();
+      std::replace(option.begin(), option.end(), '_', '-');
+      const json values = item.value().is_array() ? item.value() : json::array({item.value()});
+      for (const auto& value : values) {
+        if (value.is_boolean()) {
+          if (value.get<bool>()) argv.push_back(option);
+        } else {
+          argv.push_back(option + "=" + scalar_text(value));  // '=' so "-5" stays a value
+        }
+      }
+    }
+    if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
+    return argv;
+  }
 };
 
 TEST_P(Golden, Library) {
@@ -225,30 +288,8 @@ TEST_P(Golden, Command) {
   if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
   if (const YAML::Node reason = node()["library_only"]) GTEST_SKIP() << "library only: " << reason.as<std::string>();
   std::vector<std::string> argv = {cli, command(), "--json"};
-  const json arguments = args();
   CsvFiles files;
-  for (const auto& item : arguments.items()) {
-    if (is_csv_text(item.key())) {
-      const std::string key = item.key().substr(0, item.key().size() - csv_suffix.size());
-      argv.push_back("--" + key + "=" + files.write(key, item.value().get<std::string>()));
-      continue;
-    }
-    if (is_list_of_objects(item.value())) {
-      argv.push_back("--" + item.key() + "=" + files.write_rows(item.key(), item.value()));
-      continue;
-    }
-    std::string option = "--" + item.key();
-    std::replace(option.begin(), option.end(), '_', '-');
-    const json values = item.value().is_array() ? item.value() : json::array({item.value()});
-    for (const auto& value : values) {
-      if (value.is_boolean()) {
-        if (value.get<bool>()) argv.push_back(option);
-      } else {
-        argv.push_back(option + "=" + scalar_text(value));  // '=' so "-5" stays a value
-      }
-    }
-  }
-  if (!data_dir().empty()) argv.push_back("--data=" + data_dir());
+  for (std::string& option : options(files)) argv.push_back(std::move(option));
   const ProcessResult result = run(argv);
 
   if (const YAML::Node error = node()["expect_error"]) {
@@ -260,6 +301,22 @@ TEST_P(Golden, Command) {
   }
   ASSERT_EQ(result.exit_code, 0) << result.err;
   expect_subset(to_json(node()["expect"]), json::parse(result.out), "");
+}
+
+// Dutch that is Dutch: the case's text output with --lang nl --explain has no English tell-tale
+// word (telltales.hpp) outside what it quotes from the tables.
+TEST_P(Golden, DutchText) {
+  const std::string cli = WKR_CLI_PATH;
+  if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
+  if (node()["library_only"]) GTEST_SKIP() << "library only";
+  if (node()["expect_error"]) GTEST_SKIP() << "the messages are not all in the catalogue yet";
+  std::vector<std::string> argv = {cli, command(), "--lang=nl", "--explain"};
+  CsvFiles files;
+  for (std::string& option : options(files)) argv.push_back(std::move(option));
+  const ProcessResult result = run(argv);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const std::string& word : wkr::test::english_words_in(wkr::test::without_table_quotes(result.out)))
+    ADD_FAILURE() << word;
 }
 
 std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {

@@ -63,15 +63,15 @@ TEST(ItemsCsv, EveryBadRowWithItsLine) {
       "Anna,home_working,500,200\n"
       ",free_space,1,\n"
       "Bram,free_space,-5,\n"
-      "Bram,free_space,1.005,\n"
+      "Bram,free_space,1.0055,\n"
       "Bram,home_working,10,-1\n"
       "Bram,arbo,10,x\n"
       "Bram,free_space\n"
       "Cas,housing,10,,\n";
   expect_error([&] { (void)wkr::read_items_csv(text, "items.csv"); }, ErrorCode::invalid_argument,
                "items.csv: 7 bad rows, nothing was evaluated — line 3: the employee is empty; line 4: the amount -5 is "
-               "negative; line 5: the amount 1.005 has more than two decimals; line 6: the days -1 are not a whole "
-               "number (a partial day counts as a day); line 7: the quantity 'x' is not a plain decimal");
+               "negative; line 5: the amount 1.0055 has more than two decimals; line 6: the days -1 are not a whole "
+               "number (a partial day counts as a day); line 7: column 4: the quantity 'x' is not a plain decimal");
   expect_error([&] { (void)wkr::read_items_csv(text, "items.csv"); }, ErrorCode::invalid_argument,
                "line 8: 2 fields, the header has 4; line 9: 5 fields, the header has 4");
 }
@@ -106,7 +106,7 @@ TEST(CalendarCsv, ReadsDaysAndReportsEveryBadOne) {
                                      "c.csv", 2025);
       },
       ErrorCode::invalid_argument,
-      "c.csv: 3 bad rows, nothing was evaluated — line 2: the business km 'x' is not a plain decimal");
+      "c.csv: 3 bad rows, nothing was evaluated — line 2: column 3: the business km 'x' is not a plain decimal");
 }
 
 // ---- JSON requests ------------------------------------------------------------------------------

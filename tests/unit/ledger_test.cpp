@@ -189,7 +189,8 @@ TEST(Ledger, AsYouGoNeverDeclaresBackDuringTheYear) {
   // February's step says why nothing is declared.
   bool said = false;
   for (const auto& step : year.rows[1].explanation.steps) {
-    if (step.rule == "ledger.levy_declared") said = step.formula.find("nothing is declared back") != std::string::npos;
+    if (step.rule == "ledger.levy_declared")
+      said = wkr::to_plain_text(step.formula).find("nothing is declared back") != std::string::npos;
   }
   EXPECT_TRUE(said);
 }
@@ -519,15 +520,17 @@ TEST(PeriodsCsv, EveryBadRowIsReportedWithItsLine) {
   // and so period 12 is missing.
   std::string csv = "period,wage_bill,designated\n";
   for (int p = 1; p <= 11; ++p) {
-    csv += std::to_string(p) + "," + (p == 2 ? "-100" : p == 4 ? "12,50" : "40000") + ",0\n";
+    csv += std::to_string(p) + "," + (p == 2 ? "-100" : p == 4 ? "1,250" : "40000") + ",0\n";
   }
   csv += "14,60000,14180\n";
-  csv.replace(csv.find("12,50"), 5, "\"12,50\"");
+  csv.replace(csv.find("1,250"), 5, "\"1,250\"");
   expect_error([&] { (void)wkr::read_periods_csv(csv, "periods.csv", PeriodLength::month); },
                ErrorCode::invalid_argument,
                "periods.csv: 4 bad rows, nothing was evaluated — line 3: the wage bill is -100; it cannot be "
-               "negative (give 0 or more); line 5: the wage bill '12,50' is not a plain decimal (write e.g. 120.50: "
-               "digits, '.', no comma); line 13: period '14' is not one of 1–12 (monthly returns; four-weekly returns "
+               "negative (give 0 or more); line 5: column 2: the wage bill '1,250' reads two ways: 1250 (with ',' "
+               "separating thousands) or 1.250 (with a decimal comma); give the decimal separator (wkr: "
+               "--decimal-comma or --decimal-point; JSON: \"decimal_comma\": true or \"decimal_point\": true); line "
+               "13: period '14' is not one of 1–12 (monthly returns; four-weekly returns "
                "have 1–13); period 12 is missing; every period 1–12 appears once");
 }
 

@@ -155,9 +155,10 @@ TEST(WageBillRequest, MembersWithCsvText) {
                 ["wage_bill"],
             "1900000.00");
   const json bad = {{{"name", "A"}, {"employees_csv", "employee,fiscal_wage,former\nAnna,x,no\n"}}};
-  EXPECT_NE(error_of({{"command", "wage-bill"}, {"year", 2026}, {"members", bad}})
-                .find("members[0].employees_csv: 1 bad row, nothing was evaluated — line 2: the fiscal wage 'x'"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of({{"command", "wage-bill"}, {"year", 2026}, {"members", bad}})
+          .find("members[0].employees_csv: 1 bad row, nothing was evaluated — line 2: column 2: the fiscal wage 'x'"),
+      std::string::npos);
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ import ctypes
 import decimal
 import enum
 import json
+import os
 import threading
 from collections import namedtuple
 from decimal import Decimal
@@ -54,6 +55,8 @@ from ._native import lib
 __all__ = [
     "BatchError",
     "ColumnsError",
+    "Budget",
+    "BudgetShare",
     "Context",
     "Due",
     "EmployeeEvaluation",
@@ -85,6 +88,7 @@ __all__ = [
     "WkrError",
     "YearEnd",
     "abi_version",
+    "budget",
     "commute",
     "distribute",
     "evaluate",
@@ -102,6 +106,7 @@ __all__ = [
     "home_working_fixed",
     "ledger",
     "parameter",
+    "scenario",
     "settle",
     "settle_batch",
     "settle_columns",
@@ -790,6 +795,40 @@ _BASIS = {"actual": _native.BASIS_ACTUAL, "estimate": _native.BASIS_ESTIMATE}
 _THRESHOLD = {"prorated": _native.THRESHOLD_PRORATED, "whole": _native.THRESHOLD_WHOLE}
 
 
+BudgetShare = namedtuple("BudgetShare", "category wanted exempt free_space above_free_space levy wage net")
+BudgetShare.__doc__ = (
+    "One part of a budget ('home_working', 'commuting', 'internet', 'arbo', 'coworking_travel', "
+    "'coworking_space', 'rest'): what it asked (its exempt maximum or its cost) and how each euro paid is "
+    "treated; the amounts are net to the employee, the levy (exact) on top."
+)
+
+Budget = namedtuple(
+    "Budget",
+    "year budget route exempt free_space_used above_free_space final_levy wage_net wage_gross net_value "
+    "employer_cost left_over free_space_left customary_review recalculation_required shares",
+)
+Budget.__doc__ = (
+    "The tax-optimal use of one employee's where-you-work budget (docs/policy.md): the route beyond the "
+    "free space ('none', 'final-levy' or 'wage'), the totals, and a BudgetShare per part in the order "
+    "the budget pays them. final_levy, employer_cost and left_over are exact (a share of the employer's "
+    "levy, which is rounded once at its total)."
+)
+
+_MODE = {"car": _native.MODE_CAR, "bike": _native.MODE_BIKE, "public-transport": _native.MODE_PUBLIC_TRANSPORT,
+         "company-bicycle": _native.MODE_COMPANY_BICYCLE}
+_BUDGET_PERIOD = {"year": _native.BUDGET_PERIOD_YEAR, "month": _native.BUDGET_PERIOD_MONTH}
+_BUDGET_REST = {"pay-out": _native.BUDGET_REST_PAY_OUT, "keep": _native.BUDGET_REST_KEEP}
+_ROUTE_NAMES = {_native.ROUTE_NONE: "none", _native.ROUTE_FINAL_LEVY: "final-levy", _native.ROUTE_WAGE: "wage"}
+_BUDGET_CATEGORIES = ("home_working", "commuting", "internet", "arbo", "coworking_travel", "coworking_space", "rest")
+
+
+def _read_text(path, what):
+    """The text of a file the caller names, for a JSON request; its name for the messages."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError("%s must be a path (str or os.PathLike), not %s" % (what, type(path).__name__))
+    with open(path, encoding="utf-8") as f:
+        return f.read(), os.fspath(path)
+
 def _names(items, what):
     """Each item's name, or "member N" (N counted from 1) as the library names it; names must differ."""
     names = [item.name if item.name is not None else "member %d" % (i + 1) for i, item in enumerate(items)]
@@ -1430,6 +1469,88 @@ class Context:
                          _money(end.levy_paid_cents), _money(end.correction_cents))
         return Ledger(end.year, strategy, out, totals)
 
+    def budget(self, year, budget, *, mode, office_days=0, home_days=0, coworking_days=0, km_one_way=0,
+               budget_period="year", fare_per_day=None, coworking_km_one_way=None, coworking_fare_per_day=None,
+               coworking_cost=0, internet_necessary=False, internet_per_month=0, arbo_cost=0, marginal_rate=None,
+               free_space_left=0, rest="pay-out"):
+        """The tax-optimal use of one employee's where-you-work budget (docs/policy.md): the targeted
+        exemptions first, each to its maximum for the weekly pattern; then designated in the free space
+        left; beyond it the cheaper of the final levy and wage grossed up at `marginal_rate` (a Decimal,
+        e.g. Decimal('0.3756'); None: no wage route). `mode`: 'car', 'bike', 'public-transport' or
+        'company-bicycle'; `budget_period`: 'year' or 'month'; `rest`: 'pay-out' or 'keep'. Amounts are
+        Decimal or int euros, distances Decimal or int km. A Budget."""
+        if not isinstance(internet_necessary, bool):
+            raise TypeError("internet_necessary must be True or False")
+        data = _native.new(
+            _native.wkr_budget_input,
+            year=_whole(year, "year"),
+            budget_cents=_amount(budget, "budget"),
+            budget_period=_choice(_BUDGET_PERIOD, budget_period, "budget_period"),
+            office_days=_whole(office_days, "office_days"),
+            home_days=_whole(home_days, "home_days"),
+            coworking_days=_whole(coworking_days, "coworking_days"),
+            km_one_way=_exact(km_one_way, "km_one_way"),
+            mode=_choice(_MODE, mode, "mode"),
+            internet_necessary=1 if internet_necessary else 0,
+            coworking_cost_cents=_amount(coworking_cost, "coworking_cost"),
+            internet_per_month_cents=_amount(internet_per_month, "internet_per_month"),
+            arbo_cost_cents=_amount(arbo_cost, "arbo_cost"),
+            free_space_left_cents=_amount(free_space_left, "free_space_left"),
+            rest=_choice(_BUDGET_REST, rest, "rest"),
+        )
+        if fare_per_day is not None:
+            data.fare_per_day_given = 1
+            data.fare_per_day_cents = _amount(fare_per_day, "fare_per_day")
+        if coworking_km_one_way is not None:
+            data.coworking_km_one_way_given = 1
+            data.coworking_km_one_way = _exact(coworking_km_one_way, "coworking_km_one_way")
+        if coworking_fare_per_day is not None:
+            data.coworking_fare_per_day_given = 1
+            data.coworking_fare_per_day_cents = _amount(coworking_fare_per_day, "coworking_fare_per_day")
+        if marginal_rate is not None:
+            data.marginal_rate_given = 1
+            data.marginal_rate = _exact(marginal_rate, "marginal_rate")
+        count = len(_BUDGET_CATEGORIES)
+        shares = _native.new_array(_native.wkr_budget_share, count)
+        result = _native.new(_native.wkr_budget_result)
+        _check(lib.wkr_budget(self.handle, ctypes.byref(data), ctypes.byref(result), shares, count,
+                              ctypes.sizeof(_native.wkr_budget_share)))
+        parts = [
+            BudgetShare(_BUDGET_CATEGORIES[s.category], _money(s.wanted_cents), _money(s.exempt_cents),
+                        _money(s.free_space_cents), _money(s.above_free_space_cents), _from_c_decimal(s.levy),
+                        _money(s.wage_cents), _money(s.net_cents))
+            for s in (shares[i] for i in range(count))
+        ]
+        r = result
+        return Budget(r.year, _money(r.budget_cents), _ROUTE_NAMES[r.route], _money(r.exempt_cents),
+                      _money(r.free_space_used_cents), _money(r.above_free_space_cents), _from_c_decimal(r.final_levy),
+                      _money(r.wage_net_cents), _money(r.wage_gross_cents), _money(r.net_value_cents),
+                      _from_c_decimal(r.employer_cost), _from_c_decimal(r.left_over), _money(r.free_space_left_cents),
+                      bool(r.customary_review), bool(r.recalculation_required), parts)
+
+    def scenario(self, year, policies, population, *, wage_bill=None, designated_elsewhere=None, employees=False,
+                 trace_employee=None):
+        """Home-working policies side by side for a population (docs/policy.md), as `wkr scenario
+        --json` gives them: `policies` are the paths of policy files (YAML), `population` the path of
+        the employees' CSV; the messages name them. A dict with the explanation and the receipt;
+        `employees` adds every employee's figures, `trace_employee` one employee's full trail."""
+        if isinstance(policies, (str, os.PathLike)):
+            raise TypeError("policies is a list of paths, one per policy")
+        texts = [_read_text(path, "policies[%d]" % i) for i, path in enumerate(policies)]
+        population_text, population_name = _read_text(population, "population")
+        request = {"command": "scenario", "year": year,
+                   "policy_yaml": [text for text, _ in texts], "policy_file": [name for _, name in texts],
+                   "population_csv": population_text, "population_file": population_name}
+        if wage_bill is not None:
+            request["wage_bill"] = wage_bill
+        if designated_elsewhere is not None:
+            request["designated_elsewhere"] = designated_elsewhere
+        if employees:
+            request["employees"] = True
+        if trace_employee is not None:
+            request["trace_employee"] = trace_employee
+        return self.evaluate(request)
+
     def evaluate(self, request):
         """One request as the wkr command takes it — a dict (Decimal values allowed, floats refused)
         or a JSON string — returning the result as a dict, with its explanation and receipt. Numbers
@@ -1573,3 +1694,13 @@ def group_wage_bill(year, members, *, former_wage_test="group", context=None):
 def ledger(year, periods, *, context=None, **options):
     """See Context.ledger."""
     return _embedded(context).ledger(year, periods, **options)
+
+
+def budget(year, budget, *, context=None, **options):
+    """See Context.budget."""
+    return _embedded(context).budget(year, budget, **options)
+
+
+def scenario(year, policies, population, *, context=None, **options):
+    """See Context.scenario."""
+    return _embedded(context).scenario(year, policies, population, **options)

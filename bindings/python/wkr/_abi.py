@@ -592,6 +592,83 @@ class wkr_ledger_year_end(Structure):
     ]
 
 
+class wkr_budget_input(Structure):
+    """Input of wkr_budget(): one employee's where-you-work budget (waar-je-werkt-budget) for a year,
+    his weekly pattern, how he travels and what the employer has left of its free space
+    (docs/policy.md). Optional inputs have a `*_given` flag. 184 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("budget_cents", c_int64),
+        ("budget_period", c_int32),
+        ("office_days", c_int32),
+        ("home_days", c_int32),
+        ("coworking_days", c_int32),
+        ("km_one_way", wkr_decimal),
+        ("mode", c_int32),
+        ("internet_necessary", c_uint32),
+        ("fare_per_day_given", c_uint32),
+        ("coworking_km_one_way_given", c_uint32),
+        ("fare_per_day_cents", c_int64),
+        ("coworking_km_one_way", wkr_decimal),
+        ("coworking_fare_per_day_given", c_uint32),
+        ("marginal_rate_given", c_uint32),
+        ("coworking_fare_per_day_cents", c_int64),
+        ("coworking_cost_cents", c_int64),
+        ("internet_per_month_cents", c_int64),
+        ("arbo_cost_cents", c_int64),
+        ("marginal_rate", wkr_decimal),
+        ("free_space_left_cents", c_int64),
+        ("rest", c_int32),
+        ("reserved", c_uint32),
+    ]
+
+
+class wkr_budget_result(Structure):
+    """Result of wkr_budget(): the totals of the budget. Amounts that are exact shares of the
+    employer's final levy (rounded once, at the employer's total) are wkr_decimal; the rest cents.
+    The caller sets struct_size. 160 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("year", c_int32),
+        ("budget_cents", c_int64),
+        ("route", c_int32),
+        ("customary_review", c_uint32),
+        ("recalculation_required", c_uint32),
+        ("reserved", c_uint32),
+        ("exempt_cents", c_int64),
+        ("free_space_used_cents", c_int64),
+        ("above_free_space_cents", c_int64),
+        ("final_levy", wkr_decimal),
+        ("wage_net_cents", c_int64),
+        ("wage_gross_cents", c_int64),
+        ("net_value_cents", c_int64),
+        ("employer_cost", wkr_decimal),
+        ("left_over", wkr_decimal),
+        ("free_space_left_cents", c_int64),
+    ]
+
+
+class wkr_budget_share(Structure):
+    """One part of a budget (WKR_BUDGET_HOME_WORKING …), in the order the budget pays them. The amounts
+    paid are net to the employee; the levy is on top. The rule and the legal source of each part are
+    in the JSON response. The caller sets struct_size. 80 bytes in version 1."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("category", c_int32),
+        ("wanted_cents", c_int64),
+        ("exempt_cents", c_int64),
+        ("free_space_cents", c_int64),
+        ("above_free_space_cents", c_int64),
+        ("levy", wkr_decimal),
+        ("wage_cents", c_int64),
+        ("net_cents", c_int64),
+    ]
+
+
 class wkr_columns_options(Structure):
     """Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free
     space is rounded and how many threads compute the rows. 16 bytes in version 1."""
@@ -643,6 +720,9 @@ STRUCTS = {
     "wkr_ledger_period": wkr_ledger_period,
     "wkr_ledger_row": wkr_ledger_row,
     "wkr_ledger_year_end": wkr_ledger_year_end,
+    "wkr_budget_input": wkr_budget_input,
+    "wkr_budget_result": wkr_budget_result,
+    "wkr_budget_share": wkr_budget_share,
     "wkr_columns_options": wkr_columns_options,
 }
 """Every struct of wkr.h by its C name."""
@@ -679,6 +759,9 @@ VERSIONED_STRUCTS = (
     wkr_ledger_period,
     wkr_ledger_row,
     wkr_ledger_year_end,
+    wkr_budget_input,
+    wkr_budget_result,
+    wkr_budget_share,
     wkr_columns_options,
 )
 """The structs that begin with struct_size, each with a wkr_<name>_init function."""
@@ -768,6 +851,25 @@ BASIS_ACTUAL = 0
 BASIS_ESTIMATE = 1
 THRESHOLD_PRORATED = 0
 THRESHOLD_WHOLE = 1
+BUDGET_PERIOD_YEAR = 0
+BUDGET_PERIOD_MONTH = 1
+MODE_CAR = 1
+MODE_BIKE = 2
+MODE_PUBLIC_TRANSPORT = 3
+MODE_COMPANY_BICYCLE = 4
+BUDGET_REST_PAY_OUT = 0
+BUDGET_REST_KEEP = 1
+ROUTE_NONE = 0
+ROUTE_FINAL_LEVY = 1
+ROUTE_WAGE = 2
+BUDGET_HOME_WORKING = 0
+BUDGET_COMMUTING = 1
+BUDGET_INTERNET = 2
+BUDGET_ARBO = 3
+BUDGET_COWORKING_TRAVEL = 4
+BUDGET_COWORKING_SPACE = 5
+BUDGET_REST = 6
+BUDGET_CATEGORY_COUNT = 7
 
 FUNCTIONS = {
     "wkr_version_number": (c_int32, []),
@@ -987,6 +1089,20 @@ FUNCTIONS = {
         ],
     ),
     "wkr_distribute": (c_int32, [c_int64, POINTER(c_int32), c_size_t, POINTER(c_int64)]),
+    "wkr_budget_input_init": (c_int32, [POINTER(wkr_budget_input), c_size_t]),
+    "wkr_budget_result_init": (c_int32, [POINTER(wkr_budget_result), c_size_t]),
+    "wkr_budget_share_init": (c_int32, [POINTER(wkr_budget_share), c_size_t]),
+    "wkr_budget": (
+        c_int32,
+        [
+            CONTEXT_P,
+            POINTER(wkr_budget_input),
+            POINTER(wkr_budget_result),
+            POINTER(wkr_budget_share),
+            c_size_t,
+            c_size_t,
+        ],
+    ),
     "wkr_columns_options_init": (c_int32, [POINTER(wkr_columns_options), c_size_t]),
     "wkr_free_space_columns": (
         c_int32,

@@ -29,6 +29,7 @@
 #include <string_view>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -40,25 +41,17 @@ namespace detail::allowance {
 struct CostExemptionRule {
   std::string_view rule;       ///< the step's rule id
   std::string_view reference;  ///< the legal source
-  std::string_view condition;  ///< what the user confirms by choosing the category
+  // What the user confirms by choosing the category: the sentence "RULE.condition".
 };
 
 inline const CostExemptionRule& cost_exemption_rule(CostExemption which) {
   static const std::array<CostExemptionRule, 6> rules = {{
-      {"stay_costs", "art. 31a lid 2 Wet LB 1964, tijdelijk verblijf in het kader van de dienstbetrekking",
-       "the costs of a temporary stay on a business trip (meals, lodging, small expenses): the employee works at "
-       "changing places, or at one place on at most 20 days"},
-      {"course", "art. 31a lid 2 Wet LB 1964, cursussen en studie (Kamerstuk 34785 nr. 80: studiekosten)",
-       "a course, study, congress or professional literature aimed at the employee's income from work"},
-      {"vog", "art. 31a lid 2 Wet LB 1964, verklaring omtrent het gedrag (Belastingplan 2020, MvT §6.2)",
-       "the cost of a certificate of conduct (verklaring omtrent het gedrag) for the job"},
-      {"outplacement", "art. 31a lid 2 Wet LB 1964, outplacement (Belastingdienst handreiking outplacement)",
-       "outplacement: help towards other work; for a former employee only while he still has wage from present "
-       "employment"},
-      {"moving_goods", "art. 31a lid 2 Wet LB 1964, verhuizing (Handboek Loonheffingen, verhuiskosten)",
-       "moving for the job: the cost of moving the household goods"},
-      {"business_meal", "art. 31a lid 2 Wet LB 1964, maaltijden met een zakelijk karakter (Belastingdienst standpunt)",
-       "a meal with a more than incidental business character (business trip, overtime, with a client)"},
+      {"stay_costs", "art. 31a lid 2 Wet LB 1964, tijdelijk verblijf in het kader van de dienstbetrekking"},
+      {"course", "art. 31a lid 2 Wet LB 1964, cursussen en studie (Kamerstuk 34785 nr. 80: studiekosten)"},
+      {"vog", "art. 31a lid 2 Wet LB 1964, verklaring omtrent het gedrag (Belastingplan 2020, MvT §6.2)"},
+      {"outplacement", "art. 31a lid 2 Wet LB 1964, outplacement (Belastingdienst handreiking outplacement)"},
+      {"moving_goods", "art. 31a lid 2 Wet LB 1964, verhuizing (Handboek Loonheffingen, verhuiskosten)"},
+      {"business_meal", "art. 31a lid 2 Wet LB 1964, maaltijden met een zakelijk karakter (Belastingdienst standpunt)"},
   }};
   return rules[static_cast<std::size_t>(which)];
 }
@@ -73,8 +66,8 @@ inline const CostExemptionRule& cost_exemption_rule(CostExemption which) {
                                                   ExcessTreatment excess = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount");
-  if (actual_cost) require_non_negative(*actual_cost, "the actual cost");
+  limits::require_amount(amount, "the amount");
+  if (actual_cost) limits::require_amount(*actual_cost, "the actual cost");
   const CostExemptionRule& rule = cost_exemption_rule(which);
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
@@ -84,14 +77,14 @@ inline const CostExemptionRule& cost_exemption_rule(CostExemption which) {
   const Decimal cost = actual_cost.value_or(amount);
   const Decimal cap = in_force ? cost : Decimal();
   trace.step([&] {
-    Step step{.rule = std::string(rule.rule),
-              .reference = std::string(rule.reference),
-              .formula = std::string(rule.condition) +
-                         (!in_force          ? ": no targeted exemption in this year, so not exempt"
-                          : actual_cost      ? ": exempt up to the actual cost"
-                                             : ": the amount is the actual cost, exempt"),
-              .inputs = {{"actual_cost", cost, Unit::eur}},
-              .result = {"cap", cap, Unit::eur}};
+    Step step{
+        .rule = std::string(rule.rule),
+        .reference = std::string(rule.reference),
+        .formula = say(std::string(rule.rule) + ".condition") + say(!in_force     ? "cost_exemption.not_in_force"
+                                                                    : actual_cost ? "cost_exemption.up_to_actual"
+                                                                                  : "cost_exemption.amount_is_cost"),
+        .inputs = {{"actual_cost", cost, Unit::eur}},
+        .result = {"cap", cap, Unit::eur}};
     if (which == CostExemption::vog) step.parameters.push_back(describe(table.use(param::vog_exempt)));
     return step;
   });

@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -32,9 +33,9 @@ struct ArboInput {
                                         ExcessTreatment excess = ExcessTreatment::designate,
                                         Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.amount, "the amount of the arbo provision");
-  require_non_negative(in.own_contribution, "the own contribution");
-  if (in.required_cost) require_non_negative(*in.required_cost, "the cost of the required version");
+  limits::require_amount(in.amount, "the amount of the arbo provision");
+  limits::require_amount(in.own_contribution, "the own contribution");
+  if (in.required_cost) limits::require_amount(*in.required_cost, "the cost of the required version");
   constexpr std::string_view reference =
       "art. 8.4a lid 1 onderdeel a URLB 2011 (arbovoorzieningen, gerichte vrijstelling; KG:204:2022:34)";
   ItemTreatment t;
@@ -49,13 +50,12 @@ struct ArboInput {
               .inputs = {{"amount", in.amount, Unit::eur}},
               .result = {"cap", cap, Unit::eur}};
     if (!in.required_by_arbowet) {
-      step.formula = "not required by the Arbowet: no arbo exemption";
+      step.formula = say("arbo.not_required");
     } else if (!in.own_contribution.is_zero()) {
-      step.formula = "the employee contributes " + in.own_contribution.to_string() + ": no arbo exemption";
+      step.formula = say("arbo.contribution", euro(in.own_contribution));
     } else {
-      step.formula = in.required_cost ? "exempt up to the cost of the required version: min(" +
-                                            in.amount.to_string() + ", " + in.required_cost->to_string() + ")"
-                                      : "required by the Arbowet, no own contribution: exempt";
+      step.formula =
+          in.required_cost ? say("arbo.up_to_required", euro(in.amount), euro(*in.required_cost)) : say("arbo.exempt");
     }
     if (in.required_cost) step.inputs.push_back({"required_cost", *in.required_cost, Unit::eur});
     return step;

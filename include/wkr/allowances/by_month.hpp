@@ -50,7 +50,7 @@ inline constexpr std::string_view by_month_reference = "art. 31a lid 7 Wet LB 19
 template <class MonthsOf>
 [[nodiscard]] std::array<int, 12> month_owners(std::size_t count, MonthsOf months_of) {
   if (count == 0) {
-    throw Error(ErrorCode::invalid_argument, "a fixed allowance month by month needs at least one stretch");
+    throw Error(ErrorCode::invalid_argument, say("error.by_month.no_stretch"));
   }
   std::array<int, 12> owner{};
   owner.fill(-1);
@@ -60,9 +60,7 @@ template <class MonthsOf>
     for (int m = months.from_month; m <= months.to_month; ++m) {
       int& slot = owner[static_cast<std::size_t>(m - 1)];
       if (slot >= 0) {
-        throw Error(ErrorCode::invalid_argument,
-                    "stretches " + std::to_string(slot + 1) + " and " + std::to_string(i + 1) + " both run in month " +
-                        std::to_string(m) + "; each month has at most one pattern");
+        throw Error(ErrorCode::invalid_argument, say("error.by_month.overlap", num(slot + 1), num(i + 1), num(m)));
       }
       slot = static_cast<int>(i);
     }
@@ -87,20 +85,20 @@ inline void spread_stretch(MonthlyAllowance& result, std::size_t stretch, const 
   const bool any = std::any_of(weights.begin(), weights.end(), [](int w) { return w > 0; });
   if (!any) {
     if (!cap.is_zero()) {
-      throw Error(ErrorCode::invalid_argument, "stretch " + std::to_string(stretch + 1) + " has an exempt maximum of " +
-                                                   cap.to_string() + " but no month in which it is exempt");
+      throw Error(ErrorCode::invalid_argument, say("error.by_month.no_month", num(stretch + 1), euro(cap)));
     }
     return;
   }
   const std::vector<Decimal> parts = distribute(cap, weights);
   for (std::size_t m = 0; m < 12; ++m) result.caps[m] += parts[m];
   trace.step([&] {
-    std::string formula = cap.to_string() +
-                          " over the months it is exempt, in cents (largest remainder, earliest month first):";
+    Phrase formula = say("allowance.by_month.formula", euro(cap));
+    const char* separator = " ";
     for (std::size_t m = 0; m < 12; ++m) {
-      if (weights[m] > 0) formula += " " + std::to_string(m + 1) + ": " + parts[m].to_string() + ";";
+      if (weights[m] == 0) continue;
+      formula += separator + num(m + 1) + ": " + euro(parts[m]);
+      separator = "; ";
     }
-    formula.pop_back();
     return Step{.rule = "allowance.by_month",
                 .reference = std::string(by_month_reference),
                 .formula = std::move(formula),
@@ -115,8 +113,7 @@ inline void split_months(MonthlyAllowance& result, std::span<const Decimal> paid
                          std::string_view reference, const Trace& trace) {
   if (paid.empty()) return;
   if (paid.size() != 12) {
-    throw Error(ErrorCode::invalid_argument, "the amounts paid per month are " + std::to_string(paid.size()) +
-                                                 " amounts; give 12, one for each month (0 where nothing is paid)");
+    throw Error(ErrorCode::invalid_argument, say("error.by_month.paid_count", num(paid.size())));
   }
   result.splits.reserve(12);
   for (std::size_t m = 0; m < 12; ++m) {
@@ -178,10 +175,7 @@ inline void take_steps(MonthlyAllowance& result, Explanation& stretch) {
   });
   for (std::size_t i = 0; i < stretches.size(); ++i) {
     if (stretches[i].actual_km || stretches[i].paid) {
-      throw Error(ErrorCode::invalid_argument,
-                  "stretch " + std::to_string(i + 1) +
-                      " gives actual km or an amount paid for the year: the year-end recalculation and the "
-                      "annual split are fixed_commute()'s; month by month, give the amounts paid per month");
+      throw Error(ErrorCode::invalid_argument, say("error.by_month.annual_inputs", num(i + 1)));
     }
   }
   MonthlyAllowance result = no_months(year);

@@ -26,9 +26,7 @@ namespace wkr {
       parameters, amount, "clothing.work",
       "nihilwaardering werkkleding (URLB 2011; Belastingdienst: kleding ter beschikking gesteld, op de werkplek "
       "gedragen)",
-      "work clothing made available and worn at work — only or almost only suitable for work, or logos of at least "
-      "70 cm² per garment, or kept at the workplace: nil valued",
-      explain);
+      say("clothing.work.formula"), explain);
 }
 
 /// Other clothing, or clothing reimbursed or given to the employee: designated or wage.
@@ -36,11 +34,9 @@ namespace wkr {
                                                   ExcessTreatment treatment = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(
-      parameters, amount, treatment, "clothing.other",
-      "clothing that is not work clothing made available, or clothing reimbursed or given to the employee: wage "
-      "(Belastingdienst, via accountancyvanmorgen.nl 2022-02-22)",
-      "not exempt", explain);
+  return detail::allowance::not_exempt_item(parameters, amount, treatment, "clothing.other",
+                                            "Belastingdienst, via accountancyvanmorgen.nl 2022-02-22",
+                                            say("clothing.other.formula"), explain);
 }
 
 }  // namespace wkr

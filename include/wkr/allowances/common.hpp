@@ -15,6 +15,7 @@
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
 #include "wkr/explanation.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
 
 namespace wkr {
@@ -33,8 +34,7 @@ enum class ExcessTreatment { designate, wage };
 [[nodiscard]] inline ExcessTreatment parse_excess_treatment(std::string_view text) {
   if (text == "designate") return ExcessTreatment::designate;
   if (text == "wage") return ExcessTreatment::wage;
-  throw Error(ErrorCode::parse,
-              "'" + std::string(text) + "' is not a treatment of an excess; expected designate or wage");
+  throw Error(ErrorCode::parse, say("error.excess_treatment", std::string(text)));
 }
 
 /// How the day count of a fixed allowance is rounded (the sources disagree). `exact` keeps the
@@ -49,7 +49,7 @@ enum class DayRounding { exact, up };
 [[nodiscard]] inline DayRounding parse_day_rounding(std::string_view text) {
   if (text == "exact") return DayRounding::exact;
   if (text == "up") return DayRounding::up;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a day rounding; expected exact or up");
+  throw Error(ErrorCode::parse, say("error.day_rounding", std::string(text)));
 }
 
 /// An amount paid against the largest amount that is exempt: exempt = min(paid, cap), and the
@@ -85,19 +85,17 @@ namespace detail::allowance {
 
 /// A count of days is a whole number: a partial home-working day counts as a whole day.
 inline void require_whole(const Decimal& amount, std::string_view what) {
-  require_non_negative(amount, what);
+  limits::require_quantity(amount, what);  // days are held to the year by require_within_year
   if (amount.scale() != 0 && amount.rounded(0, Rounding::toward_zero) != amount) {
-    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + amount.to_string() +
-                                                 "; give a whole number (a partial day counts as a day)");
+    throw Error(ErrorCode::invalid_argument, say("error.days.whole", noun(what), num(amount)));
   }
 }
 
 /// A count of days of `year` is at most the days the year has.
 inline void require_within_year(const Decimal& days, int year, std::string_view what) {
   if (Decimal::from_integer(days_in_year(year)) < days) {
-    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + days.to_string() + "; " +
-                                                 std::to_string(year) + " has " + std::to_string(days_in_year(year)) +
-                                                 " days");
+    throw Error(ErrorCode::invalid_argument,
+                say("error.days.in_year", noun(what), num(days), std::to_string(year), num(days_in_year(year))));
   }
 }
 
@@ -143,8 +141,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
   const RoundingRule& rounding = table[param::allowances_cap_rounding];
   trace.step([&] {
     return Step{.rule = std::string(rule),
-                .reference = "no statutory rule found; see the parameter's note",
-                .formula = exact.to_string(),
+                .formula = say("allowance.cap_rounding.no_rule", euro(exact)),
                 .parameters = {describe(table.use(param::allowances_cap_rounding))},
                 .result = {std::string(result_name), rounded, Unit::eur},
                 .rounding = AppliedRounding{exact, rounding.decimals, rounding.mode}};
@@ -155,7 +152,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
 /// paid against cap: the exempt part and what becomes of the excess, as one step.
 [[nodiscard]] inline Split split(const Decimal& paid, const Decimal& cap, ExcessTreatment treatment,
                                  std::string_view reference, const Trace& trace) {
-  require_non_negative(paid, "the amount paid");
+  limits::require_amount(paid, "the amount paid");
   Split s;
   s.paid = paid;
   s.cap = cap;
@@ -164,13 +161,11 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
   s.treatment = treatment;
   (treatment == ExcessTreatment::designate ? s.designated : s.wage) = s.excess;
   trace.step([&] {
-    const char* fate = treatment == ExcessTreatment::designate
-                           ? "the excess is designated to the free space (art. 31 lid 1 onderdeel f Wet LB 1964)"
-                           : "the excess is taxed as the employee's wage";
+    const bool designate = treatment == ExcessTreatment::designate;
     return Step{.rule = "allowance.split",
-                .reference = std::string(reference) + "; " + fate,
-                .formula = "exempt = min(" + paid.to_string() + ", " + cap.to_string() + "); excess = " +
-                           paid.to_string() + " − " + s.exempt.to_string(),
+                .reference = std::string(reference) + (designate ? "; art. 31 lid 1 onderdeel f Wet LB 1964" : ""),
+                .formula = say(designate ? "allowance.split.designated" : "allowance.split.wage", euro(paid), euro(cap),
+                               euro(s.exempt)),
                 .inputs = {{"paid", paid, Unit::eur}, {"cap", cap, Unit::eur}, {"exempt", s.exempt, Unit::eur}},
                 .result = {"excess", s.excess, Unit::eur}};
   });
@@ -189,9 +184,8 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
 /// An amount no exemption covers, designated or wage as `treatment` says, with the step saying why.
 [[nodiscard]] inline ItemTreatment not_exempt_item(const Parameters& parameters, const Decimal& amount,
                                                    ExcessTreatment treatment, std::string_view rule,
-                                                   std::string_view reference, std::string_view formula,
-                                                   Explain explain) {
-  require_non_negative(amount, "the amount");
+                                                   std::string_view reference, const Phrase& formula, Explain explain) {
+  limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   trace.receipt(parameters);
@@ -200,10 +194,8 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
   (designate ? t.designated : t.wage) = amount;
   trace.step([&] {
     return Step{.rule = std::string(rule),
-                .reference = std::string(reference) + (designate ? "; designated to the free space (art. 31 lid 1 "
-                                                                   "onderdeel f Wet LB 1964)"
-                                                                 : "; taxed as the employee's wage"),
-                .formula = std::string(formula),
+                .reference = std::string(reference) + (designate ? "; art. 31 lid 1 onderdeel f Wet LB 1964" : ""),
+                .formula = formula,
                 .inputs = {{"paid", amount, Unit::eur}},
                 .result = {designate ? "designated" : "wage", amount, Unit::eur}};
   });
@@ -213,8 +205,8 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
 /// An amount provided at the workplace and valued at nil (nihilwaardering), with the step saying why.
 [[nodiscard]] inline ItemTreatment nil_valued_item(const Parameters& parameters, const Decimal& amount,
                                                    std::string_view rule, std::string_view reference,
-                                                   std::string_view formula, Explain explain) {
-  require_non_negative(amount, "the amount");
+                                                   const Phrase& formula, Explain explain) {
+  limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   trace.receipt(parameters);
@@ -223,7 +215,7 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
   trace.step([&] {
     return Step{.rule = std::string(rule),
                 .reference = std::string(reference),
-                .formula = std::string(formula),
+                .formula = formula,
                 .inputs = {{"amount", amount, Unit::eur}},
                 .result = {"nil_valued", amount, Unit::eur}};
   });

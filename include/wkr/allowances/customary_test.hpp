@@ -22,6 +22,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -42,7 +43,7 @@ struct CustomaryTest {
 [[nodiscard]] inline CustomaryTest customary_test(const Parameters& parameters, int year, const Decimal& designated,
                                                   CustomaryTestExclusion exclusion = CustomaryTestExclusion::none,
                                                   Explain explain = Explain::no) {
-  require_non_negative(designated, "the designated total");
+  limits::require_amount(designated, "the designated total");
   const YearTable& table = parameters.year(year);
   CustomaryTest t;
   t.designated = designated;
@@ -51,22 +52,15 @@ struct CustomaryTest {
   t.review = t.safe_harbour_applies ? t.safe_harbour < designated : !designated.is_zero();
   if (explain == Explain::no) return t;
   const ParameterUse use = table.use(param::customary_test_safe_harbour);
-  const std::string review_what =
-      "review whether the designated items are customary (the part more than 30% above what is usual is the "
-      "employee's wage)";
   std::string reference = "gebruikelijkheidstoets: " + use.entry->reference;
-  std::string formula;
+  Phrase formula;
   if (t.safe_harbour_applies) {
-    formula = designated.to_string() + (t.review ? " > " : " ≤ ") + t.safe_harbour.to_string() +
-              (t.review ? ": above the safe harbour, " + review_what
-                        : std::string(": within the safe harbour, taken to be customary"));
+    formula = euro(designated) + (t.review ? " > " : " ≤ ") + euro(t.safe_harbour) +
+              say(t.review ? "customary_test.above" : "customary_test.within");
   } else {
-    reference += "; the safe harbour may not be used for interns or employees below the statutory minimum wage "
-                 "(eijkhoutenpartners.nl; auxiliumadviesgroep.nl)";
-    formula = std::string(exclusion == CustomaryTestExclusion::intern ? "an intern (stagiair)"
-                                                                      : "paid below the statutory minimum wage") +
-              ": no safe harbour, the full customary test applies; " + designated.to_string() +
-              (t.review ? " designated: " + review_what : " designated: nothing to review");
+    reference += " (eijkhoutenpartners.nl; auxiliumadviesgroep.nl)";
+    formula = say(exclusion == CustomaryTestExclusion::intern ? "customary_test.intern" : "customary_test.minimum_wage",
+                  say(t.review ? "customary_test.review" : "customary_test.nothing", euro(designated)));
   }
   t.step = Step{.rule = "customary_test.safe_harbour",
                 .reference = std::move(reference),

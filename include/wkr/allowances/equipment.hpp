@@ -17,6 +17,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -32,7 +33,7 @@ inline constexpr std::string_view equipment_reference =
                                                        ExcessTreatment excess = ExcessTreatment::designate,
                                                        Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount of the equipment");
+  limits::require_amount(amount, "the amount of the equipment");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   (void)parameters.require_year(year);
@@ -41,12 +42,7 @@ inline constexpr std::string_view equipment_reference =
   trace.step([&] {
     return Step{.rule = "equipment.necessity",
                 .reference = std::string(equipment_reference),
-                .formula = contributed
-                               ? "the employee contributed towards it, so it is not at the employer's expense: no "
-                                 "exemption (a contribution is allowed only for a more expensive version)"
-                               : "necessary for the job: exempt, on condition that the employee returns it, or pays "
-                                 "its residual value, when it is no longer necessary — if he does neither, the "
-                                 "residual value is then his wage (or designated)",
+                .formula = say(contributed ? "equipment.contributed" : "equipment.necessary"),
                 .inputs = {{"amount", amount, Unit::eur}},
                 .result = {"cap", cap, Unit::eur}};
   });
@@ -59,10 +55,9 @@ inline constexpr std::string_view equipment_reference =
                                                    ExcessTreatment treatment = ExcessTreatment::designate,
                                                    Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(
-      parameters, amount, treatment, "equipment.not_necessary",
-      std::string(detail::allowance::equipment_reference) + ": not necessary for the job, so not exempt",
-      "not exempt", explain);
+  return detail::allowance::not_exempt_item(parameters, amount, treatment, "equipment.not_necessary",
+                                            std::string(detail::allowance::equipment_reference),
+                                            say("equipment.not_necessary.formula"), explain);
 }
 
 }  // namespace wkr

@@ -171,9 +171,7 @@ namespace detail::allowance {
     case ItemCategory::internet_other:
       (void)parameters.require_year(year);
       return not_exempt_item(parameters, amount, treatment, "internet.not_exempt",
-                             "art. 31a lid 2 onderdeel g Wet LB 1964: internet that is not necessary for the job, TV "
-                             "and a fixed landline are not exempt",
-                             "not exempt", explain);
+                             "art. 31a lid 2 onderdeel g Wet LB 1964", say("internet.not_exempt.formula"), explain);
     case ItemCategory::arbo:
       return arbo(parameters, year,
                   ArboInput{amount, item.quantity, true, item.own_contribution.value_or(Decimal())}, treatment,
@@ -252,13 +250,9 @@ namespace detail::allowance {
       t.explanation.steps.insert(
           t.explanation.steps.begin(),
           Step{.rule = "own_contribution.deducted",
-               .reference = "eigen bijdrage: deducted from the value of what the employee gets, not below nil "
-                            "(Handboek Loonheffingen, via rendement.nl 2019-09-09)",
-               .formula = item.amount.to_string() + " − min(" + contribution->to_string() + ", " +
-                          item.amount.to_string() + ")" +
-                          (use == OwnContributionUse::blocks_exemption
-                               ? "; for this category a contribution can also stand in the way of its exemption"
-                               : ""),
+               .reference = "eigen bijdrage, Handboek Loonheffingen (via rendement.nl 2019-09-09)",
+               .formula = euro(item.amount) + " − min(" + euro(*contribution) + ", " + euro(item.amount) + ")" +
+                          (use == OwnContributionUse::blocks_exemption ? say("own_contribution.blocks") : Phrase()),
                .inputs = {{"amount", item.amount, Unit::eur}, {"own_contribution", *contribution, Unit::eur}},
                .result = {"value", item.amount - counted, Unit::eur}});
     }

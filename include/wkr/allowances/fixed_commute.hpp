@@ -35,6 +35,7 @@
 #include "wkr/allowances/fixed_pattern.hpp"
 #include "wkr/allowances/long_absence.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -84,8 +85,13 @@ struct FixedCommute {
 
 namespace detail::allowance {
 
+// The reasons for a recalculation (FixedCommute::recalculation_reasons, in English), as sentences.
+inline constexpr const char* recalculation_office_days = "commuting.recalculation.office_days";
+inline constexpr const char* recalculation_not_qualified = "commuting.recalculation.not_qualified";
+inline constexpr const char* recalculation_far = "commuting.recalculation.far";
+
 inline constexpr std::string_view fixed_commute_reference =
-    "art. 31a lid 2 onderdeel a slotzin and lid 7 Wet LB 1964 (vaste reiskostenvergoeding)";
+    "art. 31a lid 2 onderdeel a slotzin en lid 7 Wet LB 1964 (vaste reiskostenvergoeding)";
 
 /// Which k the days are based on, by regime; records the step and any reason for recalculation.
 inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& in, FixedCommute& result,
@@ -99,16 +105,13 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
     // Checked in force for the year by fixed_commute().
     trace.step([&] {
       const ParameterUse approval = table.use(param::commuting_corona_approval);
-      return Step{.rule = "commuting.corona_approval",
-                  .reference = approval.entry->reference,
-                  .formula = "an allowance in place unchanged since before the corona measures, for an employee "
-                             "working at home: it keeps its pre-corona basis, k = the working days a week = " +
-                             std::to_string(in.work_days_per_week) + ", whatever the office days now (" +
-                             std::to_string(in.office_days_per_week) +
-                             "); the days worked at home count as travel days, so no recalculation on that account",
-                  .inputs = inputs(),
-                  .parameters = {describe(approval), describe(table.use(param::commuting_pattern_based))},
-                  .result = {"days_per_week", Decimal::from_integer(in.work_days_per_week), Unit::days}};
+      return Step{
+          .rule = "commuting.corona_approval",
+          .reference = approval.entry->reference,
+          .formula = say("commuting.corona_approval.formula", num(in.work_days_per_week), num(in.office_days_per_week)),
+          .inputs = inputs(),
+          .parameters = {describe(approval), describe(table.use(param::commuting_pattern_based))},
+          .result = {"days_per_week", Decimal::from_integer(in.work_days_per_week), Unit::days}};
     });
     return in.work_days_per_week;
   }
@@ -117,8 +120,7 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
       const ParameterUse regime = table.use(param::commuting_pattern_based);
       return Step{.rule = "commuting.regime",
                   .reference = regime.entry->reference,
-                  .formula = "from 2022 the days follow the travel pattern: k = the office days a week = " +
-                             std::to_string(in.office_days_per_week) + " (home-working days do not count)",
+                  .formula = say("commuting.regime.pattern", num(in.office_days_per_week)),
                   .inputs = inputs(),
                   .parameters = {describe(regime)},
                   .result = {"days_per_week", Decimal::from_integer(in.office_days_per_week), Unit::days}};
@@ -133,21 +135,18 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
                        Decimal::from_integer(in.work_days_per_week) * minimum);
   const int k = meets ? in.work_days_per_week : in.office_days_per_week;
   if (!meets) {
-    result.recalculation_reasons.emplace_back(
-        "the office days do not meet the 128-day rule, so the allowance is an estimate of the actual travel");
+    result.recalculation_reasons.push_back(sentence(recalculation_office_days, Language::en));
   }
   trace.step([&] {
     const ParameterUse regime = table.use(param::commuting_pattern_based);
-    return Step{.rule = "commuting.regime",
-                .reference = regime.entry->reference,
-                .formula = "2015–2021: 214 days for the working week whatever the home-working days, if " +
-                           std::to_string(in.office_days_per_week) + " × " + basis.to_string() + " ≥ " +
-                           std::to_string(in.work_days_per_week) + " × " + minimum.to_string() + ": " +
-                           (meets ? "yes, k = the working days a week = " : "no, k = the office days a week = ") +
-                           std::to_string(k),
-                .inputs = inputs(),
-                .parameters = {describe(regime)},
-                .result = {"days_per_week", Decimal::from_integer(k), Unit::days}};
+    return Step{
+        .rule = "commuting.regime",
+        .reference = regime.entry->reference,
+        .formula = say(meets ? "commuting.regime.working_week" : "commuting.regime.office_days",
+                       num(in.office_days_per_week), num(basis), num(in.work_days_per_week), num(minimum), num(k)),
+        .inputs = inputs(),
+        .parameters = {describe(regime)},
+        .result = {"days_per_week", Decimal::from_integer(k), Unit::days}};
   });
   return k;
 }
@@ -155,16 +154,15 @@ inline int fixed_commute_basis(const YearTable& table, const FixedCommuteInput& 
 /// The 128-day / 36-week test against actual travel, when it was given.
 inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommute& result, const Trace& trace) {
   if (!in.travel_days && !in.travel_weeks) return;
-  if (in.travel_days) require_non_negative(*in.travel_days, "the number of travel days");
-  if (in.travel_weeks) require_non_negative(*in.travel_weeks, "the number of travel weeks");
+  if (in.travel_days) limits::require_days(*in.travel_days, "the number of travel days");
+  if (in.travel_weeks) limits::require_days(*in.travel_weeks, "the number of travel weeks");
   const bool by_days = in.travel_days && !(*in.travel_days < result.minimum_days);
   const bool by_weeks = in.travel_weeks && !(*in.travel_weeks < result.minimum_weeks);
   const bool by_rules = by_days || by_weeks;
   // Under the corona approval the days worked at home count as travel days.
   result.qualifies = by_rules || result.corona_approval;
   if (!result.qualifies) {
-    result.recalculation_reasons.emplace_back(
-        "neither the 128-day nor the 36-week rule is met, so the allowance is an estimate of the actual travel");
+    result.recalculation_reasons.push_back(sentence(recalculation_not_qualified, Language::en));
   }
   trace.step([&] {
     Step step{.rule = "commuting.qualification",
@@ -174,18 +172,18 @@ inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommut
     if (in.travel_days) {
       step.inputs.push_back({"travel_days", *in.travel_days, Unit::days});
       step.inputs.push_back({"minimum_days", result.minimum_days, Unit::days});
-      step.formula = in.travel_days->to_string() + (by_days ? " ≥ " : " < ") + result.minimum_days.to_string() +
-                     " days";
+      step.formula = say(by_days ? "commuting.qualification.days_met" : "commuting.qualification.days_short",
+                         num(*in.travel_days), num(result.minimum_days));
     }
     if (in.travel_weeks) {
       step.inputs.push_back({"travel_weeks", *in.travel_weeks, Unit::weeks});
       step.inputs.push_back({"minimum_weeks", result.minimum_weeks, Unit::weeks});
-      step.formula += (step.formula.empty() ? "" : "; ") + in.travel_weeks->to_string() +
-                      (by_weeks ? " ≥ " : " < ") + result.minimum_weeks.to_string() + " weeks";
+      if (!step.formula.empty()) step.formula += "; ";
+      step.formula += say(by_weeks ? "commuting.qualification.weeks_met" : "commuting.qualification.weeks_short",
+                          num(*in.travel_weeks), num(result.minimum_weeks));
     }
     if (!by_rules && result.corona_approval) {
-      step.formula +=
-          "; under the corona approval the days worked at home count as travel days, so the rules are met";
+      step.formula += say("commuting.qualification.corona");
     }
     return step;
   });
@@ -196,27 +194,27 @@ inline void fixed_commute_recalculation(const YearTable& table, FixedCommute& re
   const bool far = threshold < result.km_one_way;
   if (far) {
     result.recalculation_reasons.insert(result.recalculation_reasons.begin(),
-                                        "one way is more than " + threshold.to_string() + " km");
+                                        to_plain_text(say(recalculation_far, num(threshold))));
   }
   result.recalculation_required = !result.recalculation_reasons.empty();
   trace.step([&] {
     const ParameterUse use = table.use(param::commuting_recalculation_threshold_km);
-    std::string formula = result.km_one_way.to_string() + (far ? " > " : " ≤ ") + threshold.to_string() + " km";
+    Phrase formula = num(result.km_one_way) + (far ? " > " : " ≤ ") + num(threshold) + " km";
     for (std::size_t i = far ? 1 : 0; i < result.recalculation_reasons.size(); ++i) {
-      formula += "; " + result.recalculation_reasons[i];
+      // The reasons are kept in English for the result; the step says them in its own language.
+      for (const char* key : {recalculation_office_days, recalculation_not_qualified}) {
+        if (result.recalculation_reasons[i] == sentence(key, Language::en)) formula += "; " + say(key);
+      }
     }
-    if (far && result.corona_approval) {
-      formula += "; under the corona approval the recalculation may keep to the travel pattern the allowance was "
-                 "based on (give those km as the actual km)";
-    }
-    return Step{.rule = "commuting.recalculation",
-                .reference = use.entry->reference + "; also when the allowance is an estimate rather than the 128/36 "
-                                                    "rules",
-                .formula = std::move(formula),
-                .inputs = {{"km_one_way", result.km_one_way, Unit::km}},
-                .parameters = {describe(use)},
-                .result = {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0),
-                           Unit::flag}};
+    if (far && result.corona_approval) formula += say("commuting.recalculation.corona");
+    formula += say("commuting.recalculation.estimate");
+    return Step{
+        .rule = "commuting.recalculation",
+        .reference = use.entry->reference,
+        .formula = std::move(formula),
+        .inputs = {{"km_one_way", result.km_one_way, Unit::km}},
+        .parameters = {describe(use)},
+        .result = {"recalculation_required", Decimal::from_integer(result.recalculation_required ? 1 : 0), Unit::flag}};
   });
 }
 
@@ -233,16 +231,12 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
   const Decimal top = result.pattern_cap * Decimal::from_integer(exempt_months);
   const Decimal bottom = Decimal::from_integer(result.months);
   const std::optional<Decimal> exact = exact_quotient(top, bottom);
-  const auto formula = [&] {
-    return result.pattern_cap.to_string() + " × " + std::to_string(exempt_months) + "/" +
-           std::to_string(result.months);
-  };
+  const auto formula = [&] { return euro(result.pattern_cap) + " × " + num(exempt_months) + "/" + num(result.months); };
   const Decimal shown = exact ? *exact : Decimal::divide(top, bottom, 8, Rounding::toward_zero);
   trace.step([&] {
     return Step{.rule = "commuting.absence_cap",
-                .reference = "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid: the "
-                             "months without exemption are taken out",
-                .formula = formula(),
+                .reference = "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid",
+                .formula = formula() + say("commuting.absence_cap.months_out"),
                 .inputs = {{"cap", result.pattern_cap, Unit::eur},
                            {"months", bottom, Unit::months},
                            {"exempt_months", Decimal::from_integer(exempt_months), Unit::months}},
@@ -257,8 +251,7 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
   result.cap = Decimal::divide(top, bottom, rule.decimals, rule.mode);
   trace.step([&] {
     return Step{.rule = "commuting.absence_cap_rounding",
-                .reference = "no statutory rule found; see the parameter's note",
-                .formula = formula(),
+                .formula = say("allowance.cap_rounding.no_rule", formula()),
                 .parameters = {describe(table.use(param::allowances_cap_rounding))},
                 .result = {"cap", result.cap, Unit::eur},
                 .rounding = AppliedRounding{shown, rule.decimals, rule.mode}};
@@ -276,31 +269,23 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                                                 const FixedCommuteOptions& options = {},
                                                 Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.km_one_way, "the distance one way");
-  if (in.work_days_per_week < 1 || in.work_days_per_week > 7) {
-    throw Error(ErrorCode::invalid_argument,
-                "a working week has 1 to 7 days, not " + std::to_string(in.work_days_per_week));
-  }
+  limits::require_km(in.km_one_way, "the distance one way");
+  limits::require_days_per_week(in.work_days_per_week, "the working days a week");
+  limits::require_days_per_week(in.office_days_per_week, "the office days a week", true);
   if (in.office_days_per_week > in.work_days_per_week) {
-    throw Error(ErrorCode::invalid_argument, "the office days a week (" + std::to_string(in.office_days_per_week) +
-                                                 ") cannot be more than the working days a week (" +
-                                                 std::to_string(in.work_days_per_week) + ")");
-  }
-  if (in.office_days_per_week < 0 || (in.office_days_per_week == 0 && !in.corona_approval)) {
     throw Error(ErrorCode::invalid_argument,
-                "the office days a week are " + std::to_string(in.office_days_per_week) +
-                    "; a fixed travel allowance needs 1 to " + std::to_string(in.work_days_per_week) +
-                    " days a week of travel to the fixed workplace (0 only under the corona approval, for an "
-                    "allowance in place before it, in the years the approval applied)");
+                say("error.commuting.office_days_above", num(in.office_days_per_week), num(in.work_days_per_week)));
+  }
+  if (in.office_days_per_week == 0 && !in.corona_approval) {
+    throw Error(ErrorCode::invalid_argument,
+                say("error.commuting.office_days_none", num(in.office_days_per_week), num(in.work_days_per_week)));
   }
   FixedCommute result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
   if (in.corona_approval && !table[param::commuting_corona_approval]) {
-    throw Error(ErrorCode::invalid_argument,
-                "the corona approval for a fixed travel allowance does not apply in " + std::to_string(year) + ": " +
-                    table.use(param::commuting_corona_approval).entry->reference +
-                    "; leave it out and base the allowance on the days travelled");
+    throw Error(ErrorCode::invalid_argument, say("error.commuting.corona_not_in_force", std::to_string(year),
+                                                 table.use(param::commuting_corona_approval).entry->reference));
   }
   trace.receipt(parameters);
   result.year = year;
@@ -319,14 +304,14 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
   result.rate = travel_rate(table, trace);
   const Decimal exact = result.days * result.km_one_way * Decimal::from_integer(2) * result.rate;
   trace.step([&] {
-    return Step{.rule = "commuting.fixed_cap",
-                .reference = std::string(fixed_commute_reference),
-                .formula = result.days.to_string() + " × " + result.km_one_way.to_string() + " × 2 × " +
-                           result.rate.to_string(),
-                .inputs = {{"days", result.days, Unit::days},
-                           {"km_one_way", result.km_one_way, Unit::km},
-                           {"rate", result.rate, Unit::eur_per_km}},
-                .result = {"cap", exact, Unit::eur}};
+    return Step{
+        .rule = "commuting.fixed_cap",
+        .reference = std::string(fixed_commute_reference),
+        .formula = say("commuting.fixed_cap.formula", num(result.days), num(result.km_one_way), euro(result.rate)),
+        .inputs = {{"days", result.days, Unit::days},
+                   {"km_one_way", result.km_one_way, Unit::km},
+                   {"rate", result.rate, Unit::eur_per_km}},
+        .result = {"cap", exact, Unit::eur}};
   });
   result.pattern_cap = round_cap(table, exact, "commuting.fixed_cap_rounding", "cap", trace);
   result.monthly_cap = monthly_cap(table, result.pattern_cap, result.months, "commuting", trace);
@@ -336,17 +321,14 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
   Decimal exempt_limit = result.cap;
   if (in.actual_km) {
     if (!result.recalculation_required) {
-      throw Error(ErrorCode::invalid_argument,
-                  "actual kilometres are for the year-end recalculation, which applies only when one way is more "
-                  "than the threshold or the allowance is an estimate; here the fixed allowance stands");
+      throw Error(ErrorCode::invalid_argument, say("error.commuting.actual_km_unused"));
     }
-    require_non_negative(*in.actual_km, "the actual commuting kilometres");
+    limits::require_km(*in.actual_km, "the actual commuting kilometres");
     const Decimal actual = *in.actual_km * result.rate;
     trace.step([&] {
       return Step{.rule = "commuting.recalculated_cap",
-                  .reference = "nacalculatie: the fixed allowance is compared with the kilometres actually travelled "
-                               "× the rate; the surplus is not exempt",
-                  .formula = in.actual_km->to_string() + " × " + result.rate.to_string(),
+                  .reference = "nacalculatie, Handboek Loonheffingen",
+                  .formula = say("commuting.recalculated_cap.formula", num(*in.actual_km), euro(result.rate)),
                   .inputs = {{"actual_km", *in.actual_km, Unit::km}, {"rate", result.rate, Unit::eur_per_km}},
                   .result = {"actual_cap", actual, Unit::eur}};
     });

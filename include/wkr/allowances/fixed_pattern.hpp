@@ -12,6 +12,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -39,9 +40,7 @@ namespace detail::allowance {
 inline void check_period(const AllowancePeriod& period) {
   if (period.from_month < 1 || period.from_month > 12 || period.to_month < 1 || period.to_month > 12 ||
       period.to_month < period.from_month) {
-    throw Error(ErrorCode::invalid_argument, "the allowance runs from month " + std::to_string(period.from_month) +
-                                                 " to month " + std::to_string(period.to_month) +
-                                                 "; give months 1 to 12 with the first not after the last");
+    throw Error(ErrorCode::invalid_argument, say("error.pattern.months", num(period.from_month), num(period.to_month)));
   }
 }
 
@@ -82,9 +81,7 @@ struct ScaledCount {
                                               DayRounding day_rounding, std::string_view rule_prefix,
                                               std::string_view reference, const Trace& trace) {
   check_period(period);
-  if (days_per_week < 1 || days_per_week > 7) {
-    throw Error(ErrorCode::invalid_argument, "a weekly pattern has 1 to 7 days, not " + std::to_string(days_per_week));
-  }
+  limits::require_days_per_week(days_per_week, "the days a week of the pattern");
   const int full_week = whole_number(table.use(param::fixed_allowance_full_week_days), 1, 7);
 
   PatternDays out;
@@ -98,14 +95,12 @@ struct ScaledCount {
     ScaledCount counted =
         scaled_count(table, base, out.days_per_week, full_week, out.months, day_rounding, is_minimum);
     trace.step([&] {
-      const std::string fraction = std::to_string(out.days_per_week) + "/" + std::to_string(full_week) +
-                                   (out.months == 12 ? "" : " × " + std::to_string(out.months) + "/12");
-      const std::string why_week = days_per_week > full_week ? " (" + std::to_string(days_per_week) +
-                                                                   " days a week count as a full week)"
-                                                             : "";
+      Phrase formula = num(base) + " × " + num(out.days_per_week) + "/" + num(full_week);
+      if (out.months != 12) formula += " × " + num(out.months) + "/12";
+      if (days_per_week > full_week) formula += say("fixed_pattern.full_week", num(days_per_week));
       Step s{.rule = std::string(rule_prefix) + std::string(rule_suffix),
              .reference = std::string(rule_reference),
-             .formula = base.to_string() + " × " + fraction + why_week,
+             .formula = std::move(formula),
              .inputs = {{"days_per_week", Decimal::from_integer(days_per_week), Unit::days},
                         {"months", Decimal::from_integer(out.months), Unit::months}},
              .parameters = {describe(table.use(key)), describe(table.use(param::fixed_allowance_full_week_days))},
@@ -114,9 +109,9 @@ struct ScaledCount {
       if (counted.rounding) {
         if (counted.by_tables) {
           s.parameters.push_back(describe(table.use(param::fixed_allowance_day_rounding)));
-          if (is_minimum) s.reference += "; a minimum is rounded up, never in the employee's favour";
+          if (is_minimum) s.formula += say("fixed_pattern.minimum_up");
         } else {
-          s.reference += "; rounded up to whole days at the caller's choice (--round-days up)";
+          s.formula += say("fixed_pattern.caller_rounds_up");
         }
       }
       return s;
@@ -142,14 +137,14 @@ struct ScaledCount {
   trace.step([&] {
     Step s{.rule = std::string(rule_prefix) + ".minimum_weeks",
            .reference = std::string(reference) + " (36-wekenregeling)",
-           .formula = base.to_string() + (months == 12 ? "" : " × " + std::to_string(months) + "/12"),
+           .formula = months == 12 ? num(base) : num(base) + " × " + num(months) + "/12",
            .inputs = {{"months", Decimal::from_integer(months), Unit::months}},
            .parameters = {describe(table.use(param::fixed_allowance_minimum_weeks))},
            .result = {"minimum_weeks", counted.value, Unit::weeks},
            .rounding = counted.rounding};
     if (counted.rounding) {
       s.parameters.push_back(describe(table.use(param::fixed_allowance_day_rounding)));
-      s.reference += "; a minimum is rounded up, never in the employee's favour";
+      s.formula += say("fixed_pattern.minimum_up");
     }
     return s;
   });
@@ -166,9 +161,8 @@ struct ScaledCount {
   trace.step([&] {
     const std::optional<Decimal> exact = exact_quotient(cap, count);
     Step s{.rule = std::string(rule_prefix) + ".monthly_cap",
-           .reference = "a fixed allowance is paid per month; its exempt maximum per month is the annual maximum "
-                        "over the months it runs",
-           .formula = cap.to_string() + " / " + std::to_string(months),
+           .reference = "art. 31a lid 7 Wet LB 1964",
+           .formula = euro(cap) + " / " + num(months) + say("fixed_pattern.per_month"),
            .inputs = {{"cap", cap, Unit::eur}, {"months", count, Unit::months}},
            .parameters = {describe(table.use(param::fixed_allowance_monthly_rounding))},
            .result = {"monthly_cap", value, Unit::eur}};

@@ -43,12 +43,12 @@ struct HomeWorking {
 namespace detail::allowance {
 
 inline constexpr std::string_view home_working_reference =
-    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, from 1-1-2022)";
+    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, vanaf 1-1-2022)";
 inline constexpr std::string_view home_working_fixed_reference =
-    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, from 1-1-2022); 128-dagenregeling for a fixed "
-    "allowance (Belastingdienst handreiking thuiswerkvergoeding)";
+    "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, vanaf 1-1-2022); 128-dagenregeling bij een vaste "
+    "vergoeding (Belastingdienst handreiking thuiswerkvergoeding)";
 inline constexpr std::string_view no_home_working_exemption =
-    "no targeted exemption for home working before 1-1-2022 (MvT Belastingplan 2022 §11)";
+    "geen gerichte vrijstelling voor thuiswerken vóór 1-1-2022 (MvT Belastingplan 2022 §11)";
 
 /// The legal basis of the cap and the split: the exemption, or the absence of it before 2022.
 [[nodiscard]] inline std::string_view home_working_basis(const HomeWorking& result) {
@@ -64,9 +64,9 @@ inline void home_working_daily_amount(const YearTable& table, HomeWorking& resul
     return Step{.rule = "home_working.daily_amount",
                 .reference = result.exemption_in_force ? std::string(home_working_reference) : use.entry->reference,
                 .formula = result.exemption_in_force
-                               ? "the exempt amount per home-working day (a part of a day included)"
-                               : "no targeted exemption for home working in " + std::to_string(table.year()) +
-                                     " (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt part is 0.00",
+                               ? say("home_working.daily_amount.in_force")
+                               : say("home_working.daily_amount.none", std::to_string(table.year()),
+                                     euro(Decimal::from_coefficient(0, 2))),
                 .parameters = {describe(use)},
                 .result = {"daily_amount", result.daily_amount, Unit::eur_per_day}};
   });
@@ -77,7 +77,7 @@ inline void home_working_cap(const YearTable& table, HomeWorking& result, const 
   trace.step([&] {
     return Step{.rule = "home_working.cap",
                 .reference = std::string(home_working_basis(result)),
-                .formula = result.days.to_string() + " × " + result.daily_amount.to_string(),
+                .formula = say("home_working.cap.formula", num(result.days), euro(result.daily_amount)),
                 .inputs = {{"days", result.days, Unit::days}, {"daily_amount", result.daily_amount, Unit::eur_per_day}},
                 .result = {"cap", exact, Unit::eur}};
   });

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -31,10 +32,10 @@ struct InternetInput {
                                             ExcessTreatment excess = ExcessTreatment::designate,
                                             Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.internet, "the internet reimbursement");
-  require_non_negative(in.tv, "the TV reimbursement");
-  require_non_negative(in.landline, "the landline reimbursement");
-  require_non_negative(in.own_contribution, "the own contribution");
+  limits::require_amount(in.internet, "the internet reimbursement");
+  limits::require_amount(in.tv, "the TV reimbursement");
+  limits::require_amount(in.landline, "the landline reimbursement");
+  limits::require_amount(in.own_contribution, "the own contribution");
   constexpr std::string_view reference = "art. 31a lid 2 onderdeel g Wet LB 1964 (noodzakelijkheidscriterium)";
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
@@ -45,19 +46,15 @@ struct InternetInput {
   const bool exempt = in.necessary && (!contribution_given || contribution_allowed);
   const Decimal exempt_part = exempt ? in.internet : Decimal();
   trace.step([&] {
-    std::string formula = in.necessary ? "necessary for the job: the internet component is exempt in full, whatever "
-                                         "the private use (no business share since 2015)"
-                                       : "not necessary for the job: no exemption";
+    Phrase formula = say(in.necessary ? "internet.necessary" : "internet.not_necessary");
     Step step{.rule = "internet.necessity",
               .reference = std::string(reference),
               .inputs = {{"internet", in.internet, Unit::eur}, {"own_contribution", in.own_contribution, Unit::eur}},
               .result = {"cap", exempt_part, Unit::eur}};
     if (contribution_given) {
       step.parameters.push_back(describe(table.use(param::internet_private_contribution_allowed)));
-      formula += contribution_allowed ? "; the own contribution of " + in.own_contribution.to_string() +
-                                            " for private use does not block the exemption (from 2021)"
-                                      : "; an own contribution of " + in.own_contribution.to_string() +
-                                            " blocks the exemption before 2021";
+      formula += say(contribution_allowed ? "internet.contribution_allowed" : "internet.contribution_blocks",
+                     euro(in.own_contribution));
     }
     step.formula = std::move(formula);
     return step;
@@ -66,8 +63,8 @@ struct InternetInput {
   if (!other.is_zero()) {
     trace.step([&] {
       return Step{.rule = "internet.other_components",
-                  .reference = std::string(reference) + ": only the internet component; TV and a fixed landline are not",
-                  .formula = in.tv.to_string() + " + " + in.landline.to_string(),
+                  .reference = std::string(reference),
+                  .formula = euro(in.tv) + " + " + euro(in.landline) + say("internet.other_not_exempt"),
                   .inputs = {{"tv", in.tv, Unit::eur}, {"landline", in.landline, Unit::eur}},
                   .result = {"not_exempt", other, Unit::eur}};
     });

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -247,6 +248,24 @@ inline void check_cents(const Decimal& value, const std::string& what, std::vect
   if (item.employee.empty()) problems.push_back("the employee is empty");
   if (item.amount.is_negative()) problems.push_back("the amount " + item.amount.to_string() + " is negative");
   check_cents(item.amount, "the amount", problems);
+  const auto check_limit = [&](const Decimal& value, const char* what, std::int64_t largest, const char* unit) {
+    if (std::string problem = limits::detail::problem(value, what, largest, unit); !problem.empty()) {
+      problems.push_back(std::move(problem));
+    }
+  };
+  check_limit(item.amount, "the amount", limits::max_amount, "euros");
+  if (item.quantity) {
+    const bool km = c.quantity == QuantityUse::required_km;
+    const bool days = c.quantity == QuantityUse::required_days;
+    check_limit(*item.quantity, "the quantity",
+                km     ? limits::max_km
+                : days ? limits::max_days
+                       : limits::max_quantity,
+                km     ? "km"
+                : days ? "days"
+                       : "");
+  }
+  if (item.own_contribution) check_limit(*item.own_contribution, "the own contribution", limits::max_amount, "euros");
   const auto needs = [&](const char* what) {
     problems.push_back(std::string(c.name) + " needs a quantity: " + what);
   };

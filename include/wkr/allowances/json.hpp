@@ -23,5 +23,7 @@ namespace wkr {
 /// One employee of an Evaluation as to_json(Evaluation) writes it in "employees" (a stream writes
 /// them one at a time).
 [[nodiscard]] nlohmann::json to_json(const EmployeeEvaluation& employee);
+/// The six parts added up (and exempt, their exempt sum), as an evaluation's totals are written.
+[[nodiscard]] nlohmann::json to_json(const Totals& totals);
 
 }  // namespace wkr

@@ -52,11 +52,11 @@ namespace detail::allowance {
   const int last_of_year = first_of_year + 11;
   for (const Absence& absence : absences) {
     if (!absence.start.ok() || (absence.returned && !absence.returned->ok())) {
-      throw Error(ErrorCode::invalid_argument, "an absence has an invalid date");
+      throw Error(ErrorCode::invalid_argument, say("error.absence.invalid_date"));
     }
     if (absence.returned && *absence.returned < absence.start) {
-      throw Error(ErrorCode::invalid_argument, "an absence starting " + to_string(absence.start) +
-                                                   " cannot end before it (back " + to_string(*absence.returned) + ")");
+      throw Error(ErrorCode::invalid_argument,
+                  say("error.absence.back_before_start", to_string(absence.start), to_string(*absence.returned)));
     }
     int start = month_index(absence.start);
     const int back = absence.returned ? month_index(*absence.returned) : last_of_year;
@@ -72,13 +72,18 @@ namespace detail::allowance {
           "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB "
           "1979/323)";
       if (new_cause) {
-        reference += "; KG:204:2022:28: an absence that continues into a new calendar year is a new cause there";
+        reference += "; KG:204:2022:28";
       }
-      std::string formula = "absent from " + to_string(absence.start) +
-                            (absence.returned ? ", back " + to_string(*absence.returned) : ", not back") +
-                            ": exempt through " + month_text(first_stop - 1);
-      if (from <= to) formula += ", not exempt " + month_text(from) + (from == to ? "" : " to " + month_text(to));
-      if (absence.returned && back + 1 >= first_stop) formula += ", exempt again from " + month_text(back + 1) + "-01";
+      Phrase formula = absence.returned
+                           ? say("long_absence.back", to_string(absence.start), to_string(*absence.returned))
+                           : say("long_absence.not_back", to_string(absence.start));
+      formula += say("long_absence.exempt_through", month_text(first_stop - 1));
+      if (from == to) formula += say("long_absence.not_exempt_month", month_text(from));
+      if (from < to) formula += say("long_absence.not_exempt_months", month_text(from), month_text(to));
+      if (absence.returned && back + 1 >= first_stop) {
+        formula += say("long_absence.exempt_again", month_text(back + 1) + "-01");
+      }
+      if (new_cause) formula += say("long_absence.new_cause");
       return Step{.rule = "commuting.long_absence",
                   .reference = std::move(reference),
                   .formula = std::move(formula),

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -31,7 +32,7 @@ namespace wkr {
   return detail::allowance::nil_valued_item(
       parameters, amount, "meals.workplace_drinks",
       "nihilwaardering consumpties op de werkplek (URLB 2011; Belastingdienst handreiking)",
-      "drinks and snacks, not a meal, provided at the workplace: nil valued", explain);
+      say("meals.workplace_drinks.formula"), explain);
 }
 
 /// `meals` meals at the workplace that cost the employer `cost`, towards which the employees paid
@@ -43,9 +44,9 @@ namespace wkr {
                                                   ExcessTreatment treatment = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(cost, "the cost of the meals");
+  limits::require_amount(cost, "the cost of the meals");
   require_whole(meals, "the number of meals");
-  require_non_negative(own_contribution, "the own contribution");
+  limits::require_amount(own_contribution, "the own contribution");
   constexpr std::string_view reference =
       "normbedrag maaltijden op de werkplek (URLB 2011; Nieuwsbrief Loonheffingen): the standard value per meal, "
       "less the own contribution, not below nil";
@@ -58,11 +59,8 @@ namespace wkr {
   const Decimal valued = own_contribution < value ? value - own_contribution : Decimal();
   const Decimal counted = min(own_contribution, cost);
   if (cost < counted + valued) {
-    throw Error(ErrorCode::invalid_argument,
-                "the " + meals.to_string() + " meals cost " + cost.to_string() + ", less than their standard value " +
-                    value.to_string() + " (" + meals.to_string() + " × " + per_meal.to_string() + ", " +
-                    std::to_string(year) + "); give as the amount what they cost if that is at least their standard "
-                    "value, else the standard value (a demonstrably lower economic value goes in free_space instead)");
+    throw Error(ErrorCode::invalid_argument, say("error.meals.below_value", num(meals), euro(cost), euro(value),
+                                                 euro(per_meal), std::to_string(year)));
   }
   t.amount = cost;
   t.own_contribution = counted;
@@ -71,8 +69,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "meals.workplace_value",
                 .reference = std::string(reference),
-                .formula = "max(0, " + meals.to_string() + " × " + per_meal.to_string() + " − " +
-                           own_contribution.to_string() + ")",
+                .formula = "max(0, " + num(meals) + " × " + euro(per_meal) + " − " + euro(own_contribution) + ")",
                 .inputs = {{"meals", meals, Unit::count}, {"own_contribution", own_contribution, Unit::eur}},
                 .parameters = {describe(table.use(param::workplace_meal_value))},
                 .result = {treatment == ExcessTreatment::designate ? "designated" : "wage", valued, Unit::eur}};
@@ -80,9 +77,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "meals.workplace_cost",
                 .reference = std::string(reference),
-                .formula = cost.to_string() + " − " + counted.to_string() + " − " + valued.to_string() +
-                           ": the cost above the value and the contribution is not wage (the standard value replaces "
-                           "the cost)",
+                .formula = say("meals.workplace_cost.formula", euro(cost), euro(counted), euro(valued)),
                 .inputs = {{"amount", cost, Unit::eur}},
                 .result = {"nil_valued", t.nil_valued, Unit::eur}};
   });

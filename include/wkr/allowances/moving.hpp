@@ -13,6 +13,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -24,7 +25,7 @@ namespace wkr {
                                                 ExcessTreatment excess = ExcessTreatment::designate,
                                                 Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the moving allowance");
+  limits::require_amount(amount, "the moving allowance");
   constexpr std::string_view reference =
       "art. 31a lid 2 Wet LB 1964, verhuizing in het kader van de dienstbetrekking (Handboek Loonheffingen)";
   ItemTreatment t;
@@ -36,9 +37,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "moving_costs.cap",
                 .reference = std::string(reference),
-                .formula = "max(0, " + maximum.to_string() + " − " + already_exempt.to_string() +
-                           "): the maximum per employee and year, less what the employee's earlier moving_costs items "
-                           "used; besides the cost of moving the household goods (moving_goods)",
+                .formula = say("moving_costs.cap.formula", euro(maximum), euro(already_exempt)),
                 .inputs = {{"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::moving_costs_exempt_maximum))},
                 .result = {"cap", left, Unit::eur}};

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -33,8 +34,8 @@ namespace wkr {
                                                          ExcessTreatment excess = ExcessTreatment::designate,
                                                          Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(amount, "the amount of the public-transport pass");
-  if (business_trips_cost) require_non_negative(*business_trips_cost, "the cost of the business trips");
+  limits::require_amount(amount, "the amount of the public-transport pass");
+  if (business_trips_cost) limits::require_amount(*business_trips_cost, "the cost of the business trips");
   constexpr std::string_view reference =
       "art. 31a lid 2 onderdeel a Wet LB 1964 (vervoer; recht op vrij reizen of reizen met korting)";
   ItemTreatment t;
@@ -43,19 +44,13 @@ namespace wkr {
   trace.receipt(parameters);
   const bool in_full = table[param::public_transport_pass_private_use_exempt];
   if (!in_full && !business_trips_cost) {
-    throw Error(ErrorCode::invalid_argument,
-                "public_transport_pass in " + std::to_string(year) +
-                    " needs a quantity: what the business trips made with the pass (commuting included) would have "
-                    "cost — before 2024 the pass is exempt only up to that");
+    throw Error(ErrorCode::invalid_argument, say("error.public_transport_pass.quantity", std::to_string(year)));
   }
   const Decimal cap = in_full ? amount : *business_trips_cost;
   trace.step([&] {
     Step step{.rule = "public_transport_pass",
               .reference = std::string(reference),
-              .formula = in_full ? "used (also) for business trips, commuting included: exempt in full, whatever the "
-                                   "private use (from 2024)"
-                                 : "exempt up to the cost of the business trips made with it, commuting included "
-                                   "(before 2024)",
+              .formula = say(in_full ? "public_transport_pass.in_full" : "public_transport_pass.business_part"),
               .inputs = {{"amount", amount, Unit::eur}},
               .parameters = {describe(table.use(param::public_transport_pass_private_use_exempt))},
               .result = {"cap", cap, Unit::eur}};

@@ -32,6 +32,7 @@
 #include "wkr/allowances/common.hpp"
 #include "wkr/allowances/home_working.hpp"
 #include "wkr/allowances/travel.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -65,9 +66,7 @@ enum class DayKind {
        {DayKind::home, DayKind::office, DayKind::home_and_office, DayKind::business_trip, DayKind::absent}) {
     if (text == to_string(kind)) return kind;
   }
-  throw Error(ErrorCode::parse, "'" + std::string(text) +
-                                    "' is not a kind of day; expected home, office, home_and_office, business_trip "
-                                    "or absent");
+  throw Error(ErrorCode::parse, say("error.same_day.kind", std::string(text)));
 }
 
 /// One day of the calendar. `business_km`: kilometres of business trips that day (with any kind
@@ -104,9 +103,7 @@ enum class SameDayPreference { most_exempt, home_working, commuting };
        {SameDayPreference::most_exempt, SameDayPreference::home_working, SameDayPreference::commuting}) {
     if (text == to_string(p)) return p;
   }
-  throw Error(ErrorCode::parse, "'" + std::string(text) +
-                                    "' is not a same-day preference; expected most-exempt (the default), "
-                                    "home-working or commuting");
+  throw Error(ErrorCode::parse, say("error.same_day.preference", std::string(text)));
 }
 
 struct SameDayInput {
@@ -175,7 +172,7 @@ namespace detail::allowance {
 /// home working, the rest to commuting, and why, in words for the explanation.
 struct MixedDays {
   std::int64_t to_home = 0;
-  std::string why;
+  Phrase why;
 };
 
 /// Allocates `mixed` days to home working and commuting (see the top of same_day.hpp), with
@@ -196,12 +193,11 @@ struct MixedDays {
            min(in.commuting_paid.value_or(Decimal()), commute_cap);
   };
   const auto paid_text = [&] {
-    std::string text;
-    if (in.home_working_paid) text = "home working " + in.home_working_paid->to_string();
-    if (in.commuting_paid) {
-      text += (text.empty() ? "commuting " : " and commuting ") + in.commuting_paid->to_string();
+    if (in.home_working_paid && in.commuting_paid) {
+      return say("same_day.paid.both", euro(*in.home_working_paid), euro(*in.commuting_paid));
     }
-    return text + " paid";
+    return in.home_working_paid ? say("same_day.paid.home_working", euro(*in.home_working_paid))
+                                : say("same_day.paid.commuting", euro(in.commuting_paid.value_or(Decimal())));
   };
   std::int64_t best = 0;
   Decimal best_exempt = exempt(0);
@@ -218,10 +214,10 @@ struct MixedDays {
     case SameDayPreference::commuting: {
       out.to_home = preference == SameDayPreference::home_working ? mixed : 0;
       if (!trace.on()) return out;
-      out.why = "the employer's preference: " + std::string(to_string(preference));
+      out.why = say(preference == SameDayPreference::home_working ? "same_day.preference.home_working"
+                                                                  : "same_day.preference.commuting");
       if (const Decimal chosen = exempt(out.to_home); (home_paid || commuting_paid) && chosen < best_exempt) {
-        out.why += " (" + paid_text() + ": it exempts " + chosen.to_string() + "; " + std::to_string(best) +
-                   " to home working would exempt " + best_exempt.to_string() + ")";
+        out.why += say("same_day.preference.costs", paid_text(), euro(chosen), num(best), euro(best_exempt));
       }
       return out;
     }
@@ -235,19 +231,13 @@ struct MixedDays {
                                                : 0;
   if (!trace.on()) return out;
   if (home_paid && commuting_paid) {
-    out.why = "both allowances are paid (" + paid_text() +
-              "): the allocation that exempts the most of what was paid, min(" + in.home_working_paid->to_string() +
-              ", " + std::to_string(home + best) + " × " + home_amount.to_string() + ") + min(" +
-              in.commuting_paid->to_string() + ", " + std::to_string(office + mixed - best) + " × " +
-              commute_amount.to_string() + ") = " + best_exempt.to_string() + "; a tie goes to commuting";
+    out.why = say("same_day.both_paid", paid_text(), euro(*in.home_working_paid), num(home + best), euro(home_amount),
+                  euro(*in.commuting_paid), num(office + mixed - best), euro(commute_amount), euro(best_exempt));
   } else if (home_paid || commuting_paid) {
-    out.why = home_paid ? "only the home-working allowance is paid (" + in.home_working_paid->to_string() +
-                              "), so every such day goes to home working"
-                        : "only the commuting allowance is paid (" + in.commuting_paid->to_string() +
-                              "), so every such day goes to commuting";
+    out.why = home_paid ? say("same_day.only_home_working_paid", euro(*in.home_working_paid))
+                        : say("same_day.only_commuting_paid", euro(*in.commuting_paid));
   } else {
-    out.why = "no allowance paid: the larger exemption (" + home_amount.to_string() + " home working vs " +
-              commute_amount.to_string() + " commuting a day; a tie goes to commuting)";
+    out.why = say("same_day.none_paid", euro(home_amount), euro(commute_amount));
   }
   return out;
 }
@@ -261,12 +251,12 @@ struct MixedDays {
 [[nodiscard]] inline SameDay same_day(const Parameters& parameters, int year, const SameDayInput& in,
                                       const SameDayOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(in.km_one_way, "the distance one way");
+  limits::require_km(in.km_one_way, "the distance one way");
   if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
     throw bad_rows("the calendar", problems);
   }
-  if (in.home_working_paid) require_non_negative(*in.home_working_paid, "the home-working allowance paid");
-  if (in.commuting_paid) require_non_negative(*in.commuting_paid, "the commuting allowance paid");
+  if (in.home_working_paid) limits::require_amount(*in.home_working_paid, "the home-working allowance paid");
+  if (in.commuting_paid) limits::require_amount(*in.commuting_paid, "the commuting allowance paid");
   SameDay result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
@@ -308,12 +298,11 @@ struct MixedDays {
 
   trace.step([&] {
     Step step{.rule = "same_day.choice",
-              .reference = "art. 31a lid 2 onderdelen a and k Wet LB 1964: on one day only one of the home-working "
-                           "and the commuting exemption (Belastingdienst handreiking thuiswerkvergoeding); a business "
-                           "trip keeps both",
-              .formula = std::to_string(both) + " days partly at home and partly at the office: " +
-                         std::to_string(allocation.to_home) + " to home working, " +
-                         std::to_string(both - allocation.to_home) + " to commuting; " + allocation.why,
+              .reference =
+                  "art. 31a lid 2 onderdelen a en k Wet LB 1964; Belastingdienst handreiking "
+                  "thuiswerkvergoeding",
+              .formula = say("same_day.choice.formula", num(both), num(allocation.to_home),
+                             num(both - allocation.to_home), allocation.why),
               .inputs = {{"km_one_way", in.km_one_way, Unit::km},
                          {"home_working_days", result.home_working_days, Unit::days},
                          {"commuting_days", result.commuting_days, Unit::days}},

@@ -18,6 +18,7 @@
 #pragma once
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -29,8 +30,8 @@ namespace wkr {
                                                   ExcessTreatment excess = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(discount, "the discount");
-  require_non_negative(value, "the value of the products");
+  limits::require_amount(discount, "the discount");
+  limits::require_amount(value, "the value of the products");
   constexpr std::string_view reference =
       "gerichte vrijstelling producten uit eigen bedrijf (MvT Belastingplan 2020 §6.4: ten hoogste 20% van de waarde "
       "in het economische verkeer; ten hoogste € 500 per kalenderjaar)";
@@ -43,7 +44,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "staff_discount.per_product",
                 .reference = std::string(reference),
-                .formula = rate.to_string() + " × " + value.to_string() + ": at most 20% of the value of the products",
+                .formula = say("staff_discount.per_product.formula", num(rate), euro(value)),
                 .inputs = {{"value", value, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_rate))},
                 .result = {"cap", exact, Unit::eur}};
@@ -55,9 +56,7 @@ namespace wkr {
   trace.step([&] {
     return Step{.rule = "staff_discount.annual",
                 .reference = std::string(reference),
-                .formula = "min(" + per_product.to_string() + ", max(0, " + maximum.to_string() + " − " +
-                           already_exempt.to_string() +
-                           ")): what is left of the yearly maximum after the employee's earlier staff_discount items",
+                .formula = say("staff_discount.annual.formula", euro(per_product), euro(maximum), euro(already_exempt)),
                 .inputs = {{"cap", per_product, Unit::eur}, {"already_exempt", already_exempt, Unit::eur}},
                 .parameters = {describe(table.use(param::staff_discount_annual_maximum))},
                 .result = {"cap", cap, Unit::eur}};

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
@@ -51,12 +52,11 @@ namespace detail::allowance {
 
 inline constexpr std::string_view travel_reference = "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding)";
 inline constexpr std::string_view commuting_reference =
-    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): commuting (woon-werkverkeer)";
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding), woon-werkverkeer";
 inline constexpr std::string_view business_travel_reference =
-    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): business trips (zakelijke reizen), apart from "
-    "commuting";
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding), zakelijke reizen";
 inline constexpr std::string_view public_transport_reference =
-    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding): public transport at actual cost";
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (reiskostenvergoeding), openbaar vervoer";
 
 /// The exempt amount per km for the year, recorded as a step.
 inline Decimal travel_rate(const YearTable& table, const Trace& trace) {
@@ -64,7 +64,7 @@ inline Decimal travel_rate(const YearTable& table, const Trace& trace) {
   trace.step([&] {
     return Step{.rule = "travel.rate",
                 .reference = std::string(travel_reference),
-                .formula = "the exempt amount per km for own transport, bicycle or on foot",
+                .formula = say("travel.rate.formula"),
                 .parameters = {describe(table.use(param::travel_rate_per_km))},
                 .result = {"rate", rate, Unit::eur_per_km}};
   });
@@ -86,7 +86,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
   trace.step([&] {
     Step step{.rule = commuting ? "commuting.cap" : "business_travel.cap", .reference = std::string(reference)};
     describe_km(step);
-    step.formula += " × " + result.rate.to_string();
+    step.formula += " × " + euro(result.rate);
     step.inputs.push_back({"rate", result.rate, Unit::eur_per_km});
     step.result = {"cap", exact, Unit::eur};
     return step;
@@ -104,7 +104,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                                 const Decimal& days, const std::optional<Decimal>& paid,
                                                 const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(km_one_way, "the distance one way");
+  limits::require_km(km_one_way, "the distance one way");
   require_whole(days, "the number of commuting days");
   require_within_year(days, year, "the number of commuting days");
   TravelByKm result;
@@ -115,7 +115,7 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
   result.days = days;
   const Decimal km = km_one_way * Decimal::from_integer(2) * days;
   travel_by_km(table, TravelPurpose::commuting, km, paid, options, result, trace, [&](Step& step) {
-    step.formula = km_one_way.to_string() + " × 2 × " + days.to_string();
+    step.formula = say("commuting.cap.formula", num(km_one_way), num(days));
     step.inputs = {{"km_one_way", km_one_way, Unit::km}, {"days", days, Unit::days}};
   });
   return result;
@@ -126,13 +126,13 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                               const Decimal& km, const std::optional<Decimal>& paid,
                                               const TravelOptions& options = {}, Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(km, "the number of kilometres");
+  limits::require_km(km, "the number of kilometres");
   TravelByKm result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
   trace.receipt(parameters);
   travel_by_km(table, purpose, km, paid, options, result, trace, [&](Step& step) {
-    step.formula = km.to_string();
+    step.formula = say("travel.km", num(km));
     step.inputs = {{"km", km, Unit::km}};
   });
   return result;
@@ -146,19 +146,18 @@ inline void travel_by_km(const YearTable& table, TravelPurpose purpose, const De
                                                       const TravelOptions& options = {},
                                                       Explain explain = Explain::no) {
   using namespace detail::allowance;
-  require_non_negative(paid, "the amount paid");
+  limits::require_amount(paid, "the amount paid");
   PublicTransport result;
   const Trace trace(result.explanation, explain);
   (void)parameters.require_year(year);
   trace.receipt(parameters);
   result.year = year;
   result.actual_cost = actual_cost.value_or(paid);
-  require_non_negative(result.actual_cost, "the actual cost of public transport");
+  limits::require_amount(result.actual_cost, "the actual cost of public transport");
   trace.step([&] {
     return Step{.rule = "public_transport.cap",
                 .reference = std::string(public_transport_reference),
-                .formula = actual_cost ? "the actual cost of the tickets"
-                                       : "the amount paid is the actual cost of the tickets",
+                .formula = say(actual_cost ? "public_transport.cap.actual" : "public_transport.cap.paid"),
                 .inputs = {{"actual_cost", result.actual_cost, Unit::eur}},
                 .result = {"cap", result.actual_cost, Unit::eur}};
   });

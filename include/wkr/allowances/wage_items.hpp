@@ -26,13 +26,14 @@
 #include <string>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/limits.hpp"
 
 namespace wkr {
 
 /// Intermediary costs: not wage, outside the free space.
 [[nodiscard]] inline ItemTreatment intermediary_costs(const Parameters& parameters, int year, const Decimal& amount,
                                                       Explain explain = Explain::no) {
-  require_non_negative(amount, "the intermediary costs");
+  limits::require_amount(amount, "the intermediary costs");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   (void)parameters.require_year(year);
@@ -41,9 +42,8 @@ namespace wkr {
   t.intermediary = amount;
   trace.step([&] {
     return Step{.rule = "intermediary.not_wage",
-                .reference = "intermediaire kosten: costs paid on the employer's behalf are not wage (Handboek "
-                             "Loonheffingen 2015 §4.13)",
-                .formula = "reimbursed costs of the employer: not wage, outside the free space",
+                .reference = "intermediaire kosten, Handboek Loonheffingen 2015 §4.13",
+                .formula = say("intermediary.formula"),
                 .inputs = {{"amount", amount, Unit::eur}},
                 .result = {"intermediary", amount, Unit::eur}};
   });
@@ -55,9 +55,8 @@ namespace wkr {
                                                    ExcessTreatment treatment = ExcessTreatment::designate,
                                                    Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(parameters, amount, treatment, "free_space.designation",
-                                            "an item without a targeted exemption or nil valuation", "not exempt",
-                                            explain);
+  return detail::allowance::not_exempt_item(parameters, amount, treatment, "free_space.designation", "",
+                                            say("free_space.designation.formula"), explain);
 }
 
 /// The private-use addition of a company bicycle: designated to the free space, or the employee's
@@ -68,13 +67,10 @@ namespace wkr {
   (void)parameters.require_year(year);
   return detail::allowance::not_exempt_item(
       parameters, amount, treatment, "company_bicycle",
-      "company bicycle (fiets van de zaak): its private-use addition may be designated, unlike a company car or "
-      "house (Kamerstuk 34785 nr. 80 names those; 100-salaris.nl, Belastingdienst forum answer: \"Een werkgever "
+      "fiets van de zaak (Kamerstuk 34785 nr. 80; 100-salaris.nl, Belastingdienst forum: \"Een werkgever "
       "mag de bijtelling voor de fiets aanwijzen als eindheffingsloon\"; accountancyvanmorgen.nl 2025-07-24; "
       "securex.nl 2021-04-16)",
-      treatment == ExcessTreatment::designate ? "private-use addition: designated"
-                                              : "private-use addition: the employee's wage, at the employer's choice",
-      explain);
+      say(treatment == ExcessTreatment::designate ? "company_bicycle.designated" : "company_bicycle.wage"), explain);
 }
 
 /// What is always wage: company car, company house, fines (`what` names it in the messages).
@@ -92,7 +88,7 @@ namespace wkr {
   (void)parameters.require_year(year);
   ItemTreatment t = detail::allowance::not_exempt_item(parameters, amount, ExcessTreatment::wage, "always_wage",
                                                        reference, "", explain);
-  if (explain == Explain::yes) t.explanation.steps.back().formula = std::string(what) + ": wage";
+  if (explain == Explain::yes) t.explanation.steps.back().formula = say("always_wage.formula", noun(what));
   return t;
 }
 

@@ -22,12 +22,9 @@ namespace wkr {
 [[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount,
                                                   Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::nil_valued_item(
-      parameters, amount, "workplace.flex",
-      "nihilwaardering of provisions at the workplace (werkplek): a place used for work where the Arbowet applies, "
-      "not the employee's home (URLB 2011); applying it to an employer-provided flex workplace is an inference from "
-      "that definition (unconfirmed)",
-      "provided by the employer at a workplace: nil valued", explain);
+  return detail::allowance::nil_valued_item(parameters, amount, "workplace.flex",
+                                            "nihilwaardering voorzieningen op de werkplek (URLB 2011)",
+                                            say("workplace.flex.formula"), explain);
 }
 
 /// A reimbursed co-working subscription of the employee's own: no exemption known (unconfirmed).
@@ -36,11 +33,8 @@ namespace wkr {
                                                            ExcessTreatment treatment = ExcessTreatment::designate,
                                                            Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(
-      parameters, amount, treatment, "workplace.coworking",
-      "no targeted exemption or nil valuation found for reimbursing an employee's own co-working subscription "
-      "(unconfirmed)",
-      "the employee's own subscription reimbursed: not exempt", explain);
+  return detail::allowance::not_exempt_item(parameters, amount, treatment, "workplace.coworking", "",
+                                            say("workplace.coworking.formula"), explain);
 }
 
 }  // namespace wkr

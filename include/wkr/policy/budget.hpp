@@ -47,6 +47,7 @@
 #include "wkr/allowances/internet.hpp"
 #include "wkr/allowances/travel.hpp"
 #include "wkr/allowances/workplace.hpp"
+#include "wkr/limits.hpp"
 #include "wkr/policy/common.hpp"
 
 namespace wkr {
@@ -61,7 +62,7 @@ enum class BudgetPeriod { year, month };
 [[nodiscard]] inline BudgetPeriod parse_budget_period(std::string_view text) {
   if (text == "year") return BudgetPeriod::year;
   if (text == "month") return BudgetPeriod::month;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a budget period; expected year or month");
+  throw Error(ErrorCode::parse, say("error.budget.period", std::string(text)));
 }
 
 /// What becomes of the part of the budget the employee's costs do not need: paid out to him
@@ -75,7 +76,7 @@ enum class BudgetRest { pay_out, keep };
 [[nodiscard]] inline BudgetRest parse_budget_rest(std::string_view text) {
   if (text == "pay-out") return BudgetRest::pay_out;
   if (text == "keep") return BudgetRest::keep;
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a rule for the rest; expected pay-out or keep");
+  throw Error(ErrorCode::parse, say("error.budget.rest", std::string(text)));
 }
 
 struct BudgetInput {
@@ -171,17 +172,13 @@ struct Budget {
 
 namespace detail::policy {
 
-inline constexpr std::string_view designation_reference =
-    "art. 31 lid 1 onderdeel f Wet LB 1964 (designated to the free space as final-levy wage)";
-inline constexpr std::string_view final_levy_reference = "art. 31a Wet LB 1964 (final levy on the excess)";
-inline constexpr std::string_view wage_reference =
-    "the employee's wage, taxed at the marginal rate the caller gave; grossed up so he keeps the same net";
+inline constexpr std::string_view designation_reference = "art. 31 lid 1 onderdeel f Wet LB 1964 (aanwijzing)";
+inline constexpr std::string_view final_levy_reference = "art. 31a Wet LB 1964 (eindheffing)";
+inline constexpr std::string_view wage_reference{};  // no rule: the marginal rate is the caller's
 inline constexpr std::string_view coworking_travel_reference =
-    "art. 31a lid 2 onderdeel a Wet LB 1964: vervoer in het kader van de dienstbetrekking, to a co-working space "
-    "too (KG:204:2024:6)";
-inline constexpr std::string_view company_bicycle_reference =
-    "no exemption by the km for trips on a bicycle the employer provides (confianza.nl advieswijzer 2023; secondary)";
-inline constexpr std::string_view rest_reference = "no exemption: the rest of the budget paid out";
+    "art. 31a lid 2 onderdeel a Wet LB 1964: vervoer in het kader van de dienstbetrekking (KG:204:2024:6)";
+inline constexpr std::string_view company_bicycle_reference = "confianza.nl advieswijzer 2023 (secundair)";
+inline constexpr std::string_view rest_reference{};  // no exemption: the rest of the budget paid out
 
 /// Moves the steps of a rule's own explanation into `into`, when explaining.
 inline void adopt(Explain explain, Explanation& into, Explanation& from) {
@@ -210,7 +207,7 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
     trace.step([&] {
       return Step{.rule = "budget.company_bicycle",
                   .reference = std::string(company_bicycle_reference),
-                  .formula = std::to_string(days) + " days a week on a company bicycle: no exemption by the km",
+                  .formula = say("budget.company_bicycle.formula", num(days)),
                   .result = {"cap", Decimal::from_coefficient(0, 2), Unit::eur}};
     });
     return {Decimal::from_coefficient(0, 2), {}, "budget.company_bicycle", company_bicycle_reference};
@@ -224,7 +221,7 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
     trace.step([&] {
       return Step{.rule = "budget.public_transport_cost",
                   .reference = std::string(public_transport_reference),
-                  .formula = fare->to_string() + " × " + pattern.days.to_string(),
+                  .formula = euro(*fare) + " × " + say("unit.days", num(pattern.days)),
                   .inputs = {{"fare_per_day", *fare, Unit::eur}, {"days", pattern.days, Unit::days}},
                   .result = {"actual_cost", exact, Unit::eur}};
     });
@@ -246,8 +243,7 @@ inline Want travel_want(const Parameters& parameters, int year, int days, int wo
     trace.step([&] {
       return Step{.rule = std::string(rule),
                   .reference = std::string(coworking_travel_reference),
-                  .formula = "travel to the co-working space is exempt like commuting (by the km or at the actual "
-                             "cost of public transport)",
+                  .formula = say("budget.coworking_travel.formula"),
                   .result = {"cap", want.exempt, Unit::eur}};
     });
     want.rule = rule;
@@ -309,7 +305,7 @@ inline std::array<Want, budget_category_count> wants(const Parameters& parameter
 inline void check(const BudgetInput& in) {
   require_cents(in.budget, "the budget");
   check_pattern(in.pattern);
-  require_non_negative(in.km_one_way, "the distance one way");
+  limits::require_km(in.km_one_way, "the distance one way");
   require_cents(in.coworking_cost, "the cost of the co-working space");
   require_cents(in.internet_per_month, "the internet cost a month");
   require_cents(in.arbo_cost, "the cost of the arbo provisions");
@@ -325,13 +321,11 @@ inline void check(const BudgetInput& in) {
     require_cents(**fare, what);
   }
   if (in.pattern.coworking_days > 0 && !in.coworking_km_one_way) {
-    throw Error(ErrorCode::invalid_argument,
-                "with co-working days the distance to the co-working space is needed (coworking_km_one_way)");
+    throw Error(ErrorCode::invalid_argument, say("error.budget.coworking_km"));
   }
-  if (in.coworking_km_one_way) require_non_negative(*in.coworking_km_one_way, "the distance to the co-working space");
+  if (in.coworking_km_one_way) limits::require_km(*in.coworking_km_one_way, "the distance to the co-working space");
   if (in.internet_necessary && in.internet_per_month.is_zero()) {
-    throw Error(ErrorCode::invalid_argument,
-                "internet is necessary but its cost is not given; give the internet cost a month");
+    throw Error(ErrorCode::invalid_argument, say("error.budget.internet_cost"));
   }
 }
 
@@ -363,18 +357,16 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
   }
   if (choice.net.is_zero()) choice.route = TaxRoute::none;
   trace.step([&] {
-    std::string formula = "final levy: " + (one + levy_rate).to_string() + " a net euro, floor(" +
-                          budget_left.to_string() + " / " + (one + levy_rate).to_string() + ") = " +
-                          levy_net.to_string() + " net";
+    Phrase formula =
+        say("budget.route.levy", euro(one + levy_rate), euro(budget_left), num(one + levy_rate), euro(levy_net));
     if (rate) {
-      formula += "; wage at " + rate->to_string() + ": floor(" + budget_left.to_string() + " × " +
-                 (one - *rate).to_string() + ") = " + wage_net->to_string() + " net, gross " + wage_gross->to_string();
+      formula +=
+          say("budget.route.wage", num(*rate), euro(budget_left), num(one - *rate), euro(*wage_net), euro(*wage_gross));
     } else {
-      formula += "; no marginal rate given, so no wage route";
+      formula += say("budget.route.no_rate");
     }
-    if (want) formula += "; at most the " + want->to_string() + " still wanted";
-    formula += " → " + std::string(to_string(choice.route)) +
-               " (the larger net; equal nets the lower cost, then the final levy)";
+    if (want) formula += say("budget.route.wanted", euro(*want));
+    formula += say("budget.route.chosen", say("route." + std::string(to_string(choice.route))));
     Step step{.rule = "budget.route",
               .reference = std::string(final_levy_reference),
               .formula = std::move(formula),
@@ -388,11 +380,11 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
     trace.step([&] {
       return Step{.rule = "policy.gross_up",
                   .reference = std::string(wage_reference),
-                  .formula = choice.net.to_string() + " / (1 − " + rate->to_string() + ")",
+                  .formula = euro(choice.net) + " / (1 − " + num(*rate) + ")",
                   .inputs = {{"wage_net", choice.net, Unit::eur}, {"marginal_rate", *rate, Unit::ratio}},
                   .result = {"wage_gross", choice.gross, Unit::eur},
-                  .rounding = AppliedRounding{
-                      Decimal::divide(choice.net, one - *rate, 8, Rounding::toward_zero), 2, gross_up_rounding}};
+                  .rounding = AppliedRounding{Decimal::divide(choice.net, one - *rate, 8, Rounding::toward_zero), 2,
+                                              gross_up_rounding}};
     });
   }
   return choice;
@@ -419,7 +411,7 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
   if (in.period == BudgetPeriod::month) {
     trace.step([&] {
       return Step{.rule = "budget.annual",
-                  .formula = in.budget.to_string() + " × 12",
+                  .formula = euro(in.budget) + " × 12",
                   .inputs = {{"budget_per_month", in.budget, Unit::eur}},
                   .result = {"budget", result.budget, Unit::eur}};
     });
@@ -445,8 +437,8 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
     trace.step([&] {
       return Step{.rule = "budget.exempt",
                   .reference = std::string(s.reference),
-                  .formula = std::string(to_string(s.category)) + ": min(" + cap.to_string() + ", " +
-                             (left + s.exempt).to_string() + ")",
+                  .formula = say("category." + std::string(to_string(s.category))) + ": min(" + euro(cap) + ", " +
+                             euro(left + s.exempt) + ")",
                   .inputs = {{"cap", cap, Unit::eur}, {"budget_left", left + s.exempt, Unit::eur}},
                   .result = {"exempt", s.exempt, Unit::eur}};
     });
@@ -470,9 +462,9 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
     trace.step([&] {
       return Step{.rule = "budget.free_space",
                   .reference = std::string(designation_reference),
-                  .formula = std::string(to_string(s.category)) + ": min(" +
-                             (open[c] ? (*open[c] + take).to_string() : std::string("the rest")) + ", " +
-                             (free_left + take).to_string() + ", " + (left + take).to_string() + ")",
+                  .formula = say("category." + std::string(to_string(s.category))) + ": min(" +
+                             (open[c] ? euro(*open[c] + take) : say("budget.the_rest")) + ", " +
+                             euro(free_left + take) + ", " + euro(left + take) + ")",
                   .inputs = {{"free_space_left", free_left + take, Unit::eur}, {"budget_left", left + take, Unit::eur}},
                   .result = {"designated", take, Unit::eur}};
     });
@@ -516,7 +508,7 @@ inline RouteChoice choose_route(const YearTable& table, const Decimal& budget_le
   result.employer_cost = exact_money(result.employer_cost);
   trace.step([&] {
     return Step{.rule = "budget.left_over",
-                .formula = result.budget.to_string() + " − " + result.employer_cost.to_string(),
+                .formula = euro(result.budget) + " − " + euro(result.employer_cost),
                 .inputs = {{"budget", result.budget, Unit::eur},
                            {"employer_cost", result.employer_cost, Unit::eur},
                            {"net_value", result.net_value, Unit::eur}},

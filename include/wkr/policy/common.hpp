@@ -12,6 +12,8 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/limits.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
 
@@ -68,8 +70,7 @@ enum class TravelMode {
        {TravelMode::car, TravelMode::bike, TravelMode::public_transport, TravelMode::company_bicycle}) {
     if (text == to_string(mode)) return mode;
   }
-  throw Error(ErrorCode::parse, "'" + std::string(text) +
-                                    "' is not a travel mode; expected car, bike, public-transport or company-bicycle");
+  throw Error(ErrorCode::parse, say("error.travel_mode", std::string(text)));
 }
 
 /// Throws Error(invalid_argument) unless 0 ≤ rate < 1 (a marginal rate of 1 would leave nothing
@@ -85,9 +86,9 @@ inline void require_marginal_rate(const Decimal& rate, std::string_view whose = 
 inline void require_cents(const Decimal& amount, std::string_view what) {
   require_non_negative(amount, what);
   if (amount.scale() > 2 && amount.rounded(2, Rounding::toward_zero) != amount) {
-    throw Error(ErrorCode::invalid_argument,
-                std::string(what) + " is " + amount.to_string() + "; give whole cents (at most two decimals)");
+    throw Error(ErrorCode::invalid_argument, say("error.whole_cents", noun(what), num(amount)));
   }
+  limits::require_amount(amount, what);
 }
 
 /// `amount` written with two decimals when that is exact, else with the fewest decimals that are

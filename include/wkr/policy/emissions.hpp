@@ -55,14 +55,13 @@ struct Emissions {
   }
   trace.step([&] {
     Step step{.rule = "scenario.emissions",
-              .reference = "Lijst CO2-emissiefactoren (co2emissiefactoren.nl), well-to-wheel; a statistic, not law"};
+              .reference = "Lijst CO2-emissiefactoren (co2emissiefactoren.nl), well-to-wheel"};
     if (out.available) {
-      step.formula = "kg CO₂-eq per km: car " + out.car.to_string() + ", bicycle " + out.bicycle.to_string() +
-                     ", public transport " + out.public_transport.to_string();
+      step.formula = say("scenario.emissions.factors", num(out.car), num(out.bicycle), num(out.public_transport));
       step.parameters = {describe(table.use(param::emissions_car)), describe(table.use(param::emissions_bicycle)),
                          describe(table.use(param::emissions_public_transport))};
     } else {
-      step.formula = out.unavailable;
+      step.formula = say("scenario.emissions.unavailable", std::to_string(year));
     }
     step.result = {"emissions_available", Decimal::from_integer(out.available ? 1 : 0), Unit::flag};
     return step;

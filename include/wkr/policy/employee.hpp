@@ -117,7 +117,7 @@ inline ItemTreatment travel_of(const Parameters& parameters, int year, const Pol
     trace.step([&] {
       return Step{.rule = "budget.company_bicycle",
                   .reference = std::string(company_bicycle_reference),
-                  .formula = "travel on a company bicycle: no exemption by the km",
+                  .formula = say("budget.company_bicycle.travel"),
                   .result = {"cap", zero, Unit::eur}};
     });
   };
@@ -176,10 +176,7 @@ inline ItemTreatment travel_of(const Parameters& parameters, int year, const Pol
 /// Whether `policy` pays `e` a travel allowance for pattern `p`: his mode is one it pays, and he travels.
 [[nodiscard]] inline bool gets_travel(const Policy& policy, const PopulationEmployee& e, const WeeklyPattern& p) {
   if (!policy.travel || p.office_days + p.coworking_days == 0) return false;
-  for (TravelMode mode : policy.travel->modes) {
-    if (mode == e.mode) return true;
-  }
-  return false;
+  return std::ranges::find(policy.travel->modes, e.mode) != policy.travel->modes.end();
 }
 
 /// The allowances of a policy without a budget, for one employee.

@@ -196,18 +196,14 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
     }
     trace.step([&] {
       const Decimal levy_exact = levy_rate * e.amount;
-      return Step{.rule = "levy_or_wage.employee",
-                  .reference = "gross-up N / (1 − r), rounded up to the cent (common.hpp)",
-                  .formula = e.employee + ": wage route " + e.amount.to_string() + " / (1 − " +
-                             e.marginal_rate.to_string() + ") − " + e.amount.to_string() + " = " +
-                             c.extra_cost.to_string() + (a > 0 && g * levy_denominator < levy_numerator * a
-                                                             ? " < " + levy_exact.to_string() +
-                                                                   " levy above the free space: to the knapsack"
-                                                             : " ≥ " + levy_exact.to_string() +
-                                                                   " levy above the free space: designated"),
-                  .inputs = {{"amount", e.amount, Unit::eur}, {"marginal_rate", e.marginal_rate, Unit::ratio}},
-                  .parameters = {describe(table.use(param::final_levy_rate))},
-                  .result = {"extra_cost", c.extra_cost, Unit::eur}};
+      return Step{
+          .rule = "levy_or_wage.employee",
+          .formula = say(a > 0 && g * levy_denominator < levy_numerator * a ? "levy_or_wage.employee.knapsack"
+                                                                            : "levy_or_wage.employee.designated",
+                         e.employee, euro(e.amount), num(e.marginal_rate), euro(c.extra_cost), euro(levy_exact)),
+          .inputs = {{"amount", e.amount, Unit::eur}, {"marginal_rate", e.marginal_rate, Unit::ratio}},
+          .parameters = {describe(table.use(param::final_levy_rate))},
+          .result = {"extra_cost", c.extra_cost, Unit::eur}};
     });
     result.choices.push_back(std::move(c));
   }
@@ -228,12 +224,10 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   }
   trace.step([&] {
     return Step{.rule = "levy_or_wage.knapsack",
-                .reference = "the cheapest allocation, exactly, over the cents of the free space; among equal costs "
-                             "the earliest employees designated (docs/policy.md)",
-                .formula = std::to_string(second.size()) + " employees whose wage route is cheaper than the levy, " +
-                           Decimal::from_coefficient(capacity < 0 ? 0 : capacity, 2).to_string() +
-                           " of free space left for them after the " +
-                           std::to_string(employees.size() - second.size()) + " others",
+                .reference = "docs/policy.md",
+                .formula = say("levy_or_wage.knapsack.formula", num(second.size()),
+                               euro(Decimal::from_coefficient(capacity < 0 ? 0 : capacity, 2)),
+                               num(employees.size() - second.size())),
                 .inputs = {{"free_space", free_space, Unit::eur}, {"wage", result.wage, Unit::eur}},
                 .result = {"designated", result.designated, Unit::eur}};
   });
@@ -251,12 +245,12 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   result.all_designated_levy = everything.final_levy;
   result.saving = result.all_designated_levy - result.cost;
   trace.step([&] {
-    return Step{.rule = "levy_or_wage.saving",
-                .formula = "designating everything: " + everything.final_levy.to_string() + " levy on " +
-                           everything.excess.to_string() + "; this allocation: " + result.final_levy.to_string() +
-                           " levy + " + (result.wage_gross - result.wage).to_string() + " gross-up",
-                .inputs = {{"all_designated_levy", result.all_designated_levy, Unit::eur}, {"cost", result.cost, Unit::eur}},
-                .result = {"saving", result.saving, Unit::eur}};
+    return Step{
+        .rule = "levy_or_wage.saving",
+        .formula = say("levy_or_wage.saving.formula", euro(everything.final_levy), euro(everything.excess),
+                       euro(result.final_levy), euro(result.wage_gross - result.wage)),
+        .inputs = {{"all_designated_levy", result.all_designated_levy, Unit::eur}, {"cost", result.cost, Unit::eur}},
+        .result = {"saving", result.saving, Unit::eur}};
   });
   return result;
 }

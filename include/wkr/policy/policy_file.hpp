@@ -9,6 +9,7 @@
 // binary floating-point number.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -59,11 +60,7 @@ struct PolicyAmount {
   SourceLocation where;
 
   [[nodiscard]] bool applies_to(std::string_view group) const {
-    if (groups.empty()) return true;
-    for (const std::string& g : groups) {
-      if (g == group) return true;
-    }
-    return false;
+    return groups.empty() || std::ranges::find(groups, group) != groups.end();
   }
 };
 

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wkr/csv_format.hpp"
 #include "wkr/policy/common.hpp"
 
 namespace wkr {
@@ -44,11 +45,15 @@ struct Population {
 /// Reads the population from CSV text; `source` names it in messages. Throws
 /// Error(invalid_argument) listing every problem, each with its line, or Error(parse) for
 /// malformed quoting.
-[[nodiscard]] Population read_population_csv(std::string_view text, const std::string& source);
+/// `format`: the delimiter and decimal separator (wkr/csv_format.hpp; by default found in the text);
+/// column names in any case or in Dutch (docs/cli.md).
+[[nodiscard]] Population read_population_csv(std::string_view text, const std::string& source,
+                                             const CsvFormat& format = {});
 
 /// The marginal rates of employees (for levy_or_wage.hpp) from CSV text with the header
 /// `employee,marginal_rate`: every employee once, every rate 0 ≤ r < 1. The same errors.
 [[nodiscard]] std::map<std::string, Decimal, std::less<>> read_marginal_rates_csv(std::string_view text,
-                                                                                  const std::string& source);
+                                                                                  const std::string& source,
+                                                                                  const CsvFormat& format = {});
 
 }  // namespace wkr

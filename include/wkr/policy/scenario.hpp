@@ -130,12 +130,9 @@ namespace detail::policy {
                                                    Decimal::divide(basis, week, 2, Rounding::floor));
   trace.step([&] {
     Step step{.rule = "scenario.working_weeks",
-              .reference = policy.working_weeks
-                               ? "an assumption of the policy (" + policy.working_weeks_where.to_string() + ")"
-                               : "an assumption: the law's basis for a fixed allowance, 214 days for a 5-day week "
-                                 "(holidays, average sickness and leave allowed for)",
-              .formula = policy.working_weeks ? "working_weeks: " + weeks.to_string()
-                                              : basis.to_string() + " / " + week.to_string(),
+              .reference = policy.working_weeks ? policy.working_weeks_where.to_string() : std::string(),
+              .formula = policy.working_weeks ? say("scenario.working_weeks.policy", num(weeks))
+                                              : say("scenario.working_weeks.law", num(basis), num(week)),
               .result = {"working_weeks", weeks, Unit::weeks}};
     if (!policy.working_weeks) {
       step.parameters = {describe(table.use(param::fixed_allowance_basis_days)),
@@ -289,8 +286,8 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
   out.employer_cost = out.exempt + out.designated + out.wage_gross + out.final_levy;
   trace.step([&] {
     return Step{.rule = "scenario.employer_cost",
-                .formula = out.exempt.to_string() + " + " + out.designated.to_string() + " + " +
-                           out.wage_gross.to_string() + " + " + out.final_levy.to_string(),
+                .formula = euro(out.exempt) + " + " + euro(out.designated) + " + " + euro(out.wage_gross) + " + " +
+                           euro(out.final_levy),
                 .inputs = {{"exempt", out.exempt, Unit::eur},
                            {"designated", out.designated, Unit::eur},
                            {"wage_gross", out.wage_gross, Unit::eur},
@@ -311,9 +308,9 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
                                        const Population& population, const ScenarioOptions& options = {},
                                        Explain explain = Explain::no) {
   using namespace detail::policy;
-  if (policies.empty()) throw Error(ErrorCode::invalid_argument, "a scenario compares at least one policy");
+  if (policies.empty()) throw Error(ErrorCode::invalid_argument, say("error.scenario.no_policy"));
   if (population.employees.empty()) {
-    throw Error(ErrorCode::invalid_argument, population.source + " has no employees");
+    throw Error(ErrorCode::invalid_argument, say("error.scenario.no_employees", population.source));
   }
   std::vector<std::string> problems;
   for (const Policy& policy : policies) {
@@ -327,8 +324,7 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
   }
   require_cents(options.designated_elsewhere, "what is designated elsewhere");
   if (options.wage_bill && population.fiscal_wage) {
-    throw Error(ErrorCode::invalid_argument, "a wage bill is given and " + population.source +
-                                                 " has fiscal wages; give one of the two");
+    throw Error(ErrorCode::invalid_argument, say("error.scenario.wage_bill_twice", population.source));
   }
   Scenario result;
   const Trace trace(result.explanation, explain);
@@ -358,11 +354,9 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
   trace.step([&] {
     return Step{.rule = "scenario.free_space",
                 .reference = std::string(designation_reference),
-                .formula = result.wage_bill
-                               ? "max(0, " + result.free_space_of_wage_bill.to_string() + " − " +
-                                     options.designated_elsewhere.to_string() + ")"
-                               : "no wage bill given and no fiscal wages in " + population.source +
-                                     ": no free space, everything designated is above it",
+                .formula = result.wage_bill ? "max(0, " + euro(result.free_space_of_wage_bill) + " − " +
+                                                  euro(options.designated_elsewhere) + ")"
+                                            : say("scenario.free_space.none", population.source),
                 .inputs = {{"free_space", result.free_space_of_wage_bill, Unit::eur},
                            {"designated_elsewhere", options.designated_elsewhere, Unit::eur}},
                 .result = {"free_space_left", result.free_space, Unit::eur}};

@@ -1,0 +1,313 @@
+// wkr budget, levy-or-wage and scenario: the policy engine (docs/policy.md, include/wkr/policy/) —
+// their options and their text output. The requests are the library's (src/policy_requests.cpp).
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "cli_common.hpp"
+
+namespace wkr::cli {
+
+namespace {
+
+/// The name of a part of a budget (budget.hpp) or of a policy (employee.hpp), as a person reads it.
+std::string part_name(std::string_view part, Language lang) {
+  struct Name {
+    std::string_view key;
+    Text text;
+  };
+  static constexpr Name names[] = {
+      {"home_working", {"thuiswerken", "home working"}},
+      {"commuting", {"woon-werkverkeer", "commuting"}},
+      {"travel", {"reizen", "travel"}},
+      {"internet", {"internet", "internet"}},
+      {"arbo", {"arbovoorzieningen", "arbo provisions"}},
+      {"coworking_travel", {"reizen naar co-working", "travel to co-working"}},
+      {"coworking_space", {"co-workingplek", "co-working space"}},
+      {"rest", {"rest", "rest"}},
+  };
+  for (const Name& name : names) {
+    if (name.key == part) return name.text(lang);
+  }
+  return std::string(part);
+}
+
+const char* yes_no(bool value, Language lang) { return Text{value ? "ja" : "nee", value ? "yes" : "no"}(lang); }
+
+/// A count or a quantity in a column: grouped and with a decimal comma in Dutch, never rounded.
+std::string quantity_text(const Decimal& value, Language lang) { return amount_text(value, lang, 0); }
+
+std::string route_text(TaxRoute route, Language lang) {
+  switch (route) {
+    case TaxRoute::none: return Text{"geen", "none"}(lang);
+    case TaxRoute::final_levy:
+      return Text{"aangewezen met eindheffing (80%)", "designated with the final levy (80%)"}(lang);
+    case TaxRoute::wage: return Text{"loon, gebruteerd", "wage, grossed up"}(lang);
+  }
+  return "?";
+}
+
+const Text explain_hint{"Elk bedrag met zijn regel en bron: --explain of --json.",
+                        "Every figure with its rule and source: --explain or --json."};
+
+}  // namespace
+
+std::string text(const Budget& r, const View& view) {
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
+  std::string out = fmt::format("{} {}\n", nl ? "Waar-je-werkt-budget" : "Where-you-work budget", r.year);
+  out += fmt::format("{}: {}\n\n", nl ? "Budget voor het jaar" : "Budget for the year", format_money(r.budget, lang));
+  Grid grid(nl ? std::vector<std::string>{"onderdeel", "gevraagd", "vrijgesteld", "vrije\nruimte",
+                                          "boven vrije\nruimte", "eind-\nheffing", "loon\n(netto)", "netto", "regel"}
+               : std::vector<std::string>{"part", "wanted", "exempt", "free\nspace", "above free\nspace", "final\nlevy",
+                                          "wage\n(net)", "net", "rule"},
+            1);
+  for (const BudgetShare& s : r.shares) {
+    if (s.wanted.is_zero() && s.net().is_zero()) continue;
+    grid.add({part_name(to_string(s.category), lang), amount_text(s.wanted, lang), amount_text(s.exempt, lang),
+              amount_text(s.free_space, lang), amount_text(s.above_free_space, lang), amount_text(s.levy, lang),
+              amount_text(s.wage, lang), amount_text(s.net(), lang), std::string(s.rule)});
+  }
+  out += grid.text();
+  Table table;
+  table.add(label("exempt", lang), format_money(r.exempt, lang));
+  table.add(label("free_space_used", lang), format_money(r.free_space_used, lang));
+  table.add(label("above_free_space", lang), format_money(r.above_free_space, lang));
+  table.add(label("final_levy", lang), format_money(r.final_levy, lang));
+  if (r.route == TaxRoute::wage) {
+    table.add(label("wage_net", lang), format_money(r.wage_net, lang));
+    table.add(label("wage_gross", lang), format_money(r.wage_gross, lang));
+  }
+  table.add(label("route", lang), route_text(r.route, lang));
+  table.add(label("net_value", lang), format_money(r.net_value, lang));
+  table.add(label("employer_cost", lang), format_money(r.employer_cost, lang));
+  table.add(label("left_over", lang), format_money(r.left_over, lang));
+  table.add(label("free_space_left", lang), format_money(r.free_space_left, lang));
+  table.add(nl ? "gebruikelijkheidstoets: beoordelen" : "customary test: review", yes_no(r.customary.review, lang));
+  if (r.recalculation_required) table.add(nl ? "nacalculatie nodig" : "recalculation required", yes_no(true, lang));
+  out += "\n" + table.text();
+  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + std::string(explain_hint(lang)) + "\n";
+  return out;
+}
+
+std::string text(const LevyOrWage& r, const View& view) {
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
+  std::string out = fmt::format("{} {}\n", nl ? "Eindheffing of loon" : "Final levy or wage", r.year);
+  out += fmt::format("{}: {}\n\n", nl ? "Vrije ruimte voor deze bedragen" : "Free space for these amounts",
+                     format_money(r.free_space, lang));
+  Grid grid(nl ? std::vector<std::string>{"werknemer", "bedrag", "marginaal\ntarief", "keuze", "loon\nbruto",
+                                          "extra kosten\nvan loon"}
+               : std::vector<std::string>{"employee", "amount", "marginal\nrate", "choice", "wage\ngross",
+                                          "extra cost\nof wage"},
+            1);
+  for (const LevyOrWageChoice& c : r.choices) {
+    grid.add({c.employee, amount_text(c.amount, lang), quantity_text(c.marginal_rate, lang),
+              c.designate ? Text{"aanwijzen", "designate"}(lang) : Text{"loon", "wage"}(lang),
+              amount_text(c.gross, lang), amount_text(c.extra_cost, lang)});
+  }
+  out += grid.text();
+  Table table;
+  table.add(label("designated", lang), format_money(r.designated, lang));
+  table.add(label("excess", lang), format_money(r.excess, lang));
+  table.add(label("final_levy", lang), format_money(r.final_levy, lang));
+  table.add(label("wage_net", lang), format_money(r.wage, lang));
+  table.add(label("wage_gross", lang), format_money(r.wage_gross, lang));
+  table.add(label("cost", lang), format_money(r.cost, lang));
+  table.add(label("all_designated_levy", lang), format_money(r.all_designated_levy, lang));
+  table.add(label("saving", lang), format_money(r.saving, lang));
+  out += "\n" + table.text();
+  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + std::string(explain_hint(lang)) + "\n";
+  return out;
+}
+
+std::string text(const ScenarioReport& report, const View& view) {
+  const Scenario& s = report.scenario;
+  const Language lang = view.language();
+  const bool nl = lang == Language::nl;
+  std::string out = fmt::format("{} {}\n", nl ? "Beleid naast elkaar" : "Policies side by side", s.year);
+  std::string intro = fmt::format("{} {}", s.employees, nl ? "werknemers" : "employees");
+  if (s.wage_bill) {
+    intro += fmt::format(", {} {}{}", label("wage_bill", lang), format_money(*s.wage_bill, lang),
+                         s.wage_bill_from == "fiscal_wage"
+                             ? (nl ? " (de som van hun fiscale lonen)" : " (the sum of their fiscal wages)")
+                             : "");
+  }
+  intro += fmt::format(", {} {}", label("free_space", lang), format_money(s.free_space_of_wage_bill, lang));
+  if (!s.designated_elsewhere.is_zero()) {
+    intro += fmt::format(fmt::runtime(Text{", waarvan {} elders aangewezen: {} over voor het beleid",
+                                           ", {} of it designated elsewhere: {} left for the policy"}(lang)),
+                         format_money(s.designated_elsewhere, lang), format_money(s.free_space, lang));
+  }
+  out += intro + ".\n";
+  for (const PolicyOutcome& p : s.policies) {
+    out += fmt::format("  {}: {} ({} {})\n", p.name, p.source, label("ambition_level", lang), p.ambition_level);
+  }
+  out += "\n";
+
+  std::vector<std::string> header = {""};
+  for (const PolicyOutcome& p : s.policies) header.push_back(p.name);
+  Grid grid(std::move(header), 1);
+  const auto row = [&](const std::string& name, auto&& value) {
+    std::vector<std::string> cells = {name};
+    for (const PolicyOutcome& p : s.policies) cells.push_back(value(p));
+    grid.add(std::move(cells));
+  };
+  const auto money_row = [&](const std::string& name, Decimal PolicyOutcome::*field) {
+    row(name, [&](const PolicyOutcome& p) { return amount_text(p.*field, lang); });
+  };
+  const std::size_t n = s.employees;
+  const std::string each = nl ? "  … per werknemer" : "  … per employee";
+  const std::string saved = nl ? "  … bespaard" : "  … saved";
+  money_row(label("employer_cost", lang), &PolicyOutcome::employer_cost);
+  money_row(label("net_value", lang), &PolicyOutcome::paid);
+  money_row(label("tax_free", lang), &PolicyOutcome::exempt);
+  money_row(label("designated", lang), &PolicyOutcome::designated);
+  money_row(label("free_space_used", lang), &PolicyOutcome::free_space_used);
+  money_row(label("final_levy", lang), &PolicyOutcome::final_levy);
+  money_row(label("wage_gross", lang), &PolicyOutcome::wage_gross);
+  row(label("levy_or_wage_saving", lang), [&](const PolicyOutcome& p) {
+    return p.levy_or_wage_saving ? amount_text(*p.levy_or_wage_saving, lang) : std::string("—");
+  });
+  money_row(label("budget_left_over", lang), &PolicyOutcome::budget_left_over);
+  money_row(label("travel_reimbursement", lang), &PolicyOutcome::travel_paid);
+  money_row(saved, &PolicyOutcome::travel_saved);
+  row(nl ? "woon-werkkilometers per jaar" : "commuting km a year",
+      [&](const PolicyOutcome& p) { return quantity_text(p.km, lang); });
+  row(saved, [&](const PolicyOutcome& p) { return quantity_text(p.km_saved, lang); });
+  row(each, [&](const PolicyOutcome& p) { return quantity_text(per_employee(p.km_saved, n), lang); });
+  row(nl ? "reisuren per jaar" : "travel hours a year",
+      [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes), lang); });
+  row(saved, [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes_saved), lang); });
+  row(each, [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes_saved, n), lang); });
+  if (s.emissions.available) {
+    const auto kg = [&](const std::optional<Decimal>& value) { return value ? quantity_text(*value, lang) : "—"; };
+    row(nl ? "CO₂ per jaar (kg)" : "CO₂ a year (kg)", [&](const PolicyOutcome& p) { return kg(p.co2); });
+    row(saved, [&](const PolicyOutcome& p) { return kg(p.co2_saved); });
+    row(each, [&](const PolicyOutcome& p) {
+      return p.co2_saved ? quantity_text(per_employee(*p.co2_saved, n), lang) : std::string("—");
+    });
+  }
+  row(nl ? "werknemers met minder dan onder het eerste" : "employees paid less than under the first",
+      [](const PolicyOutcome& p) { return std::to_string(p.paid_less_than_first); });
+  row(nl ? "  … met meer" : "  … paid more",
+      [](const PolicyOutcome& p) { return std::to_string(p.paid_more_than_first); });
+  row(nl ? "te beoordelen (gebruikelijkheidstoets)" : "to review (customary test)",
+      [](const PolicyOutcome& p) { return std::to_string(p.customary_review); });
+  row(nl ? "vaste vergoedingen na te calculeren" : "fixed allowances to recalculate",
+      [](const PolicyOutcome& p) { return std::to_string(p.recalculation_required); });
+  out += grid.text();
+
+  out += "\n";
+  if (s.emissions.available) {
+    out += fmt::format(fmt::runtime(Text{"CO₂ per km (lijst {}): auto {}, openbaar vervoer {}, fiets {} kg.\n",
+                                         "CO₂ per km (list {}): car {}, public transport {}, bicycle {} kg.\n"}(lang)),
+                       s.emissions.year, quantity_text(s.emissions.car, lang),
+                       quantity_text(s.emissions.public_transport, lang), quantity_text(s.emissions.bicycle, lang));
+  } else {
+    // The sentence of the catalogue, in the language asked (the reason's English detail is in --json).
+    out += fmt::format("CO₂: {}\n", render(say("scenario.emissions.unavailable", std::to_string(s.year)), lang));
+  }
+  out += nl ? "Besparingen tegen elke werkdag op kantoor: dezelfde werknemers, dezelfde werkweek, hetzelfde beleid.\n"
+            : "Savings against every working day at the office: the same employees, the same working week, the same "
+              "policy.\n";
+  if (!view.explain) return out + explain_hint(lang) + "\n";
+  out += explanation_text(s.explanation, lang);
+  for (const PolicyOutcome& p : s.policies) {
+    out += fmt::format("\n{}: {}\n", nl ? "Beleid" : "Policy", p.name) + explanation_text(p.explanation, lang);
+    for (const EmployeeFigures& f : p.employees) {
+      if (f.explanation.steps.empty()) continue;
+      out += fmt::format("\n{} {}\n", nl ? "Werknemer" : "Employee", f.id) + explanation_text(f.explanation, lang);
+    }
+  }
+  return out;
+}
+
+void add_policy_commands(CLI::App& app, Commands& commands) {
+  const Language lang = help_language();
+
+  CLI::App* budget = app.add_subcommand(
+      "budget", "The tax-optimal use of one employee's where-you-work budget (waar-je-werkt-budget)");
+  add_year(*budget);
+  add_input(*budget, "--budget", "AMOUNT",
+            "The budget in euros, for the year (or a month with --budget-period month) (required)");
+  add_input(*budget, "--budget-period", "year|month", "What the budget is for: year (the default) or month (× 12)");
+  add_input(*budget, "--office-days", "N", "Days a week at the office (0 to 7)");
+  add_input(*budget, "--home-days", "N", "Days a week at home (0 to 7)");
+  add_input(*budget, "--coworking-days", "N", "Days a week at a co-working space (0 to 7)");
+  add_input(*budget, "--km-one-way", "KM",
+            "Distance from home to the office, one way, in km (required with office days)");
+  add_input(*budget, "--mode", "car|bike|public-transport|company-bicycle", "How the employee travels (required)");
+  add_input(*budget, "--fare-per-day", "AMOUNT",
+            "Public transport: a return ticket to the office, in euros (exempt at actual cost; else by the km)");
+  add_input(*budget, "--coworking-km-one-way", "KM",
+            "Distance to the co-working space, one way (needed with co-working days)");
+  add_input(*budget, "--coworking-fare-per-day", "AMOUNT", "Public transport: a return ticket to the co-working space");
+  add_input(*budget, "--coworking-cost", "AMOUNT", "The employee's own co-working space for the year (no exemption)");
+  add_switch(*budget, "--internet-necessary", "Internet is necessary for the work (noodzakelijkheidscriterium)");
+  add_input(*budget, "--internet-per-month", "AMOUNT",
+            "The internet component of the employee's subscription, a month");
+  add_input(*budget, "--arbo-cost", "AMOUNT", "Arbo provisions the Arbowet requires, for the year");
+  add_input(*budget, "--marginal-rate", "RATE",
+            "The employee's marginal rate, e.g. 0.3756 (wkr does not compute income tax); without it no wage route");
+  add_input(*budget, "--free-space-left", "AMOUNT", "The employer's free space left for this employee's designations");
+  add_input(*budget, "--rest", "pay-out|keep",
+            "The part of the budget the costs do not need: pay-out (the default) or keep (left over)");
+  add_view(*budget);
+  commands.push_back(
+      {budget,
+       {{"wkr budget --year 2026 --budget 3000 --office-days 3 --home-days 2 --km-one-way 20 --mode car "
+         "--internet-necessary --internet-per-month 30 --marginal-rate 0.3756 --free-space-left 500",
+         "wkr budget --year 2026 --budget 2000 --office-days 2 --home-days 2 --coworking-days 1 --km-one-way 15 "
+         "--coworking-km-one-way 4 --mode bike --coworking-cost 300 --free-space-left 100 --rest keep --lang en"},
+        {Text{"Eerst de gerichte vrijstellingen (thuiswerken, woon-werk, internet, arbo, reizen naar co-working), elk "
+              "tot zijn maximum voor het weekpatroon; dan aangewezen in de vrije ruimte die over is; daarboven de "
+              "goedkoopste weg: eindheffing (80%) of loon, gebruteerd tegen het marginale tarief.",
+              "The targeted exemptions first (home working, commuting, internet, arbo, travel to co-working), each up "
+              "to its maximum for the weekly pattern; then designated in the free space left; above it the cheaper "
+              "way: the final levy (80%) or wage, grossed up at the marginal rate."}(lang)}}});
+
+  CLI::App* levy = app.add_subcommand(
+      "levy-or-wage", "Per employee, final levy or wage over the free space left: the cheapest allocation");
+  add_year(*levy);
+  add_input(*levy, "--wage-bill", "AMOUNT", "Fiscal wage bill in euros (required; repeat for a group scheme)", true);
+  add_input(*levy, "--items", "FILE", "CSV of the items, as for wkr evaluate (required)");
+  add_input(*levy, "--rates", "FILE",
+            "CSV employee,marginal_rate: every employee with something to designate (required)");
+  add_input(*levy, "--designated-elsewhere", "AMOUNT", "Designated elsewhere: it takes the free space first");
+  add_free_space_rounding(*levy);
+  add_view(*levy);
+  commands.push_back(
+      {levy,
+       {{"wkr levy-or-wage --year 2026 --wage-bill 50000 --items examples/policy/levy-items.csv "
+         "--rates examples/policy/levy-rates.csv"},
+        {Text{"De keuze is exact (een knapzak over de centen van de vrije ruimte); bij gelijke kosten worden de "
+              "eerste werknemers aangewezen. wkr berekent geen inkomstenbelasting: het bestand geeft het tarief.",
+              "The choice is exact (a knapsack over the cents of the free space); among equal costs the earliest "
+              "employees are designated. wkr does not compute income tax: the file gives the rate."}(lang)}}});
+
+  CLI::App* scenario = app.add_subcommand(
+      "scenario", "Home-working policies side by side for a population: cost, tax-free, levy, km, hours, CO₂");
+  add_year(*scenario);
+  add_input(*scenario, "--policy", "FILE", "A policy file (YAML, docs/policy.md); repeat for each policy (required)",
+            true);
+  add_input(*scenario, "--population", "FILE", "CSV of the employees (docs/policy.md) (required)");
+  add_input(*scenario, "--wage-bill", "AMOUNT",
+            "The employer's fiscal wage bill (default: the sum of the population's fiscal wages)");
+  add_input(*scenario, "--designated-elsewhere", "AMOUNT", "Designated elsewhere: it takes the free space first");
+  add_input(*scenario, "--trace-employee", "ID", "The employee whose figures carry their full rule trail");
+  add_switch(*scenario, "--employees", "With --json: every employee's figures too");
+  add_view(*scenario);
+  commands.push_back(
+      {scenario,
+       {{"wkr scenario --year 2026 --policy examples/policy/today.yaml --policy examples/policy/budget.yaml "
+         "--policy examples/policy/anywhere.yaml --population examples/policy/population.csv --lang en"},
+        {Text{"Elk bedrag gaat werknemer voor werknemer door de regels van de loonadministratie; de totalen zijn de "
+              "sommen. Besparingen gelden tegen elke werkdag op kantoor. Een fout in een beleids- of "
+              "populatiebestand noemt bestand:regel (exitcode 3).",
+              "Every euro goes through the payroll's rules, employee by employee; the totals are the sums. Savings "
+              "are against every working day at the office. An error in a policy or population file names "
+              "file:line (exit code 3)."}(lang)}}});
+}
+
+}  // namespace wkr::cli

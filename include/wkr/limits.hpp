@@ -1,0 +1,107 @@
+// wkr — the limits of every input: the largest amount, quantity, distance and day count, the years
+// and the weekly patterns wkr accepts (docs/limits.md). They are engineering limits, not fiscal
+// figures: they keep every intermediate of every rule far inside the exact 128-bit range and catch
+// a typo (a wage bill with 30 digits, the year -2025) before it becomes an answer. That is why they
+// live here in code and not in data/nl. The rules check their inputs with these functions, so the
+// command, the JSON requests, the C ABI, Python and C# give the same error for the same input.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "wkr/decimal.hpp"
+#include "wkr/error.hpp"
+
+namespace wkr::limits {
+
+/// The largest amount of money, a wage bill included: €1 000 000 000 000 (10^12), more than twice
+/// the fiscal wage of every employee in the Netherlands together.
+inline constexpr std::int64_t max_amount = 1'000'000'000'000;
+/// The largest count that is not days or kilometres (an item's quantity, which may be an actual
+/// cost): the same as an amount.
+inline constexpr std::int64_t max_quantity = max_amount;
+/// The largest distance in kilometres, one way or for a year: 10^6 (25 times around the earth).
+inline constexpr std::int64_t max_km = 1'000'000;
+/// The largest count of days or weeks: those of one year, at most 366.
+inline constexpr std::int64_t max_days = 366;
+/// The most decimals an input number carries (an amount, quantity, distance or day count).
+inline constexpr int max_decimals = 6;
+/// The calendar years wkr accepts; the tables cover fewer (Parameters::covered_years).
+inline constexpr int first_year = 2000;
+inline constexpr int last_year = 2099;
+
+namespace detail {
+/// Whether 0 ≤ value ≤ largest with at most max_decimals decimals.
+[[nodiscard]] inline bool within(const Decimal& value, std::int64_t largest) {
+  if (value.is_negative() || value.scale() > max_decimals) return false;
+  // value ≤ largest ⇔ coefficient ≤ largest × 10^scale; both below 2^128 (largest ≤ 10^12, scale ≤ 6).
+  const auto power = wkr::detail::decimal::powers_of_ten[static_cast<std::size_t>(value.scale())];
+  return value.coefficient() <= Decimal::Coefficient(largest) * Decimal::Coefficient(power);
+}
+
+/// Why `value` is more than largest or more precise than max_decimals, in words naming `what`;
+/// empty when it is neither. A negative value is its caller's check (require_non_negative).
+[[nodiscard, gnu::cold]] inline std::string problem(const Decimal& value, std::string_view what, std::int64_t largest,
+                                                    std::string_view unit) {
+  if (value.is_negative() || within(value, largest)) return {};
+  const std::string is = std::string(what) + " is " + value.to_string();
+  if (value.scale() > max_decimals) {
+    return is + ", more than " + std::to_string(max_decimals) + " decimals, the most wkr accepts (docs/limits.md)";
+  }
+  return is + ", more than " + std::to_string(largest) + (unit.empty() ? "" : " ") + std::string(unit) +
+         ", the most wkr accepts (docs/limits.md)";
+}
+
+/// Throws Error(invalid_argument) with the problem of `value` unless it is within(value, largest).
+inline void require_within(const Decimal& value, std::string_view what, std::int64_t largest, std::string_view unit) {
+  if (within(value, largest)) [[likely]]
+    return;
+  require_non_negative(value, what);
+  throw Error(ErrorCode::invalid_argument, problem(value, what, largest, unit));
+}
+}  // namespace detail
+
+/// Whether `value` is an amount require_amount accepts (to name the value only when it is not).
+[[nodiscard]] inline bool is_amount(const Decimal& value) { return detail::within(value, max_amount); }
+
+/// An amount of money: 0 to max_amount euros, at most max_decimals decimals. Error(invalid_argument)
+/// naming `what` otherwise.
+inline void require_amount(const Decimal& value, std::string_view what) {
+  detail::require_within(value, what, max_amount, "euros");
+}
+
+/// A count such as an item's quantity: 0 to max_quantity.
+inline void require_quantity(const Decimal& value, std::string_view what) {
+  detail::require_within(value, what, max_quantity, "");
+}
+
+/// A distance: 0 to max_km kilometres.
+inline void require_km(const Decimal& value, std::string_view what) {
+  detail::require_within(value, what, max_km, "km");
+}
+
+/// A count of days (or weeks) in a year: 0 to max_days.
+inline void require_days(const Decimal& value, std::string_view what) {
+  detail::require_within(value, what, max_days, "days");
+}
+
+/// A calendar year from first_year to last_year: Error(invalid_argument) otherwise.
+inline void require_year(int year) {
+  if (year < first_year || year > last_year) [[unlikely]] {
+    throw Error(ErrorCode::invalid_argument, "the year " + std::to_string(year) + " is outside " +
+                                                 std::to_string(first_year) + "–" + std::to_string(last_year) +
+                                                 ", the years wkr accepts (docs/limits.md)");
+  }
+}
+
+/// Days a week of a weekly pattern: 1 to 7, or 0 to 7 where `zero_allowed` (no such days is a
+/// meaningful answer there). Error(invalid_argument) naming `what` otherwise.
+inline void require_days_per_week(int days, std::string_view what, bool zero_allowed = false) {
+  if (days < (zero_allowed ? 0 : 1) || days > 7) [[unlikely]] {
+    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + std::to_string(days) + "; give " +
+                                                 (zero_allowed ? "0" : "1") + " to 7 days a week (docs/limits.md)");
+  }
+}
+
+}  // namespace wkr::limits

@@ -1,0 +1,173 @@
+// The rendering of a Phrase and of numbers per language (wkr/phrase.hpp), over the sentence
+// catalogue (src/sentences.cpp: explanations and words; src/messages.cpp: errors). Part of the
+// table loader's library, since its errors are rendered here too.
+#include <algorithm>
+#include <map>
+
+#include "catalogue.hpp"
+#include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
+
+namespace wkr {
+
+namespace {
+
+const std::map<std::string_view, Sentence>& table() {
+  static const std::map<std::string_view, Sentence> sentences = [] {
+    std::map<std::string_view, Sentence> all;
+    for (const auto& part : {explanation_sentences(), error_messages()}) {
+      for (const Sentence& s : part) all.emplace(s.key, s);
+    }
+    return all;
+  }();
+  return sentences;
+}
+
+std::string group_thousands(const std::string& whole, char separator) {
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += separator;
+    grouped += whole[i];
+  }
+  return grouped;
+}
+
+/// "-1234.5" → "-1.234,5" (nl) or "-1,234.5" (en).
+std::string localise(const std::string& plain, Language language) {
+  const bool negative = !plain.empty() && plain[0] == '-';
+  const std::string digits = negative ? plain.substr(1) : plain;
+  const auto point = digits.find('.');
+  const bool nl = language == Language::nl;
+  std::string out = group_thousands(digits.substr(0, point), nl ? '.' : ',');
+  if (point != std::string::npos) out += (nl ? ',' : '.') + digits.substr(point + 1);
+  return (negative ? "-" : "") + out;
+}
+
+/// The fewest decimals, at least `min_decimals`, that show `amount` exactly.
+Decimal shortest(const Decimal& amount, int min_decimals) {
+  if (amount.scale() < min_decimals) return amount.rounded(min_decimals, Rounding::half_up);
+  for (int decimals = min_decimals; decimals < amount.scale(); ++decimals) {
+    Decimal fewer = amount.rounded(decimals, Rounding::toward_zero);
+    if (fewer == amount) return fewer;
+  }
+  return amount;
+}
+
+struct Style {
+  Language language;
+  bool plain;  // numbers as plain decimals (JSON, what())
+};
+
+void render_into(std::string& out, const Phrase& phrase, Style style);
+
+void fill(std::string& out, std::string_view text, const std::vector<Phrase>& args, Style style) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      const auto close = text.find('}', i);
+      if (close != std::string_view::npos && close > i + 1) {
+        const std::string_view index = text.substr(i + 1, close - i - 1);
+        if (std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          const std::size_t n = std::stoul(std::string(index));
+          if (n < args.size()) render_into(out, args[n], style);
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+}
+
+void render_into(std::string& out, const Phrase& phrase, Style style) {
+  for (const PhrasePiece& piece : phrase.pieces()) {
+    switch (piece.kind) {
+      case PhrasePiece::Kind::text: out += piece.text; break;
+      case PhrasePiece::Kind::value:
+        out += style.plain ? piece.value.to_string() : format_value(piece.value, piece.unit, style.language);
+        break;
+      case PhrasePiece::Kind::flag:
+        out += sentence(piece.value.is_zero() ? "word.no" : "word.yes", style.language);
+        break;
+      case PhrasePiece::Kind::said: fill(out, sentence(piece.text, style.language), piece.args, style); break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string sentence(std::string_view key, Language language) {
+  const auto& sentences = table();
+  auto it = sentences.find(key);
+  if (it == sentences.end()) return std::string(key);
+  return language == Language::nl ? it->second.nl : it->second.en;
+}
+
+std::vector<CatalogueEntry> sentences() {
+  std::vector<CatalogueEntry> out;
+  for (const auto& [key, s] : table()) out.push_back({std::string(key), s.nl, s.en});
+  return out;
+}
+
+std::string render(const Phrase& phrase, Language language) {
+  std::string out;
+  render_into(out, phrase, {language, false});
+  return out;
+}
+
+std::string to_plain_text(const Phrase& phrase) {
+  std::string out;
+  render_into(out, phrase, {Language::en, true});
+  return out;
+}
+
+std::string format_money(const Decimal& amount, Language language, int min_decimals) {
+  const std::string grouped = localise(shortest(amount, min_decimals).to_string(), language);
+  const bool negative = grouped[0] == '-';
+  return std::string(negative ? "-" : "") + (language == Language::nl ? "€ " : "€") + grouped.substr(negative ? 1 : 0);
+}
+
+std::string format_value(const Decimal& value, Unit unit, Language language) {
+  switch (unit) {
+    case Unit::eur:
+    case Unit::eur_per_day:
+    case Unit::eur_per_km: return format_money(value, language);
+    case Unit::eur_whole: return format_money(value, language, shortest(value, 0).scale() == 0 ? 0 : 2);
+    case Unit::flag: return sentence(value.is_zero() ? "word.no" : "word.yes", language);
+    default: return localise(value.to_string(), language);
+  }
+}
+
+std::string rounding_text(int decimals, Rounding mode, Language language) {
+  return render(say(decimals == 1 ? "word.one_decimal" : "word.decimals", num(decimals)), language) + ", " +
+         sentence("word.rounding." + std::string(to_string(mode)), language);
+}
+
+Phrase noun(std::string_view what) {
+  std::string key = "what.";
+  key += what;
+  if (table().contains(key)) return Phrase::said(std::move(key), {});
+  return Phrase(std::string(what));
+}
+
+namespace detail::decimal {
+void negative_amount(const Decimal& amount, std::string_view what) {
+  throw Error(ErrorCode::invalid_argument, say("error.negative_amount", noun(what), euro(amount)));
+}
+}  // namespace detail::decimal
+
+Error::Error(ErrorCode code, const Phrase& message)
+    : std::runtime_error(to_plain_text(message)), code_(code), phrase_(std::make_shared<const Phrase>(message)) {}
+
+Error::Error(ErrorCode code, const Phrase& message, SourceLocation where)
+    : std::runtime_error(where.to_string() + ": " + to_plain_text(message)),
+      code_(code),
+      where_(std::move(where)),
+      phrase_(std::make_shared<const Phrase>(message)) {}
+
+std::string Error::message(Language language) const {
+  // English is what() exactly (numbers as plain decimals), so programs and tests see one text.
+  if (phrase_ == nullptr || language == Language::en) return what();
+  return (where_ ? where_->to_string() + ": " : std::string()) + render(*phrase_, language);
+}
+
+}  // namespace wkr
