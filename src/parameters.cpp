@@ -575,7 +575,7 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, Tab
   auto sources = std::make_shared<std::vector<TableSource>>(*tables_->sources);
   sources->insert(sources->end(), overlay.begin(), overlay.end());
   Receipt receipt = receipt_of(*sources);
-  receipt.overrides = std::move(overrides);
+  receipt.overrides = std::move(replaced);
   return finish(std::move(merged), std::move(receipt), std::move(sources));
 }
 
