@@ -2,7 +2,6 @@
 #include "wkr/parameters.hpp"
 #include "wkr/phrase.hpp"
 
-#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -47,7 +46,9 @@ std::string to_string(std::chrono::year_month_day date) {
   const auto month = static_cast<unsigned>(date.month());
   const auto day = static_cast<unsigned>(date.day());
   if (year < 0 || year > 9999) {
-    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    // Outside the years a table can hold (the limits refuse them): only for a message.
+    const auto two = [](unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); };
+    return std::to_string(year) + "-" + two(month) + "-" + two(day);
   }
   // By hand rather than with snprintf: an explanation formats a date for every figure it cites.
   std::string text = "0000-00-00";
