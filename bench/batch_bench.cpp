@@ -7,12 +7,12 @@
 
 namespace {
 
-constexpr std::size_t rows = 100'000;
+constexpr std::size_t batch_rows = 100'000;
 
 struct Employers {
   std::vector<std::int64_t> wage_bill, designated;
   Employers() {
-    for (std::size_t i = 0; i < rows; ++i) {
+    for (std::size_t i = 0; i < batch_rows; ++i) {
       wage_bill.push_back(10'000'000 + static_cast<std::int64_t>(i % 1000) * 1'234'567);
       designated.push_back(500'000 + static_cast<std::int64_t>(i % 333) * 12'345);
     }
@@ -22,28 +22,28 @@ struct Employers {
 void BM_SettleColumns(benchmark::State& state) {
   const wkr::Parameters parameters = wkr::Parameters::embedded();
   const Employers in;
-  std::vector<std::int64_t> free_space(rows), excess(rows), levy(rows), levy_return(rows);
-  std::vector<std::int32_t> due(rows), status(rows);
+  std::vector<std::int64_t> free_space(batch_rows), excess(batch_rows), levy(batch_rows), levy_return(batch_rows);
+  std::vector<std::int32_t> due(batch_rows), status(batch_rows);
   const std::int32_t year[] = {2025};
   const wkr::BatchOptions options{.threads = static_cast<unsigned>(state.range(0))};
   for (auto _ : state) {
     benchmark::DoNotOptimize(wkr::settle_columns(parameters, year, in.wage_bill, in.designated,
                                                  {free_space, excess, levy, levy_return, due, status}, options));
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(batch_rows));
 }
 BENCHMARK(BM_SettleColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_FreeSpaceColumns(benchmark::State& state) {
   const wkr::Parameters parameters = wkr::Parameters::embedded();
   const Employers in;
-  std::vector<std::int64_t> free_space(rows);
+  std::vector<std::int64_t> free_space(batch_rows);
   const std::int32_t year[] = {2026};
   const wkr::BatchOptions options{.threads = static_cast<unsigned>(state.range(0))};
   for (auto _ : state) {
     benchmark::DoNotOptimize(wkr::free_space_columns(parameters, year, in.wage_bill, free_space, {}, options));
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(batch_rows));
 }
 BENCHMARK(BM_FreeSpaceColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -57,7 +57,7 @@ void BM_EmployeeColumns(benchmark::State& state) {
   };
   std::vector<std::int64_t> offsets{0}, amount, quantity;
   std::vector<std::int32_t> category;
-  for (std::size_t e = 0; e < rows; ++e) {
+  for (std::size_t e = 0; e < batch_rows; ++e) {
     for (const wkr::Item& item : wkr::bench::mix_items(static_cast<std::int64_t>(e))) {
       category.push_back(place(item.category));
       amount.push_back(item.amount.to_scaled_integer(2));
@@ -65,9 +65,9 @@ void BM_EmployeeColumns(benchmark::State& state) {
     }
     offsets.push_back(static_cast<std::int64_t>(category.size()));
   }
-  std::vector<std::int64_t> exempt(rows), designated(rows), wage(rows);
-  std::vector<std::uint8_t> review(rows);
-  std::vector<std::int32_t> status(rows);
+  std::vector<std::int64_t> exempt(batch_rows), designated(batch_rows), wage(batch_rows);
+  std::vector<std::uint8_t> review(batch_rows);
+  std::vector<std::int32_t> status(batch_rows);
   const std::int32_t year[] = {2026};
   const wkr::ItemColumns items{offsets, category, amount, quantity, 0, {}};
   for (auto _ : state) {
@@ -75,7 +75,7 @@ void BM_EmployeeColumns(benchmark::State& state) {
                                                             {exempt, {}, {}, designated, wage, review, status}, {},
                                                             static_cast<unsigned>(state.range(0))));
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(rows));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(batch_rows));
 }
 BENCHMARK(BM_EmployeeColumns)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -1261,17 +1261,37 @@ WKR_API int32_t wkr_context_new(wkr_context** out) {
   });
 }
 
-WKR_API int32_t wkr_context_new_from_directory(const char* path, size_t path_length, wkr_context** out) {
-  return guarded("wkr_context_new_from_directory", [&] {
+namespace {
+
+int32_t context_from_directory(const char* function, const char* path, size_t path_length, uint32_t flags,
+                               wkr_context** out) {
+  return guarded(function, [&] {
     require_pointer(out, "out");
     *out = nullptr;
     const std::string_view text = text_of(path, path_length, "path");
     if (text.empty()) throw_c(WKR_E_INVALID_ARGUMENT, "path is empty");
     if (text.find('\0') != std::string_view::npos) throw_c(WKR_E_INVALID_ARGUMENT, "path contains a NUL byte");
+    if ((flags & ~static_cast<uint32_t>(WKR_DATA_STRICT)) != 0) {
+      throw_c(WKR_E_INVALID_ARGUMENT, "flags " + std::to_string(flags) +
+                                          " has bits wkr does not know; give WKR_DATA_ALLOW_OVERRIDES (0) or "
+                                          "WKR_DATA_STRICT (1)");
+    }
     const std::filesystem::path directory(std::u8string(text.begin(), text.end()));
-    *out = new wkr_context{wkr::Parameters::with_directory(directory)};
+    const auto overrides = (flags & WKR_DATA_STRICT) != 0 ? wkr::TableOverrides::refuse : wkr::TableOverrides::allow;
+    *out = new wkr_context{wkr::Parameters::with_directory(directory, overrides)};
     return succeed();
   });
+}
+
+}  // namespace
+
+WKR_API int32_t wkr_context_new_from_directory(const char* path, size_t path_length, wkr_context** out) {
+  return context_from_directory("wkr_context_new_from_directory", path, path_length, WKR_DATA_ALLOW_OVERRIDES, out);
+}
+
+WKR_API int32_t wkr_context_new_from_directory_flags(const char* path, size_t path_length, uint32_t flags,
+                                                     wkr_context** out) {
+  return context_from_directory("wkr_context_new_from_directory_flags", path, path_length, flags, out);
 }
 
 WKR_API void wkr_context_free(wkr_context* context) { delete context; }

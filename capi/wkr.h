@@ -196,6 +196,18 @@ WKR_API int32_t wkr_context_new(wkr_context** out);
 WKR_API int32_t wkr_context_new_from_directory(const char* path, size_t path_length,
                                                wkr_context** out);
 
+/** Flags of wkr_context_new_from_directory_flags(): what a table of the directory may do to a value
+ *  the embedded tables already give for the same date. */
+/** Replace it; the replacement is listed in the receipt (JSON responses) and the explanation. */
+#define WKR_DATA_ALLOW_OVERRIDES 0
+/** Refuse it: WKR_E_DATA naming the parameter, the date and the file:line — a directory may add new
+ *  dates only (the command's --strict-data). */
+#define WKR_DATA_STRICT 1
+
+/** wkr_context_new_from_directory() with `flags` (WKR_DATA_*; any other bit is WKR_E_INVALID_ARGUMENT). */
+WKR_API int32_t wkr_context_new_from_directory_flags(const char* path, size_t path_length, uint32_t flags,
+                                                     wkr_context** out);
+
 /** Releases a context. NULL is ignored. The caller must make sure no other thread still uses it. */
 WKR_API void wkr_context_free(wkr_context* context);
 

@@ -7,7 +7,10 @@
 #           (src/), the C layer (capi/) and the command (examples/cli/), and through them on the
 #           headers of include/wkr. It uses the compile database of its own build directory
 #           (build/lint: configured here, never built, precompiled headers off — clang cannot read
-#           GCC's), so it needs no build.
+#           GCC's), so it needs no build. A file is checked when it, a header of this repository it
+#           includes, its flags, the checks or clang-tidy changed since it was last found clean: the
+#           list of what was found clean is .ci/tidy-clean, by content (scripts/tidy_cache.py says
+#           what goes into a file's key); commit it with the code. WKR_TIDY_ALL=1 checks every file.
 #   cppcheck  cppcheck (warning, performance and portability checks; any finding fails) on the same
 #           translation units and through them on include/wkr. It reads the project's headers, not
 #           the system's (Boost, the standard library: not our code, and parsing them takes minutes).
@@ -56,18 +59,28 @@ run_tidy() {
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWKR_PRECOMPILED_HEADERS=OFF \
         -DWKR_BUILD_TESTS=OFF -DWKR_BUILD_BENCH=OFF >"$build.configure.log" 2>&1 ||
     { cat "$build.configure.log" >&2; return 1; }
-  local files
+  local files pending cache="$root/.ci/tidy-clean"
   files="$(cd "$root" && git ls-files 'src/*.cpp' 'capi/*.cpp' 'examples/cli/*.cpp')"
+  if [ "${WKR_TIDY_ALL:-0}" = 1 ]; then
+    pending="$files"
+  else
+    pending="$(python3 "$root/scripts/tidy_cache.py" pending "$build" "$cache" $files)"
+  fi
   # One process per translation unit, $jobs at a time; every finding is printed, any fails the run.
-  (cd "$root" && printf '%s\n' $files | xargs -P "$jobs" -n 1 \
-     "$clang_tidy" --quiet -p "$build" --extra-arg=-Wno-unknown-warning-option) 2>&1 |
-    grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Use -system-headers' |
-    tee "$build.tidy.log"
+  : >"$build.tidy.log"
+  if [ -n "$pending" ]; then
+    (cd "$root" && printf '%s\n' $pending | xargs -P "$jobs" -n 1 \
+       "$clang_tidy" --quiet -p "$build" --extra-arg=-Wno-unknown-warning-option) 2>&1 |
+      grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Use -system-headers' |
+      tee "$build.tidy.log"
+  fi
   if grep -qE ': (warning|error): ' "$build.tidy.log"; then
     echo "lint: tidy: findings above (.clang-tidy says which checks and why)" >&2
     return 1
   fi
-  echo "lint: tidy: $(wc -w <<<"$files") translation units clean"
+  if [ -n "$pending" ]; then python3 "$root/scripts/tidy_cache.py" record "$build" "$cache" $pending; fi
+  echo "lint: tidy: $(wc -w <<<"$pending") of $(wc -w <<<"$files") translation units checked (the others" \
+       "unchanged since found clean: .ci/tidy-clean), all clean"
 }
 
 run_cppcheck() {

@@ -9,7 +9,7 @@ namespace wkr {
 
 namespace {
 
-constexpr auto sentences = std::to_array<Sentence>({
+constexpr auto explanation_table = std::to_array<Sentence>({
     // Words of the renderings.
     {"word.yes", "ja", "yes"},
     {"word.no", "nee", "no"},
@@ -434,6 +434,6 @@ constexpr auto sentences = std::to_array<Sentence>({
 
 }  // namespace
 
-std::span<const Sentence> explanation_sentences() { return sentences; }
+std::span<const Sentence> explanation_sentences() { return explanation_table; }
 
 }  // namespace wkr

@@ -1152,6 +1152,8 @@ namespace Wkr.Native
         public const int E_UNSUPPORTED = -104;
         public const int E_ROWS_FAILED = -105;
         public const int DECIMAL_STRING_MAX = 48;
+        public const int DATA_ALLOW_OVERRIDES = 0;
+        public const int DATA_STRICT = 1;
         public const int ROUNDING_TABLES = 0;
         public const int ROUNDING_HALF_UP = 1;
         public const int ROUNDING_HALF_EVEN = 2;
@@ -1228,6 +1230,9 @@ namespace Wkr.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern int wkr_context_new_from_directory(byte[] path, UIntPtr pathLength,
                                                                 out ContextHandle @out);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_context_new_from_directory_flags(byte[] path, UIntPtr pathLength, uint flags,
+                                                                      out ContextHandle @out);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern void wkr_context_free(IntPtr context);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]

@@ -1238,19 +1238,24 @@ namespace Wkr
             return new Context(handle);
         }
 
-        /// <summary>The embedded tables with every *.yaml file of a directory layered on top.</summary>
-        public static Context FromDirectory(string directory)
+        /// <summary>The embedded tables with every *.yaml file of a directory layered on top. A value the
+        /// directory gives for a date the embedded tables already have replaces it (listed in every
+        /// result's receipt); <paramref name="strictData"/> refuses it instead (WkrException, WKR_E_DATA,
+        /// naming the file and line).</summary>
+        public static Context FromDirectory(string directory, bool strictData = false)
         {
             Loader.Ensure();
-            return NewFromDirectory(directory);
+            return NewFromDirectory(directory, strictData);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Context NewFromDirectory(string directory)
+        private static Context NewFromDirectory(string directory, bool strictData)
         {
             byte[] path = Utf8.Bytes(directory);
             ContextHandle handle;
-            int status = Methods.wkr_context_new_from_directory(path, new UIntPtr((uint)path.Length), out handle);
+            uint flags = strictData ? (uint)Codes.DATA_STRICT : (uint)Codes.DATA_ALLOW_OVERRIDES;
+            int status =
+                Methods.wkr_context_new_from_directory_flags(path, new UIntPtr((uint)path.Length), flags, out handle);
             if (status != 0)
             {
                 handle.Dispose();

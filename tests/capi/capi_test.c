@@ -878,6 +878,30 @@ static void test_contexts(void) {
   CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_context_parameters_digest(NULL, digest, sizeof digest, &needed));
   wkr_context_free(updated);
 
+  /* A directory that replaces an embedded value: listed by default, refused when strict (docs/limits.md). */
+  {
+    wkr_settle_input settle = WKR_SETTLE_INPUT_INIT;
+    wkr_settlement settled = WKR_SETTLEMENT_INIT;
+    settle.year = 2026;
+    settle.wage_bill_cents = 40000000;
+    settle.designated_cents = 810000;
+    sprintf(directory, "%s/tests/data/redated", source_dir);
+    CHECK_STATUS(
+        WKR_OK, wkr_context_new_from_directory_flags(directory, strlen(directory), WKR_DATA_ALLOW_OVERRIDES, &updated));
+    CHECK_STATUS(WKR_OK, wkr_settle(updated, &settle, &settled));
+    CHECK(settled.final_levy_cents == 7500); /* 0.75 × €100 over the free space, not 0.80 */
+    wkr_context_free(updated);
+    CHECK_STATUS(WKR_E_DATA,
+                 wkr_context_new_from_directory_flags(directory, strlen(directory), WKR_DATA_STRICT, &context));
+    CHECK(context == NULL);
+    CHECK(contains(wkr_last_error_message(), "final_levy.yaml:6:7"));
+    CHECK(contains(wkr_last_error_message(),
+                   "final_levy.rate from 2015-01-01 replaces the value the tables already give"));
+    CHECK_STATUS(WKR_E_INVALID_ARGUMENT,
+                 wkr_context_new_from_directory_flags(directory, strlen(directory), 2, &context));
+    CHECK(contains(wkr_last_error_message(), "flags 2"));
+  }
+
   sprintf(directory, "%s/data/no-such-directory", source_dir);
   CHECK_STATUS(WKR_E_IO, wkr_context_new_from_directory(directory, strlen(directory), &context));
   CHECK(context == NULL);

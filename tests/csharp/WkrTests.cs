@@ -289,6 +289,15 @@ internal static class WkrTests
             e => e.Detail.Contains("2027"));
         Throws<WkrException>(() => Context.FromDirectory(Path.Combine(sourceDir, "no-such-directory")),
             "a missing directory", e => e.Status == Status.IO);
+        string redated = Path.Combine(Path.Combine(Path.Combine(sourceDir, "tests"), "data"), "redated");
+        using (Context tables = Context.FromDirectory(redated))
+        {
+            Equal(75.00m, tables.Settle(2026, 400000m, 8100m).FinalLevy, "a replaced embedded value is used");
+        }
+        Throws<WkrException>(
+            () => Context.FromDirectory(redated, strictData: true), "strict data",
+            e => e.Status == Status.Data && e.Detail.Contains("final_levy.yaml:6:7") &&
+                 e.Detail.Contains("final_levy.rate from 2015-01-01 replaces the value the tables already give"));
         Equal(0.80m, Calculator.Parameter("final_levy.rate", 2025), "final_levy.rate 2025");
         Equal("0.80", Calculator.Parameter("final_levy.rate", 2025).ToString(CultureInfo.InvariantCulture),
               "the rate as the tables write it");

@@ -229,6 +229,19 @@ class Contexts(unittest.TestCase):
             wkr.Context(os.path.join(SOURCE_DIR, "no-such-directory"))
         self.assertEqual(caught.exception.status, wkr.Status.E_IO)
 
+    def test_a_directory_that_replaces_an_embedded_value(self):
+        redated = os.path.join(SOURCE_DIR, "tests", "data", "redated")
+        with wkr.Context(redated) as tables:
+            self.assertEqual(tables.settle(2026, Decimal("400000"), Decimal("8100")).final_levy, Decimal("75.00"))
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.Context(redated, strict_data=True)
+        self.assertEqual(caught.exception.status, wkr.Status.E_DATA)
+        self.assertIn("final_levy.yaml:6:7", caught.exception.message)
+        self.assertIn("final_levy.rate from 2015-01-01 replaces the value the tables already give",
+                      caught.exception.message)
+        with self.assertRaises(ValueError):
+            wkr.Context(strict_data=True)
+
     def test_parameter(self):
         rate = wkr.parameter("final_levy.rate", 2025)
         self.assertEqual(rate, Decimal("0.80"))

@@ -28,11 +28,9 @@ using wkr::ErrorCode;
 using wkr::Parameters;
 using namespace wkr::literals;
 
-
-Parameters with_overlay(const std::string& text) {
+Parameters tables_with(const std::string& text) {
   return Parameters::from_layers({wkr::detail::embedded_table_sources(), {wkr::TableSource{"overlay.yaml", text}}});
 }
-
 
 /// Every step of `explanation` has a reference, and one of them cites `article`.
 void expect_cites(const wkr::Explanation& explanation, const std::string& article) {
@@ -301,7 +299,7 @@ wkr::CalendarDay day(year_month_day date, wkr::DayKind kind, const char* busines
 
 TEST(SameDay, ATieGoesToCommuting) {
   // 5 km × 2 × €0.24 = €2.40, the home-working amount of 2025: a tie.
-  const Parameters p = with_overlay(R"(parameters:
+  const Parameters p = tables_with(R"(parameters:
   travel.rate_per_km:
     unit: eur_per_km
     until: 2026-12-31
@@ -429,8 +427,9 @@ TEST(Internet, AnOwnContributionBlocksTheExemptionBefore2021Only) {
 
 TEST(Internet, AFlagOtherThanZeroOrOneIsBadDataWhenLoaded) {
   // A flag is checked when the tables are loaded, before any rule reads it.
-  expect_error([] {
-    (void)with_overlay(R"(parameters:
+  expect_error(
+      [] {
+        (void)tables_with(R"(parameters:
   internet.private_contribution_allowed:
     unit: flag
     until: 2026-12-31
@@ -439,8 +438,8 @@ TEST(Internet, AFlagOtherThanZeroOrOneIsBadDataWhenLoaded) {
         value: 2
         reference: a broken flag for the test
 )");
-  },
-               ErrorCode::data, "is 2; a flag is 0 (no) or 1 (yes)");
+      },
+      ErrorCode::data, "is 2; a flag is 0 (no) or 1 (yes)");
 }
 
 TEST(Arbo, TheRequiredVersionIsExemptTheRestIsNot) {

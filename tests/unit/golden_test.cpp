@@ -19,6 +19,7 @@
 
 #include "../golden/golden_yaml.hpp"
 #include "telltales.hpp"
+#include "test_support.hpp"
 #include "wkr/request.hpp"
 
 extern char** environ;
@@ -30,7 +31,7 @@ using nlohmann::json;
 using wkr::golden::scalar_text;
 using wkr::golden::to_json;
 
-const fs::path source_dir = WKR_SOURCE_DIR;
+using wkr::test::source_dir;
 
 struct GoldenCase {
   std::string id;

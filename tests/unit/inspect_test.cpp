@@ -59,14 +59,14 @@ TEST(ExplainAgain, TheJsonOfAnExplanationRendersAsTheOriginal) {
   // 1 200 000 of wage bill in 2026: brackets and a rounding, so every part of a step is there.
   const wkr::FreeSpace result = wkr::free_space(tables(), 2026, wkr::Decimal::parse("1200000"), {}, wkr::Explain::yes);
   ASSERT_FALSE(result.explanation.steps.empty());
-  const nlohmann::json json = wkr::to_json(result);
-  const wkr::Explanation again = wkr::explanation_from_json(json["explanation"], json["receipt"]);
+  const nlohmann::json document = wkr::to_json(result);
+  const wkr::Explanation again = wkr::explanation_from_json(document["explanation"], document["receipt"]);
   for (const wkr::Language language : {wkr::Language::nl, wkr::Language::en}) {
     EXPECT_EQ(wkr::render_text(again, language), wkr::render_text(result.explanation, language));
   }
-  nlohmann::json old = json["explanation"];
+  nlohmann::json old = document["explanation"];
   old[0].erase("input_quantities");  // as an older wkr wrote it
-  wkr::test::expect_error([&] { (void)wkr::explanation_from_json(old, json["receipt"]); }, wkr::ErrorCode::parse,
+  wkr::test::expect_error([&] { (void)wkr::explanation_from_json(old, document["receipt"]); }, wkr::ErrorCode::parse,
                           "explanation[0] has no \"input_quantities\"");
 }
 

@@ -215,8 +215,8 @@ TEST(Ledger, EstimateBasis) {
   EXPECT_EQ(year.totals.levy_paid, "1248"_d);
   EXPECT_TRUE(year.totals.correction.is_zero());
   // The JSON names the free space on the estimate only when there is one.
-  const auto json = wkr::to_json(year);
-  EXPECT_EQ(json["periods"][0]["free_space_estimate"], "17440.00");
+  const auto document = wkr::to_json(year);
+  EXPECT_EQ(document["periods"][0]["free_space_estimate"], "17440.00");
   periods[0].estimated_wage_bill.reset();
   EXPECT_FALSE(wkr::to_json(wkr::ledger(tables(), 2026, PeriodLength::month, periods))["periods"][0].contains(
       "free_space_estimate"));
@@ -438,10 +438,10 @@ TEST(LedgerProperty, ExplainingChangesNoNumber) {
     const auto plain = wkr::ledger(tables(), y.year, y.length, y.periods, options);
     const auto explained = wkr::ledger(tables(), y.year, y.length, y.periods, options, Explain::yes);
     auto numbers = [](const wkr::LedgerYear& r) {
-      auto json = wkr::to_json(r);
-      json.erase("explanation");
-      json.erase("receipt");
-      return json;
+      auto document = wkr::to_json(r);
+      document.erase("explanation");
+      document.erase("receipt");
+      return document;
     };
     EXPECT_EQ(numbers(plain), numbers(explained));
     EXPECT_TRUE(plain.explanation.steps.empty());
@@ -453,20 +453,20 @@ TEST(LedgerProperty, ExplainingChangesNoNumber) {
 // ---- JSON ----------------------------------------------------------------------------------------------
 
 TEST(LedgerJson, HasExactlyTheKeysOfTheIssue) {
-  const auto json = wkr::to_json(wkr::ledger(tables(), 2025, PeriodLength::month, w6_year()));
+  const auto document = wkr::to_json(wkr::ledger(tables(), 2025, PeriodLength::month, w6_year()));
   std::vector<std::string> keys;
-  for (const auto& item : json.items()) keys.push_back(item.key());
+  for (const auto& item : document.items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"explanation", "periods", "receipt", "strategy", "totals", "year"}));
   keys.clear();
-  for (const auto& item : json["periods"][0].items()) keys.push_back(item.key());
+  for (const auto& item : document["periods"][0].items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"designated", "designated_cumulative", "excess_cumulative",
                                             "free_space_cumulative", "free_space_left", "levy_declared", "period",
                                             "wage_bill", "wage_bill_cumulative"}));
   keys.clear();
-  for (const auto& item : json["totals"].items()) keys.push_back(item.key());
+  for (const auto& item : document["totals"].items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"correction", "designated", "due", "excess", "final_levy",
                                             "final_levy_return", "free_space", "levy_paid", "wage_bill"}));
-  EXPECT_EQ(json["totals"]["correction"], "4000.00");
+  EXPECT_EQ(document["totals"]["correction"], "4000.00");
 }
 
 TEST(LedgerJson, TheRequestTakesTheOptions) {

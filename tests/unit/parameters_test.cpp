@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "embedded_tables.hpp"  // src/: the embedded sources, to layer test files over
+#include "test_support.hpp"
 
 namespace {
 
@@ -15,7 +16,7 @@ using wkr::ErrorCode;
 using wkr::Parameters;
 using wkr::TableSource;
 
-const std::filesystem::path source_dir = WKR_SOURCE_DIR;
+using wkr::test::source_dir;
 
 /// The embedded tables with one more file layered on top.
 Parameters with_overlay(const std::string& text, const std::string& name = "overlay.yaml") {

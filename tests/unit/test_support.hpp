@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,9 @@
 #include "wkr/parameters.hpp"
 
 namespace wkr::test {
+
+/// The source tree (tests read data/, tests/golden/, examples/ from it).
+inline const std::filesystem::path source_dir = WKR_SOURCE_DIR;
 
 inline const Parameters& tables() {
   static const Parameters p = Parameters::embedded();

@@ -884,14 +884,20 @@ class Context:
     otherwise it is released when collected. Using a closed context raises ValueError.
     """
 
-    def __init__(self, directory=None):
+    def __init__(self, directory=None, strict_data=False):
+        """`directory`: newer tables layered on the embedded ones. A value it gives for a date the
+        embedded tables already have replaces that value (listed in every result's receipt);
+        `strict_data=True` refuses it instead (WkrError, WKR_E_DATA, naming the file and line)."""
         self._handle = None
         handle = _native.CONTEXT_P()
         if directory is None:
+            if strict_data:
+                raise ValueError("strict_data applies to a directory of tables; give directory as well")
             _check(lib.wkr_context_new(ctypes.byref(handle)))
         else:
             path = str(directory).encode("utf-8")
-            _check(lib.wkr_context_new_from_directory(path, len(path), ctypes.byref(handle)))
+            flags = _native.DATA_STRICT if strict_data else _native.DATA_ALLOW_OVERRIDES
+            _check(lib.wkr_context_new_from_directory_flags(path, len(path), flags, ctypes.byref(handle)))
         self._handle = handle
         self.directory = directory
 

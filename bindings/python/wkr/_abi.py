@@ -824,6 +824,8 @@ E_BUFFER_TOO_SMALL = -103
 E_UNSUPPORTED = -104
 E_ROWS_FAILED = -105
 DECIMAL_STRING_MAX = 48
+DATA_ALLOW_OVERRIDES = 0
+DATA_STRICT = 1
 ROUNDING_TABLES = 0
 ROUNDING_HALF_UP = 1
 ROUNDING_HALF_EVEN = 2
@@ -883,6 +885,7 @@ FUNCTIONS = {
     "wkr_decimal_format": (c_int32, [POINTER(wkr_decimal), POINTER(c_char), c_size_t, POINTER(c_size_t)]),
     "wkr_context_new": (c_int32, [POINTER(CONTEXT_P)]),
     "wkr_context_new_from_directory": (c_int32, [c_char_p, c_size_t, POINTER(CONTEXT_P)]),
+    "wkr_context_new_from_directory_flags": (c_int32, [c_char_p, c_size_t, c_uint32, POINTER(CONTEXT_P)]),
     "wkr_context_free": (None, [CONTEXT_P]),
     "wkr_context_parameters_digest": (c_int32, [CONTEXT_P, POINTER(c_char), c_size_t, POINTER(c_size_t)]),
     "wkr_parameter_number": (c_int32, [CONTEXT_P, c_char_p, c_size_t, c_int32, POINTER(wkr_decimal)]),
