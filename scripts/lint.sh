@@ -66,19 +66,26 @@ run_tidy() {
   else
     pending="$(python3 "$root/scripts/tidy_cache.py" pending "$build" "$cache" $files)"
   fi
-  # One process per translation unit, $jobs at a time; every finding is printed, any fails the run.
-  : >"$build.tidy.log"
+  # One process per translation unit, $jobs at a time, each with its own log; every finding is
+  # printed and any fails the run; the files found clean are recorded in .ci/tidy-clean either way.
+  local logs="$build.tidy.d" file log clean="" failed=""
+  rm -rf "$logs" && mkdir -p "$logs" && : >"$build.tidy.log"
   if [ -n "$pending" ]; then
-    (cd "$root" && printf '%s\n' $pending | xargs -P "$jobs" -n 1 \
-       "$clang_tidy" --quiet -p "$build" --extra-arg=-Wno-unknown-warning-option) 2>&1 |
-      grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Use -system-headers' |
-      tee "$build.tidy.log"
+    printf '%s\n' $pending | (cd "$root" && xargs -P "$jobs" -I{} sh -c \
+      '"$0" --quiet -p "$1" --extra-arg=-Wno-unknown-warning-option "$2" >"$3/$(echo "$2" | tr / _).log" 2>&1' \
+      "$clang_tidy" "$build" {} "$logs")
   fi
-  if grep -qE ': (warning|error): ' "$build.tidy.log"; then
-    echo "lint: tidy: findings above (.clang-tidy says which checks and why)" >&2
+  for file in $pending; do
+    log="$logs/$(echo "$file" | tr / _).log"
+    grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Use -system-headers' \
+      "$log" | tee -a "$build.tidy.log"
+    if grep -qE ': (warning|error): ' "$log"; then failed="$failed $file"; else clean="$clean $file"; fi
+  done
+  if [ -n "$clean" ]; then python3 "$root/scripts/tidy_cache.py" record "$build" "$cache" $clean; fi
+  if [ -n "$failed" ]; then
+    echo "lint: tidy: findings above, from$failed (.clang-tidy says which checks and why)" >&2
     return 1
   fi
-  if [ -n "$pending" ]; then python3 "$root/scripts/tidy_cache.py" record "$build" "$cache" $pending; fi
   echo "lint: tidy: $(wc -w <<<"$pending") of $(wc -w <<<"$files") translation units checked (the others" \
        "unchanged since found clean: .ci/tidy-clean), all clean"
 }

@@ -127,7 +127,7 @@ int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Pa
   options.grouped = check_file(request, path, parameters, r.year, options).grouped;
   options.evaluate = true;
   OutputStream out(view.output);
-  const Receipt receipt = parameters.receipt();
+  const Receipt& receipt = parameters.receipt();
   Writer writer(out, view, receipt);
   out.write(view.json ? fmt::format("{{\n  \"year\": {},\n  \"employees\": [", r.year)
                       : evaluation_heading(r.year, lang));
