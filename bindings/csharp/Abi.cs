@@ -1231,8 +1231,8 @@ namespace Wkr.Native
         public static extern int wkr_context_new_from_directory(byte[] path, UIntPtr pathLength,
                                                                 out ContextHandle @out);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
-        public static extern int wkr_context_new_from_directory_flags(byte[] path, UIntPtr pathLength, uint flags,
-                                                                      out ContextHandle @out);
+        public static extern int wkr_context_new_from_directory_flags(byte[] path, UIntPtr pathLength,
+                                                                      uint flags, out ContextHandle @out);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern void wkr_context_free(IntPtr context);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
