@@ -3,7 +3,6 @@
 
 #include "utf8.hpp"
 
-#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstring>
@@ -45,12 +44,7 @@ std::string file_text(const std::string& path) {
   if (in.bad()) throw Error(ErrorCode::io, "error while reading " + path + ": " + std::strerror(errno));
   std::string content = text.str();
   require_not_utf16(content, path);  // before the UTF-8 check, which would only name a byte
-  if (const std::size_t bad = invalid_utf8(content); bad != std::string_view::npos) {
-    const std::size_t line_start = content.rfind('\n', bad);
-    const std::size_t column = bad - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
-    const auto line = std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1;
-    throw not_utf8(path, static_cast<std::size_t>(line), column);
-  }
+  Utf8Stream().check(content, true, path);  // the whole file as one chunk: the stream's message
   return content;
 }
 
