@@ -1,5 +1,6 @@
-// The two halves of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the
-// words of the renderings (sentences.cpp), and the error messages (messages.cpp).
+// The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the
+// words of the renderings (sentences.cpp), the error messages (messages.cpp) and the table loader's
+// (messages_tables.cpp).
 #pragma once
 
 #include <span>
@@ -15,5 +16,7 @@ struct Sentence {
 
 [[nodiscard]] std::span<const Sentence> explanation_sentences();
 [[nodiscard]] std::span<const Sentence> error_messages();
+/// The table loader's and the explanation re-reader's sentences (messages_tables.cpp).
+[[nodiscard]] std::span<const Sentence> table_messages();
 
 }  // namespace wkr

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 
 namespace {
 
@@ -70,7 +71,7 @@ std::string read(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  if (!in) throw wkr::Error(wkr::ErrorCode::io, "cannot read " + path.string());
+  if (!in) throw wkr::Error(wkr::ErrorCode::io, wkr::say("error.tables.cannot_read", path.string()));
   return text.str();
 }
 
@@ -107,8 +108,8 @@ std::string generate(const std::vector<wkr::TableSource>& sources, const wkr::Pa
     for (const wkr::DatedValue& v : p.values) {
       out << "    p.values.push_back(DatedValue{" << date(v.effective_from) << ", " << value(v.value) << ", "
           << literal(v.reference) << ", " << literal(v.source) << ", " << literal(v.confidence) << ", "
-          << literal(v.note) << ", SourceLocation{" << literal(v.where.file) << ", " << v.where.line << ", "
-          << v.where.column << "}});\n";
+          << "TableText{" << literal(v.note.nl) << ", " << literal(v.note.en) << "}, SourceLocation{"
+          << literal(v.where.file) << ", " << v.where.line << ", " << v.where.column << "}});\n";
     }
     out << "  }\n";
   }
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
     for (const auto& entry : fs::recursive_directory_iterator(data_dir)) {
       if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
     }
-    if (files.empty()) throw wkr::Error(wkr::ErrorCode::io, "no *.yaml parameter tables under " + data_dir.string());
+    if (files.empty()) throw wkr::Error(wkr::ErrorCode::io, wkr::say("error.tables.no_yaml", data_dir.string()));
     std::sort(files.begin(), files.end());
     std::vector<wkr::TableSource> sources;
     sources.reserve(files.size());
@@ -148,7 +149,10 @@ int main(int argc, char** argv) {
     if (previous != content) {
       std::ofstream out(output, std::ios::binary | std::ios::trunc);
       out << content;
-      if (!out.flush()) throw wkr::Error(wkr::ErrorCode::io, "cannot write " + output.string());
+      if (!out.flush()) {
+        std::cerr << "wkr_embed_tables: cannot write " << output.string() << "\n";  // a build step's own words
+        return 5;
+      }
     }
     return 0;
   } catch (const wkr::Error& e) {

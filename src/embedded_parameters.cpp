@@ -6,6 +6,7 @@
 
 #include "embedded_tables.hpp"
 #include "parameter_tables.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
 
@@ -13,10 +14,10 @@ namespace {
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::io, "cannot read the table file " + path.string());
+  if (!in) throw Error(ErrorCode::io, say("error.tables.cannot_read", path.string()));
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) throw Error(ErrorCode::io, "error while reading the table file " + path.string());
+  if (in.bad()) throw Error(ErrorCode::io, say("error.tables.read_failed", path.string()));
   return text.str();
 }
 
@@ -24,15 +25,15 @@ std::string read_file(const std::filesystem::path& path) {
 std::vector<TableSource> directory_sources(const std::filesystem::path& directory) {
   std::error_code ec;
   if (!std::filesystem::is_directory(directory, ec)) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() + " does not exist or is not a directory");
+    throw Error(ErrorCode::io, say("error.tables.no_directory", directory.string()));
   }
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
     if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
   }
-  if (ec) throw Error(ErrorCode::io, "cannot list the table directory " + directory.string() + ": " + ec.message());
+  if (ec) throw Error(ErrorCode::io, say("error.tables.cannot_list", directory.string(), ec.message()));
   if (files.empty()) {
-    throw Error(ErrorCode::io, "the table directory " + directory.string() + " holds no *.yaml file");
+    throw Error(ErrorCode::io, say("error.tables.no_yaml", directory.string()));
   }
   std::sort(files.begin(), files.end());
   std::vector<TableSource> sources;

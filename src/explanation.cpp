@@ -518,6 +518,7 @@ std::string render_text(const Explanation& explanation, Language language) {
       out += fmt::format("   {} {} = {} ({} {}; {})\n", word("word.parameter"), p.name,
                          format_parameter_value(p, language), word("word.effective"), p.effective_from, p.reference);
       if (!p.source.empty()) out += fmt::format("      {}: {}\n", word("word.source"), p.source);
+      if (!p.note.empty()) out += fmt::format("      {}: {}\n", word("word.table_note"), note_text(p.note, language));
       if (p.confidence == "unconfirmed") out += fmt::format("      {}\n", word("word.unconfirmed_note"));
     }
     if (!step.formula.empty()) {

@@ -3,6 +3,8 @@
 
 #include <variant>
 
+#include "wkr/phrase.hpp"
+
 namespace wkr {
 
 using nlohmann::json;
@@ -68,16 +70,18 @@ json typed_value_json(const ParameterValue& value) {
 }  // namespace
 
 json to_json(const UsedParameter& p) {
-  return json{{"name", p.name},
-              {"typed_value", typed_value_json(p.typed_value)},
-              {"typed_unit", std::string(to_string(p.typed_unit))},
-              {"value", p.value},
-              {"unit", p.unit},
-              {"effective_from", p.effective_from},
-              {"reference", p.reference},
-              {"source", p.source},
-              {"confidence", p.confidence},
-              {"location", p.location}};
+  json out{{"name", p.name},
+           {"typed_value", typed_value_json(p.typed_value)},
+           {"typed_unit", std::string(to_string(p.typed_unit))},
+           {"value", p.value},
+           {"unit", p.unit},
+           {"effective_from", p.effective_from},
+           {"reference", p.reference},
+           {"source", p.source},
+           {"confidence", p.confidence},
+           {"location", p.location}};
+  if (!p.note.empty()) out["note"] = {{"nl", p.note.nl}, {"en", p.note.en}};  // only a value that has one
+  return out;
 }
 
 json to_json(const Explanation& explanation) {
@@ -119,9 +123,7 @@ namespace {
 std::string text_at(const json& object, const char* key, const std::string& where) {
   const auto it = object.find(key);
   if (it == object.end() || !it->is_string()) {
-    throw Error(ErrorCode::parse, where + " has no text \"" + key +
-                                      "\" (a result saved by an older wkr cannot be "
-                                      "rendered again: compute it again with --json)");
+    throw Error(ErrorCode::parse, say("error.explanation.missing", where, say("explanation.text_field", key)));
   }
   return it->get<std::string>();
 }
@@ -130,14 +132,14 @@ Unit unit_named(const std::string& name, const std::string& where) {
   for (int u = 0; u <= static_cast<int>(Unit::eur_whole); ++u) {  // eur_whole: the last unit
     if (to_string(static_cast<Unit>(u)) == name) return static_cast<Unit>(u);
   }
-  throw Error(ErrorCode::parse, where + ": unknown unit '" + name + "'");
+  throw Error(ErrorCode::parse, say("error.explanation.unknown_unit", where, name));
 }
 
 Phrase phrase_of(const json& pieces, const std::string& where) {
-  if (!pieces.is_array()) throw Error(ErrorCode::parse, where + " is not a list of phrase pieces");
+  if (!pieces.is_array()) throw Error(ErrorCode::parse, say("error.explanation.not_pieces", where));
   Phrase out;
   for (const json& piece : pieces) {
-    if (!piece.is_object()) throw Error(ErrorCode::parse, where + " has a piece that is not an object");
+    if (!piece.is_object()) throw Error(ErrorCode::parse, say("error.explanation.piece_not_object", where));
     if (piece.contains("text")) {
       out += Phrase(text_at(piece, "text", where));
     } else if (piece.contains("value")) {
@@ -164,7 +166,7 @@ ParameterValue typed_value_of(const json& value, const std::string& where) {
   }
   const auto decimals = value.find("decimals");
   if (!value.is_object() || decimals == value.end() || !decimals->is_number_integer()) {
-    throw Error(ErrorCode::parse, where + " has no typed value");
+    throw Error(ErrorCode::parse, say("error.explanation.no_typed_value", where));
   }
   return RoundingRule{decimals->get<int>(), parse_rounding(text_at(value, "mode", where))};
 }
@@ -177,12 +179,12 @@ Quantity quantity_of(const json& object, const std::string& where) {
 }  // namespace
 
 Explanation explanation_from_json(const json& steps, const json& receipt) {
-  if (!steps.is_array()) throw Error(ErrorCode::parse, "\"explanation\" is not a list of steps");
+  if (!steps.is_array()) throw Error(ErrorCode::parse, say("error.explanation.not_steps"));
   Explanation out;
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const json& s = steps[i];
     const std::string where = "explanation[" + std::to_string(i) + "]";
-    if (!s.is_object()) throw Error(ErrorCode::parse, where + " is not a step");
+    if (!s.is_object()) throw Error(ErrorCode::parse, say("error.explanation.not_step", where));
     Step step;
     step.rule = text_at(s, "rule", where);
     step.reference = text_at(s, "reference", where);
@@ -191,9 +193,7 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
         phrase != s.end() ? phrase_of(*phrase, where + ".formula_phrase") : Phrase(text_at(s, "formula", where));
     const auto quantities = s.find("input_quantities");
     if (quantities == s.end() || !quantities->is_array()) {
-      throw Error(ErrorCode::parse, where +
-                                        " has no \"input_quantities\" (a result saved by an older wkr cannot be "
-                                        "rendered again: compute it again with --json)");
+      throw Error(ErrorCode::parse, say("error.explanation.missing", where, "\"input_quantities\""));
     }
     for (const json& q : *quantities) step.inputs.push_back(quantity_of(q, where + ".input_quantities"));
     for (const json& p : s.value("parameters", json::array())) {
@@ -205,13 +205,16 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
         used.typed_value = typed_value_of(*typed, at);
         used.typed_unit = unit_named(text_at(p, "typed_unit", at), at);
       }
+      if (const auto note = p.find("note"); note != p.end()) {
+        used.note = TableText{text_at(*note, "nl", at + ".note"), text_at(*note, "en", at + ".note")};
+      }
       step.parameters.push_back(std::move(used));
     }
     step.result = quantity_of(s.value("result", json::object()), where + ".result");
     if (const auto r = s.find("rounding"); r != s.end()) {
       const auto decimals = r->find("decimals");
       if (decimals == r->end() || !decimals->is_number_integer()) {
-        throw Error(ErrorCode::parse, where + ".rounding has no whole number \"decimals\"");
+        throw Error(ErrorCode::parse, say("error.explanation.rounding_decimals", where));
       }
       step.rounding = AppliedRounding{Decimal::parse(text_at(*r, "before", where + ".rounding")), decimals->get<int>(),
                                       parse_rounding(text_at(*r, "mode", where + ".rounding"))};

@@ -89,6 +89,31 @@ void collecting(std::vector<Error>* problems, Check&& check) {
 
 // ---- reading one YAML file -------------------------------------------------------------------
 
+/// A syntax error of yaml-cpp as a sentence: the common ones in Dutch too, any other with yaml-cpp's
+/// English quoted.
+Phrase yaml_syntax_error(const std::string& detail) {
+  static constexpr std::pair<std::string_view, const char*> known[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "yaml.end_of_map"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "yaml.end_of_map_flow"},
+      {YAML::ErrorMsg::END_OF_SEQ, "yaml.end_of_seq"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "yaml.end_of_seq_flow"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "yaml.unknown_token"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "yaml.eof_in_scalar"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "yaml.char_in_scalar"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, "yaml.doc_in_scalar"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "yaml.tab_in_indentation"},
+      {YAML::ErrorMsg::FLOW_END, "yaml.flow_end"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "yaml.block_entry"},
+      {YAML::ErrorMsg::MAP_KEY, "yaml.map_key"},
+      {YAML::ErrorMsg::MAP_VALUE, "yaml.map_value"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "yaml.unknown_anchor"},
+  };
+  for (const auto& [message, key] : known) {
+    if (detail == message) return say("error.tables.yaml_syntax", say(key));
+  }
+  return say("error.tables.yaml_syntax_quoted", detail);
+}
+
 // The table reader: one YAML table file (docs/parameters.md has the schema) read into Parameter
 // records, strictly. An unknown or missing key, a key twice, a malformed date or decimal, a
 // negative value, a value without its reference and malformed brackets or rounding are each an
@@ -107,26 +132,20 @@ class FileReader {
     try {
       root = YAML::Load(source_.text);
     } catch (const YAML::ParserException& e) {
-      throw Error(ErrorCode::data, "YAML syntax error: " + e.msg, at(e.mark));
+      throw Error(ErrorCode::data, yaml_syntax_error(e.msg), at(e.mark));
     }
-    if (!root.IsMap()) {
-      throw Error(ErrorCode::data,
-                  "a table file is a mapping with the keys 'description' and 'parameters'",
-                  at(root.Mark()));
-    }
-    check_keys(root, {"description", "parameters"}, "a table file");
-    const YAML::Node parameters = required(root, "parameters", "a table file");
-    if (!parameters.IsMap()) {
-      throw Error(ErrorCode::data, "'parameters' maps parameter names to their definitions",
-                  at(parameters.Mark()));
-    }
+    const Phrase file = say("tables.a_table_file");
+    if (!root.IsMap()) throw Error(ErrorCode::data, say("error.tables.file_shape"), at(root.Mark()));
+    check_keys(root, {"description", "parameters"}, file);
+    const YAML::Node parameters = required(root, "parameters", file);
+    if (!parameters.IsMap()) throw Error(ErrorCode::data, say("error.tables.parameters_shape"), at(parameters.Mark()));
     std::vector<Parameter> out;
     std::set<std::string> seen;
     for (const auto& item : parameters) {
       collecting(problems_, [&] {
-        const std::string name = scalar(item.first, "a parameter name");
+        const std::string name = scalar(item.first, say("tables.a_parameter_name"));
         if (!seen.insert(name).second) {
-          throw Error(ErrorCode::data, "parameter '" + name + "' is defined twice in this file", at(item.first.Mark()));
+          throw Error(ErrorCode::data, say("error.tables.parameter_twice_in_file", name), at(item.first.Mark()));
         }
         out.push_back(read_parameter(name, item.first, item.second));
       });
@@ -140,57 +159,51 @@ class FileReader {
     return {source_.name, mark.line + 1, mark.column + 1};
   }
 
-  std::string scalar(const YAML::Node& node, const std::string& what) const {
-    if (!node.IsScalar()) {
-      throw Error(ErrorCode::data, what + " must be a plain text value", at(node.Mark()));
-    }
+  std::string scalar(const YAML::Node& node, const Phrase& what) const {
+    if (!node.IsScalar()) throw Error(ErrorCode::data, say("error.tables.not_scalar", what), at(node.Mark()));
     return node.Scalar();
   }
 
-  YAML::Node required(const YAML::Node& map, const char* key, const std::string& context) const {
+  YAML::Node required(const YAML::Node& map, const char* key, const Phrase& context) const {
     const YAML::Node node = map[key];
     if (!node || node.IsNull()) {
-      throw Error(ErrorCode::data, context + " needs the key '" + key + "'", at(map.Mark()));
+      throw Error(ErrorCode::data, say("error.tables.key_required", context, key), at(map.Mark()));
     }
     return node;
   }
 
   /// Rejects keys outside `allowed` (a typo must not silently drop a value) and duplicate keys.
-  void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
-                  const std::string& context) const {
+  void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed, const Phrase& context) const {
     std::set<std::string> seen;
     for (const auto& item : map) {
-      const std::string key = scalar(item.first, "a key");
+      const std::string key = scalar(item.first, say("tables.a_key"));
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string list;
         for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        throw Error(ErrorCode::data,
-                    "unknown key '" + key + "' in " + context + "; the keys are " + list,
-                    at(item.first.Mark()));
+        throw Error(ErrorCode::data, say("error.tables.unknown_key", key, context, list), at(item.first.Mark()));
       }
       if (!seen.insert(key).second) {
-        throw Error(ErrorCode::data, "key '" + key + "' appears twice in " + context,
-                    at(item.first.Mark()));
+        throw Error(ErrorCode::data, say("error.tables.key_twice", key, context), at(item.first.Mark()));
       }
     }
   }
 
-  Decimal decimal(const YAML::Node& node, const std::string& what) const {
+  /// A decimal read from the node's text; the reason it is not one after `what` ("'rate': …").
+  Decimal decimal(const YAML::Node& node, const Phrase& what) const {
     const std::string text = scalar(node, what);
     try {
       return Decimal::parse(text);
     } catch (const Error& e) {
-      throw Error(ErrorCode::data, what + ": " + e.what(), at(node.Mark()));
+      throw Error(ErrorCode::data, what + ": " + e.phrase(), at(node.Mark()));
     }
   }
 
-  std::chrono::year_month_day date(const YAML::Node& node, const std::string& what) const {
+  std::chrono::year_month_day date(const YAML::Node& node, const Phrase& what) const {
     const std::string text = scalar(node, what);
     try {
       return parse_date(text);
     } catch (const Error&) {
-      throw Error(ErrorCode::data, what + " '" + text + "' is not a date; write YYYY-MM-DD, e.g. 2026-01-01",
-                  at(node.Mark()));
+      throw Error(ErrorCode::data, say("error.tables.not_a_date", what, text), at(node.Mark()));
     }
   }
 
@@ -201,14 +214,26 @@ class FileReader {
     }
     std::string list;
     for (Unit u : all_units) list += (list.empty() ? "" : ", ") + std::string(to_string(u));
-    throw Error(ErrorCode::data, "unknown unit '" + text + "'; the units are " + list, at(node.Mark()));
+    throw Error(ErrorCode::data, say("error.tables.unknown_unit", text, list), at(node.Mark()));
+  }
+
+  /// A note in both languages: {nl: TEXT, en: TEXT}, neither empty.
+  TableText note(const YAML::Node& node) const {
+    if (!node.IsMap()) throw Error(ErrorCode::data, say("error.tables.note_shape"), at(node.Mark()));
+    const Phrase context = "'note'";
+    check_keys(node, {"nl", "en"}, context);
+    TableText text;
+    text.nl = scalar(required(node, "nl", context), "'nl'");
+    text.en = scalar(required(node, "en", context), "'en'");
+    if (text.nl.empty() || text.en.empty()) {
+      throw Error(ErrorCode::data, say("error.tables.note_shape"), at(node.Mark()));
+    }
+    return text;
   }
 
   Parameter read_parameter(const std::string& name, const YAML::Node& key, const YAML::Node& body) {
-    const std::string context = "parameter '" + name + "'";
-    if (!body.IsMap()) {
-      throw Error(ErrorCode::data, context + " is a mapping with unit, until and values", at(key.Mark()));
-    }
+    const Phrase context = say("tables.parameter", name);
+    if (!body.IsMap()) throw Error(ErrorCode::data, say("error.tables.parameter_shape", context), at(key.Mark()));
     check_keys(body, {"description", "unit", "until", "values"}, context);
     Parameter p;
     p.name = name;
@@ -217,17 +242,16 @@ class FileReader {
     if (body["description"]) p.description = scalar(body["description"], "'description'");
     const YAML::Node values = required(body, "values", context);
     if (!values.IsMap() || values.size() == 0) {
-      throw Error(ErrorCode::data, "'values' of " + context + " maps effective dates to values",
-                  at(values.Mark()));
+      throw Error(ErrorCode::data, say("error.tables.values_shape", context), at(values.Mark()));
     }
     for (const auto& item : values) {
       DatedValue v = read_value(p, item.first, item.second);
       for (const DatedValue& earlier : p.values) {
         if (earlier.effective_from == v.effective_from) {
-          throw Error(ErrorCode::data,
-                      "date " + to_string(v.effective_from) + " of " + context + " appears twice (first at line " +
-                          std::to_string(earlier.where.line) + ")",
-                      at(item.first.Mark()));
+          throw Error(
+              ErrorCode::data,
+              say("error.tables.date_twice", to_string(v.effective_from), context, std::to_string(earlier.where.line)),
+              at(item.first.Mark()));
         }
       }
       p.values.push_back(std::move(v));
@@ -236,8 +260,8 @@ class FileReader {
               [](const DatedValue& a, const DatedValue& b) { return a.effective_from < b.effective_from; });
     if (p.values.back().effective_from > p.covered_until) {
       throw Error(ErrorCode::data,
-                  context + " has a value from " + to_string(p.values.back().effective_from) +
-                      " but 'until' " + to_string(p.covered_until) + " ends before it",
+                  say("error.tables.until_too_early", context, to_string(p.values.back().effective_from),
+                      to_string(p.covered_until)),
                   at(body["until"].Mark()));
     }
     return p;
@@ -245,17 +269,15 @@ class FileReader {
 
   DatedValue read_value(const Parameter& p, const YAML::Node& key, const YAML::Node& body) {
     DatedValue v;
-    v.effective_from = date(key, "an effective date");
+    v.effective_from = date(key, say("tables.an_effective_date"));
     v.where = at(key.Mark());
-    const std::string context = "the value of '" + p.name + "' from " + to_string(v.effective_from);
-    if (!body.IsMap()) {
-      throw Error(ErrorCode::data, context + " is a mapping with the value and its reference", at(key.Mark()));
-    }
+    const Phrase context = say("tables.value_of", p.name, to_string(v.effective_from));
+    if (!body.IsMap()) throw Error(ErrorCode::data, say("error.tables.value_shape", context), at(key.Mark()));
     const char* value_key = p.unit == Unit::marginal_rates ? "brackets"
                             : p.unit == Unit::rounding     ? "rounding"
                                                            : "value";
     check_keys(body, {value_key, "reference", "source", "confidence", "note"},
-               context + " (unit " + std::string(to_string(p.unit)) + ")");
+               say("tables.with_unit", context, std::string(to_string(p.unit))));
     const YAML::Node value = required(body, value_key, context);
     if (p.unit == Unit::marginal_rates) {
       v.value = read_brackets(value, context);
@@ -263,71 +285,61 @@ class FileReader {
       v.value = read_rounding(value, context);
     } else {
       Decimal number = decimal(value, context);
-      if (number.is_negative()) {
-        throw Error(ErrorCode::data, context + " is negative; parameter values are 0 or more", at(value.Mark()));
-      }
+      if (number.is_negative()) throw Error(ErrorCode::data, say("error.tables.negative", context), at(value.Mark()));
       v.value = std::move(number);
     }
     v.reference = scalar(required(body, "reference", context), "'reference'");
-    if (v.reference.empty()) {
-      throw Error(ErrorCode::data, context + " needs a non-empty 'reference'", at(body.Mark()));
-    }
+    if (v.reference.empty())
+      throw Error(ErrorCode::data, say("error.tables.reference_empty", context), at(body.Mark()));
     if (body["source"]) v.source = scalar(body["source"], "'source'");
-    if (body["note"]) v.note = scalar(body["note"], "'note'");
+    if (body["note"]) v.note = note(body["note"]);
     if (body["confidence"]) {
       v.confidence = scalar(body["confidence"], "'confidence'");
       if (v.confidence != "official" && v.confidence != "secondary" && v.confidence != "unconfirmed") {
-        throw Error(ErrorCode::data,
-                    "confidence '" + v.confidence + "' is not one of official, secondary, unconfirmed",
-                    at(body["confidence"].Mark()));
+        throw Error(ErrorCode::data, say("error.tables.confidence", v.confidence), at(body["confidence"].Mark()));
       }
     }
     return v;
   }
 
-  std::vector<Bracket> read_brackets(const YAML::Node& node, const std::string& context) {
+  std::vector<Bracket> read_brackets(const YAML::Node& node, const Phrase& context) {
     if (!node.IsSequence() || node.size() == 0) {
-      throw Error(ErrorCode::data, "'brackets' of " + context + " is a list of {from, rate}", at(node.Mark()));
+      throw Error(ErrorCode::data, say("error.tables.brackets_shape", context), at(node.Mark()));
     }
+    const Phrase bracket = say("tables.a_bracket");
     std::vector<Bracket> out;
     for (const auto& item : node) {
-      if (!item.IsMap()) {
-        throw Error(ErrorCode::data, "a bracket is a mapping {from: AMOUNT, rate: RATIO}", at(item.Mark()));
-      }
-      check_keys(item, {"from", "rate"}, "a bracket");
-      Bracket b{decimal(required(item, "from", "a bracket"), "'from'"),
-                decimal(required(item, "rate", "a bracket"), "'rate'")};
+      if (!item.IsMap()) throw Error(ErrorCode::data, say("error.tables.bracket_shape"), at(item.Mark()));
+      check_keys(item, {"from", "rate"}, bracket);
+      Bracket b{decimal(required(item, "from", bracket), "'from'"), decimal(required(item, "rate", bracket), "'rate'")};
       if (out.empty() && !b.from.is_zero()) {
-        throw Error(ErrorCode::data, "the first bracket starts 'from: 0'", at(item.Mark()));
+        throw Error(ErrorCode::data, say("error.tables.first_bracket"), at(item.Mark()));
       }
       if (!out.empty() && !(out.back().from < b.from)) {
-        throw Error(ErrorCode::data, "brackets go up: each 'from' is above the one before", at(item.Mark()));
+        throw Error(ErrorCode::data, say("error.tables.brackets_go_up"), at(item.Mark()));
       }
-      if (b.rate.is_negative()) {
-        throw Error(ErrorCode::data, "a bracket's rate cannot be negative", at(item.Mark()));
-      }
+      if (b.rate.is_negative()) throw Error(ErrorCode::data, say("error.tables.bracket_negative"), at(item.Mark()));
       out.push_back(std::move(b));
     }
     return out;
   }
 
-  RoundingRule read_rounding(const YAML::Node& node, const std::string& context) {
-    if (!node.IsMap()) {
-      throw Error(ErrorCode::data, "'rounding' of " + context + " is {decimals: N, mode: MODE}", at(node.Mark()));
-    }
-    check_keys(node, {"decimals", "mode"}, "a rounding rule");
-    const YAML::Node decimals = required(node, "decimals", "a rounding rule");
+  RoundingRule read_rounding(const YAML::Node& node, const Phrase& context) {
+    if (!node.IsMap()) throw Error(ErrorCode::data, say("error.tables.rounding_shape", context), at(node.Mark()));
+    const Phrase rule_context = say("tables.a_rounding_rule");
+    check_keys(node, {"decimals", "mode"}, rule_context);
+    const YAML::Node decimals = required(node, "decimals", rule_context);
     const Decimal d = decimal(decimals, "'decimals'");
     if (d.scale() != 0 || d.is_negative() || d > Decimal::from_integer(Decimal::max_scale)) {
-      throw Error(ErrorCode::data, "'decimals' is a whole number from 0 to 30", at(decimals.Mark()));
+      throw Error(ErrorCode::data, say("error.tables.rounding_decimals"), at(decimals.Mark()));
     }
-    const YAML::Node mode = required(node, "mode", "a rounding rule");
+    const YAML::Node mode = required(node, "mode", rule_context);
     RoundingRule rule;
     rule.decimals = static_cast<int>(d.coefficient());
     try {
       rule.mode = parse_rounding(scalar(mode, "'mode'"));
     } catch (const Error& e) {
-      throw Error(ErrorCode::data, e.what(), at(mode.Mark()));
+      throw Error(ErrorCode::data, e.phrase(), at(mode.Mark()));
     }
     return rule;
   }
@@ -359,22 +371,16 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
         const SourceLocation where = p.values.front().where;
         const ParameterSpec* spec = spec_for(p.name);
         if (spec == nullptr) {
-          throw Error(
-              ErrorCode::data,
-              "unknown parameter '" + p.name + "'; this library reads the parameters listed in docs/parameters.md",
-              where);
+          throw Error(ErrorCode::data, say("error.tables.unknown_parameter", p.name), where);
         }
         if (spec->unit != p.unit) {
           throw Error(ErrorCode::data,
-                      "parameter '" + p.name + "' has unit '" + std::string(to_string(spec->unit)) + "', not '" +
-                          std::string(to_string(p.unit)) + "'",
+                      say("error.tables.wrong_unit", p.name, std::string(to_string(spec->unit)),
+                          std::string(to_string(p.unit))),
                       where);
         }
         if (auto [it, fresh] = defined_in.emplace(p.name, source.name); !fresh) {
-          throw Error(ErrorCode::data,
-                      "parameter '" + p.name + "' is also defined in " + it->second +
-                          "; within one table set each parameter lives in one file",
-                      where);
+          throw Error(ErrorCode::data, say("error.tables.parameter_in_two_files", p.name, it->second), where);
         }
         auto existing = merged.find(p.name);
         if (existing == merged.end()) {
@@ -419,13 +425,12 @@ void check_unit_values(const Parameter& p) {
              !(Decimal::from_integer(high) < *number);
     };
     const char* rule = nullptr;
-    if (p.unit == Unit::flag && !whole_in(0, 1)) rule = "a flag is 0 (no) or 1 (yes)";
-    if (p.unit == Unit::period && !whole_in(1, 13)) rule = "a return period is a whole number from 1 to 13";
-    if (p.unit == Unit::months && !whole_in(0, 12)) rule = "a number of months is a whole number from 0 to 12";
+    if (p.unit == Unit::flag && !whole_in(0, 1)) rule = "tables.rule.flag";
+    if (p.unit == Unit::period && !whole_in(1, 13)) rule = "tables.rule.period";
+    if (p.unit == Unit::months && !whole_in(0, 12)) rule = "tables.rule.months";
     if (rule != nullptr) {
       throw Error(ErrorCode::data,
-                  "parameter '" + p.name + "' from " + to_string(v.effective_from) + " is " + number->to_string() +
-                      "; " + rule,
+                  say("error.tables.value_outside_unit", p.name, to_string(v.effective_from), num(*number), say(rule)),
                   v.where);
     }
   }
@@ -496,7 +501,8 @@ UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
                        entry.confidence,
                        entry.where.to_string(),
                        entry.value,
-                       parameter.unit};
+                       parameter.unit,
+                       entry.note};
 }
 
 }  // namespace
@@ -506,8 +512,8 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
                               std::shared_ptr<const std::vector<TableSource>> sources) {
   for (const ParameterSpec& spec : parameter_catalog()) {
     if (merged.find(std::string(spec.name)) == merged.end()) {
-      throw Error(ErrorCode::data, "the tables do not define the parameter '" + std::string(spec.name) +
-                                       "' (unit " + std::string(to_string(spec.unit)) + ")");
+      throw Error(ErrorCode::data,
+                  say("error.tables.parameter_missing", std::string(spec.name), std::string(to_string(spec.unit))));
     }
   }
   auto tables = std::make_shared<Tables>();
@@ -566,11 +572,7 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, Tab
   merge_layer(merged, overlay, replaced);
   if (overrides == TableOverrides::refuse && replaced.size() > before) {
     const TableOverride& o = replaced[before];
-    throw Error(ErrorCode::data,
-                o.parameter + " from " + o.effective_from + " replaces the value the tables already give at " +
-                    o.replaced +
-                    "; strict tables add new dates only (give the new value a later date, or "
-                    "allow overrides)",
+    throw Error(ErrorCode::data, say("error.tables.override_refused", o.parameter, o.effective_from, o.replaced),
                 SourceLocation{o.by, 0, 0});
   }
   auto sources = std::make_shared<std::vector<TableSource>>(*tables_->sources);
@@ -636,12 +638,11 @@ Error YearTable::not_covered(ParameterId id) const {
 ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {
   const Parameter* p = tables_->find(name);
   if (p == nullptr) {
-    throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");
+    throw Error(ErrorCode::invalid_argument, say("error.parameter.unknown", std::string(name)));
   }
   if (date < p->values.front().effective_from || date > p->covered_until) {
-    throw Error(ErrorCode::not_covered, "the tables have no value of " + p->name + " for " + to_string(date) +
-                                            ": they cover " + to_string(p->values.front().effective_from) +
-                                            " to " + to_string(p->covered_until));
+    throw Error(ErrorCode::not_covered, say("error.parameter.date_not_covered", p->name, to_string(date),
+                                            to_string(p->values.front().effective_from), to_string(p->covered_until)));
   }
   auto it = std::upper_bound(p->values.begin(), p->values.end(), date,
                              [](const auto& d, const DatedValue& v) { return d < v.effective_from; });
@@ -653,7 +654,7 @@ ParameterUse Parameters::at_year(std::string_view name, int year) const {
   limits::require_year(year);
   const ParameterSpec* spec = spec_for(name);
   if (spec == nullptr) {
-    throw Error(ErrorCode::invalid_argument, "there is no parameter named '" + std::string(name) + "'");
+    throw Error(ErrorCode::invalid_argument, say("error.parameter.unknown", std::string(name)));
   }
   const Tables& t = *tables_;
   const long index = static_cast<long>(year) - t.first_year;
@@ -672,20 +673,20 @@ template <class T>
 const T& typed(const ParameterUse& use, const char* shape) {
   const T* value = std::get_if<T>(&use.value());
   if (value == nullptr) {
-    throw Error(ErrorCode::data, "parameter '" + use.name() + "' is not " + shape);
+    throw Error(ErrorCode::data, say("error.parameter.shape", use.name(), say(shape)));
   }
   return *value;
 }
 }  // namespace
 
 const Decimal& Parameters::number(std::string_view name, int year) const {
-  return typed<Decimal>(at_year(name, year), "a number");
+  return typed<Decimal>(at_year(name, year), "tables.shape.number");
 }
 const std::vector<Bracket>& Parameters::brackets(std::string_view name, int year) const {
-  return typed<std::vector<Bracket>>(at_year(name, year), "a list of brackets");
+  return typed<std::vector<Bracket>>(at_year(name, year), "tables.shape.brackets");
 }
 const RoundingRule& Parameters::rounding(std::string_view name, int year) const {
-  return typed<RoundingRule>(at_year(name, year), "a rounding rule");
+  return typed<RoundingRule>(at_year(name, year), "tables.a_rounding_rule");
 }
 
 const std::vector<Parameter>& Parameters::all() const { return tables_->parameters; }

@@ -18,6 +18,7 @@ std::string text(const ParametersInForce& result, const View& view) {
     if (!p.confidence.empty()) {
       out += fmt::format("   {}: {}\n", nl ? "zekerheid" : "confidence", confidence_text(p.confidence, lang));
     }
+    if (!p.note.empty()) out += fmt::format("   {}: {}\n", nl ? "toelichting" : "note", note_text(p.note, lang));
     out += fmt::format("   {}: {}\n", nl ? "tabel" : "table", p.location);
   }
   if (!result.not_covered.empty()) {

@@ -10,6 +10,11 @@
 
 namespace wkr {
 
+namespace detail {
+/// Error(parse) for text that is not a date (src/number_errors.cpp: its sentence is in the catalogue).
+[[noreturn, gnu::cold]] void not_a_date(std::string_view text);
+}  // namespace detail
+
 /// "YYYY-MM-DD" → a date; Error(parse) saying the accepted form otherwise.
 [[nodiscard]] inline std::chrono::year_month_day parse_date(std::string_view text) {
   const auto digits = [&](std::size_t from, std::size_t count) {
@@ -29,7 +34,7 @@ namespace wkr {
                                            std::chrono::day{static_cast<unsigned>(value(8, 2))}};
     if (date.ok()) return date;
   }
-  throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a date; write YYYY-MM-DD, e.g. 2025-09-07");
+  detail::not_a_date(text);
 }
 
 /// "2026-01-01".

@@ -45,15 +45,32 @@ enum class Rounding {
   return "?";
 }
 
+class Decimal;
+
+namespace detail::decimal {
+// The errors of this header, thrown out of line (src/number_errors.cpp): their sentences are in the
+// catalogue of wkr/phrase.hpp, which includes this header. The paths that do not throw stay inline
+// and allocate nothing.
+[[noreturn, gnu::cold]] void bad_rounding_mode(std::string_view name);
+[[noreturn, gnu::cold]] void bad_scale(int scale);
+/// `operation`: "product", "sum", "difference", "quotient", or "rescaling" (to `b` decimals).
+[[noreturn, gnu::cold]] void overflow(const Decimal& a, std::string_view operation, const Decimal& b);
+/// `why`: the key of the reason in the catalogue ("decimal.why.no_digits").
+[[noreturn, gnu::cold]] void not_plain(std::string_view text, const char* why);
+[[noreturn, gnu::cold]] void too_many_digits(std::string_view text);
+[[noreturn, gnu::cold]] void not_an_integer(const Decimal& value, std::string_view what, int decimals);
+[[noreturn, gnu::cold]] void power_overflow(int exponent);
+[[noreturn, gnu::cold]] void product_scale_overflow(const Decimal& a, const Decimal& b);
+[[noreturn, gnu::cold]] void division_by_zero(const Decimal& numerator);
+}  // namespace detail::decimal
+
 /// Parses a rounding name; throws Error(parse) naming the accepted names.
 [[nodiscard]] inline Rounding parse_rounding(std::string_view name) {
   for (Rounding mode : {Rounding::half_up, Rounding::half_even, Rounding::floor, Rounding::ceiling,
                         Rounding::toward_zero}) {
     if (name == to_string(mode)) return mode;
   }
-  throw Error(ErrorCode::parse, "'" + std::string(name) +
-                                    "' is not a rounding mode; expected one of half-up, half-even, "
-                                    "floor, ceiling, toward-zero");
+  detail::decimal::bad_rounding_mode(name);
 }
 
 namespace detail::decimal {
@@ -154,26 +171,25 @@ class Decimal {
     for (; i < text.size(); ++i) {
       const char c = text[i];
       if (c == '.') {
-        if (seen_point) parse_error(text, "two decimal points");
-        if (digits_before == 0) parse_error(text, "no digit before the point");
+        if (seen_point) parse_error(text, "decimal.why.two_points");
+        if (digits_before == 0) parse_error(text, "decimal.why.no_digit_before");
         seen_point = true;
         continue;
       }
-      if (c < '0' || c > '9') parse_error(text, "unexpected character");
+      if (c < '0' || c > '9') parse_error(text, "decimal.why.unexpected_character");
       if (seen_point) {
-        if (++scale > max_scale) parse_error(text, "more than 30 decimals");
+        if (++scale > max_scale) parse_error(text, "decimal.why.too_many_decimals");
       } else {
         ++digits_before;
       }
       const auto digit = static_cast<unsigned>(c - '0');
       if (magnitude > detail::decimal::max_magnitude / 10 ||
           __builtin_add_overflow(magnitude * 10, digit, &magnitude)) [[unlikely]] {
-        throw Error(ErrorCode::overflow,
-                    "'" + std::string(text) + "' is too large for an exact decimal (at most 38 digits)");
+        detail::decimal::too_many_digits(text);
       }
     }
-    if (digits_before == 0) parse_error(text, "no digits");
-    if (seen_point && scale == 0) parse_error(text, "no digit after the point");
+    if (digits_before == 0) parse_error(text, "decimal.why.no_digits");
+    if (seen_point && scale == 0) parse_error(text, "decimal.why.no_digit_after");
     return Decimal(magnitude, negative, scale);
   }
 
@@ -314,44 +330,33 @@ class Decimal {
     if (scale < 0 || scale > max_scale) [[unlikely]] bad_scale(scale);
   }
 
-  [[noreturn, gnu::cold, gnu::noinline]] static void bad_scale(int scale) {
-    throw Error(ErrorCode::invalid_argument, "a decimal has 0 to 30 decimals, not " + std::to_string(scale));
-  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void bad_scale(int scale) { detail::decimal::bad_scale(scale); }
 
   /// The `operation` ("product", "sum", "difference", "quotient", "rescaling" to b decimals) of a and b
   /// exceeds the coefficient: the error names the values.
   [[noreturn, gnu::cold, gnu::noinline]] static void overflow(const Decimal& a, const char* operation,
                                                               const Decimal& b) {
-    const std::string what = std::string_view(operation) == "rescaling"
-                                 ? a.to_string() + " with " + b.to_string() + " decimals"
-                                 : "the " + std::string(operation) + " of " + a.to_string() + " and " + b.to_string();
-    throw Error(ErrorCode::overflow, what + " exceeds the exact range (about 10^38 in the last decimal)");
+    detail::decimal::overflow(a, operation, b);
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] static void parse_error(std::string_view text, const char* why) {
-    throw Error(ErrorCode::parse, "'" + std::string(text) + "' is not a plain decimal (" + why +
-                                      "); write digits with an optional '-' and '.', e.g. 1600000 or 0.0118");
+    detail::decimal::not_plain(text, why);
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] void not_an_integer(std::string_view what, int decimals) const {
-    throw Error(ErrorCode::invalid_argument,
-                std::string(what) + " is " + to_string() +
-                    (decimals == 0 ? ", not a whole number"
-                                   : ", not a whole multiple of " + Decimal(1, false, decimals).to_string() +
-                                         " within 64 bits"));
+    detail::decimal::not_an_integer(*this, what, decimals);
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] static void power_overflow(int exponent) {
-    throw Error(ErrorCode::overflow, "10^" + std::to_string(exponent) + " exceeds the exact range");
+    detail::decimal::power_overflow(exponent);
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] static void product_scale_overflow(const Decimal& a, const Decimal& b) {
-    throw Error(ErrorCode::overflow, "the product of " + a.to_string() + " and " + b.to_string() +
-                                         " has more than 30 decimals; round an operand first");
+    detail::decimal::product_scale_overflow(a, b);
   }
 
   [[noreturn, gnu::cold, gnu::noinline]] static void division_by_zero(const Decimal& numerator) {
-    throw Error(ErrorCode::division_by_zero, "cannot divide " + numerator.to_string() + " by zero");
+    detail::decimal::division_by_zero(numerator);
   }
 
   static Magnitude pow10(int exponent) {

@@ -62,6 +62,9 @@ class Error : public std::runtime_error {
   /// The message in `language` (with its file:line:column). English, and a message not in the
   /// catalogue, is what().
   [[nodiscard]] std::string message(Language language) const;
+  /// The message without its file:line:column, as a Phrase to put in another (an error re-thrown
+  /// with what it was about keeps both languages); an English-only message as plain text.
+  [[nodiscard]] Phrase phrase() const;
 
  private:
   ErrorCode code_;

@@ -29,6 +29,11 @@ namespace wkr {
 /// How sure the tables are of a figure ("official", "secondary", "unconfirmed"), in `language`.
 [[nodiscard]] std::string confidence_text(const std::string& confidence, Language language);
 
+/// A note of the tables in `language` (the tables give every note in Dutch and English).
+[[nodiscard]] inline const std::string& note_text(const TableText& note, Language language) {
+  return language == Language::nl ? note.nl : note.en;
+}
+
 /// Every text of the label table and the sentence catalogue, with its Dutch and English: labels of
 /// rule ids and quantity names ("label.KEY"), what a rule does ("about.KEY") and the sentences.
 [[nodiscard]] std::vector<CatalogueEntry> catalogue();

@@ -49,14 +49,22 @@ struct RoundingRule {
 
 using ParameterValue = std::variant<Decimal, std::vector<Bracket>, RoundingRule>;
 
+/// A text the tables give in Dutch and in English (a value's note); the reader's language picks one.
+struct TableText {
+  std::string nl;
+  std::string en;
+
+  [[nodiscard]] bool empty() const noexcept { return nl.empty() && en.empty(); }
+};
+
 /// One dated value of a parameter, with where it came from.
 struct DatedValue {
   std::chrono::year_month_day effective_from;
   ParameterValue value;
-  std::string reference;   ///< the legal reference (law article, Kamerstuk, Handboek §)
-  std::string source;      ///< where the figure was confirmed (optional)
+  std::string reference;   ///< the legal reference (law article, Kamerstuk, Handboek §): a citation only
+  std::string source;      ///< where the figure was confirmed (optional): citations only
   std::string confidence;  ///< "official", "secondary" or "unconfirmed" (optional)
-  std::string note;        ///< anything a reader should know (optional)
+  TableText note;          ///< what a reader should know, in Dutch and English (optional)
   SourceLocation where;    ///< file:line:column of the value in its YAML file
 };
 
@@ -74,6 +82,7 @@ struct UsedParameter {
   std::string location;  ///< file:line:column in the table file
   ParameterValue typed_value{};   ///< the value itself, for rendering it per language
   Unit typed_unit = Unit::ratio;  ///< the unit itself
+  TableText note{};               ///< the value's note in both languages (empty when it has none)
 };
 
 /// A parameter: its values by date and the last day the tables vouch for.

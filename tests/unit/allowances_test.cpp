@@ -203,7 +203,7 @@ TEST(FixedCommute, TheRegimeChangesOnTheFirstOfJanuary2022) {
 
 TEST(FixedCommute, ExplanationCitesTheLaw) {
   const wkr::FixedCommute r = wkr::fixed_commute(tables(), 2025, pattern("20", 4), {}, wkr::Explain::yes);
-  expect_cites(r.explanation, "art. 31a lid 2 onderdeel a slotzin and lid 7 Wet LB 1964");
+  expect_cites(r.explanation, "art. 31a lid 2 onderdeel a slotzin, lid 7 Wet LB 1964");
   const std::string text = wkr::render_text(r.explanation, wkr::Language::en);
   EXPECT_NE(text.find("Travel days of the fixed allowance"), std::string::npos) << text;
   EXPECT_NE(text.find("calculation: 214 × 4/5"), std::string::npos) << text;

@@ -278,10 +278,11 @@ TEST(Citations, TheFreeSpaceCitesTheParagraphOfItsYear) {
   const auto reference = [](int year) {
     return wkr::free_space(tables(), year, "100000"_d, {}, wkr::Explain::yes).explanation.steps.at(0).reference;
   };
-  EXPECT_EQ(reference(2015), "art. 31a lid 2 aanhef Wet LB 1964, as amended by Belastingplan 2015 (1,5% → 1,2%)");
+  EXPECT_EQ(reference(2015), "art. 31a lid 2 aanhef Wet LB 1964; Belastingplan 2015 (1,5% → 1,2%)");
   EXPECT_EQ(reference(2019), "art. 31a Wet LB 1964 (vrije ruimte)");  // the paragraph is not confirmed
   EXPECT_EQ(reference(2026), "art. 31a lid 3 Wet LB 1964");
-  EXPECT_NE(tables().at_year("free_space.rates", 2019).entry->note.find("not confirmed"), std::string::npos);
+  EXPECT_NE(tables().at_year("free_space.rates", 2019).entry->note.en.find("not confirmed"), std::string::npos);
+  EXPECT_NE(tables().at_year("free_space.rates", 2019).entry->note.nl.find("niet bevestigd"), std::string::npos);
 }
 
 TEST(Citations, TheThirtySixWeekRuleIsANamedStep) {
@@ -296,7 +297,7 @@ TEST(Citations, TheThirtySixWeekRuleIsANamedStep) {
   ASSERT_NE(step, r.explanation.steps.end());
   EXPECT_EQ(wkr::to_plain_text(step->formula), "36 × 9/12");
   EXPECT_EQ(step->parameters.at(0).name, "fixed_allowance.minimum_weeks");
-  EXPECT_NE(tables().at_year("fixed_allowance.minimum_weeks", 2025).entry->note.find("36,4"), std::string::npos);
+  EXPECT_NE(tables().at_year("fixed_allowance.minimum_weeks", 2025).entry->note.nl.find("36,4"), std::string::npos);
 }
 
 // ---- the example file and the JSON items ------------------------------------------------------

@@ -101,9 +101,13 @@ TEST(DutchText, AnExplanationReadsInDutch) {
   // fiscal-facts W6: 2025, wage bill €500,000, designated €14,180 → excess €5,000, levy €4,000.
   const wkr::Settlement s = wkr::settle(wkr::test::tables(), 2025, d("500000"), d("14180"), {}, wkr::Explain::yes);
   const std::string nl = wkr::render_text(s.explanation, Language::nl);
-  for (const std::string& word : wkr::test::english_words_in(wkr::test::without_table_quotes(nl))) {
-    ADD_FAILURE() << word << "\n" << nl;
-  }
+  // The whole text, the tables' references, sources and notes included (data/nl keeps references
+  // and sources to citations and gives every note in Dutch and English).
+  for (const std::string& word : wkr::test::english_words_in(nl)) ADD_FAILURE() << word << "\n" << nl;
+  // 2025's free-space percentages have a note; the Dutch explanation shows its Dutch text.
+  EXPECT_NE(nl.find("toelichting: De tekst van het amendement zelf is niet opgehaald."), std::string::npos) << nl;
+  EXPECT_NE(wkr::render_text(s.explanation, Language::en).find("note: The amendment's own text was not retrieved."),
+            std::string::npos);
   EXPECT_NE(nl.find("berekening: 0,02 × € 400.000 + 0,0118 × € 100.000"), std::string::npos) << nl;
   EXPECT_NE(nl.find("berekening: tijdvak 2 van 2026"), std::string::npos) << nl;
   EXPECT_NE(nl.find("= eindheffing in de aangifte: € 4.000\n"), std::string::npos) << nl;
@@ -127,6 +131,75 @@ TEST(DutchText, TheParametersOfEveryYearReadInDutch) {
   EXPECT_EQ(shown["free_space.rounding"], "2 decimalen, naar beneden");
   EXPECT_EQ(shown["final_levy.rate"], "0,80");
   EXPECT_EQ(shown["fixed_allowance.basis_days"], "214 dagen");
+}
+
+TEST(DutchText, EveryCitationOfTheTablesReadsInDutch) {
+  // What an explanation and `wkr parameters --lang nl` show of every value of every year: the
+  // value, the reference, the source, how sure and the note in Dutch (the note in English has a
+  // tell-tale somewhere, or the scan would prove nothing).
+  int notes = 0;
+  bool english_caught = false;
+  for (int year = 2015; year <= 2026; ++year) {
+    for (const wkr::UsedParameter& p : wkr::parameters_in_force(wkr::test::tables(), year).in_force) {
+      const std::string shown = wkr::format_parameter_value(p, Language::nl) + "\n" + p.reference + "\n" + p.source +
+                                "\n" + wkr::confidence_text(p.confidence, Language::nl) + "\n" +
+                                wkr::note_text(p.note, Language::nl);
+      for (const std::string& word : wkr::test::english_words_in(shown)) ADD_FAILURE() << p.name << ": " << word;
+      if (!p.note.empty()) {
+        ++notes;
+        EXPECT_FALSE(p.note.nl.empty() || p.note.en.empty()) << p.name;
+        english_caught = english_caught || !wkr::test::english_words_in(p.note.en).empty();
+      }
+    }
+  }
+  EXPECT_GT(notes, 100);  // 12 years of some 30 parameters, about a third with a note
+  EXPECT_TRUE(english_caught);
+}
+
+TEST(DutchText, AnErrorOfTheTablesReadsInBothLanguages) {
+  // A note in one language only: the loader's error, in Dutch and English, with file:line:column.
+  const wkr::TableSource file{"x.yaml", R"(parameters:
+  final_levy.rate:
+    unit: ratio
+    until: 2026-12-31
+    values:
+      2026-01-01:
+        value: 0.80
+        reference: art. 1
+        note: only English
+)"};
+  try {
+    (void)wkr::Parameters::embedded().with_overlay({file});
+    FAIL() << "no error";
+  } catch (const wkr::Error& e) {
+    EXPECT_EQ(e.message(Language::en),
+              "x.yaml:9:15: 'note' is a mapping with the Dutch and the English text, {nl: TEXT, en: TEXT}, neither "
+              "empty");
+    EXPECT_EQ(e.message(Language::nl),
+              "x.yaml:9:15: 'note' is een mapping met de Nederlandse en de Engelse tekst, {nl: TEKST, en: TEKST}, geen "
+              "van beide leeg");
+  }
+  // A decimal's error inside the loader's keeps both languages.
+  const wkr::TableSource comma{"y.yaml", R"(parameters:
+  final_levy.rate:
+    unit: ratio
+    until: 2026-12-31
+    values:
+      2026-01-01:
+        value: 0,80
+        reference: art. 1
+)"};
+  try {
+    (void)wkr::Parameters::embedded().with_overlay({comma});
+    FAIL() << "no error";
+  } catch (const wkr::Error& e) {
+    EXPECT_EQ(e.message(Language::en),
+              "y.yaml:7:16: the value of 'final_levy.rate' from 2026-01-01: '0,80' is not a plain decimal (unexpected "
+              "character); write digits with an optional '-' and '.', e.g. 1600000 or 0.0118");
+    EXPECT_EQ(e.message(Language::nl),
+              "y.yaml:7:16: de waarde van 'final_levy.rate' vanaf 2026-01-01: '0,80' is geen gewoon decimaal getal "
+              "(onverwacht teken); schrijf cijfers met eventueel '-' en '.', bijvoorbeeld 1600000 of 0.0118");
+  }
 }
 
 TEST(DutchText, AnErrorOfTheCatalogueReadsInBothLanguages) {

@@ -59,7 +59,7 @@ TEST(FreeSpace, ExplanationCitesTheLawAndTheTables) {
   const wkr::Step& brackets = result.explanation.steps[0];
   EXPECT_EQ(brackets.rule, "free_space.brackets");
   // The reference is the dated table value's own: lid 3 by 2021 (Belastingplan 2022 art. VII).
-  EXPECT_EQ(brackets.reference, "art. 31a lid 3 Wet LB 1964, amendment to Belastingplan 2025 (1,92% → 2,00%)");
+  EXPECT_EQ(brackets.reference, "art. 31a lid 3 Wet LB 1964; amendement op Belastingplan 2025 (1,92% → 2,00%)");
   EXPECT_EQ(wkr::to_plain_text(brackets.formula), "0.02 × 400000 + 0.0118 × 100000");
   EXPECT_EQ(brackets.result.value.to_string(), "9180.0000");
   ASSERT_EQ(brackets.parameters.size(), 1u);
@@ -159,7 +159,7 @@ TEST(Settlement, JsonHasTheContractKeys) {
   EXPECT_EQ(j["receipt"]["parameters_digest"], tables().receipt().parameters_digest);
   EXPECT_EQ(j["explanation"].size(), 6u);
   EXPECT_EQ(j["explanation"][0]["parameters"][0]["reference"],
-            "art. 31a lid 3 Wet LB 1964, amendment to Belastingplan 2025 (1,92% → 2,00%)");
+            "art. 31a lid 3 Wet LB 1964; amendement op Belastingplan 2025 (1,92% → 2,00%)");
 }
 
 TEST(Settlement, HugeAmountsOverflowAsAnError) {

@@ -62,18 +62,16 @@ inline std::vector<std::string> english_words_in(std::string_view text) {
   return found;
 }
 
-/// `text` without what it quotes from the parameter tables (data/nl/*.yaml): a parameter's line
-/// from "(geldig vanaf" on, its "bron:" line, and the "grondslag:" lines (a step's legal basis is
-/// often a table entry's reference). The tables' references and sources are English in places: a
-/// matter of the data, not of the rendering.
-inline std::string without_table_quotes(const std::string& text) {
+/// `text` without the "grondslag:" lines: a step's legal basis is written in the rule's code
+/// (include/wkr/allowances, src) and is English in places. What the tables give — a parameter's
+/// reference, "bron:" and "toelichting:" — stays in (data/nl quotes only citations and gives every
+/// note in both languages).
+inline std::string without_rule_references(const std::string& text) {
   std::string out;
   std::istringstream lines(text);
   for (std::string line; std::getline(lines, line);) {
     const auto first = line.find_first_not_of(' ');
-    const std::string_view body = first == std::string::npos ? "" : std::string_view(line).substr(first);
-    if (body.starts_with("bron:") || body.starts_with("grondslag:")) continue;
-    if (body.starts_with("parameter ")) line = line.substr(0, line.find(" (geldig vanaf"));
+    if (first != std::string::npos && std::string_view(line).substr(first).starts_with("grondslag:")) continue;
     out += line + "\n";
   }
   return out;
