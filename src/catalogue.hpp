@@ -15,5 +15,7 @@ struct Sentence {
 
 [[nodiscard]] std::span<const Sentence> explanation_sentences();
 [[nodiscard]] std::span<const Sentence> error_messages();
+/// The errors of the input readers and request rules (messages_input.cpp).
+[[nodiscard]] std::span<const Sentence> input_messages();
 
 }  // namespace wkr

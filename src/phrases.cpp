@@ -15,7 +15,7 @@ namespace {
 const std::map<std::string_view, Sentence>& table() {
   static const std::map<std::string_view, Sentence> sentences = [] {
     std::map<std::string_view, Sentence> all;
-    for (const auto& part : {explanation_sentences(), error_messages()}) {
+    for (const auto& part : {explanation_sentences(), error_messages(), input_messages()}) {
       for (const Sentence& s : part) all.emplace(s.key, s);
     }
     return all;
@@ -163,6 +163,11 @@ Error::Error(ErrorCode code, const Phrase& message, SourceLocation where)
       code_(code),
       where_(std::move(where)),
       phrase_(std::make_shared<const Phrase>(message)) {}
+
+Phrase Error::phrase() const {
+  if (phrase_ == nullptr) return {what()};
+  return where_ ? Phrase(where_->to_string() + ": ") + *phrase_ : *phrase_;
+}
 
 std::string Error::message(Language language) const {
   // English is what() exactly (numbers as plain decimals), so programs and tests see one text.

@@ -62,6 +62,9 @@ class Error : public std::runtime_error {
   /// The message in `language` (with its file:line:column). English, and a message not in the
   /// catalogue, is what().
   [[nodiscard]] std::string message(Language language) const;
+  /// The whole message (with its file:line:column) as a Phrase, to put inside another sentence when
+  /// the error is re-thrown with more context: the catalogue's sentence, or the English-only text.
+  [[nodiscard]] Phrase phrase() const;
 
  private:
   ErrorCode code_;
