@@ -908,7 +908,10 @@ ConvertedItems items_of(const wkr_item* items, std::size_t count, std::size_t st
       const wkr_item raw = read_struct(element(items, i, stride), name, stride);
       wkr::Item item = item_of(raw, name);
       const auto& customary = value_of(customary_codes, raw.customary_test, name + ".customary_test");
-      std::vector<std::string> problems = wkr::item_problems(item, options.company_bicycle_designation);
+      std::vector<std::string> problems;
+      for (const wkr::Phrase& problem : wkr::item_problems(item, options.company_bicycle_designation)) {
+        problems.push_back(wkr::to_plain_text(problem));
+      }
       if (const auto other = wkr::add_customary_exclusion(options, item.employee, customary)) {
         const auto first = std::find_if(out.items.begin(), out.items.end(),
                                         [&](const wkr::Item& earlier) { return earlier.employee == item.employee; });
@@ -1513,7 +1516,8 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
     if (!converted.problems.empty()) {
       const auto bad = std::find_if(converted.statuses.begin(), converted.statuses.end(),
                                     [](int32_t s) { return s != WKR_OK; });
-      throw_c(*bad, wkr::detail::allowance::bad_rows("the items", converted.problems).what());
+      const std::vector<wkr::Phrase> problems(converted.problems.begin(), converted.problems.end());
+      throw_c(*bad, wkr::detail::allowance::bad_rows(wkr::noun("the items"), problems).what());
     }
 
     // ---- the evaluation, and its figures into the caller's structs

@@ -26,7 +26,7 @@ AllowancePeriod period_of(RequestFields& fields) {
 }
 
 /// Refuses keys that belong to the other form of a command, saying which form they belong to.
-void refuse(RequestFields& fields, std::initializer_list<const char*> keys, const std::string& why) {
+void refuse(RequestFields& fields, std::initializer_list<const char*> keys, const Phrase& why) {
   for (const char* key : keys) {
     if (fields.has(key)) throw fields.misplaced(key, why);
   }
@@ -34,22 +34,19 @@ void refuse(RequestFields& fields, std::initializer_list<const char*> keys, cons
 
 /// A key the fixed form requires.
 void require_with_fixed(RequestFields& fields, const std::string& key) {
-  if (!fields.has(key)) throw fields.misplaced(key, "is required with " + fields.switched_on("fixed"));
+  if (!fields.has(key)) throw fields.misplaced(key, say("error.field.required_with", fields.switched_on("fixed")));
 }
 
 /// Neither actual days nor a fixed allowance.
 RequestKeyError no_form(RequestFields& fields) {
-  return fields.misplaced("days", "or " + fields.switched_on("fixed") +
-                                      " is required: give actual days or a fixed allowance");
+  return fields.misplaced("days", say("error.field.days_or_fixed", fields.switched_on("fixed")));
 }
 
 /// "START:RETURN" or "START:" (not back by the end of the year).
 Absence parse_absence(RequestFields& fields, const std::string& text) {
   const auto colon = text.find(':');
   if (colon == std::string::npos) {
-    throw fields.bad("long_absence", "'" + text +
-                                         "' is not START:RETURN, e.g. 2025-09-07:2025-12-11 (RETURN may be "
-                                         "empty: not back)");
+    throw fields.bad("long_absence", say("error.field.absence", text));
   }
   Absence absence;
   absence.start = parse_date(text.substr(0, colon));
@@ -60,18 +57,17 @@ Absence parse_absence(RequestFields& fields, const std::string& text) {
 /// The days of an inline JSON calendar, every bad day reported at once.
 std::vector<CalendarDay> calendar_days(RequestFields& fields, int year) {
   const nlohmann::json& list = fields.required("calendar");
-  if (!list.is_array()) throw fields.bad("calendar", "must be a list of {date, kind, business_km}");
+  if (!list.is_array()) throw fields.bad("calendar", say("error.field.list_of", "{date, kind, business_km}"));
   std::vector<CalendarDay> days;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string where = "calendar[" + std::to_string(i) + "]";
     const nlohmann::json& day = list[i];
     try {
-      if (!day.is_object()) throw Error(ErrorCode::invalid_argument, "a day is {date, kind, business_km}");
+      if (!day.is_object()) throw Error(ErrorCode::invalid_argument, say("error.request.day_shape"));
       for (const auto& item : day.items()) {
         if (item.key() != "date" && item.key() != "kind" && item.key() != "business_km") {
-          throw Error(ErrorCode::invalid_argument,
-                      "unknown key \"" + item.key() + "\"; a day has date, kind, business_km");
+          throw Error(ErrorCode::invalid_argument, say("error.request.day_key", item.key()));
         }
       }
       CalendarDay d;
@@ -84,20 +80,23 @@ std::vector<CalendarDay> calendar_days(RequestFields& fields, int year) {
       }
       days.push_back(std::move(d));
     } catch (const Error& e) {
-      problems.push_back(where + ": " + e.what());
+      problems.push_back(allowance::at_origin(where, e.phrase()));
     }
   }
   for (auto& p : allowance::calendar_problems(year, days)) problems.push_back(std::move(p));
-  if (!problems.empty()) throw allowance::bad_rows("the calendar", problems);
+  if (!problems.empty()) throw allowance::bad_rows(noun("the calendar"), problems);
   return days;
 }
 
 /// The items of an inline JSON list, every bad item reported at once.
 std::vector<Item> inline_items(RequestFields& fields, bool company_bicycle_designation) {
   const nlohmann::json& list = fields.required("items");
-  if (!list.is_array()) throw fields.bad("items", "must be a list of {employee, category, amount, quantity, own_contribution, treatment}");
+  if (!list.is_array()) {
+    throw fields.bad("items",
+                     say("error.field.list_of", "{employee, category, amount, quantity, own_contribution, treatment}"));
+  }
   std::vector<Item> items;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const nlohmann::json& entry = list[i];
     std::string where = "items[" + std::to_string(i) + "]";
@@ -105,7 +104,7 @@ std::vector<Item> inline_items(RequestFields& fields, bool company_bicycle_desig
       where = "line " + std::to_string(entry["line"].get<int>());
     }
     try {
-      if (!entry.is_object()) throw Error(ErrorCode::invalid_argument, "an item is {employee, category, amount, quantity}");
+      if (!entry.is_object()) throw Error(ErrorCode::invalid_argument, say("error.request.item_shape"));
       RequestFields item_fields(entry, "evaluate item", RequestSyntax::json);
       Item item;
       item.origin = where;
@@ -113,8 +112,7 @@ std::vector<Item> inline_items(RequestFields& fields, bool company_bicycle_desig
       const std::string category = item_fields.optional_string("category").value_or("");
       const auto found = find_category(category);
       if (!found) {
-        throw Error(ErrorCode::invalid_argument,
-                    "unknown category '" + category + "'; the categories are " + category_names());
+        throw Error(ErrorCode::invalid_argument, say("error.items.unknown_category", category, category_names()));
       }
       item.category = *found;
       item.amount = item_fields.decimal("amount");
@@ -123,13 +121,15 @@ std::vector<Item> inline_items(RequestFields& fields, bool company_bicycle_desig
       if (auto treatment = item_fields.optional_string("treatment")) item.treatment = parse_excess_treatment(*treatment);
       (void)item_fields.has("line");
       item_fields.reject_unknown();
-      for (const auto& p : item_problems(item, company_bicycle_designation)) problems.push_back(where + ": " + p);
+      for (auto& p : item_problems(item, company_bicycle_designation)) {
+        problems.push_back(allowance::at_origin(where, std::move(p)));
+      }
       items.push_back(std::move(item));
     } catch (const Error& e) {
-      problems.push_back(where + ": " + e.what());
+      problems.push_back(allowance::at_origin(where, e.phrase()));
     }
   }
-  if (!problems.empty()) throw allowance::bad_rows("the items", problems);
+  if (!problems.empty()) throw allowance::bad_rows(noun("the items"), problems);
   return items;
 }
 
@@ -141,17 +141,17 @@ Request read_home_working(RequestFields& fields) {
   options.excess = excess_of(fields);
   const std::optional<Decimal> paid = fields.optional_amount("paid");
   if (fields.flag("fixed")) {
-    refuse(fields, {"days"}, "counts actual days; a fixed allowance takes " + fields.name("home_days_per_week"));
+    refuse(fields, {"days"}, say("error.field.actual_days", fields.name("home_days_per_week")));
     require_with_fixed(fields, "home_days_per_week");
     FixedHomeWorkingRequest r{year, fields.integer("home_days_per_week"), period_of(fields), paid, options};
     r.options.day_rounding = day_rounding_of(fields);
     return r;
   }
   refuse(fields, {"home_days_per_week", "round_days", "from_month", "to_month"},
-         "is for a fixed allowance (" + fields.switched_on("fixed") + ")");
+         say("error.field.for_fixed", fields.switched_on("fixed")));
   if (!fields.has("days")) throw no_form(fields);
   const Decimal days = fields.decimal("days");
-  if (!paid) throw fields.misplaced("paid", "is required with " + fields.name("days"));
+  if (!paid) throw fields.misplaced("paid", say("error.field.required_with", fields.name("days")));
   return HomeWorkingRequest{year, days, paid, options};
 }
 
@@ -160,7 +160,7 @@ Request read_commute(RequestFields& fields) {
   const Decimal km_one_way = fields.decimal("km_one_way");
   const ExcessTreatment excess = excess_of(fields);
   if (fields.flag("fixed")) {
-    refuse(fields, {"days"}, "counts actual days; a fixed allowance takes " + fields.name("office_days_per_week"));
+    refuse(fields, {"days"}, say("error.field.actual_days", fields.name("office_days_per_week")));
     require_with_fixed(fields, "office_days_per_week");
     FixedCommuteRequest r;
     r.year = year;
@@ -183,10 +183,10 @@ Request read_commute(RequestFields& fields) {
   refuse(fields,
          {"office_days_per_week", "work_days_per_week", "round_days", "from_month", "to_month", "long_absence",
           "absence_new_cause_each_year", "travel_days", "travel_weeks", "actual_km", "corona_approval"},
-         "is for a fixed allowance (" + fields.switched_on("fixed") + ")");
+         say("error.field.for_fixed", fields.switched_on("fixed")));
   if (!fields.has("days")) throw no_form(fields);
   const Decimal days = fields.decimal("days");
-  if (!fields.has("paid")) throw fields.misplaced("paid", "is required with " + fields.name("days"));
+  if (!fields.has("paid")) throw fields.misplaced("paid", say("error.field.required_with", fields.name("days")));
   return CommuteRequest{year, km_one_way, days, fields.amount("paid"), TravelOptions{excess}};
 }
 
@@ -228,8 +228,8 @@ EvaluateRequest evaluate_options(RequestFields& fields) {
   const bool designation = fields.flag("company_bicycle_designation");
   const bool as_wage = fields.flag("company_bicycle_as_wage");
   if (as_wage && designation) {
-    throw fields.misplaced("company_bicycle_as_wage", "and " + fields.switched_on("company_bicycle_designation") +
-                                                          " contradict each other; give one");
+    throw fields.misplaced("company_bicycle_as_wage",
+                           say("error.field.contradict", fields.switched_on("company_bicycle_designation")));
   }
   options.company_bicycle_designation = !as_wage && (designation || !designation_given);
   options.wage_bills = wage_bills(fields);

@@ -18,5 +18,7 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> error_messages();
 /// The table loader's and the explanation re-reader's sentences (messages_tables.cpp).
 [[nodiscard]] std::span<const Sentence> table_messages();
+/// The errors of the input readers and request rules (messages_input.cpp).
+[[nodiscard]] std::span<const Sentence> input_messages();
 
 }  // namespace wkr

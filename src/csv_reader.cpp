@@ -8,14 +8,14 @@
 #include <string>
 
 #include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
 
 char parse_delimiter(std::string_view text) {
   if (text == "," || text == ";" || text == "\t") return text[0];
   if (text == "tab" || text == "\\t") return '\t';
-  throw Error(ErrorCode::invalid_argument,
-              "the delimiter '" + std::string(text) + "' is not one wkr reads: give ',', ';' or tab");
+  throw Error(ErrorCode::invalid_argument, say("error.csv.delimiter", std::string(text)));
 }
 
 namespace detail {
@@ -61,9 +61,7 @@ char found_delimiter(std::string_view line, const std::string& source) {
   const auto most = static_cast<std::size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
   if (counts.at(most) == 0) return ',';
   if (std::count(counts.begin(), counts.end(), counts.at(most)) > 1) {
-    throw Error(ErrorCode::parse, source +
-                                      ": line 1: the header holds as many of two delimiters (',', ';', tab); "
-                                      "give the delimiter (wkr: --delimiter; JSON: \"delimiter\")");
+    throw Error(ErrorCode::parse, say("error.csv.delimiter_tie", source));
   }
   constexpr std::array<char, 3> delimiters = {',', ';', '\t'};
   return delimiters.at(most);
@@ -74,8 +72,7 @@ char found_delimiter(std::string_view line, const std::string& source) {
 void require_not_utf16(std::string_view head, const std::string& source) {
   const bool bom = head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF";
   if (bom || head.substr(0, 512).find('\0') != std::string_view::npos) {
-    throw Error(ErrorCode::parse, source + ": the file is UTF-16" + (bom ? "" : " (it holds NUL bytes)") +
-                                      "; save it as UTF-8 (in a spreadsheet: CSV UTF-8)");
+    throw Error(ErrorCode::parse, say(bom ? "error.csv.utf16" : "error.csv.utf16_nul", source));
   }
 }
 
@@ -83,7 +80,7 @@ CsvReader::CsvReader(std::string source, const CsvFormat& format, CsvRecordSink&
     : source_(std::move(source)), format_(format), sink_(sink) {
   // CSV_REPALL_NL: line breaks outside a record are reported too, so every line is counted.
   if (csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
-    throw Error(ErrorCode::io, "cannot start the CSV reader for " + source_);
+    throw Error(ErrorCode::io, say("error.csv.reader", source_));
   }
 }
 
@@ -107,9 +104,8 @@ void CsvReader::finish() {
   if (!started_) start();
   utf8_.check({}, true, source_);
   if (csv_fini(&parser_, on_field, on_record, this) != 0) {
-    throw Error(ErrorCode::parse, source_ + ": line " + std::to_string(field_count_ > 0 ? record_line_ : line_) +
-                                      ": malformed CSV: a quoted field of the record that starts on this line is not "
-                                      "closed by the end of the file; write a quote inside a field as two quotes");
+    throw Error(ErrorCode::parse,
+                say("error.csv.unclosed_quote", source_, num(field_count_ > 0 ? record_line_ : line_)));
   }
   if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
 }
@@ -155,13 +151,10 @@ Error CsvReader::malformed(std::string_view bytes, std::size_t at) const {
                                                            : characters(before.substr(last_break + 1))) +
                      1;
   const char c = at < bytes.size() ? bytes[at] : '"';
-  const std::string why = c == '"' ? "a quote (\") inside a field that does not start with one"
-                                   : "'" + std::string(1, c) + "' after the closing quote of a field, where " +
-                                         delimiter_name(dialect_.delimiter) + " or the end of the line must follow";
-  return Error(ErrorCode::parse, source_ + ": line " + std::to_string(line) + ": malformed CSV at column " +
-                                     std::to_string(column) + ": " + why + "; quote a field that holds " +
-                                     delimiter_name(dialect_.delimiter) +
-                                     ", a quote or a line break with \"…\" and write a quote inside it as two quotes");
+  const std::string delimiter = delimiter_name(dialect_.delimiter);
+  const Phrase why =
+      c == '"' ? say("error.csv.stray_quote") : say("error.csv.after_quote", std::string(1, c), delimiter);
+  return {ErrorCode::parse, say("error.csv.malformed", source_, num(line), num(column), why, delimiter)};
 }
 
 void CsvReader::field(const char* data, std::size_t size) {
@@ -275,7 +268,7 @@ CsvHeader::CsvHeader(const std::string& source, const CsvTable& table, const std
                 table.records.empty() ? std::span<const std::string>() : table.records.front().fields,
                 table.dialect.decimal, required, optional) {
   if (table.records.empty()) {
-    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " + expected(required));
+    throw Error(ErrorCode::invalid_argument, say("error.csv.empty", source, expected(required)));
   }
 }
 
@@ -283,7 +276,7 @@ CsvHeader::CsvHeader(const std::string& source, int line, std::span<const std::s
                      const std::vector<std::string>& required, const std::vector<std::string>& optional)
     : decimal_(decimal) {
   if (names.empty()) return;  // an empty text: the caller says so
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string name = column_name(names[i]);
     const bool known = std::find(required.begin(), required.end(), name) != required.end() ||
@@ -291,21 +284,19 @@ CsvHeader::CsvHeader(const std::string& source, int line, std::span<const std::s
     if (!known) {
       std::string all = expected(required);
       for (const auto& o : optional) all += "," + o;
-      problems.push_back("unknown column '" + names[i] + "'; the columns are " + all +
-                         " (any case; the Dutch names of docs/cli.md too)");
+      problems.push_back(say("error.csv.unknown_column", names[i], all));
     } else if (index(name)) {
-      problems.push_back("column '" + name + "' appears twice");
+      problems.push_back(say("error.csv.column_twice", name));
     } else {
       columns_.emplace_back(name, i);
     }
   }
   for (const auto& name : required) {
-    if (!index(name)) problems.push_back("the header lacks the column '" + name + "'");
+    if (!index(name)) problems.push_back(say("error.csv.column_missing", name));
   }
   if (!problems.empty()) {
-    std::string message = source + ": line " + std::to_string(line) + ": ";
-    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-    throw Error(ErrorCode::invalid_argument, message + " (the header is " + expected(required) + ")");
+    throw Error(ErrorCode::invalid_argument,
+                say("error.csv.header", source, num(line), allowance::joined(problems), expected(required)));
   }
   width_ = names.size();
 }
@@ -324,7 +315,7 @@ std::optional<std::size_t> CsvHeader::index(std::string_view column) const {
 }
 
 std::optional<Decimal> CsvHeader::decimal(const CsvRecord& record, std::string_view column, const std::string& what,
-                                          std::vector<std::string>& problems) const {
+                                          std::vector<Phrase>& problems) const {
   const auto i = index(column);
   return i ? read_decimal(field(record.fields, column), decimal_, *i + 1, what, problems) : std::nullopt;
 }
@@ -373,28 +364,23 @@ bool grouped(std::string_view value) {
 }  // namespace
 
 std::optional<Decimal> read_decimal(std::optional<std::string_view> text, DecimalMark mark, std::size_t column,
-                                    std::string_view what, std::vector<std::string>& problems) {
+                                    std::string_view what, std::vector<Phrase>& problems) {
   if (!text) return std::nullopt;
   const std::string_view value = *text;
-  const auto problem = [&](const std::string& why) {  // only a bad field builds a message
-    problems.push_back("column " + std::to_string(column) + ": " + std::string(what) + " '" + std::string(value) +
-                       "' " + why);
+  const auto problem = [&](Phrase why) {  // only a bad field builds a message
+    problems.push_back(say("error.csv.field", num(column), noun(what), std::string(value), std::move(why)));
     return std::nullopt;
   };
-  constexpr const char* give =
-      "; give the decimal separator (wkr: --decimal-comma or --decimal-point; JSON: "
-      "\"decimal_comma\": true or \"decimal_point\": true)";
   const std::size_t dots = static_cast<std::size_t>(std::count(value.begin(), value.end(), '.'));
   const std::size_t commas = static_cast<std::size_t>(std::count(value.begin(), value.end(), ','));
-  const char* plain = mark == DecimalMark::comma ? "is not a plain decimal (write e.g. 120,50: digits, ',', no point)"
-                                                 : "is not a plain decimal (write e.g. 120.50: digits, '.', no comma)";
+  const char* plain = mark == DecimalMark::comma ? "error.decimal.not_plain_comma" : "error.decimal.not_plain_point";
   if (dots + commas > 1) {
-    return problem(grouped(value) ? std::string("has a thousands separator; write amounts without one (1000 or 1000") +
-                                        (mark == DecimalMark::comma ? ",50" : ".50") + ")"
-                                  : std::string(plain));
+    return problem(grouped(value)
+                       ? say("error.decimal.thousands_or", mark == DecimalMark::comma ? "1000,50" : "1000.50")
+                       : say(plain));
   }
   std::array<char, 64> buffer{};  // the text with a decimal point, for Decimal::parse: no allocation
-  if (value.size() > buffer.size()) return problem("is too long for an amount");
+  if (value.size() > buffer.size()) return problem(say("error.decimal.too_long"));
   std::copy(value.begin(), value.end(), buffer.begin());
   if (dots + commas == 1) {
     const char separator = dots == 1 ? '.' : ',';
@@ -405,25 +391,23 @@ std::optional<Decimal> read_decimal(std::optional<std::string_view> text, Decima
     const bool is_mark =
         (mark == DecimalMark::point && separator == '.') || (mark == DecimalMark::comma && separator == ',');
     if (mark != DecimalMark::unknown && !is_mark) {
-      if (thousands) return problem("has a thousands separator; write amounts without one (1000)");
-      return problem(std::string("has a decimal ") + (separator == ',' ? "comma" : "point") +
-                     ", but this file's decimal separator is " + (mark == DecimalMark::comma ? "','" : "'.'") +
-                     (mark == DecimalMark::comma ? " (a ';' file from a spreadsheet writes a decimal comma)" : "") +
-                     give);
+      if (thousands) return problem(say("error.decimal.thousands"));
+      return problem(
+          say(mark == DecimalMark::comma ? "error.decimal.point_in_comma_file" : "error.decimal.comma_in_point_file"));
     }
     if (mark == DecimalMark::unknown && thousands) {
-      const std::string digits = std::string(whole) + std::string(value.substr(at + 1));
-      return problem("reads two ways: " + std::string(value[0] == '-' ? "-" : "") + digits + " (with '" + separator +
-                     "' separating thousands) or " + std::string(value.substr(0, at)) + "." +
-                     std::string(value.substr(at + 1)) + " (with a decimal " + (separator == ',' ? "comma" : "point") +
-                     ")" + give);
+      const std::string digits =
+          std::string(value[0] == '-' ? "-" : "") + std::string(whole) + std::string(value.substr(at + 1));
+      const std::string decimal = std::string(value.substr(0, at)) + "." + std::string(value.substr(at + 1));
+      return problem(
+          say(separator == ',' ? "error.decimal.two_ways_comma" : "error.decimal.two_ways_point", digits, decimal));
     }
     buffer.at(at) = '.';
   }
   try {
     return Decimal::parse(std::string_view(buffer.data(), value.size()));
   } catch (const Error&) {
-    return problem(plain);
+    return problem(say(plain));
   }
 }
 

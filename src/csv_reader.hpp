@@ -16,8 +16,9 @@
 #include <string_view>
 #include <vector>
 
-#include "wkr/csv_format.hpp"
 #include "utf8.hpp"
+#include "wkr/allowances/common.hpp"
+#include "wkr/csv_format.hpp"
 #include "wkr/decimal.hpp"
 
 namespace wkr::detail {
@@ -136,7 +137,7 @@ class CsvHeader {
 
   /// The decimal in `column` of `record` (read_decimal), nothing when it is empty or absent.
   [[nodiscard]] std::optional<Decimal> decimal(const CsvRecord& record, std::string_view column,
-                                               const std::string& what, std::vector<std::string>& problems) const;
+                                               const std::string& what, std::vector<Phrase>& problems) const;
 
  private:
   std::vector<std::pair<std::string, std::size_t>> columns_;
@@ -144,23 +145,27 @@ class CsvHeader {
   DecimalMark decimal_ = DecimalMark::unknown;
 };
 
+/// A row of `fields` fields where the header has `width`.
+[[nodiscard]] inline Phrase field_count_problem(std::size_t fields, std::size_t width) {
+  return say("error.csv.field_count", num(fields), num(width));
+}
+
 /// Runs `read` on every data row, collecting "line N: problem" in `problems` for each problem it
 /// reports; only rows without a problem are returned.
 template <class T, class Read>
-std::vector<T> read_rows(const std::vector<CsvRecord>& records, const CsvHeader& header,
-                         std::vector<std::string>& problems, Read read) {
+std::vector<T> read_rows(const std::vector<CsvRecord>& records, const CsvHeader& header, std::vector<Phrase>& problems,
+                         Read read) {
   std::vector<T> out;
   for (std::size_t r = 1; r < records.size(); ++r) {
     const CsvRecord& record = records[r];
     const std::string where = "line " + std::to_string(record.line);
     if (record.fields.size() != header.width()) {
-      problems.push_back(where + ": " + std::to_string(record.fields.size()) + " fields, the header has " +
-                         std::to_string(header.width()));
+      problems.push_back(allowance::at_origin(where, field_count_problem(record.fields.size(), header.width())));
       continue;
     }
-    std::vector<std::string> row_problems;
+    std::vector<Phrase> row_problems;
     T value = read(record, where, row_problems);
-    for (const auto& p : row_problems) problems.push_back(where + ": " + p);
+    for (auto& p : row_problems) problems.push_back(allowance::at_origin(where, std::move(p)));
     if (row_problems.empty()) out.push_back(std::move(value));
   }
   return out;
@@ -175,6 +180,6 @@ std::vector<T> read_rows(const std::vector<CsvRecord>& records, const CsvHeader&
 /// with both readings. Nothing (and no problem) for no text. No allocation on the way of a good field.
 [[nodiscard]] std::optional<Decimal> read_decimal(std::optional<std::string_view> text, DecimalMark mark,
                                                   std::size_t column, std::string_view what,
-                                                  std::vector<std::string>& problems);
+                                                  std::vector<Phrase>& problems);
 
 }  // namespace wkr::detail

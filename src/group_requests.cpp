@@ -17,7 +17,7 @@ namespace {
 bool flag_or_true(RequestFields& fields, const std::string& key) {
   if (!fields.has(key)) return true;
   const nlohmann::json& value = fields.required(key);
-  if (!value.is_boolean()) throw fields.bad(key, "must be true or false");
+  if (!value.is_boolean()) throw fields.bad(key, say("error.field.boolean"));
   return value.get<bool>();
 }
 
@@ -27,11 +27,11 @@ template <class T, class Read>
 std::vector<T> objects(RequestFields& fields, const std::string& command, const std::string& key,
                        const std::string& shape, Read read) {
   const nlohmann::json& list = fields.required(key);
-  if (!list.is_array() || list.empty()) throw fields.bad(key, "must be a list of " + shape);
+  if (!list.is_array() || list.empty()) throw fields.bad(key, say("error.field.list_of", shape));
   std::vector<T> out;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string where = key + "[" + std::to_string(i) + "]";
-    if (!list[i].is_object()) throw fields.bad(where, "must be " + shape);
+    if (!list[i].is_object()) throw fields.bad(where, say("error.field.object", shape));
     RequestFields entry(list[i], command + " " + where, fields.syntax());
     out.push_back(read(entry, where));
     entry.reject_unknown();
@@ -43,8 +43,7 @@ std::vector<T> objects(RequestFields& fields, const std::string& command, const 
 /// "members_csv" (JSON) or its file under --members (the command line; members_csv.hpp).
 std::vector<GroupMember> group_members(RequestFields& fields, const std::string& command, bool settlement) {
   if (fields.has("wage_bill")) {
-    throw fields.misplaced("wage_bill", "and " + fields.name("members") +
-                                            " cannot both be given; each member carries its own wage bill");
+    throw fields.misplaced("wage_bill", say("error.field.members_wage_bill", fields.name("members")));
   }
   if (const auto csv = one_form_of(fields, "members")) return read_members_csv(csv->text, csv->name, csv->format);
   const std::string shape = settlement ? "{name, wage_bill, whole_year, designated, allocation_weight}"
@@ -68,28 +67,29 @@ std::vector<EmployeeWage> employees_of(RequestFields& fields, const std::string&
   if (const auto csv = one_form_of(fields, "employees"))
     return read_payroll_csv(csv->text, where + csv->name, csv->format);
   const nlohmann::json& list = fields.required("employees");
-  if (!list.is_array()) throw fields.bad("employees", "must be a list of {employee, fiscal_wage, former}");
+  if (!list.is_array()) throw fields.bad("employees", say("error.field.list_of", "{employee, fiscal_wage, former}"));
   std::vector<EmployeeWage> out;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string row = where + "employees[" + std::to_string(i) + "]";
     try {
-      if (!list[i].is_object()) throw Error(ErrorCode::invalid_argument, "a row is {employee, fiscal_wage, former}");
+      if (!list[i].is_object())
+        throw Error(ErrorCode::invalid_argument, say("error.request.row_shape", "{employee, fiscal_wage, former}"));
       RequestFields entry(list[i], "wage-bill employee", fields.syntax());
       EmployeeWage wage;
       wage.employee = entry.optional_string("employee").value_or("");
-      if (wage.employee.empty()) throw entry.bad("employee", "is required and not empty");
+      if (wage.employee.empty()) throw entry.bad("employee", say("error.field.required_not_empty"));
       wage.fiscal_wage = entry.decimal("fiscal_wage");
       const nlohmann::json& former = entry.required("former");
-      if (!former.is_boolean()) throw entry.bad("former", "must be true or false");
+      if (!former.is_boolean()) throw entry.bad("former", say("error.field.boolean"));
       wage.former = former.get<bool>();
       entry.reject_unknown();
       out.push_back(std::move(wage));
     } catch (const Error& e) {
-      problems.push_back(row + ": " + e.what());
+      problems.push_back(Phrase(row + ": ") + e.phrase());
     }
   }
-  if (!problems.empty()) throw allowance::bad_rows("the employees", problems);
+  if (!problems.empty()) throw allowance::bad_rows(noun("the employees"), problems);
   return out;
 }
 
@@ -104,16 +104,16 @@ std::vector<MemberPayroll> member_payrolls(const CsvText& members_file) {
     MemberPayroll member;
     std::string payroll;
   };
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   const std::vector<Row> rows = read_rows<Row>(
-      table.records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      table.records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         Row out;
         out.member.name = header.field(record, "name").value_or("");
         out.payroll = header.field(record, "employees").value_or("");
-        if (out.payroll.empty()) row.push_back("employees is empty; give the path of the member's payroll CSV");
+        if (out.payroll.empty()) row.push_back(say("error.csv.payroll_path"));
         if (const auto whole_year = header.field(record, "whole_year")) {
           const auto flag = parse_yes_no(*whole_year);
-          if (!flag) row.push_back("whole_year '" + *whole_year + "' is not yes or no (also true/false, 1/0)");
+          if (!flag) row.push_back(say("error.csv.not_yes_no", "whole_year", *whole_year));
           out.member.whole_year = flag.value_or(true);
         }
         return out;
@@ -127,7 +127,7 @@ std::vector<MemberPayroll> member_payrolls(const CsvText& members_file) {
     member.employees = read_payroll_csv(file_text(path), path, members_file.format);
     members.push_back(std::move(member));
   }
-  if (members.empty()) throw Error(ErrorCode::invalid_argument, members_file.name + " has no members");
+  if (members.empty()) throw Error(ErrorCode::invalid_argument, say("error.csv.no_members", members_file.name));
   return members;
 }
 
@@ -143,7 +143,7 @@ Request read_group_free_space(RequestFields& fields) {
   r.year = fields.integer("year");
   r.options = free_space_options(fields);
   for (const char* key : {"filing_member", "allocation_key"}) {
-    if (fields.has(key)) throw fields.misplaced(key, "is an input of settle, not of free-space");
+    if (fields.has(key)) throw fields.misplaced(key, say("error.field.settle_only"));
   }
   r.members = group_members(fields, "free-space", false);
   return r;
@@ -154,10 +154,8 @@ Request read_group_settle(RequestFields& fields) {
   r.year = fields.integer("year");
   r.options.free_space = free_space_options(fields);
   if (!fields.has("members") && !(fields.syntax() == RequestSyntax::json && fields.has("members_csv"))) {
-    throw fields.misplaced("members", "is required with " + fields.name("filing_member") + " or " +
-                                          fields.name("allocation_key") +
-                                          ": the members of the group, each with name, wage_bill, whole_year, "
-                                          "designated and allocation_weight");
+    throw fields.misplaced(
+        "members", say("error.field.members_required", fields.name("filing_member"), fields.name("allocation_key")));
   }
   r.members = group_members(fields, "settle", true);
   r.designated = fields.optional_amount("designated");
@@ -170,14 +168,11 @@ Request read_wage_bill(RequestFields& fields) {
   const int year = fields.integer("year");
   if (fields.has("members") && (fields.has("employees") || (fields.syntax() == RequestSyntax::json &&
                                                             fields.has("employees_csv")))) {
-    throw fields.misplaced("members", "and " + fields.name("employees") +
-                                          " exclude each other: one employer's payroll, or a group's members each "
-                                          "with their own");
+    throw fields.misplaced("members", say("error.field.members_or_employees", fields.name("employees")));
   }
   if (!fields.has("members")) {
     if (fields.has("former_wage_test")) {
-      throw fields.misplaced("former_wage_test",
-                             "is for a group; give the members' payrolls in " + fields.name("members"));
+      throw fields.misplaced("former_wage_test", say("error.field.group_only", fields.name("members")));
     }
     return WageBillRequest{year, employees_of(fields, "")};
   }

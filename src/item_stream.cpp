@@ -51,8 +51,8 @@ struct ItemStream::State : detail::CsvRecordSink {
   std::optional<detail::ItemFields> columns;  // where each field of an item is, from the header
 
   Item item;
-  std::vector<std::string> row_problems;
-  std::vector<std::string> problems;  // "line N: …", every one
+  std::vector<Phrase> row_problems;
+  std::vector<Phrase> problems;  // "line N: …", every one
 
   // grouped: the employee in flight, and the names seen (to refuse one that comes back)
   std::string current;
@@ -92,13 +92,13 @@ struct ItemStream::State : detail::CsvRecordSink {
     ++summary.rows;
     item.origin.assign("line ").append(std::to_string(line));
     if (fields.size() != header->width()) {
-      problems.push_back(item.origin + ": " + std::to_string(fields.size()) + " fields, the header has " +
-                         std::to_string(header->width()));
+      problems.push_back(
+          detail::allowance::at_origin(item.origin, detail::field_count_problem(fields.size(), header->width())));
       return;
     }
     row_problems.clear();
     detail::read_item_row(*columns, fields, item, options.evaluation.company_bicycle_designation, row_problems);
-    for (const std::string& p : row_problems) problems.push_back(item.origin + ": " + p);
+    for (const Phrase& p : row_problems) problems.push_back(detail::allowance::at_origin(item.origin, p));
     if (!row_problems.empty()) return;
     Running* running = employee_of_item(line);
     if (!options.evaluate) {
@@ -123,7 +123,7 @@ struct ItemStream::State : detail::CsvRecordSink {
       totals->add(treatment);
       if (sink != nullptr) sink->item(StreamedItem{item, treatment});
     } catch (const Error& e) {
-      problems.push_back(item.origin + ": " + e.what());
+      problems.push_back(detail::allowance::at_origin(item.origin, e.phrase()));
     }
   }
 
@@ -134,9 +134,7 @@ struct ItemStream::State : detail::CsvRecordSink {
       if (has_current && item.employee == current) return &current_running;
       // One look-up per employee: the set holds every name seen, the one in flight included.
       if (!seen.insert(item.employee).second) {
-        problems.push_back(item.origin + ": the items of '" + item.employee +
-                           "' do not follow each other; the file is not grouped by employee (sort it by "
-                           "employee, or read it as not grouped)");
+        problems.push_back(detail::allowance::at_origin(item.origin, say("error.items.not_grouped", item.employee)));
         return nullptr;
       }
       if (has_current) complete(current, current_running);
@@ -197,12 +195,12 @@ StreamSummary ItemStream::finish() {
   State& s = *state_;
   s.reader.finish();
   if (!s.header) {
-    throw Error(ErrorCode::invalid_argument, s.source + " is empty; its first row is the header " +
-                                                 detail::CsvHeader::expected(detail::items_required_columns()));
+    throw Error(ErrorCode::invalid_argument,
+                say("error.csv.empty", s.source, detail::CsvHeader::expected(detail::items_required_columns())));
   }
   for (const auto& [name, exclusion] : s.options.evaluation.customary_exclusions) {
     if (s.excluded_seen.count(name) == 0) {
-      s.problems.push_back("'" + name + "' is named for the customary test but has no items");
+      s.problems.push_back(say("error.items.excluded_without_items", name));
     }
   }
   if (s.has_current) s.complete(s.current, s.current_running);
@@ -224,7 +222,7 @@ StreamSummary evaluate_items_stream(std::istream& in, const Parameters& paramete
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
     stream.feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
   }
-  if (in.bad()) throw Error(ErrorCode::io, "cannot read " + source);
+  if (in.bad()) throw Error(ErrorCode::io, say("error.file.cannot_read", source));
   return stream.finish();
 }
 

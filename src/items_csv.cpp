@@ -17,15 +17,15 @@ std::vector<Item> read_items_csv(std::string_view text, const std::string& sourc
   const detail::CsvTable table = detail::parse_csv(text, source, format);
   const std::vector<CsvRecord>& records = table.records;
   if (records.empty()) {
-    throw Error(ErrorCode::invalid_argument, source + " is empty; its first row is the header " +
-                                                 CsvHeader::expected(detail::items_required_columns()));
+    throw Error(ErrorCode::invalid_argument,
+                say("error.csv.empty", source, CsvHeader::expected(detail::items_required_columns())));
   }
   const CsvHeader header =
       detail::items_header(source, records.front().line, records.front().fields, table.dialect.decimal);
   const detail::ItemFields columns(header);
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<Item> items = read_rows<Item>(
-      records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
+      records, header, problems, [&](const CsvRecord& record, const std::string& where, std::vector<Phrase>& row) {
         Item item;
         item.origin = where;
         detail::read_item_row(columns, record.fields, item, company_bicycle_designation, row);
@@ -39,22 +39,22 @@ std::vector<CalendarDay> read_calendar_csv(std::string_view text, const std::str
                                            const CsvFormat& format) {
   const detail::CsvTable table = detail::parse_csv(text, source, format);
   const CsvHeader header(source, table, {"date", "kind"}, {"business_km"});
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<CalendarDay> days = read_rows<CalendarDay>(
       table.records, header, problems,
-      [&](const CsvRecord& record, const std::string& where, std::vector<std::string>& row) {
+      [&](const CsvRecord& record, const std::string& where, std::vector<Phrase>& row) {
         CalendarDay day;
         day.origin = where;
         const auto date = header.field(record.fields, "date");
         try {
           day.date = parse_date(date.value_or(""));
         } catch (const Error& e) {
-          row.push_back(e.what());
+          row.push_back(e.phrase());
         }
         try {
           day.kind = parse_day_kind(header.field(record.fields, "kind").value_or(""));
         } catch (const Error& e) {
-          row.push_back(e.what());
+          row.push_back(e.phrase());
         }
         day.business_km = header.decimal(record, "business_km", "the business km", row).value_or(Decimal());
         return day;

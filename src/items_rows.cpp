@@ -26,7 +26,7 @@ ItemFields::ItemFields(const CsvHeader& header)
       decimal(header.decimal_mark()) {}
 
 void read_item_row(const ItemFields& columns, std::span<const std::string> fields, Item& item,
-                   bool company_bicycle_designation, std::vector<std::string>& problems) {
+                   bool company_bicycle_designation, std::vector<Phrase>& problems) {
   const auto field = [&](std::size_t i) -> std::optional<std::string_view> {
     if (fields[i].empty()) return std::nullopt;
     return fields[i];
@@ -36,12 +36,11 @@ void read_item_row(const ItemFields& columns, std::span<const std::string> field
   const auto category = field(columns.category);
   const auto found = category ? find_category(*category) : std::nullopt;
   if (!found) {
-    problems.push_back(category ? "unknown category '" + std::string(*category) + "'; the categories are " +
-                                      category_names()
-                                : "the category is empty");
+    problems.push_back(category ? say("error.items.unknown_category", std::string(*category), category_names())
+                                : say("error.items.empty", noun("the category")));
   }
   const auto amount = field(columns.amount);
-  if (!amount) problems.push_back("the amount is empty");
+  if (!amount) problems.push_back(say("error.items.empty", noun("the amount")));
   const auto decimal = [&](std::size_t i, std::string_view what) {
     return read_decimal(field(i), columns.decimal, i + 1, what, problems);
   };
@@ -54,7 +53,7 @@ void read_item_row(const ItemFields& columns, std::span<const std::string> field
     try {
       item.treatment = parse_excess_treatment(*treatment);
     } catch (const Error& e) {
-      problems.push_back(e.what());
+      problems.push_back(e.phrase());
     }
   }
   if (!found || !amount_value || problems.size() != before) return;

@@ -32,6 +32,6 @@ struct ItemFields {
 /// `problems`; the item is usable only when no problem was added. `fields` has a field for every
 /// column of the header.
 void read_item_row(const ItemFields& columns, std::span<const std::string> fields, Item& item,
-                   bool company_bicycle_designation, std::vector<std::string>& problems);
+                   bool company_bicycle_designation, std::vector<Phrase>& problems);
 
 }  // namespace wkr::detail

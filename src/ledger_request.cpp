@@ -18,12 +18,10 @@ Request read_ledger(RequestFields& fields) {
   const std::optional<CsvText> csv = fields.csv("periods");
   if (!csv) {
     throw fields.misplaced(fields.syntax() == RequestSyntax::json ? "periods_csv" : "periods",
-                           "is required: the periods CSV (period,wage_bill,designated[,levy_paid])");
+                           say("error.field.periods_required"));
   }
   if (r.options.basis == LevyBasis::estimate && !estimate) {
-    throw fields.misplaced("estimate", "is required with " + fields.name("basis") +
-                                           " estimate: the estimate of the year's wage bill the designated wage is "
-                                           "measured against");
+    throw fields.misplaced("estimate", say("error.field.estimate_required", fields.name("basis")));
   }
   r.periods = read_periods_csv(csv->text, csv->name, r.length, csv->format);
   // The estimate of the year's wage bill is in force from period 1 (the CSV holds none).

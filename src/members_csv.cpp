@@ -11,17 +11,17 @@ std::vector<GroupMember> read_members_csv(std::string_view text, const std::stri
   const detail::CsvTable table = detail::parse_csv(text, source, format);
   const detail::CsvHeader header(source, table, {"name", "wage_bill"},
                                  {"whole_year", "designated", "allocation_weight"});
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<GroupMember> members = detail::read_rows<GroupMember>(
       table.records, header, problems,
-      [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      [&](const detail::CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         GroupMember member;
         member.name = header.field(record, "name").value_or("");
-        if (!header.field(record, "wage_bill")) row.push_back("the wage bill is empty");
+        if (!header.field(record, "wage_bill")) row.push_back(say("error.items.empty", noun("the wage bill")));
         member.wage_bill = header.decimal(record, "wage_bill", "the wage bill", row).value_or(Decimal());
         if (const auto whole_year = header.field(record, "whole_year")) {
           const auto flag = detail::parse_yes_no(*whole_year);
-          if (!flag) row.push_back("whole_year '" + *whole_year + "' is not yes or no (also true/false, 1/0)");
+          if (!flag) row.push_back(say("error.csv.not_yes_no", "whole_year", *whole_year));
           member.whole_year = flag.value_or(true);
         }
         member.designated = header.decimal(record, "designated", "the designated amount", row);

@@ -10,20 +10,20 @@ namespace wkr {
 std::vector<EmployeeWage> read_payroll_csv(std::string_view text, const std::string& source, const CsvFormat& format) {
   const detail::CsvTable table = detail::parse_csv(text, source, format);
   const detail::CsvHeader header(source, table, {"employee", "fiscal_wage", "former"}, {});
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<EmployeeWage> rows = detail::read_rows<EmployeeWage>(
       table.records, header, problems,
-      [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      [&](const detail::CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         EmployeeWage wage;
         wage.employee = header.field(record, "employee").value_or("");
-        if (wage.employee.empty()) row.push_back("the employee is empty");
-        if (!header.field(record, "fiscal_wage")) row.push_back("the fiscal wage is empty");
+        if (wage.employee.empty()) row.push_back(say("error.items.empty", noun("the employee")));
+        if (!header.field(record, "fiscal_wage")) row.push_back(say("error.items.empty", noun("the fiscal wage")));
         wage.fiscal_wage = header.decimal(record, "fiscal_wage", "the fiscal wage", row).value_or(Decimal());
         const auto former = header.field(record, "former");
         const auto flag = former ? detail::parse_yes_no(*former) : std::nullopt;
         if (!flag) {
-          row.push_back((former ? "former '" + *former + "' is not" : std::string("former is empty; it must be")) +
-                        " yes or no (also true/false, 1/0)");
+          row.push_back(former ? say("error.csv.not_yes_no", "former", *former)
+                               : say("error.csv.yes_no_empty", "former"));
         }
         wage.former = flag.value_or(false);
         return wage;

@@ -12,19 +12,18 @@ namespace {
 
 /// The period number of a row, or nothing and a problem.
 std::optional<int> period_field(const std::optional<std::string>& text, int count, PeriodLength length,
-                                std::vector<std::string>& problems) {
+                                std::vector<Phrase>& problems) {
   if (!text) {
-    problems.emplace_back("the period is empty");
+    problems.push_back(say("error.items.empty", noun("the period")));
     return std::nullopt;
   }
   const bool digits = !text->empty() && text->size() <= 3 &&
                       std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
   const int period = digits ? std::stoi(*text) : 0;
   if (!digits || period < 1 || period > count) {
-    problems.push_back("period '" + *text + "' is not one of 1–" + std::to_string(count) + " (" +
-                       (length == PeriodLength::month ? "monthly returns; four-weekly returns have 1–13"
-                                                      : "four-weekly returns") +
-                       ")");
+    problems.push_back(
+        say(length == PeriodLength::month ? "error.periods.not_monthly" : "error.periods.not_four_weekly", *text,
+            num(count)));
     return std::nullopt;
   }
   return period;
@@ -32,15 +31,14 @@ std::optional<int> period_field(const std::optional<std::string>& text, int coun
 
 /// An amount that must be there and not be negative.
 std::optional<Decimal> amount_field(const detail::CsvHeader& header, const detail::CsvRecord& record,
-                                    const std::string& column, const std::string& what,
-                                    std::vector<std::string>& problems) {
+                                    const std::string& column, const std::string& what, std::vector<Phrase>& problems) {
   if (!header.field(record, column)) {
-    problems.push_back(what + " is empty");
+    problems.push_back(say("error.items.empty", noun(what)));
     return std::nullopt;
   }
   auto value = header.decimal(record, column, what, problems);
   if (value && value->is_negative()) {
-    problems.push_back(what + " is " + value->to_string() + "; it cannot be negative (give 0 or more)");
+    problems.push_back(say("error.negative_amount", noun(what), num(*value)));
     return std::nullopt;
   }
   return value;
@@ -54,17 +52,16 @@ std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::stri
   const detail::CsvHeader header(source, table, {"period", "wage_bill", "designated"}, {"levy_paid"});
   const int count = period_count(length);
   std::vector<int> first_line(static_cast<std::size_t>(count) + 1, 0);  // the line a period was first given on
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<PeriodInput> periods = detail::read_rows<PeriodInput>(
       table.records, header, problems,
-      [&](const detail::CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      [&](const detail::CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         PeriodInput in;
         const auto period = period_field(header.field(record, "period"), count, length, row);
         if (period) {
           int& first = first_line[static_cast<std::size_t>(*period)];
           if (first != 0) {
-            row.push_back("period " + std::to_string(*period) + " is given again (first on line " +
-                          std::to_string(first) + "); every period appears once");
+            row.push_back(say("error.periods.again", num(*period), num(first)));
           } else {
             first = record.line;
           }
@@ -75,8 +72,7 @@ std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::stri
         if (header.field(record, "levy_paid")) {
           in.levy_paid = amount_field(header, record, "levy_paid", "the levy paid", row);
           if (in.levy_paid && in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
-            row.push_back("the levy paid is " + in.levy_paid->to_string() +
-                          "; the return takes the final levy in whole euros");
+            row.push_back(say("error.periods.levy_cents", num(*in.levy_paid)));
           }
         }
         return in;
@@ -87,8 +83,8 @@ std::vector<PeriodInput> read_periods_csv(std::string_view text, const std::stri
     if (first_line[static_cast<std::size_t>(p)] == 0) missing.push_back(p);
   }
   if (!missing.empty()) {
-    problems.push_back(to_plain_text(detail::periods::list_periods(missing)) + (missing.size() == 1 ? " is" : " are") +
-                       " missing; every period 1–" + std::to_string(count) + " appears once");
+    problems.push_back(say(missing.size() == 1 ? "error.periods.missing_one" : "error.periods.missing_many",
+                           detail::periods::list_periods(missing), num(count)));
   }
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);
   std::sort(periods.begin(), periods.end(),

@@ -3,6 +3,7 @@
 // table loader's library, since its errors are rendered here too.
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "catalogue.hpp"
 #include "wkr/error.hpp"
@@ -15,8 +16,11 @@ namespace {
 const std::map<std::string_view, Sentence>& table() {
   static const std::map<std::string_view, Sentence> sentences = [] {
     std::map<std::string_view, Sentence> all;
-    for (const auto& part : {explanation_sentences(), error_messages(), table_messages()}) {
-      for (const Sentence& s : part) all.emplace(s.key, s);
+    for (const auto& part : {explanation_sentences(), error_messages(), table_messages(), input_messages()}) {
+      for (const Sentence& s : part) {
+        // One sentence per key: a key defined twice in two files would silently lose one.
+        if (!all.emplace(s.key, s).second) throw std::logic_error(std::string("catalogue key defined twice: ") + s.key);
+      }
     }
     return all;
   }();
@@ -165,10 +169,8 @@ Error::Error(ErrorCode code, const Phrase& message, SourceLocation where)
       phrase_(std::make_shared<const Phrase>(message)) {}
 
 Phrase Error::phrase() const {
-  if (phrase_ != nullptr) return *phrase_;
-  const std::string text = what();
-  const std::string prefix = where_ ? where_->to_string() + ": " : std::string();
-  return Phrase(text.starts_with(prefix) ? text.substr(prefix.size()) : text);
+  if (phrase_ == nullptr) return {what()};
+  return where_ ? Phrase(where_->to_string() + ": ") + *phrase_ : *phrase_;
 }
 
 std::string Error::message(Language language) const {

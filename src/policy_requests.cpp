@@ -17,7 +17,7 @@ CsvText one_file(RequestFields& fields, const std::string& key, const std::strin
   std::vector<CsvText> files = fields.files(key, suffix);
   if (files.size() != 1) {
     throw fields.misplaced(fields.syntax() == RequestSyntax::json ? key + suffix : key,
-                           files.empty() ? "is required" : "takes one file");
+                           say(files.empty() ? "error.field.required" : "error.field.one_file"));
   }
   return std::move(files.front());
 }
@@ -34,10 +34,10 @@ Request read_budget(RequestFields& fields) {
   in.pattern.home_days = fields.optional_integer("home_days").value_or(0);
   in.pattern.coworking_days = fields.optional_integer("coworking_days").value_or(0);
   const std::optional<Decimal> km = fields.optional_decimal("km_one_way");
-  if (in.pattern.office_days > 0 && !km) throw fields.misplaced("km_one_way", "is required with office days");
+  if (in.pattern.office_days > 0 && !km) throw fields.misplaced("km_one_way", say("error.field.required_office_days"));
   in.km_one_way = km.value_or(Decimal());
   const std::optional<std::string> mode = fields.optional_string("mode");
-  if (!mode) throw fields.misplaced("mode", "is required: car, bike, public-transport or company-bicycle");
+  if (!mode) throw fields.misplaced("mode", say("error.field.mode_required"));
   in.mode = parse_travel_mode(*mode);
   in.fare_per_day = fields.optional_amount("fare_per_day");
   in.coworking_km_one_way = fields.optional_decimal("coworking_km_one_way");
@@ -56,7 +56,7 @@ Request read_levy_or_wage(RequestFields& fields) {
   LevyOrWageRequest r;
   r.year = fields.integer("year");
   r.wage_bills = wage_bills(fields);
-  if (r.wage_bills.empty()) throw fields.misplaced("wage_bill", "is required");
+  if (r.wage_bills.empty()) throw fields.misplaced("wage_bill", say("error.field.required"));
   r.options = free_space_options(fields);
   r.designated_elsewhere = fields.optional_amount("designated_elsewhere").value_or(Decimal());
   require_cents(r.designated_elsewhere, "what is designated elsewhere");
@@ -75,13 +75,13 @@ LevyOrWage compute_levy_or_wage(const Parameters& parameters, const LevyOrWageRe
   const Decimal free_space = left.is_negative() ? Decimal::from_coefficient(0, 2) : left;
   const Evaluation evaluation = evaluate_items(parameters, r.year, r.items);
   std::vector<LevyOrWageInput> employees;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (const EmployeeEvaluation& e : evaluation.employees) {
     const auto rate = r.rates.find(e.employee);
     if (rate == r.rates.end()) {
       if (!e.totals.designated.is_zero()) {
-        problems.push_back("'" + e.employee + "' has " + exact_money(e.totals.designated).to_string() +
-                           " to designate but no marginal rate in " + r.rates_source);
+        problems.push_back(
+            say("error.rates.missing", e.employee, euro(exact_money(e.totals.designated)), r.rates_source));
       }
       continue;
     }
@@ -91,9 +91,9 @@ LevyOrWage compute_levy_or_wage(const Parameters& parameters, const LevyOrWageRe
     const std::string& employee = entry.first;  // not a structured binding: clang 14 cannot capture one
     const bool known = std::any_of(evaluation.employees.begin(), evaluation.employees.end(),
                                    [&](const EmployeeEvaluation& e) { return e.employee == employee; });
-    if (!known) problems.push_back("'" + employee + "' in " + r.rates_source + " has no items in " + r.items_source);
+    if (!known) problems.push_back(say("error.rates.no_items", employee, r.rates_source, r.items_source));
   }
-  if (!problems.empty()) throw allowance::bad_rows("the marginal rates", problems);
+  if (!problems.empty()) throw allowance::bad_rows(noun("the marginal rates"), problems);
   return levy_or_wage(parameters, r.year, free_space, employees, explain);
 }
 
@@ -103,7 +103,7 @@ Request read_scenario(RequestFields& fields) {
   const std::vector<CsvText> policies = fields.files("policy", "_yaml");
   if (policies.empty()) {
     throw fields.misplaced(fields.syntax() == RequestSyntax::json ? "policy_yaml" : "policy",
-                           "is required: one policy file or more");
+                           say("error.field.policy_required"));
   }
   const CsvText population = one_file(fields, "population", "_csv");
   r.options.wage_bill = fields.optional_amount("wage_bill");
@@ -115,7 +115,7 @@ Request read_scenario(RequestFields& fields) {
   if (r.options.trace_employee &&
       std::none_of(r.population.employees.begin(), r.population.employees.end(),
                    [&](const PopulationEmployee& e) { return e.id == *r.options.trace_employee; })) {
-    throw fields.bad("trace_employee", "names '" + *r.options.trace_employee + "', who is not in " + population.name);
+    throw fields.bad("trace_employee", say("error.field.trace_unknown", *r.options.trace_employee, population.name));
   }
   return r;
 }

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <set>
 
@@ -12,6 +13,25 @@
 namespace wkr {
 
 namespace {
+
+/// yaml-cpp's message of a syntax error: the common ones in the catalogue (their English is
+/// yaml-cpp's), any other quoted as yaml-cpp says it.
+Phrase yaml_syntax_error(const std::string& message) {
+  static constexpr std::array<std::pair<std::string_view, const char*>, 8> known = {{
+      {"end of map not found", "error.yaml.end_of_map"},
+      {"end of map flow not found", "error.yaml.end_of_map_flow"},
+      {"end of sequence not found", "error.yaml.end_of_sequence"},
+      {"end of sequence flow not found", "error.yaml.end_of_sequence_flow"},
+      {"illegal map value", "error.yaml.map_value"},
+      {"illegal EOF in scalar", "error.yaml.eof_in_scalar"},
+      {"illegal flow end", "error.yaml.flow_end"},
+      {"illegal block entry", "error.yaml.block_entry"},
+  }};
+  for (const auto& [text, key] : known) {
+    if (message == text) return say("error.yaml.syntax", say(key));
+  }
+  return say("error.yaml.syntax_other", message);
+}
 
 class PolicyReader {
  public:
@@ -22,29 +42,29 @@ class PolicyReader {
     try {
       root = YAML::Load(std::string(yaml_));
     } catch (const YAML::ParserException& e) {
-      throw Error(ErrorCode::parse, "YAML syntax error: " + e.msg, at(e.mark));
+      throw Error(ErrorCode::parse, yaml_syntax_error(e.msg), at(e.mark));
     }
     if (!root.IsMap()) {
-      throw fail(root, "a policy file is a mapping with at least 'policy' (its name) and 'ambition_level'");
+      throw fail(root, say("error.policy.not_mapping"));
     }
-    keys(root, {"policy", "ambition_level", "description", "assumptions", "groups", "travel", "home_working",
-                "internet", "arbo", "coworking", "budget", "excess"},
-         "a policy file");
+    keys(root,
+         {"policy", "ambition_level", "description", "assumptions", "groups", "travel", "home_working", "internet",
+          "arbo", "coworking", "budget", "excess"},
+         noun("a policy file"));
     Policy policy;
     policy.source = source_;
-    policy.name = text(required(root, "policy", "a policy file"), "the policy's name");
-    if (policy.name.empty()) throw fail(root["policy"], "the policy's name is empty");
-    const YAML::Node level = required(root, "ambition_level", "a policy file");
+    policy.name = text(required(root, "policy", noun("a policy file")), noun("the policy's name"));
+    if (policy.name.empty()) throw fail(root["policy"], say("error.items.empty", noun("the policy's name")));
+    const YAML::Node level = required(root, "ambition_level", noun("a policy file"));
     policy.ambition_level = whole(level, "ambition_level", 1, 6);
-    if (const YAML::Node d = root["description"]) policy.description = text(d, "the description");
+    if (const YAML::Node d = root["description"]) policy.description = text(d, noun("the description"));
     if (const YAML::Node a = root["assumptions"]) {
       mapping(a, "assumptions");
       keys(a, {"working_weeks"}, "assumptions");
       if (const YAML::Node w = a["working_weeks"]) {
         const Decimal weeks = number(w, "working_weeks");
         if (weeks.is_zero() || Decimal::from_integer(53) < weeks) {
-          throw fail(w, "working_weeks is " + weeks.to_string() + "; give the weeks a year a full-timer travels, "
-                                                                  "more than 0 and at most 53");
+          throw fail(w, say("error.policy.working_weeks", num(weeks)));
         }
         policy.working_weeks = weeks;
         policy.working_weeks_where = at(w.Mark());
@@ -68,10 +88,7 @@ class PolicyReader {
       policy.budget = read_budget(b);
       for (const char* other : {"travel", "home_working", "excess"}) {
         if (root[other]) {
-          throw fail(root[other], std::string("'") + other +
-                                      "' does not go with a budget: the budget pays home working and travel up to "
-                                      "their exempt maximum and chooses per employee between final levy and wage "
-                                      "itself (docs/policy.md); leave out '" + other + "' or the budget");
+          throw fail(root[other], say("error.policy.with_budget", other));
         }
       }
     }
@@ -82,7 +99,7 @@ class PolicyReader {
       } else if (value == "cheapest") {
         policy.excess = ExcessRule::cheapest;
       } else {
-        throw fail(e, "excess is '" + value + "'; expected designate or cheapest");
+        throw fail(e, say("error.policy.excess", value));
       }
       policy.excess_where = at(e.Mark());
     } else {
@@ -97,57 +114,55 @@ class PolicyReader {
     return {source_, mark.line + 1, mark.column + 1};
   }
 
-  Error fail(const YAML::Node& node, const std::string& message) const {
-    return Error(ErrorCode::invalid_argument, message, at(node.Mark()));
+  Error fail(const YAML::Node& node, const Phrase& message) const {
+    return {ErrorCode::invalid_argument, message, at(node.Mark())};
   }
 
-  void mapping(const YAML::Node& node, const std::string& what) const {
-    if (!node.IsMap()) throw fail(node, "'" + what + "' is a mapping of keys to values (key: value)");
+  void mapping(const YAML::Node& node, const Phrase& what) const {
+    if (!node.IsMap()) throw fail(node, say("error.policy.mapping", what));
   }
 
   /// Refuses keys outside `allowed` (a typo must not silently drop a value) and duplicates.
-  void keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed, const std::string& context) const {
+  void keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed, const Phrase& context) const {
     std::set<std::string> seen;
     for (const auto& item : map) {
-      const std::string key = text(item.first, "a key");
+      const std::string key = text(item.first, noun("a key"));
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string list;
         for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        throw fail(item.first, "unknown key '" + key + "' in " + context + "; the keys are " + list);
+        throw fail(item.first, say("error.policy.unknown_key", key, context, list));
       }
-      if (!seen.insert(key).second) throw fail(item.first, "key '" + key + "' appears twice in " + context);
+      if (!seen.insert(key).second) throw fail(item.first, say("error.policy.key_twice", key, context));
     }
   }
 
-  YAML::Node required(const YAML::Node& map, const char* key, const std::string& context) const {
+  YAML::Node required(const YAML::Node& map, const char* key, const Phrase& context) const {
     const YAML::Node node = map[key];
-    if (!node || node.IsNull()) throw fail(map, context + " needs the key '" + key + "'");
+    if (!node || node.IsNull()) throw fail(map, say("error.policy.needs_key", context, key));
     return node;
   }
 
-  std::string text(const YAML::Node& node, const std::string& what) const {
-    if (!node.IsScalar()) throw fail(node, what + " must be a plain text value");
+  std::string text(const YAML::Node& node, const Phrase& what) const {
+    if (!node.IsScalar()) throw fail(node, say("error.policy.plain_text", what));
     return node.Scalar();
   }
 
-  Decimal number(const YAML::Node& node, const std::string& what) const {
+  Decimal number(const YAML::Node& node, const Phrase& what) const {
     const std::string value = text(node, what);
     Decimal d;
     try {
       d = Decimal::parse(value);
     } catch (const Error& e) {
-      throw fail(node, what + ": " + e.what());
+      throw fail(node, what + ": " + e.phrase());
     }
-    if (d.is_negative()) throw fail(node, what + " is " + value + "; it cannot be negative (give 0 or more)");
+    if (d.is_negative()) throw fail(node, say("error.negative_amount", what, value));
     return d;
   }
 
   /// An amount of money: a number in whole cents.
-  Decimal amount(const YAML::Node& node, const std::string& what) const {
+  Decimal amount(const YAML::Node& node, const Phrase& what) const {
     const Decimal d = number(node, what);
-    if (d.rounded(2, Rounding::toward_zero) != d) {
-      throw fail(node, what + " is " + d.to_string() + "; give an amount in whole cents (at most two decimals)");
-    }
+    if (d.rounded(2, Rounding::toward_zero) != d) throw fail(node, say("error.policy.cents", what, num(d)));
     return d;
   }
 
@@ -157,21 +172,20 @@ class PolicyReader {
                         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     const int n = digits ? std::stoi(value) : -1;
     if (!digits || n < low || n > high) {
-      throw fail(node, what + " is '" + value + "'; give a whole number from " + std::to_string(low) + " to " +
-                           std::to_string(high));
+      throw fail(node, say("error.policy.whole", what, value, num(low), num(high)));
     }
     return n;
   }
 
   std::vector<std::string> names(const YAML::Node& node, const std::string& what) const {
     if (!node.IsSequence() || node.size() == 0) {
-      throw fail(node, what + " is a list of group names, e.g. [henry, molly]");
+      throw fail(node, say("error.policy.group_list", what));
     }
     std::vector<std::string> out;
     for (const auto& item : node) {
-      std::string name = text(item, "a group name");
+      std::string name = text(item, noun("a group name"));
       if (std::find(out.begin(), out.end(), name) != out.end()) {
-        throw fail(item, "group '" + name + "' is listed twice in " + what);
+        throw fail(item, say("error.policy.group_listed_twice", name, what));
       }
       out.push_back(std::move(name));
     }
@@ -181,9 +195,9 @@ class PolicyReader {
   void read_groups(const YAML::Node& node, Policy& policy) const {
     mapping(node, "groups");
     for (const auto& item : node) {
-      const std::string name = text(item.first, "a group name");
-      if (policy.groups.count(name) != 0) throw fail(item.first, "group '" + name + "' appears twice in groups");
-      const std::string context = "group '" + name + "'";
+      const std::string name = text(item.first, noun("a group name"));
+      if (policy.groups.count(name) != 0) throw fail(item.first, say("error.policy.group_twice", name, "groups"));
+      const Phrase context = say("error.policy.group", name);
       mapping(item.second, context);
       keys(item.second, {"home_days", "coworking_days"}, context);
       PolicyGroup group;
@@ -191,7 +205,7 @@ class PolicyReader {
       if (const YAML::Node h = item.second["home_days"]) group.home_days = whole(h, "home_days", 0, 7);
       if (const YAML::Node c = item.second["coworking_days"]) group.coworking_days = whole(c, "coworking_days", 0, 7);
       if (!group.home_days && !group.coworking_days) {
-        throw fail(item.first, context + " changes nothing; give its home_days, its coworking_days or both");
+        throw fail(item.first, say("error.policy.group_no_change", context));
       }
       policy.groups.emplace(name, std::move(group));
     }
@@ -208,34 +222,34 @@ class PolicyReader {
     } else if (k == "flexible") {
       travel.kind = TravelKind::flexible;
     } else {
-      throw fail(kind, "kind is '" + k + "'; expected fixed (on the weekly pattern) or flexible (per km travelled)");
+      throw fail(kind, say("error.policy.kind", k));
     }
     travel.per_km = number(required(node, "per_km", "travel"), "per_km");
     if (const YAML::Node days = node["fixed_days"]) {
-      if (travel.kind != TravelKind::fixed) throw fail(days, "fixed_days is for a fixed travel allowance (kind: fixed)");
+      if (travel.kind != TravelKind::fixed) throw fail(days, say("error.policy.fixed_days_kind"));
       const std::string d = text(days, "fixed_days");
       if (d == "pattern") {
         travel.fixed_days = FixedDays::pattern;
       } else if (d == "working_week") {
         travel.fixed_days = FixedDays::working_week;
       } else {
-        throw fail(days, "fixed_days is '" + d + "'; expected pattern or working_week");
+        throw fail(days, say("error.policy.fixed_days", d));
       }
     }
     if (const YAML::Node modes = node["modes"]) {
       if (!modes.IsSequence() || modes.size() == 0) {
-        throw fail(modes, "modes is a list of travel modes, e.g. [car, bike, public-transport]");
+        throw fail(modes, say("error.policy.modes"));
       }
       for (const auto& m : modes) {
         try {
-          const TravelMode mode = parse_travel_mode(text(m, "a travel mode"));
+          const TravelMode mode = parse_travel_mode(text(m, noun("a travel mode")));
           if (std::find(travel.modes.begin(), travel.modes.end(), mode) != travel.modes.end()) {
-            throw fail(m, "travel mode '" + m.Scalar() + "' is listed twice");
+            throw fail(m, say("error.policy.mode_twice", m.Scalar()));
           }
           travel.modes.push_back(mode);
         } catch (const Error& e) {
           if (e.where()) throw;
-          throw fail(m, e.what());
+          throw fail(m, e.phrase());
         }
       }
     } else {
@@ -260,9 +274,7 @@ class PolicyReader {
       const YAML::Node n = required(node, "necessary", what);
       const std::string value = text(n, "necessary");
       if (value != "true" && value != "false") {
-        throw fail(n, "necessary is '" + value +
-                          "'; give true when the employer judges internet necessary for the job (art. 31a lid 2 "
-                          "onderdeel g Wet LB 1964), else false");
+        throw fail(n, say("error.policy.necessary", value));
       }
       out.necessary = value == "true";
     }
@@ -273,11 +285,11 @@ class PolicyReader {
     mapping(node, "budget");
     keys(node, {"per_year", "per_month", "groups", "rest"}, "budget");
     if (static_cast<bool>(node["per_year"]) == static_cast<bool>(node["per_month"])) {
-      throw fail(node, "a budget has per_year or per_month (one of the two)");
+      throw fail(node, say("error.policy.budget_amount"));
     }
     const bool monthly = static_cast<bool>(node["per_month"]);
     const Decimal twelve = Decimal::from_integer(12);
-    const auto annual = [&](const YAML::Node& n, const std::string& what) {
+    const auto annual = [&](const YAML::Node& n, const Phrase& what) {
       const Decimal a = amount(n, what);
       return monthly ? a * twelve : a;
     };
@@ -287,9 +299,9 @@ class PolicyReader {
     if (const YAML::Node groups = node["groups"]) {
       mapping(groups, "budget.groups");
       for (const auto& item : groups) {
-        const std::string name = text(item.first, "a group name");
-        if (!budget.by_group.emplace(name, annual(item.second, "the budget of group '" + name + "'")).second) {
-          throw fail(item.first, "group '" + name + "' appears twice in budget.groups");
+        const std::string name = text(item.first, noun("a group name"));
+        if (!budget.by_group.emplace(name, annual(item.second, say("error.policy.group_budget", name))).second) {
+          throw fail(item.first, say("error.policy.group_twice", name, "budget.groups"));
         }
       }
     }
@@ -298,7 +310,7 @@ class PolicyReader {
         budget.rest = parse_budget_rest(text(rest, "rest"));
       } catch (const Error& e) {
         if (e.where()) throw;
-        throw fail(rest, e.what());
+        throw fail(rest, e.phrase());
       }
     }
     return budget;

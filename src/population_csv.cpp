@@ -16,11 +16,11 @@ using detail::CsvRecord;
 
 /// A day count 0–7, or a problem.
 int days_field(const CsvHeader& header, const CsvRecord& record, const std::string& column,
-               std::vector<std::string>& problems) {
+               std::vector<Phrase>& problems) {
   const auto text = header.field(record, column);
   const bool digit = text && text->size() == 1 && (*text)[0] >= '0' && (*text)[0] <= '7';
   if (!digit) {
-    problems.push_back(column + " is '" + text.value_or("") + "'; give the days a week, a whole number from 0 to 7");
+    problems.push_back(say("error.population.days", column, text.value_or("")));
     return 0;
   }
   return (*text)[0] - '0';
@@ -28,14 +28,14 @@ int days_field(const CsvHeader& header, const CsvRecord& record, const std::stri
 
 /// A decimal that is not negative, or nothing and a problem; `required` makes an empty field one.
 std::optional<Decimal> amount_field(const CsvHeader& header, const CsvRecord& record, const std::string& column,
-                                    bool required, std::vector<std::string>& problems) {
+                                    bool required, std::vector<Phrase>& problems) {
   if (!header.field(record, column)) {
-    if (required) problems.push_back(column + " is empty");
+    if (required) problems.push_back(say("error.items.empty", column));
     return std::nullopt;
   }
   auto value = header.decimal(record, column, column, problems);
   if (value && value->is_negative()) {
-    problems.push_back(column + " is " + value->to_string() + "; it cannot be negative (give 0 or more)");
+    problems.push_back(say("error.negative_amount", column, num(*value)));
     return std::nullopt;
   }
   return value;
@@ -54,20 +54,19 @@ Population read_population_csv(std::string_view text, const std::string& source,
   population.source = source;
   population.fiscal_wage = header.index("fiscal_wage").has_value();
   std::map<std::string, int, std::less<>> first_line;  // id → the line it was first given on
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   population.employees = detail::read_rows<PopulationEmployee>(
-      records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         PopulationEmployee e;
         e.line = record.line;
         e.id = header.field(record, "id").value_or("");
         if (e.id.empty()) {
-          row.emplace_back("the id is empty");
+          row.push_back(say("error.items.empty", noun("the id")));
         } else if (auto [it, fresh] = first_line.emplace(e.id, record.line); !fresh) {
-          row.push_back("id '" + e.id + "' is given again (first on line " + std::to_string(it->second) +
-                        "); every employee appears once");
+          row.push_back(say("error.population.again", "id", e.id, num(it->second)));
         }
         e.group = header.field(record, "group").value_or("");
-        if (e.group.empty()) row.emplace_back("the group is empty");
+        if (e.group.empty()) row.push_back(say("error.items.empty", noun("the group")));
         e.pattern.office_days = days_field(header, record, "office_days", row);
         e.pattern.home_days = days_field(header, record, "home_days", row);
         e.pattern.coworking_days = days_field(header, record, "coworking_days", row);
@@ -75,14 +74,14 @@ Population read_population_csv(std::string_view text, const std::string& source,
           try {
             check_pattern(e.pattern);
           } catch (const Error& error) {
-            row.emplace_back(error.what());
+            row.push_back(error.phrase());
           }
         }
         e.km_one_way = amount_field(header, record, "km_one_way", true, row).value_or(Decimal());
         try {
           e.mode = parse_travel_mode(header.field(record, "mode").value_or(""));
         } catch (const Error& error) {
-          row.emplace_back(error.what());
+          row.push_back(error.phrase());
         }
         e.minutes_one_way = amount_field(header, record, "minutes_one_way", true, row).value_or(Decimal());
         e.coworking_km_one_way = amount_field(header, record, "coworking_km_one_way", false, row);
@@ -93,16 +92,16 @@ Population read_population_csv(std::string_view text, const std::string& source,
           try {
             require_marginal_rate(*e.marginal_rate);
           } catch (const Error& error) {
-            row.emplace_back(error.what());
+            row.push_back(error.phrase());
           }
         }
         if (e.pattern.coworking_days > 0 && (!e.coworking_km_one_way || !e.coworking_minutes_one_way)) {
-          row.emplace_back("co-working days need coworking_km_one_way and coworking_minutes_one_way");
+          row.push_back(say("error.population.coworking"));
         }
         return e;
       });
   if (records.size() < 2 && problems.empty()) {
-    problems.emplace_back("no employees: the header is the only row");
+    problems.push_back(say("error.population.no_employees"));
   }
   if (!problems.empty()) throw detail::allowance::bad_rows(source, problems);
   return population;
@@ -114,16 +113,15 @@ std::map<std::string, Decimal, std::less<>> read_marginal_rates_csv(std::string_
   const std::vector<CsvRecord>& records = table.records;
   const CsvHeader header(source, table, {"employee", "marginal_rate"}, {});
   std::map<std::string, int, std::less<>> first_line;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   const auto rows = detail::read_rows<std::pair<std::string, Decimal>>(
-      records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<std::string>& row) {
+      records, header, problems, [&](const CsvRecord& record, const std::string&, std::vector<Phrase>& row) {
         std::pair<std::string, Decimal> out;
         out.first = header.field(record, "employee").value_or("");
         if (out.first.empty()) {
-          row.emplace_back("the employee is empty");
+          row.push_back(say("error.items.empty", noun("the employee")));
         } else if (auto [it, fresh] = first_line.emplace(out.first, record.line); !fresh) {
-          row.push_back("employee '" + out.first + "' is given again (first on line " + std::to_string(it->second) +
-                        "); every employee appears once");
+          row.push_back(say("error.population.again", "employee", out.first, num(it->second)));
         }
         const auto rate = amount_field(header, record, "marginal_rate", true, row);
         if (rate) {
@@ -131,7 +129,7 @@ std::map<std::string, Decimal, std::less<>> read_marginal_rates_csv(std::string_
             require_marginal_rate(*rate);
             out.second = *rate;
           } catch (const Error& error) {
-            row.emplace_back(error.what());
+            row.push_back(error.phrase());
           }
         }
         return out;

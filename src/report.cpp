@@ -34,7 +34,7 @@ std::optional<ReportInput> input_of(const nlohmann::json& request, RequestSyntax
   const std::string& path = it->get_ref<const std::string&>();
   std::ifstream file(path, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  if (file.bad()) throw Error(ErrorCode::io, "cannot read " + path + " for its digest");
+  if (file.bad()) throw Error(ErrorCode::io, say("error.file.cannot_digest", path));
   return receipt_of(key, path, bytes);
 }
 
@@ -58,7 +58,7 @@ std::vector<CategoryTotals> category_totals(const Evaluation& evaluation) {
 }  // namespace
 
 ReportRequest read_report_request(const nlohmann::json& request, RequestSyntax syntax) {
-  if (!request.is_object()) throw Error(ErrorCode::invalid_argument, "a request is a JSON object");
+  if (!request.is_object()) throw Error(ErrorCode::invalid_argument, say("error.report.not_object"));
   detail::RequestFields fields(request, "report", syntax);
   // The items as `evaluate` reads them (with its options), the periods as `ledger` reads them.
   EvaluateRequest items = std::get<EvaluateRequest>(detail::read_evaluate(fields));
@@ -70,9 +70,9 @@ ReportRequest read_report_request(const nlohmann::json& request, RequestSyntax s
   r.evaluation.wage_bills.clear();
   const bool periods = fields.has(syntax == RequestSyntax::json ? "periods_csv" : "periods");
   if (periods == !r.wage_bills.empty()) {
-    throw fields.misplaced("wage_bill", std::string(periods ? "and " : "or ") + fields.name("periods") +
-                                            (periods ? ": give one of them" : " is required") +
-                                            " (the wage bill as a figure, or the periods CSV of the ledger)");
+    throw fields.misplaced("wage_bill",
+                           say(periods ? "error.field.wage_bill_and_periods" : "error.field.wage_bill_or_periods",
+                               fields.name("periods")));
   }
   if (periods) r.periods = std::get<LedgerRequest>(detail::read_ledger(fields));
   fields.reject_unknown();
@@ -94,10 +94,7 @@ Report compute_report(const Parameters& parameters, const ReportRequest& request
     for (const PeriodInput& period : l.periods) in_periods += period.designated;
     if (in_periods != designated) {
       throw Error(ErrorCode::invalid_argument,
-                  "the periods designate " + in_periods.to_string() + " in total and the items " +
-                      designated.to_string() +
-                      "; the designated column of the periods is the designated part of the items by the period "
-                      "it was paid in, so the two must agree");
+                  say("error.report.designated_differs", euro(in_periods), euro(designated)));
     }
     out.ledger = ledger(parameters, l.year, l.length, l.periods, l.options, Explain::yes);
     out.settlement = out.ledger->totals.settlement;

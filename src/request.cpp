@@ -23,7 +23,7 @@ using detail::RequestFields;
 /// The wage bills, at least one.
 std::vector<GroupMember> members(RequestFields& fields) {
   std::vector<GroupMember> out = detail::wage_bills(fields);
-  if (out.empty()) throw fields.misplaced("wage_bill", "is required");
+  if (out.empty()) throw fields.misplaced("wage_bill", say("error.field.required"));
   return out;
 }
 
@@ -105,12 +105,11 @@ const std::vector<std::string_view>& request_commands() {
 
 Request read_request(const nlohmann::json& request, RequestSyntax syntax) {
   if (!request.is_object()) {
-    throw Error(ErrorCode::invalid_argument, "a request is a JSON object with a \"command\" key");
+    throw Error(ErrorCode::invalid_argument, say("error.request.not_object"));
   }
   auto command = request.find("command");
   if (command == request.end() || !command->is_string()) {
-    throw RequestKeyError(ErrorCode::invalid_argument,
-                          "a request needs \"command\": one of the wkr commands, e.g. \"settle\"");
+    throw RequestKeyError(ErrorCode::invalid_argument, say("error.request.no_command"));
   }
   for (const auto& [name, reader] : readers()) {
     if (name != command->get<std::string>()) continue;
@@ -122,7 +121,7 @@ Request read_request(const nlohmann::json& request, RequestSyntax syntax) {
   std::string names;
   for (const std::string_view name : request_commands()) names += (names.empty() ? "" : ", ") + std::string(name);
   throw RequestKeyError(ErrorCode::invalid_argument,
-                        "unknown command \"" + command->get<std::string>() + "\"; the commands are " + names);
+                        say("error.request.unknown_command", command->get<std::string>(), names));
 }
 
 ParametersInForce parameters_in_force(const Parameters& parameters, int year) {

@@ -30,18 +30,28 @@ bool is_amount_text(const std::string& text) {
          (point == std::string::npos || (!cents.empty() && cents.size() <= 2));
 }
 
+/// Why the system could not open or read a file: the common reasons in the catalogue (their English
+/// is the C library's), any other as the C library says it, quoted.
+Phrase system_reason(int error) {
+  switch (error) {
+    case ENOENT: return say("error.file.no_such_file");
+    case EACCES: return say("error.file.permission_denied");
+    default: return say("error.file.system", std::string(std::strerror(error)));
+  }
+}
+
 }  // namespace
 
 std::string file_text(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    throw Error(ErrorCode::io, path + " is a directory, not a file; give the path of the CSV file");
+    throw Error(ErrorCode::io, say("error.file.directory", path));
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::io, "cannot read " + path + ": " + std::strerror(errno));
+  if (!in) throw Error(ErrorCode::io, say("error.file.cannot_read_why", path, system_reason(errno)));
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) throw Error(ErrorCode::io, "error while reading " + path + ": " + std::strerror(errno));
+  if (in.bad()) throw Error(ErrorCode::io, say("error.file.read_error", path, system_reason(errno)));
   std::string content = text.str();
   require_not_utf16(content, path);  // before the UTF-8 check, which would only name a byte
   Utf8Stream().check(content, true, path);  // the whole file as one chunk: the stream's message
@@ -68,21 +78,21 @@ std::string RequestFields::switched_on(const std::string& key) const {
   return syntax_ == RequestSyntax::json ? name(key) + ": true" : name(key);
 }
 
-std::string RequestFields::where(const std::string& key) const {
-  return syntax_ == RequestSyntax::json ? "request '" + command_ + "': " + name(key) : name(key);
+Phrase RequestFields::where(const std::string& key) const {
+  return syntax_ == RequestSyntax::json ? say("error.request.where", command_, name(key)) : Phrase(name(key));
 }
 
-Error RequestFields::bad(const std::string& key, const std::string& what) const {
-  return Error(ErrorCode::invalid_argument, where(key) + " " + what);
+Error RequestFields::bad(const std::string& key, const Phrase& what) const {
+  return {ErrorCode::invalid_argument, where(key) + " " + what};
 }
 
-RequestKeyError RequestFields::misplaced(const std::string& key, const std::string& what) const {
-  return RequestKeyError(ErrorCode::invalid_argument, where(key) + " " + what);
+RequestKeyError RequestFields::misplaced(const std::string& key, const Phrase& what) const {
+  return {ErrorCode::invalid_argument, where(key) + " " + what};
 }
 
 const nlohmann::json& RequestFields::required(const std::string& key) {
   const nlohmann::json* value = find(key);
-  if (value == nullptr) throw misplaced(key, "is required");
+  if (value == nullptr) throw misplaced(key, say("error.field.required"));
   return *value;
 }
 
@@ -94,43 +104,41 @@ Decimal RequestFields::decimal_of(const std::string& key, const nlohmann::json& 
     try {
       return Decimal::parse(value.get<std::string>());
     } catch (const Error& e) {
-      if (e.code() == ErrorCode::overflow) throw Error(ErrorCode::overflow, where(key) + " " + e.what());
-      throw bad(key, std::string("is not a plain decimal: ") + e.what());
+      if (e.code() == ErrorCode::overflow) throw Error(ErrorCode::overflow, where(key) + " " + e.phrase());
+      throw bad(key, say("error.field.not_plain_decimal", e.phrase()));
     }
   }
   if (value.is_number()) {
-    throw bad(key, "is a JSON number with a fraction; write it as a string, e.g. \"14180.50\", so it stays exact");
+    throw bad(key, say("error.field.json_fraction"));
   }
-  throw bad(key, "must be a decimal string such as \"14180.50\"");
+  throw bad(key, say("error.field.decimal_string"));
 }
 
 Decimal RequestFields::amount_of(const std::string& key, const nlohmann::json& value) const {
   if (syntax_ == RequestSyntax::command_line && value.is_string() && !is_amount_text(value.get<std::string>())) {
-    throw bad(key, "'" + value.get<std::string>() +
-                       "' is not an AMOUNT: write euros as a plain decimal with '.' and at most two decimals, "
-                       "e.g. 1600000 or 1600000.50 (no sign, spaces, thousands separators or comma)");
+    throw bad(key, say("error.field.not_amount", value.get<std::string>()));
   }
   return decimal_of(key, value);
 }
 
 int RequestFields::integer_of(const std::string& key, const nlohmann::json& value) const {
   if (syntax_ == RequestSyntax::json) {
-    if (!value.is_number_integer()) throw bad(key, "must be a whole number");
+    if (!value.is_number_integer()) throw bad(key, say("error.field.whole"));
     if (value.is_number_unsigned() ? value.get<unsigned long long>() > INT_MAX
                                    : value.get<long long>() > INT_MAX || value.get<long long>() < INT_MIN) {
-      throw bad(key, "is " + value.dump() + ", too large for a whole number here");
+      throw bad(key, say("error.field.too_large_number", value.dump()));
     }
     return value.get<int>();
   }
   const std::string text = value.is_string() ? value.get<std::string>() : value.dump();
   const std::size_t digits_from = !text.empty() && text[0] == '-' ? 1 : 0;
   if (text.size() == digits_from || text.find_first_not_of("0123456789", digits_from) != std::string::npos) {
-    throw bad(key, "'" + text + "' is not a whole number");
+    throw bad(key, say("error.field.not_whole", text));
   }
   errno = 0;
   const long long number = std::strtoll(text.c_str(), nullptr, 10);
   if (errno == ERANGE || number > INT_MAX || number < INT_MIN) {
-    throw bad(key, "'" + text + "' is too large for a whole number here");
+    throw bad(key, say("error.field.too_large", text));
   }
   return static_cast<int>(number);
 }
@@ -155,7 +163,7 @@ std::vector<Decimal> RequestFields::amounts(const std::string& key) {
   const nlohmann::json* value = find(key);
   if (value == nullptr) return {};
   if (!value->is_array()) return {amount_of(key, *value)};
-  if (value->empty()) throw bad(key, "needs at least one amount");
+  if (value->empty()) throw bad(key, say("error.field.no_amount"));
   std::vector<Decimal> out;
   for (const auto& item : *value) out.push_back(amount_of(key, item));
   return out;
@@ -172,7 +180,7 @@ std::optional<int> RequestFields::optional_integer(const std::string& key) {
 std::optional<std::string> RequestFields::optional_string(const std::string& key) {
   const nlohmann::json* value = find(key);
   if (value == nullptr) return std::nullopt;
-  if (!value->is_string()) throw bad(key, "must be a string");
+  if (!value->is_string()) throw bad(key, say("error.field.string"));
   return value->get<std::string>();
 }
 
@@ -182,7 +190,7 @@ std::vector<std::string> RequestFields::strings(const std::string& key) {
   const nlohmann::json list = value->is_array() ? *value : nlohmann::json::array({*value});
   std::vector<std::string> out;
   for (const auto& item : list) {
-    if (!item.is_string()) throw bad(key, "must be a string or a list of strings");
+    if (!item.is_string()) throw bad(key, say("error.field.strings"));
     out.push_back(item.get<std::string>());
   }
   return out;
@@ -191,7 +199,7 @@ std::vector<std::string> RequestFields::strings(const std::string& key) {
 bool RequestFields::flag(const std::string& key) {
   const nlohmann::json* value = find(key);
   if (value == nullptr) return false;
-  if (!value->is_boolean()) throw bad(key, "must be true or false");
+  if (!value->is_boolean()) throw bad(key, say("error.field.boolean"));
   return value->get<bool>();
 }
 
@@ -201,10 +209,10 @@ std::optional<CsvText> RequestFields::csv(const std::string& key) {
   const nlohmann::json* value = find(text_key);
   if (value == nullptr) return std::nullopt;
   if (syntax_ == RequestSyntax::json) {
-    if (!value->is_string()) throw bad(text_key, "must be the CSV text as a string");
+    if (!value->is_string()) throw bad(text_key, say("error.field.csv_text"));
     return CsvText{text_key, value->get<std::string>(), format};
   }
-  if (!value->is_string()) throw bad(key, "must be the path of a CSV file");
+  if (!value->is_string()) throw bad(key, say("error.field.csv_path"));
   const std::string path = value->get<std::string>();
   return CsvText{path, file_text(path), format};
 }
@@ -215,13 +223,12 @@ CsvFormat RequestFields::csv_format() {
     try {
       format.delimiter = parse_delimiter(*delimiter);
     } catch (const Error&) {
-      throw bad("delimiter", "'" + *delimiter + "' is not a delimiter wkr reads: give ',', ';' or tab");
+      throw bad("delimiter", say("error.field.delimiter", *delimiter));
     }
   }
   const bool comma = flag("decimal_comma");
   const bool point = flag("decimal_point");
-  if (comma && point)
-    throw misplaced("decimal_comma", "and " + name("decimal_point") + " exclude each other; give one");
+  if (comma && point) throw misplaced("decimal_comma", say("error.field.exclude", name("decimal_point")));
   if (comma) format.decimal = DecimalSeparator::comma;
   if (point) format.decimal = DecimalSeparator::point;
   return format;
@@ -236,7 +243,7 @@ std::vector<CsvText> RequestFields::files(const std::string& key, const std::str
   const std::vector<std::string> texts = strings(key + suffix);
   std::vector<std::string> names = strings(key + "_file");
   if (!names.empty() && names.size() != texts.size()) {
-    throw bad(key + "_file", "names each " + key + suffix + ": give as many names as texts");
+    throw bad(key + "_file", say("error.field.names_each", key + suffix));
   }
   for (std::size_t i = 0; i < texts.size(); ++i) {
     out.push_back({i < names.size() ? names[i]
@@ -249,7 +256,7 @@ std::vector<CsvText> RequestFields::files(const std::string& key, const std::str
 void RequestFields::reject_unknown() const {
   for (const auto& item : request_.items()) {
     if (item.key() != "command" && used_.count(item.key()) == 0) {
-      throw misplaced(item.key(), "is not an input of this command");
+      throw misplaced(item.key(), say("error.field.not_input"));
     }
   }
 }
@@ -257,10 +264,11 @@ void RequestFields::reject_unknown() const {
 std::optional<CsvText> one_form_of(RequestFields& fields, const std::string& key) {
   const bool inline_given = fields.syntax() == RequestSyntax::json && fields.has(key);
   std::optional<CsvText> csv = fields.csv(key);
-  if (inline_given && csv) throw fields.misplaced(key, "and " + fields.name(key + "_csv") + " exclude each other; give one");
+  if (inline_given && csv) throw fields.misplaced(key, say("error.field.exclude", fields.name(key + "_csv")));
   if (!inline_given && !csv) {
-    throw fields.misplaced(key, fields.syntax() == RequestSyntax::json ? "or " + fields.name(key + "_csv") + " is required"
-                                                                       : "is required");
+    throw fields.misplaced(key, fields.syntax() == RequestSyntax::json
+                                    ? say("error.field.or_required", fields.name(key + "_csv"))
+                                    : say("error.field.required"));
   }
   return csv;
 }

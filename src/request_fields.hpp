@@ -14,6 +14,7 @@
 #include "wkr/csv_format.hpp"
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
 #include "wkr/request.hpp"
 
 namespace wkr::detail {
@@ -58,10 +59,11 @@ class RequestFields {
   /// Throws a RequestKeyError for any key no accessor above asked for. Call after reading every input.
   void reject_unknown() const;
 
-  /// A refused value of `key`: Error(invalid_argument) "… <key> <what>".
-  [[nodiscard]] Error bad(const std::string& key, const std::string& what) const;
+  /// A refused value of `key`: Error(invalid_argument) "… <key> <what>"; `what` is a sentence of the
+  /// catalogue that follows the key ("error.field.*": "is required", "must be true or false").
+  [[nodiscard]] Error bad(const std::string& key, const Phrase& what) const;
   /// A key that does not fit: RequestKeyError "… <key> <what>".
-  [[nodiscard]] RequestKeyError misplaced(const std::string& key, const std::string& what) const;
+  [[nodiscard]] RequestKeyError misplaced(const std::string& key, const Phrase& what) const;
   /// `key` as the front end spells it: "key" in JSON, --key on the command line.
   [[nodiscard]] std::string name(const std::string& key) const;
   /// A switch as it is given: "key": true in JSON, --key on the command line.
@@ -70,7 +72,7 @@ class RequestFields {
 
  private:
   const nlohmann::json* find(const std::string& key);
-  [[nodiscard]] std::string where(const std::string& key) const;
+  [[nodiscard]] Phrase where(const std::string& key) const;
   Decimal decimal_of(const std::string& key, const nlohmann::json& value) const;
   Decimal amount_of(const std::string& key, const nlohmann::json& value) const;
   int integer_of(const std::string& key, const nlohmann::json& value) const;

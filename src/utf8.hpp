@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr::detail {
 
@@ -48,9 +49,7 @@ inline std::size_t invalid_utf8(std::string_view text) {
 
 /// The error for a byte that is not UTF-8 at `line` and `column` (1-based, in bytes) of `source`.
 [[nodiscard]] inline Error not_utf8(const std::string& source, std::size_t line, std::size_t column) {
-  return Error(ErrorCode::invalid_argument,
-               source + ": line " + std::to_string(line) + ": byte " + std::to_string(column) +
-                   " is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+  return {ErrorCode::invalid_argument, say("error.csv.not_utf8", source, num(line), num(column))};
 }
 
 /// UTF-8 checked on bytes as they come in chunks (CsvReader), with the same error as a whole file

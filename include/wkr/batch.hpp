@@ -137,9 +137,8 @@ BatchReport run_rows(std::size_t rows, unsigned threads, std::span<RowStatus> st
 /// Every column given has `rows` elements: Error(invalid_argument) naming the one that does not.
 inline void require_rows(std::size_t rows, std::size_t size, const char* column, bool optional = true) {
   if ((optional && size == 0) || size == rows) return;
-  throw Error(ErrorCode::invalid_argument, std::string(column) + " has " + std::to_string(size) +
-                                               " elements; it needs one per row (" + std::to_string(rows) + ")" +
-                                               (optional ? " or none" : ""));
+  throw Error(ErrorCode::invalid_argument,
+              say(optional ? "error.batch.rows_or_none" : "error.batch.rows", noun(column), num(size), num(rows)));
 }
 
 /// The year of row i: one year for every row, or one per row.
@@ -227,15 +226,13 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
                                              unsigned threads = 1) {
   using namespace detail::batch;
   if (items.employee_offsets.empty() || items.employee_offsets.front() != 0) {
-    throw Error(ErrorCode::invalid_argument, "employee_offsets needs one element more than there are employees, "
-                                             "the first 0");
+    throw Error(ErrorCode::invalid_argument, say("error.batch.offsets_start"));
   }
   const std::size_t employees = items.employee_offsets.size() - 1;
   const auto item_count = static_cast<std::size_t>(items.employee_offsets.back());
   for (std::size_t e = 0; e < employees; ++e) {
     if (items.employee_offsets[e + 1] < items.employee_offsets[e]) {
-      throw Error(ErrorCode::invalid_argument, "employee_offsets must not decrease (element " +
-                                                   std::to_string(e + 1) + " is below the one before)");
+      throw Error(ErrorCode::invalid_argument, say("error.batch.offsets_decrease", num(e + 1)));
     }
   }
   require_rows(item_count, items.category.size(), "category (one per item)", false);
@@ -243,7 +240,7 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
   require_rows(item_count, items.quantity.size(), "quantity (one per item)");
   require_rows(item_count, items.treatment.size(), "treatment (one per item)");
   if (items.quantity_decimals < 0 || items.quantity_decimals > Decimal::max_scale) {
-    throw Error(ErrorCode::invalid_argument, "quantity_decimals must be 0 to 30");
+    throw Error(ErrorCode::invalid_argument, say("error.batch.quantity_decimals", num(Decimal::max_scale)));
   }
   require_years(employees, years);
   require_rows(employees, exclusions.size(), "exclusions");
@@ -269,9 +266,8 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
          i < static_cast<std::size_t>(items.employee_offsets[e + 1]); ++i) {
       const std::int32_t category = items.category[i];
       if (category < 0 || static_cast<std::size_t>(category) >= categories) {
-        throw Error(ErrorCode::invalid_argument, "item " + std::to_string(i) + ": category " +
-                                                     std::to_string(category) + " is not one of 0 to " +
-                                                     std::to_string(categories - 1) + " (" + category_names() + ")");
+        throw Error(ErrorCode::invalid_argument,
+                    say("error.batch.category", num(i), num(category), num(categories - 1), category_names()));
       }
       item.category = item_categories()[static_cast<std::size_t>(category)].category;
       item.amount = from_cents(items.amount_cents[i]);
@@ -282,14 +278,12 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
       item.treatment.reset();
       if (!items.treatment.empty() && items.treatment[i] >= 0) {
         if (items.treatment[i] > 1) {
-          throw Error(ErrorCode::invalid_argument, "item " + std::to_string(i) + ": treatment " +
-                                                       std::to_string(items.treatment[i]) +
-                                                       " is not -1 (default), 0 (designate) or 1 (wage)");
+          throw Error(ErrorCode::invalid_argument, say("error.batch.treatment", num(i), num(items.treatment[i])));
         }
         item.treatment = static_cast<ExcessTreatment>(items.treatment[i]);
       }
       if (const auto problems = item_problems(item, options.company_bicycle_designation); !problems.empty()) {
-        throw detail::allowance::bad_rows("item " + std::to_string(i), problems);
+        throw detail::allowance::bad_rows(say("error.batch.item", num(i)), problems);
       }
       totals.add(evaluate_item(parameters, year, item, caps, options));
     }

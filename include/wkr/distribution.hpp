@@ -30,21 +30,18 @@ namespace wkr {
   limits::require_amount(amount, "the amount to distribute");
   const Decimal cents = amount.rounded(2, Rounding::toward_zero);
   if (cents != amount) {
-    throw Error(ErrorCode::invalid_argument, "the amount to distribute is " + amount.to_string() +
-                                                 ", a fraction of a cent; round it to cents first (periods are "
-                                                 "paid and declared in cents)");
+    throw Error(ErrorCode::invalid_argument, say("error.distribution.fraction_of_cent", num(amount)));
   }
-  if (weights.empty()) throw Error(ErrorCode::invalid_argument, "an amount is distributed over at least one period");
+  if (weights.empty()) throw Error(ErrorCode::invalid_argument, say("error.distribution.no_period"));
   std::int64_t total_weight = 0;
   for (const int w : weights) {
     if (w < 0) {
-      throw Error(ErrorCode::invalid_argument,
-                  "a period's weight is " + std::to_string(w) + "; weights are 0 or more");
+      throw Error(ErrorCode::invalid_argument, say("error.distribution.negative_weight", num(w)));
     }
     total_weight += w;
   }
   if (total_weight == 0) {
-    throw Error(ErrorCode::invalid_argument, "the weights of the periods are all 0; at least one period takes a share");
+    throw Error(ErrorCode::invalid_argument, say("error.distribution.all_zero"));
   }
   // In whole cents: share_i = total × w_i / W = floor + remainder / W.
   const Decimal total = Decimal::from_coefficient(cents.coefficient(), 0);
@@ -72,8 +69,7 @@ namespace wkr {
 /// `amount` evenly over `periods` periods (12 monthly, 13 four-weekly), by the same rule.
 [[nodiscard]] inline std::vector<Decimal> distribute(const Decimal& amount, int periods) {
   if (periods < 1) {
-    throw Error(ErrorCode::invalid_argument,
-                "an amount is distributed over at least one period, not " + std::to_string(periods));
+    throw Error(ErrorCode::invalid_argument, say("error.distribution.periods", num(periods)));
   }
   const std::vector<int> even(static_cast<std::size_t>(periods), 1);
   return distribute(amount, even);

@@ -62,8 +62,8 @@ class Error : public std::runtime_error {
   /// The message in `language` (with its file:line:column). English, and a message not in the
   /// catalogue, is what().
   [[nodiscard]] std::string message(Language language) const;
-  /// The message without its file:line:column, as a Phrase to put in another (an error re-thrown
-  /// with what it was about keeps both languages); an English-only message as plain text.
+  /// The whole message (with its file:line:column) as a Phrase, to put inside another sentence when
+  /// the error is re-thrown with more context: the catalogue's sentence, or the English-only text.
   [[nodiscard]] Phrase phrase() const;
 
  private:

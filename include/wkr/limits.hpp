@@ -12,6 +12,7 @@
 
 #include "wkr/decimal.hpp"
 #include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr::limits {
 
@@ -42,15 +43,12 @@ namespace detail {
 
 /// Why `value` is more than largest or more precise than max_decimals, in words naming `what`;
 /// empty when it is neither. A negative value is its caller's check (require_non_negative).
-[[nodiscard, gnu::cold]] inline std::string problem(const Decimal& value, std::string_view what, std::int64_t largest,
-                                                    std::string_view unit) {
+[[nodiscard, gnu::cold]] inline Phrase problem(const Decimal& value, std::string_view what, std::int64_t largest,
+                                               std::string_view unit) {
   if (value.is_negative() || within(value, largest)) return {};
-  const std::string is = std::string(what) + " is " + value.to_string();
-  if (value.scale() > max_decimals) {
-    return is + ", more than " + std::to_string(max_decimals) + " decimals, the most wkr accepts (docs/limits.md)";
-  }
-  return is + ", more than " + std::to_string(largest) + (unit.empty() ? "" : " ") + std::string(unit) +
-         ", the most wkr accepts (docs/limits.md)";
+  if (value.scale() > max_decimals) return say("error.limits.decimals", noun(what), num(value), num(max_decimals));
+  if (unit.empty()) return say("error.limits.largest", noun(what), num(value), num(largest));
+  return say("error.limits.largest_unit", noun(what), num(value), num(largest), noun(unit));
 }
 
 /// Throws Error(invalid_argument) with the problem of `value` unless it is within(value, largest).
@@ -89,9 +87,8 @@ inline void require_days(const Decimal& value, std::string_view what) {
 /// A calendar year from first_year to last_year: Error(invalid_argument) otherwise.
 inline void require_year(int year) {
   if (year < first_year || year > last_year) [[unlikely]] {
-    throw Error(ErrorCode::invalid_argument, "the year " + std::to_string(year) + " is outside " +
-                                                 std::to_string(first_year) + "–" + std::to_string(last_year) +
-                                                 ", the years wkr accepts (docs/limits.md)");
+    throw Error(ErrorCode::invalid_argument,
+                say("error.limits.year", std::to_string(year), std::to_string(first_year), std::to_string(last_year)));
   }
 }
 
@@ -99,8 +96,8 @@ inline void require_year(int year) {
 /// meaningful answer there). Error(invalid_argument) naming `what` otherwise.
 inline void require_days_per_week(int days, std::string_view what, bool zero_allowed = false) {
   if (days < (zero_allowed ? 0 : 1) || days > 7) [[unlikely]] {
-    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + std::to_string(days) + "; give " +
-                                                 (zero_allowed ? "0" : "1") + " to 7 days a week (docs/limits.md)");
+    throw Error(ErrorCode::invalid_argument,
+                say("error.limits.days_per_week", noun(what), num(days), zero_allowed ? "0" : "1"));
   }
 }
 

@@ -17,6 +17,7 @@
 #include "wkr/explanation.hpp"
 #include "wkr/limits.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr {
 
@@ -115,8 +116,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
   if (value.rounded(0, Rounding::toward_zero) != value || value < Decimal::from_integer(at_least) ||
       Decimal::from_integer(at_most) < value) {
     throw Error(ErrorCode::data,
-                "parameter '" + use.name() + "' must be a whole number from " + std::to_string(at_least) + " to " +
-                    std::to_string(at_most) + ", not " + value.to_string(),
+                say("error.parameter.whole_number", use.name(), num(at_least), num(at_most), num(value)),
                 use.entry->where);
   }
   return static_cast<int>(value.rounded(0, Rounding::toward_zero).coefficient());
@@ -222,13 +222,31 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
   return t;
 }
 
+/// `problems` one after another, split by "; " (each is a sentence of the catalogue).
+[[nodiscard]] inline Phrase joined(const std::vector<Phrase>& problems) {
+  Phrase list;
+  for (std::size_t i = 0; i < problems.size(); ++i) list += (i ? Phrase("; ") : Phrase()) + problems[i];
+  return list;
+}
+
 /// The error for a list of bad rows (items, calendar days): all of them on one line, each with its
-/// origin, and the fact that nothing was evaluated.
-[[nodiscard]] inline Error bad_rows(const std::string& source, const std::vector<std::string>& problems) {
-  std::string message = source + ": " + std::to_string(problems.size()) + " bad row" +
-                        (problems.size() == 1 ? "" : "s") + ", nothing was evaluated — ";
-  for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-  return Error(ErrorCode::invalid_argument, message);
+/// origin, and the fact that nothing was evaluated. `source`: a file name, or what the rows are.
+[[nodiscard]] inline Error bad_rows(const Phrase& source, const std::vector<Phrase>& problems) {
+  return {ErrorCode::invalid_argument, say(problems.size() == 1 ? "error.rows.bad_one" : "error.rows.bad_many", source,
+                                           num(problems.size()), joined(problems))};
+}
+
+/// Where a row came from as it reads in a message: "line 4" of a file reads "regel 4" in Dutch;
+/// any other origin ("items[3]") is a name and stays as it is.
+[[nodiscard]] inline Phrase origin_phrase(std::string_view origin) {
+  constexpr std::string_view line = "line ";
+  if (!origin.starts_with(line)) return {std::string(origin)};
+  return say("word.line", std::string(origin.substr(line.size())));
+}
+
+/// A problem of the row from `origin`: "line 4: …" ("regel 4: …").
+[[nodiscard]] inline Phrase at_origin(std::string_view origin, Phrase problem) {
+  return origin_phrase(origin) + ": " + std::move(problem);
 }
 
 }  // namespace detail::allowance

@@ -222,7 +222,8 @@ namespace detail::allowance {
     case ItemCategory::equipment_other:
       return other_equipment(parameters, year, amount, treatment, explain);
   }
-  throw Error(ErrorCode::invalid_argument, "unknown item category");
+  throw Error(ErrorCode::invalid_argument,
+              say("error.items.category_out_of_range", num(static_cast<int>(item.category))));
 }
 
 }  // namespace detail::allowance
@@ -275,16 +276,16 @@ namespace detail::allowance {
 /// evaluate_item(), or — when the item's rule refuses it — nothing, with the refusal added to
 /// `problems` under the item's origin ("items[index]" when it has none), so every bad item is
 /// reported.
-[[nodiscard]] inline std::optional<ItemTreatment> evaluate_row(const Parameters& parameters, int year,
-                                                               const Item& item, std::size_t index, EmployeeCaps& caps,
+[[nodiscard]] inline std::optional<ItemTreatment> evaluate_row(const Parameters& parameters, int year, const Item& item,
+                                                               std::size_t index, EmployeeCaps& caps,
                                                                const EvaluationOptions& options, Explain explain,
-                                                               std::vector<std::string>& problems) {
+                                                               std::vector<Phrase>& problems) {
   try {
     return evaluate_item(parameters, year, item, caps, options, explain);
   } catch (const Error& e) {
     if (e.code() != ErrorCode::invalid_argument) throw;
-    problems.push_back((item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin) + ": " +
-                       e.what());
+    problems.push_back(
+        at_origin(item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin, e.phrase()));
     return std::nullopt;
   }
 }
@@ -306,18 +307,18 @@ namespace detail::allowance {
                                                     const EvaluationOptions& options = {},
                                                     Explain explain = Explain::no) {
   if (results.size() != items.size()) {
-    throw Error(ErrorCode::invalid_argument, "evaluate_employee needs one result per item");
+    throw Error(ErrorCode::invalid_argument, say("error.items.results_size", num(items.size()), num(results.size())));
   }
   EmployeeYear out;
   EmployeeCaps caps;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
     auto t = detail::allowance::evaluate_row(parameters, year, items[i], i, caps, options, explain, problems);
     if (!t) continue;
     results[i] = std::move(*t);
     out.totals.add(results[i]);
   }
-  if (!problems.empty()) throw detail::allowance::bad_rows("the items", problems);
+  if (!problems.empty()) throw detail::allowance::bad_rows(noun("the items"), problems);
   const CustomaryTestExclusion exclusion =
       items.empty() ? CustomaryTestExclusion::none : exclusion_of(items.front().employee, options);
   out.customary = customary_test(parameters, year, out.totals.designated, exclusion, explain);
@@ -325,13 +326,13 @@ namespace detail::allowance {
 }
 
 /// Every problem of a list of items and of the options that name employees, each with its origin.
-[[nodiscard]] inline std::vector<std::string> evaluation_problems(const std::vector<Item>& items,
-                                                                  const EvaluationOptions& options) {
-  std::vector<std::string> problems;
+[[nodiscard]] inline std::vector<Phrase> evaluation_problems(const std::vector<Item>& items,
+                                                             const EvaluationOptions& options) {
+  std::vector<Phrase> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string where = items[i].origin.empty() ? "items[" + std::to_string(i) + "]" : items[i].origin;
-    for (const std::string& p : item_problems(items[i], options.company_bicycle_designation)) {
-      problems.push_back(where + ": " + p);
+    for (Phrase& p : item_problems(items[i], options.company_bicycle_designation)) {
+      problems.push_back(detail::allowance::at_origin(
+          items[i].origin.empty() ? "items[" + std::to_string(i) + "]" : items[i].origin, std::move(p)));
     }
   }
   if (!options.customary_exclusions.empty()) {
@@ -339,7 +340,7 @@ namespace detail::allowance {
     for (const Item& item : items) employees.insert(item.employee);
     for (const auto& [name, exclusion] : options.customary_exclusions) {
       if (employees.count(name) == 0) {
-        problems.push_back("'" + name + "' is named for the customary test but has no items");
+        problems.push_back(say("error.items.excluded_without_items", name));
       }
     }
   }
@@ -369,14 +370,14 @@ class ItemsRefused : public Error {
                                                Explain explain = Explain::no) {
   (void)parameters.year(year).use(param::customary_test_safe_harbour);  // covered, even with no items
   if (auto problems = evaluation_problems(items, options); !problems.empty()) {
-    throw detail::allowance::bad_rows("the items", problems);
+    throw detail::allowance::bad_rows(noun("the items"), problems);
   }
   Evaluation result;
   result.year = year;
   result.receipt = parameters.receipt();
   std::unordered_map<std::string_view, std::size_t> index;  // employee → place in result.employees
   std::vector<EmployeeCaps> caps;                            // per employee, as result.employees
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   std::vector<std::size_t> refused;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
@@ -394,7 +395,8 @@ class ItemsRefused : public Error {
     e.totals.add(*t);
     e.items.push_back(ItemResult{i, item, std::move(*t)});
   }
-  if (!problems.empty()) throw ItemsRefused(detail::allowance::bad_rows("the items", problems), std::move(refused));
+  if (!problems.empty())
+    throw ItemsRefused(detail::allowance::bad_rows(noun("the items"), problems), std::move(refused));
   for (EmployeeEvaluation& e : result.employees) {
     e.customary = customary_test(parameters, year, e.totals.designated, exclusion_of(e.employee, options), explain);
     if (e.customary.review) result.customary_review.push_back(e.employee);

@@ -187,7 +187,7 @@ inline constexpr std::size_t item_category_count = 31;
   const auto index = static_cast<std::size_t>(category);
   const auto& table = item_categories();
   if (index >= table.size() || table[index].category != category) {
-    throw Error(ErrorCode::invalid_argument, "unknown item category");
+    throw Error(ErrorCode::invalid_argument, say("error.items.category_out_of_range", num(index)));
   }
   return table[index];
 }
@@ -229,9 +229,9 @@ struct Item {
 namespace detail::allowance {
 
 /// A problem when `value` has more than two decimals (an amount in euros and cents).
-inline void check_cents(const Decimal& value, const std::string& what, std::vector<std::string>& problems) {
+inline void check_cents(const Decimal& value, std::string_view what, std::vector<Phrase>& problems) {
   if (value.scale() > 2 && value.rounded(2, Rounding::toward_zero) != value) {
-    problems.push_back(what + " " + value.to_string() + " has more than two decimals");
+    problems.push_back(say("error.items.cents", noun(what), num(value)));
   }
 }
 
@@ -241,15 +241,15 @@ inline void check_cents(const Decimal& value, const std::string& what, std::vect
 /// company bicycle may be designated (EvaluationOptions::company_bicycle_designation; false when the
 /// employer treats it as wage). What depends on the year (a standard value, a rule not yet in
 /// force) is checked when the item is evaluated.
-[[nodiscard]] inline std::vector<std::string> item_problems(const Item& item, bool bicycle_designation = true) {
+[[nodiscard]] inline std::vector<Phrase> item_problems(const Item& item, bool bicycle_designation = true) {
   using detail::allowance::check_cents;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   const CategoryInfo& c = info(item.category);
-  if (item.employee.empty()) problems.push_back("the employee is empty");
-  if (item.amount.is_negative()) problems.push_back("the amount " + item.amount.to_string() + " is negative");
+  if (item.employee.empty()) problems.push_back(say("error.items.empty", noun("the employee")));
+  if (item.amount.is_negative()) problems.push_back(say("error.items.negative", noun("the amount"), num(item.amount)));
   check_cents(item.amount, "the amount", problems);
   const auto check_limit = [&](const Decimal& value, const char* what, std::int64_t largest, const char* unit) {
-    if (std::string problem = limits::detail::problem(value, what, largest, unit); !problem.empty()) {
+    if (Phrase problem = limits::detail::problem(value, what, largest, unit); !problem.empty()) {
       problems.push_back(std::move(problem));
     }
   };
@@ -267,75 +267,69 @@ inline void check_cents(const Decimal& value, const std::string& what, std::vect
   }
   if (item.own_contribution) check_limit(*item.own_contribution, "the own contribution", limits::max_amount, "euros");
   const auto needs = [&](const char* what) {
-    problems.push_back(std::string(c.name) + " needs a quantity: " + what);
+    problems.push_back(say("error.items.needs_quantity", std::string(c.name), noun(what)));
   };
   switch (c.quantity) {
     case QuantityUse::none:
-      if (item.quantity)
-        problems.push_back(std::string(c.name) + " takes no quantity (" + std::string(c.meaning) + ")");
+      if (item.quantity) problems.push_back(say("error.items.no_quantity", std::string(c.name)));
       break;
     case QuantityUse::optional_amount:
-      if (item.quantity && item.quantity->is_negative()) problems.push_back("the quantity cannot be negative");
+      if (item.quantity && item.quantity->is_negative())
+        problems.push_back(say("error.items.cannot_be_negative", noun("the quantity")));
       break;
     case QuantityUse::required_km:
       if (!item.quantity) {
         needs("the km travelled");
       } else if (item.quantity->is_negative()) {
-        problems.push_back("the km cannot be negative");
+        problems.push_back(say("error.items.cannot_be_negative", noun("the km")));
       }
       break;
     case QuantityUse::required_days:
       if (!item.quantity) {
         needs("the home-working days");
       } else if (item.quantity->is_negative() || item.quantity->rounded(0, Rounding::toward_zero) != *item.quantity) {
-        problems.push_back("the days " + item.quantity->to_string() +
-                           " are not a whole number (a partial day counts as a day)");
+        problems.push_back(say("error.items.days_whole", num(*item.quantity)));
       } else if (Decimal::from_integer(366) < *item.quantity) {
-        problems.push_back("the days " + item.quantity->to_string() + " are more than a year has");
+        problems.push_back(say("error.items.days_year", num(*item.quantity)));
       }
       break;
     case QuantityUse::required_amount:
       if (!item.quantity) {
         needs("the value of the products (the discount is the amount)");
       } else if (item.quantity->is_negative()) {
-        problems.push_back("the value of the products cannot be negative");
+        problems.push_back(say("error.items.cannot_be_negative", noun("the value of the products")));
       } else if (*item.quantity < item.amount) {
-        problems.push_back("the discount " + item.amount.to_string() + " is more than the value of the products " +
-                           item.quantity->to_string());
+        problems.push_back(say("error.items.discount_above_value", num(item.amount), num(*item.quantity)));
       }
       break;
     case QuantityUse::required_count:
       if (!item.quantity) {
         needs("the number of meals");
       } else if (item.quantity->is_negative() || item.quantity->rounded(0, Rounding::toward_zero) != *item.quantity) {
-        problems.push_back("the meals " + item.quantity->to_string() + " are not a whole number");
+        problems.push_back(say("error.items.meals_whole", num(*item.quantity)));
       }
       break;
   }
   if (item.own_contribution) {
     if (c.own_contribution == OwnContributionUse::refused) {
-      problems.push_back(std::string(c.name) + " takes no own contribution: its amount is already what the employee "
-                                               "gets (" + std::string(c.meaning) + ")");
+      problems.push_back(say("error.items.no_own_contribution", std::string(c.name)));
     } else if (item.category == ItemCategory::internet_necessary && item.quantity) {
-      problems.push_back("internet_necessary has its own contribution twice, as the quantity and as "
-                         "own_contribution; give it once, in own_contribution");
+      problems.push_back(say("error.items.own_contribution_twice"));
     }
   }
   if (item.own_contribution && c.own_contribution != OwnContributionUse::refused) {
     if (item.own_contribution->is_negative()) {
-      problems.push_back("the own contribution " + item.own_contribution->to_string() + " is negative");
+      problems.push_back(say("error.items.negative", noun("the own contribution"), num(*item.own_contribution)));
     }
     check_cents(*item.own_contribution, "the own contribution", problems);
   }
   if (item.treatment) {
     if (!c.has_taxable_part) {
-      problems.push_back(std::string(c.name) + " has no part to designate or tax, so it takes no treatment");
+      problems.push_back(say("error.items.no_treatment", std::string(c.name)));
     } else if (*item.treatment == ExcessTreatment::designate &&
                (c.always_wage || (item.category == ItemCategory::company_bicycle && !bicycle_designation))) {
-      problems.push_back(std::string(c.name) +
-                         (c.always_wage ? " is always the employee's wage and cannot be designated to the free space"
-                                        : " is treated as the employee's wage (company bicycle as wage), so it "
-                                          "cannot be designated; leave that option out to designate it"));
+      problems.push_back(
+          say(c.always_wage ? "error.items.always_wage" : "error.items.bicycle_as_wage", std::string(c.name)));
     }
   }
   return problems;

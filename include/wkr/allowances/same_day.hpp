@@ -144,25 +144,26 @@ namespace detail::allowance {
 
 /// Every problem of a calendar, each with the day's origin: a day outside the year, a date given
 /// twice, negative business km or business km on an absent day.
-[[nodiscard]] inline std::vector<std::string> calendar_problems(int year, const std::vector<CalendarDay>& days) {
-  std::vector<std::string> problems;
+[[nodiscard]] inline std::vector<Phrase> calendar_problems(int year, const std::vector<CalendarDay>& days) {
+  std::vector<Phrase> problems;
   std::vector<std::pair<std::chrono::year_month_day, std::string>> seen;
   for (std::size_t i = 0; i < days.size(); ++i) {
     const CalendarDay& d = days[i];
     const std::string where = d.origin.empty() ? "days[" + std::to_string(i) + "]" : d.origin;
     if (!d.date.ok() || static_cast<int>(d.date.year()) != year) {
-      problems.push_back(where + ": " + to_string(d.date) + " is not a day of " + std::to_string(year));
+      problems.push_back(at_origin(where, say("error.calendar.not_in_year", to_string(d.date), std::to_string(year))));
     }
-    if (d.business_km.is_negative()) problems.push_back(where + ": business km cannot be negative");
+    if (d.business_km.is_negative()) problems.push_back(at_origin(where, say("error.calendar.negative_km")));
     if (d.kind == DayKind::absent && !d.business_km.is_zero()) {
-      problems.push_back(where + ": an absent day has no business km");
+      problems.push_back(at_origin(where, say("error.calendar.absent_km")));
     }
     seen.emplace_back(d.date, where);
   }
   std::stable_sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (std::size_t i = 1; i < seen.size(); ++i) {
     if (seen[i].first == seen[i - 1].first) {
-      problems.push_back(seen[i].second + ": " + to_string(seen[i].first) + " is also at " + seen[i - 1].second);
+      problems.push_back(at_origin(seen[i].second, say("error.calendar.date_twice", to_string(seen[i].first),
+                                                       origin_phrase(seen[i - 1].second))));
     }
   }
   return problems;
@@ -253,7 +254,7 @@ struct MixedDays {
   using namespace detail::allowance;
   limits::require_km(in.km_one_way, "the distance one way");
   if (auto problems = calendar_problems(year, in.days); !problems.empty()) {
-    throw bad_rows("the calendar", problems);
+    throw bad_rows(noun("the calendar"), problems);
   }
   if (in.home_working_paid) limits::require_amount(*in.home_working_paid, "the home-working allowance paid");
   if (in.commuting_paid) limits::require_amount(*in.commuting_paid, "the commuting allowance paid");

@@ -83,7 +83,7 @@ namespace wkr {
       "always the employee's wage; cannot be designated to the free space (Kamerstuk 34785 nr. 80; Handboek "
       "Loonheffingen 2015 §4.13)";
   if (treatment == ExcessTreatment::designate) {
-    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + std::string(reference));
+    throw Error(ErrorCode::invalid_argument, say("error.items.always_wage_designated", noun(what)));
   }
   (void)parameters.require_year(year);
   ItemTreatment t = detail::allowance::not_exempt_item(parameters, amount, ExcessTreatment::wage, "always_wage",

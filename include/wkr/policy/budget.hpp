@@ -315,8 +315,8 @@ inline void check(const BudgetInput& in) {
                                    std::pair{&in.coworking_fare_per_day, "the fare a day to the co-working space"}}) {
     if (!*fare) continue;
     if (in.mode != TravelMode::public_transport) {
-      throw Error(ErrorCode::invalid_argument, std::string(what) + " is for public transport; the mode is " +
-                                                   std::string(to_string(in.mode)));
+      throw Error(ErrorCode::invalid_argument,
+                  say("error.budget.fare_mode", noun(what), std::string(to_string(in.mode))));
     }
     require_cents(**fare, what);
   }

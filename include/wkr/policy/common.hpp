@@ -31,18 +31,15 @@ struct WeeklyPattern {
 
 /// Throws Error(invalid_argument) unless every count is 0–7 and together they are 1–7 days.
 inline void check_pattern(const WeeklyPattern& pattern) {
-  for (const auto& [count, what] : {std::pair{pattern.office_days, "office days"},
-                                    std::pair{pattern.home_days, "home days"},
-                                    std::pair{pattern.coworking_days, "co-working days"}}) {
+  for (const auto& [count, what] :
+       {std::pair{pattern.office_days, "the office days"}, std::pair{pattern.home_days, "the home days"},
+        std::pair{pattern.coworking_days, "the co-working days"}}) {
     if (count < 0 || count > 7) {
-      throw Error(ErrorCode::invalid_argument, std::string("the ") + what + " a week are " + std::to_string(count) +
-                                                   "; give 0 to 7");
+      throw Error(ErrorCode::invalid_argument, say("error.pattern.days_a_week", noun(what), num(count)));
     }
   }
   if (pattern.working_days() < 1 || pattern.working_days() > 7) {
-    throw Error(ErrorCode::invalid_argument,
-                "the office, home and co-working days a week add up to " + std::to_string(pattern.working_days()) +
-                    "; a working week has 1 to 7 days");
+    throw Error(ErrorCode::invalid_argument, say("error.pattern.working_days", num(pattern.working_days())));
   }
 }
 
@@ -74,11 +71,12 @@ enum class TravelMode {
 }
 
 /// Throws Error(invalid_argument) unless 0 ≤ rate < 1 (a marginal rate of 1 would leave nothing
-/// to gross up).
-inline void require_marginal_rate(const Decimal& rate, std::string_view whose = "the marginal rate") {
+/// to gross up); the message names `employee` when given.
+inline void require_marginal_rate(const Decimal& rate, std::string_view employee = {}) {
   if (rate.is_negative() || !(rate < Decimal::from_integer(1))) {
-    throw Error(ErrorCode::invalid_argument, std::string(whose) + " is " + rate.to_string() +
-                                                 "; give a fraction from 0 up to but not including 1, e.g. 0.3756");
+    const Phrase whose =
+        employee.empty() ? noun("the marginal rate") : say("error.rates.rate_of", std::string(employee));
+    throw Error(ErrorCode::invalid_argument, say("error.rates.fraction", whose, num(rate)));
   }
 }
 

@@ -83,9 +83,7 @@ inline std::int64_t cents(const Decimal& amount, std::string_view what) {
   const std::int64_t value =
       Decimal::from_coefficient(amount.rounded(2, Rounding::toward_zero).coefficient(), 0).to_integer(what);
   if (value > most) {
-    throw Error(ErrorCode::invalid_argument, std::string(what) + " is " + amount.to_string() +
-                                                 "; the choice between final levy and wage takes amounts up to "
-                                                 "100000000000.00");
+    throw Error(ErrorCode::invalid_argument, say("error.levy_or_wage.amount", noun(what), num(amount)));
   }
   return value;
 }
@@ -103,11 +101,8 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   const std::uint64_t words = (static_cast<std::uint64_t>(capacity) + 63) / 64;
   if (capacity > max_knapsack_capacity || words * 64 * n > max_knapsack_cells) {
     throw Error(ErrorCode::invalid_argument,
-                "choosing exactly between final levy and wage for " + std::to_string(n) +
-                    " employees over a free space of " + Decimal::from_coefficient(capacity, 2).to_string() +
-                    " takes a table larger than wkr builds (" + std::to_string(max_knapsack_cells) +
-                    " cells, " + Decimal::from_coefficient(max_knapsack_capacity, 2).to_string() +
-                    " of free space); split the employees into smaller groups or designate everything");
+                say("error.levy_or_wage.too_large", num(n), euro(Decimal::from_coefficient(capacity, 2)),
+                    num(max_knapsack_cells), euro(Decimal::from_coefficient(max_knapsack_capacity, 2))));
   }
   // Values are scaled by the levy's denominator so that every one is a whole number. best[x] is
   // D[x] for x below the capacity (0 with nothing designated); from the capacity on, D[x] is
@@ -161,9 +156,7 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   result.free_space = free_space;
   const Decimal& levy_rate = table[param::final_levy_rate];
   if (levy_rate.scale() > 4) {
-    throw Error(ErrorCode::data, "the final levy rate " + levy_rate.to_string() +
-                                     " has more than 4 decimals; the choice between final levy and wage takes at "
-                                     "most 4",
+    throw Error(ErrorCode::data, say("error.levy_or_wage.rate_decimals", num(levy_rate)),
                 table.use(param::final_levy_rate).entry->where);
   }
   const std::int64_t levy_denominator =
@@ -179,9 +172,9 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   for (std::size_t i = 0; i < employees.size(); ++i) {
     const LevyOrWageInput& e = employees[i];
     require_cents(e.amount, "the amount of " + e.employee);
-    require_marginal_rate(e.marginal_rate, "the marginal rate of " + e.employee);
+    require_marginal_rate(e.marginal_rate, e.employee);
     if (!named.insert(e.employee).second) {
-      throw Error(ErrorCode::invalid_argument, "'" + e.employee + "' is named twice; give each employee once");
+      throw Error(ErrorCode::invalid_argument, say("error.levy_or_wage.named_twice", e.employee));
     }
     LevyOrWageChoice c{e.employee, e.amount, e.marginal_rate, true, gross_up(e.amount, e.marginal_rate), {}};
     c.extra_cost = c.gross - c.amount;

@@ -144,16 +144,15 @@ namespace detail::policy {
 }
 
 /// The problems of a policy against the population, each with where it is.
-[[nodiscard]] inline std::vector<std::string> policy_problems(const Policy& policy, const Population& population) {
+[[nodiscard]] inline std::vector<Phrase> policy_problems(const Policy& policy, const Population& population) {
   std::set<std::string> groups;
   for (const PopulationEmployee& e : population.employees) groups.insert(e.group);
   std::string known;
   for (const std::string& g : groups) known += (known.empty() ? "" : ", ") + g;
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   const auto check_group = [&](const std::string& group, const SourceLocation& where) {
     if (groups.count(group) == 0) {
-      problems.push_back(where.to_string() + ": group '" + group + "' has no employees in " + population.source +
-                         "; its groups are " + known);
+      problems.push_back(say("error.scenario.group_unknown", where.to_string(), group, population.source, known));
     }
   };
   for (const auto& [name, group] : policy.groups) check_group(name, group.where);
@@ -178,14 +177,11 @@ namespace detail::policy {
     }
   }
   if (!missing_rate.empty()) {
-    problems.push_back(policy.excess_where.to_string() +
-                       ": excess: cheapest needs every employee's marginal rate; " + population.source +
-                       " has none (column marginal_rate) on line " + missing_rate);
+    problems.push_back(
+        say("error.scenario.cheapest_rates", policy.excess_where.to_string(), population.source, missing_rate));
   }
   if (!missing_coworking.empty()) {
-    problems.push_back(policy.source + ": co-working days need the distance and the travel time to the co-working "
-                       "space; " + population.source +
-                       " has no coworking_km_one_way or coworking_minutes_one_way on line " + missing_coworking);
+    problems.push_back(say("error.scenario.coworking", policy.source, population.source, missing_coworking));
   }
   return problems;
 }
@@ -312,15 +308,14 @@ inline PolicyOutcome run_policy(const Parameters& parameters, int year, const Po
   if (population.employees.empty()) {
     throw Error(ErrorCode::invalid_argument, say("error.scenario.no_employees", population.source));
   }
-  std::vector<std::string> problems;
+  std::vector<Phrase> problems;
   for (const Policy& policy : policies) {
-    for (std::string& p : policy_problems(policy, population)) problems.push_back(std::move(p));
+    for (Phrase& p : policy_problems(policy, population)) problems.push_back(std::move(p));
   }
   if (!problems.empty()) {
-    std::string message = std::to_string(problems.size()) + " problem" + (problems.size() == 1 ? "" : "s") +
-                          " with the policies and the population, nothing was computed — ";
-    for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-    throw Error(ErrorCode::invalid_argument, message);
+    throw Error(ErrorCode::invalid_argument,
+                say(problems.size() == 1 ? "error.scenario.problems_one" : "error.scenario.problems_many",
+                    num(problems.size()), detail::allowance::joined(problems)));
   }
   require_cents(options.designated_elsewhere, "what is designated elsewhere");
   if (options.wage_bill && population.fiscal_wage) {
