@@ -15,5 +15,6 @@ struct Sentence {
 
 [[nodiscard]] std::span<const Sentence> explanation_sentences();
 [[nodiscard]] std::span<const Sentence> error_messages();
+[[nodiscard]] std::span<const Sentence> warning_messages();  // messages_warnings.cpp
 
 }  // namespace wkr

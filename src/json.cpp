@@ -3,6 +3,8 @@
 
 #include <variant>
 
+#include "wkr/warning.hpp"
+
 namespace wkr {
 
 using nlohmann::json;
@@ -27,6 +29,14 @@ json to_json(const Receipt& receipt) {
         {{"parameter", o.parameter}, {"effective_from", o.effective_from}, {"replaced", o.replaced}, {"by", o.by}});
   }
   return out;
+}
+
+void add_warnings(json& out, const std::vector<Phrase>& warnings) {
+  if (warnings.empty()) return;
+  json list = json::array();
+  for (const Phrase& warning : warnings)
+    list.push_back({{"key", warning_key(warning)}, {"text", to_plain_text(warning)}});
+  out["warnings"] = std::move(list);
 }
 
 namespace {
