@@ -356,6 +356,12 @@ BLOCKS = [
                     unpaid"""),
                 ("uint32_t", "reserved", "0"),
             ],
+            appended=[
+                ("uint32_t", "warning_count", """the inputs that changed nothing in the answer (a long
+                    absence that does not touch the year); their texts are the `warnings` of the JSON
+                    response (docs/limits.md, "Nothing silent"). 0: none"""),
+                ("uint32_t", "reserved2", "0"),
+            ],
         ),
     ]),
     ("evaluation", [

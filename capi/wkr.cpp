@@ -766,6 +766,7 @@ wkr_fixed_commute_result fixed_commute_result_of(const wkr::FixedCommute& f) {
   r.pattern_based = f.pattern_based ? 1 : 0;
   r.qualifies = f.qualifies ? 1 : 0;
   r.recalculation_required = f.recalculation_required ? 1 : 0;
+  r.warning_count = static_cast<uint32_t>(f.warnings.size());
   write_split(r, f.split);
   return r;
 }

@@ -147,6 +147,7 @@ WKR_API void wkr_free(void* pointer);
 /* ---- exact decimals ----------------------------------------------------------------------- */
 
 /* [generated: decimal] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** An exact decimal: value = (hi × 2^64 + lo) × 10^-scale, the 128-bit significand in two's
  *  complement with the low word first (as DuckDB's hugeint and Arrow's decimal128). `scale` is 0 to
  *  30. `reserved` must be 0. Example: 9180.00 is {918000, 0, 2, 0}; -0.5 is
@@ -158,6 +159,7 @@ typedef struct wkr_decimal {
   int32_t scale;     /**< the number of decimals, 0 to 30 */
   uint32_t reserved; /**< must be 0 */
 } wkr_decimal;
+/* clang-format on */
 /* [end generated: decimal] */
 
 /** A buffer of this many bytes always holds a formatted wkr_decimal with its NUL. */
@@ -246,6 +248,7 @@ WKR_API int32_t wkr_parameter_number(const wkr_context* context, const char* nam
  * Art. 31a and 32 Wet LB 1964. All amounts are int64_t cents and must not be negative. */
 
 /* [generated: free space] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** Input of wkr_free_space(): one employer's fiscal wage bill (fiscale loonsom) for a year. Also
  *  the common input of wkr_group_free_space(), where wage_bill_cents must be 0 (the members carry
  *  the wage bills). 24 bytes in version 1. */
@@ -351,6 +354,7 @@ typedef struct wkr_settlement {
 /** Fills the first `size` bytes of `*result` as WKR_SETTLEMENT_INIT does, with struct_size = size.
  *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_settlement_init(wkr_settlement* result, size_t size);
+/* clang-format on */
 /* [end generated: free space] */
 
 /** The free space of one employer (art. 31a Wet LB 1964, lid 3 from 2021): the rates of the year
@@ -461,6 +465,7 @@ WKR_API int32_t wkr_evaluate_json(const wkr_context* context, const char* reques
 #define WKR_DAYS_UP 1
 
 /* [generated: home working] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** Input of wkr_home_working_per_day(): home-working days actually worked in a year (a day worked
  *  at home for part of it counts as a whole day). 32 bytes in version 1. */
 typedef struct wkr_home_working_days_input {
@@ -532,6 +537,7 @@ typedef struct wkr_home_working_result {
 /** Fills the first `size` bytes of `*result` as WKR_HOME_WORKING_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_home_working_result_init(wkr_home_working_result* result, size_t size);
+/* clang-format on */
 /* [end generated: home working] */
 
 /** The home-working allowance (thuiswerkvergoeding, art. 31a lid 2 onderdeel k Wet LB 1964, from
@@ -557,6 +563,7 @@ WKR_API int32_t wkr_home_working_fixed(const wkr_context* context, const wkr_hom
 #define WKR_TRAVEL_BUSINESS_TRIP 1
 
 /* [generated: travel] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** Input of wkr_commute_per_day(): `days` trips of `km_one_way` there and back. 56 bytes in
  *  version 1. */
 typedef struct wkr_commute_days_input {
@@ -626,6 +633,7 @@ typedef struct wkr_travel_result {
 /** Fills the first `size` bytes of `*result` as WKR_TRAVEL_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_travel_result_init(wkr_travel_result* result, size_t size);
+/* clang-format on */
 /* [end generated: travel] */
 
 /** Commuting by the day (art. 31a lid 2 onderdeel a Wet LB 1964): cap = km one way × 2 × days ×
@@ -640,6 +648,7 @@ WKR_API int32_t wkr_travel_per_km(const wkr_context* context, const wkr_travel_k
                                   wkr_travel_result* result);
 
 /* [generated: fixed commute] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** A long absence of an employee with a fixed travel allowance (sickness, leave), for
  *  wkr_fixed_commute(). Dates are int32_t YYYYMMDD (20240907 is 7 September 2024). 16 bytes in
  *  version 1. */
@@ -709,7 +718,8 @@ typedef struct wkr_fixed_commute_input {
 WKR_API int32_t wkr_fixed_commute_input_init(wkr_fixed_commute_input* input, size_t size);
 
 /** Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size.
- *  240 bytes in version 1. */
+ *  240 bytes in its first version; 248 since warning_count and reserved2 were appended (a caller's
+ *  240-byte struct is read with them 0). */
 typedef struct wkr_fixed_commute_result {
   uint32_t struct_size;            /**< set by the caller: sizeof(wkr_fixed_commute_result) */
   int32_t year;                    /**< the calendar year */
@@ -745,16 +755,23 @@ typedef struct wkr_fixed_commute_result {
   int32_t excess_treatment;        /**< WKR_EXCESS_DESIGNATE or WKR_EXCESS_WAGE as applied; 0
                                         unpaid */
   uint32_t reserved;               /**< 0 */
+  /* appended after the first version (struct_size > 240): */
+  uint32_t warning_count;          /**< the inputs that changed nothing in the answer (a long
+                                        absence that does not touch the year); their texts are the
+                                        `warnings` of the JSON response (docs/limits.md, "Nothing
+                                        silent"). 0: none */
+  uint32_t reserved2;              /**< 0 */
 } wkr_fixed_commute_result;
 
 /** An initializer for wkr_fixed_commute_result: struct_size set, everything else 0. */
 #define WKR_FIXED_COMMUTE_RESULT_INIT                                                              \
   {sizeof(wkr_fixed_commute_result), 0, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},                  \
-   {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+   {0, 0, 0, 0}, {0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /** Fills the first `size` bytes of `*result` as WKR_FIXED_COMMUTE_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_fixed_commute_result_init(wkr_fixed_commute_result* result, size_t size);
+/* clang-format on */
 /* [end generated: fixed commute] */
 
 /** The fixed travel allowance for commuting (vaste reiskostenvergoeding, art. 31a lid 2 onderdeel a
@@ -799,6 +816,7 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
  *  and a number never changes. Whether a company bicycle's addition is designated or wage is
  *  wkr_evaluation_input.company_bicycle_designation's choice. */
 /* [generated: item categories] from include/wkr/allowances/items.hpp by capi/generate_abi.py */
+/* clang-format off */
 /** Home-working allowance; quantity = home-working days. The quantity is required. */
 #define WKR_ITEM_HOME_WORKING 1
 /** Commuting allowance by the km; quantity = km travelled. The quantity is required. */
@@ -883,6 +901,7 @@ WKR_API int32_t wkr_fixed_commute_batch(const wkr_context* context, const wkr_fi
 /** Tools, computers, phones and the like that are not necessary for the job: designated. No
  *  quantity. */
 #define WKR_ITEM_EQUIPMENT_OTHER 31
+/* clang-format on */
 /* [end generated: item categories] */
 
 /** The name of an item category as the items CSV spells it ("home_working"), or NULL for a code
@@ -901,6 +920,7 @@ WKR_API const char* wkr_item_category_name(int32_t category);
 #define WKR_CUSTOMARY_TEST_BELOW_MINIMUM_WAGE 2
 
 /* [generated: evaluation] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** One item of the evaluation. The employee is the caller's own number (an employee id); items with
  *  the same number belong to the same employee. 64 bytes in its first version; 80 since
  *  own_contribution_given and reserved2 and own_contribution_cents were appended (a caller's
@@ -1041,6 +1061,7 @@ typedef struct wkr_evaluation_result {
 /** Fills the first `size` bytes of `*result` as WKR_EVALUATION_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_evaluation_result_init(wkr_evaluation_result* result, size_t size);
+/* clang-format on */
 /* [end generated: evaluation] */
 
 /** Evaluates `item_count` items for `input->year` (see above). `items` are `item_stride` bytes
@@ -1093,6 +1114,7 @@ WKR_API int32_t wkr_evaluate_items(const wkr_context* context, const wkr_evaluat
 #define WKR_ALLOCATION_OWN 2
 
 /* [generated: group scheme] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** The common input of wkr_group_scheme_settle(): the group scheme as the law has it, its members
  *  in the wkr_group_member array. 32 bytes in version 1. */
 typedef struct wkr_group_scheme_input {
@@ -1178,6 +1200,7 @@ typedef struct wkr_group_member_result {
 /** Fills the first `size` bytes of `*result` as WKR_GROUP_MEMBER_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_group_member_result_init(wkr_group_member_result* result, size_t size);
+/* clang-format on */
 /* [end generated: group scheme] */
 
 /** The settlement of a group scheme as the law has it. `members` points to `member_count` (at least
@@ -1213,6 +1236,7 @@ WKR_API int32_t wkr_group_scheme_settle(const wkr_context* context, const wkr_gr
 #define WKR_FORMER_WAGE_TEST_MEMBER 1
 
 /* [generated: wage bill] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** The common input of wkr_wage_bill() and wkr_group_wage_bill(). 12 bytes in version 1. */
 typedef struct wkr_wage_bill_input {
   uint32_t struct_size;     /**< sizeof(wkr_wage_bill_input) as the caller knows it */
@@ -1298,6 +1322,7 @@ typedef struct wkr_group_wage_bill_result {
 /** Fills the first `size` bytes of `*result` as WKR_GROUP_WAGE_BILL_RESULT_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_group_wage_bill_result_init(wkr_group_wage_bill_result* result, size_t size);
+/* clang-format on */
 /* [end generated: wage bill] */
 
 /** The wage bill of one employer from `employee_count` payroll rows (`employees`, `employee_stride`
@@ -1349,6 +1374,7 @@ WKR_API int32_t wkr_group_wage_bill(const wkr_context* context, const wkr_wage_b
 #define WKR_THRESHOLD_WHOLE 1
 
 /* [generated: ledger] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** The common input of wkr_ledger(): the year and how the ledger is kept (docs/ledger.md). 28 bytes
  *  in version 1. */
 typedef struct wkr_ledger_input {
@@ -1449,6 +1475,7 @@ typedef struct wkr_ledger_year_end {
 /** Fills the first `size` bytes of `*result` as WKR_LEDGER_YEAR_END_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_ledger_year_end_init(wkr_ledger_year_end* result, size_t size);
+/* clang-format on */
 /* [end generated: ledger] */
 
 /** The ledger of a year: `periods` holds `period_count` wkr_ledger_period structs, `period_stride`
@@ -1527,6 +1554,7 @@ WKR_API int32_t wkr_distribute(int64_t amount_cents, const int32_t* weights, siz
 /* The generator aligns the block below its own way (capi/generate_abi.py). */
 /* clang-format off */
 /* [generated: budget] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** Input of wkr_budget(): one employee's where-you-work budget (waar-je-werkt-budget) for a year,
  *  his weekly pattern, how he travels and what the employer has left of its free space
  *  (docs/policy.md). Optional inputs have a `*_given` flag. 184 bytes in version 1. */
@@ -1628,6 +1656,7 @@ typedef struct wkr_budget_share {
 /** Fills the first `size` bytes of `*share` as WKR_BUDGET_SHARE_INIT does, with struct_size = size.
  *  Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_budget_share_init(wkr_budget_share* share, size_t size);
+/* clang-format on */
 /* [end generated: budget] */
 /* clang-format on */
 
@@ -1660,6 +1689,7 @@ WKR_API int32_t wkr_budget(const wkr_context* context, const wkr_budget_input* i
 /* The generator aligns the block below its own way (capi/generate_abi.py). */
 /* clang-format off */
 /* [generated: columns] from capi/abi.py by capi/generate_abi.py; do not edit here */
+/* clang-format off */
 /** Options of the columnar calls wkr_free_space_columns() and wkr_settle_columns(): how the free
  *  space is rounded and how many threads compute the rows. 16 bytes in version 1. */
 typedef struct wkr_columns_options {
@@ -1677,6 +1707,7 @@ typedef struct wkr_columns_options {
 /** Fills the first `size` bytes of `*input` as WKR_COLUMNS_OPTIONS_INIT does, with
  *  struct_size = size. Errors as wkr_free_space_input_init(). */
 WKR_API int32_t wkr_columns_options_init(wkr_columns_options* input, size_t size);
+/* clang-format on */
 /* [end generated: columns] */
 /* clang-format on */
 

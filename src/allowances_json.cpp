@@ -95,6 +95,7 @@ json to_json(const FixedCommute& r) {
            {"recalculation_reasons", r.recalculation_reasons}};
   if (r.actual_cap) out["actual_cap"] = money(*r.actual_cap);
   add_split(out, r.split);
+  add_warnings(out, r.warnings);
   add_trail(out, r.explanation);
   return out;
 }

@@ -20,5 +20,7 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> table_messages();
 /// The errors of the input readers and request rules (messages_input.cpp).
 [[nodiscard]] std::span<const Sentence> input_messages();
+/// The warnings a result can carry (messages_warnings.cpp).
+[[nodiscard]] std::span<const Sentence> warning_messages();
 
 }  // namespace wkr

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "wkr/phrase.hpp"
+#include "wkr/warning.hpp"
 
 namespace wkr {
 
@@ -29,6 +30,14 @@ json to_json(const Receipt& receipt) {
         {{"parameter", o.parameter}, {"effective_from", o.effective_from}, {"replaced", o.replaced}, {"by", o.by}});
   }
   return out;
+}
+
+void add_warnings(json& out, const std::vector<Phrase>& warnings) {
+  if (warnings.empty()) return;
+  json list = json::array();
+  for (const Phrase& warning : warnings)
+    list.push_back({{"key", warning_key(warning)}, {"text", to_plain_text(warning)}});
+  out["warnings"] = std::move(list);
 }
 
 namespace {

@@ -415,7 +415,8 @@ namespace Wkr.Native
 
     /// <summary>
     /// Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size. 240 bytes in
-    /// version 1.
+    /// its first version; 248 since warning_count and reserved2 were appended (a caller's 240-byte struct is
+    /// read with them 0).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct wkr_fixed_commute_result
@@ -478,6 +479,13 @@ namespace Wkr.Native
         public int excess_treatment;
         /// <summary>0</summary>
         public uint reserved;
+        /// <summary>
+        /// the inputs that changed nothing in the answer (a long absence that does not touch the year); their
+        /// texts are the `warnings` of the JSON response (docs/limits.md, "Nothing silent"). 0: none
+        /// </summary>
+        public uint warning_count;
+        /// <summary>0</summary>
+        public uint reserved2;
     }
 
     /// <summary>

@@ -738,6 +738,9 @@ namespace Wkr
         public bool RecalculationRequired { get; internal set; }
         /// <summary>Actual km × rate after the year-end recalculation; null without one.</summary>
         public decimal? ActualCap { get; internal set; }
+        /// <summary>The inputs that changed nothing in the answer (a long absence that does not touch the
+        /// year); their texts are the "warnings" of the JSON entry point (Evaluate).</summary>
+        public int WarningCount { get; internal set; }
 
         internal static FixedCommuteResult From(wkr_fixed_commute_result r)
         {
@@ -765,6 +768,7 @@ namespace Wkr
                 RecalculationRequired = r.recalculation_required != 0,
                 ActualCap = r.actual_cap_given != 0 ? Money.FromCents(r.actual_cap_cents) : (decimal?)null,
             };
+            f.WarningCount = checked((int)r.warning_count);
             f.SetSplit(r.paid_given, r.paid_cents, r.exempt_cents, r.excess_cents, r.designated_cents, r.wage_cents,
                        r.excess_treatment);
             return f;

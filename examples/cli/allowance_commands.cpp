@@ -29,9 +29,10 @@ void add_split_rows(Table& table, const std::optional<Split>& split, Language la
   }
 }
 
-/// The title, the table and, with --explain, the explanation.
-std::string titled(const std::string& title, const Table& table, const Explanation& explanation, const View& view) {
-  std::string out = title + "\n" + table.text();
+/// The title, the table, the warnings and, with --explain, the explanation.
+std::string titled(const std::string& title, const Table& table, const Explanation& explanation, const View& view,
+                   const std::vector<Phrase>& warnings = {}) {
+  std::string out = title + "\n" + table.text() + warnings_text(warnings, view.language());
   if (view.explain) out += explanation_text(explanation, view.language());
   return out;
 }
@@ -101,7 +102,7 @@ std::string text(const FixedCommute& r, const View& view) {
   if (r.actual_cap) table.add(label("actual_cap", lang), format_money(*r.actual_cap, lang));
   add_split_rows(table, r.split, lang);
   return titled(fmt::format("{} {}", nl ? "Vaste reiskostenvergoeding" : "Fixed travel allowance", r.year), table,
-                r.explanation, view);
+                r.explanation, view, r.warnings);
 }
 
 std::string text(const SameDay& r, const View& view) {

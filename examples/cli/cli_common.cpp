@@ -208,6 +208,13 @@ std::string amount_text(const Decimal& amount, Language language, int min_decima
   return text;
 }
 
+std::string warnings_text(const std::vector<Phrase>& warnings, Language language) {
+  std::string out;
+  for (const Phrase& warning : warnings)
+    out += sentence("word.warning", language) + ": " + render(warning, language) + "\n";
+  return out;
+}
+
 std::string explanation_text(const Explanation& explanation, Language language) {
   return "\n" + render_text(explanation, language);
 }

@@ -135,6 +135,9 @@ class Grid {
 /// The rows of a settlement from the wage bill to the amount in the return (free_space_commands.cpp).
 void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 
+/// Each warning of a result on a line of its own: "let op: …" / "warning: …"; "" when none.
+[[nodiscard]] std::string warnings_text(const std::vector<Phrase>& warnings, Language language);
+
 /// A blank line and the rendered explanation.
 [[nodiscard]] std::string explanation_text(const Explanation& explanation, Language language);
 

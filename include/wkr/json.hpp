@@ -20,6 +20,10 @@ namespace wkr {
 /// result {name, value, unit}, rounding when one was applied — and input_quantities, the inputs in
 /// their order with their units, so that explanation_from_json() can render the step again.
 [[nodiscard]] nlohmann::json to_json(const Explanation& explanation);
+/// A result's warnings (wkr/warning.hpp) as `out["warnings"]`: [{key, text}], the key of the
+/// catalogue and the English text; nothing when there are none, so a result without warnings reads
+/// as before.
+void add_warnings(nlohmann::json& out, const std::vector<Phrase>& warnings);
 /// The explanation written by to_json(Explanation) (`steps`) and to_json(Receipt) (`receipt`), read
 /// back: render_text() of it is the text of the original. Throws Error(parse) naming the key of a
 /// step that lacks what rendering needs (a result saved by an older wkr has no units).

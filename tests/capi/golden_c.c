@@ -248,6 +248,7 @@ typedef struct {
   int member_count;
   item typed_expect[MAX_ITEMS];
   int typed_expect_count;
+  char warnings[1024]; /* the keys of the expected warnings, comma-separated; "" none */
 } golden_case;
 
 typedef struct {
@@ -288,6 +289,27 @@ static void check(int ok, const golden_case* c, const char* route, const char* w
   }
 }
 
+/* The keys of the response's warnings, comma-separated, in order ("" when it has none); 0 when they
+   do not fit. */
+static int warning_keys(const char* response, char* out, size_t capacity) {
+  const char* list = find_path(response, "warnings");
+  const long n = list != NULL ? array_size(list) : 0;
+  char path[64];
+  char key[256];
+  long i;
+  out[0] = '\0';
+  for (i = 0; i < n; ++i) {
+    const char* value;
+    sprintf(path, "warnings/%ld/key", i);
+    value = find_path(response, path);
+    if (value == NULL || !value_text(value, key, sizeof key)) return 0;
+    if (strlen(out) + strlen(key) + 2 > capacity) return 0;
+    if (i > 0) strcat(out, ",");
+    strcat(out, key);
+  }
+  return 1;
+}
+
 static void run_json(const golden_case* c, wkr_context* context) {
   char* response = NULL;
   size_t length = 0;
@@ -326,6 +348,10 @@ static void run_json(const golden_case* c, wkr_context* context) {
       ok = 0;
       sprintf(what, "%s: expected %s elements, got %ld", c->expect_size[i].key, c->expect_size[i].value, size);
     }
+  }
+  if (ok && (!warning_keys(response, text, sizeof text) || strcmp(text, c->warnings) != 0)) {
+    ok = 0;
+    sprintf(what, "warnings: expected '%s', got '%s'", c->warnings, text);
   }
   check(ok, c, "json", what);
   wkr_free(response);
@@ -806,6 +832,15 @@ static void run_typed_allowance(const golden_case* c, wkr_context* context) {
       }
     }
   }
+  if (ok && t.kind == 3) { /* the typed result counts the warnings whose keys the case lists */
+    long expected = c->warnings[0] == '\0' ? 0 : 1;
+    const char* p;
+    for (p = c->warnings; *p != '\0'; ++p) expected += *p == ',';
+    if ((long)t.fixed.warning_count != expected) {
+      ok = 0;
+      sprintf(what, "warning_count: expected %ld, got %lu", expected, (unsigned long)t.fixed.warning_count);
+    }
+  }
   if (ok && checked == 0) {
     ok = 0;
     sprintf(what, "no expected value of this case is in the typed result");
@@ -890,6 +925,8 @@ int main(int argc, char** argv) {
     } else if (strcmp(kind, "expect_size") == 0) {
       char* key = field(&cursor);
       if (!add_item(c.expect_size, &c.expect_size_count, key, field(&cursor))) goto bad_line;
+    } else if (strcmp(kind, "warnings") == 0) {
+      copy_text(c.warnings, sizeof c.warnings, field(&cursor));
     } else if (strcmp(kind, "error") == 0) {
       (void)field(&cursor);
       c.expect_error = 1;

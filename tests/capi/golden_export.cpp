@@ -2,7 +2,7 @@
 // program (tests/capi/golden_c.c), the Python suite and the C# program. It converts, it does not
 // compute: every expected value is the YAML's own text. Two files are written:
 //
-//   golden.json  [{id, file, command, request, data, expect | expect_error, cli_only, typed}]
+//   golden.json  [{id, file, command, request, data, expect | expect_error, warnings, cli_only, typed}]
 //   golden.tsv   the same, one tab-separated record per line, for the C and C# readers:
 //                  case <id> <file>          starts a case
 //                  data <directory>          tables to layer on the embedded ones (optional)
@@ -12,6 +12,8 @@
 //                                            without quotes, numbers as written
 //                  expect_size <path> <n>    an array of the result has n elements
 //                  error <exit> <message>    the call must fail, its message containing <message>
+//                  warnings <keys>           the keys of the result's warnings, comma-separated, in
+//                                            order; empty: none (every case that does not fail)
 //                  typed <function> <year> <rounding> <designated_cents> <wage bills in cents,
 //                                            comma-separated>   the same case through the typed
 //                                            C entry points (free_space, group_free_space,
@@ -33,6 +35,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -201,6 +204,15 @@ int main(int argc, char** argv) {
           expect = to_json(node["expect"]);
           entry["expect"] = expect;
           flatten(expect, "", tsv);
+          const std::vector<std::string> warnings =
+              node["warnings"] ? node["warnings"].as<std::vector<std::string>>() : std::vector<std::string>{};
+          entry["warnings"] = warnings;
+          tsv << "warnings\t";
+          for (std::size_t i = 0; i < warnings.size(); ++i) {
+            require_one_line(warnings[i], "warning");
+            tsv << (i ? "," : "") << warnings[i];
+          }
+          tsv << "\n";
         }
         json typed = entry["cli_only"].get<bool>() ? json(nullptr) : typed_of(command, args, expect);
         entry["typed"] = typed;

@@ -154,7 +154,7 @@
   F(wkr_fixed_commute_input, reserved, 164, 4)                    \
   F(wkr_fixed_commute_input, corona_approval, 168, 4)             \
   F(wkr_fixed_commute_input, reserved2, 172, 4)                   \
-  S(wkr_fixed_commute_result, 240)                                \
+  S(wkr_fixed_commute_result, 248)                                \
   F(wkr_fixed_commute_result, struct_size, 0, 4)                  \
   F(wkr_fixed_commute_result, year, 4, 4)                         \
   F(wkr_fixed_commute_result, km_one_way, 8, 24)                  \
@@ -181,6 +181,8 @@
   F(wkr_fixed_commute_result, paid_given, 228, 4)                 \
   F(wkr_fixed_commute_result, excess_treatment, 232, 4)           \
   F(wkr_fixed_commute_result, reserved, 236, 4)                   \
+  F(wkr_fixed_commute_result, warning_count, 240, 4)              \
+  F(wkr_fixed_commute_result, reserved2, 244, 4)                  \
   S(wkr_item, 80)                                                 \
   F(wkr_item, struct_size, 0, 4)                                  \
   F(wkr_item, category, 4, 4)                                     \

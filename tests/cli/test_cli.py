@@ -374,7 +374,33 @@ class Limits(unittest.TestCase):
 
 class NothingSilent(unittest.TestCase):
     """docs/limits.md, "Nothing silent": a --data table that replaces an embedded value says so in the
-    receipt (JSON) and the explanation (text); --strict-data refuses it."""
+    receipt (JSON) and the explanation (text); --strict-data refuses it. A long absence that does not
+    touch the year asked is a warning: in the JSON, the text and the explanation; the answer stands."""
+
+    W16_NEXT_YEAR = ["commute", "--year", "2025", "--km-one-way", "20", "--office-days-per-week", "5", "--fixed",
+                     "--long-absence", "2024-09-07:2024-12-11"]
+
+    def test_a_long_absence_in_another_year_is_a_warning(self):
+        result = wkr(*self.W16_NEXT_YEAR, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = no_floats(result.stdout)
+        self.assertEqual(out["cap"], "1968.80")  # golden W16-next-year: nothing stopped
+        self.assertEqual(out["stopped_months"], [])
+        self.assertEqual(out["warnings"], [{
+            "key": "warning.long_absence.other_year",
+            "text": "the long absence (absent from 2024-09-07, back 2024-12-11) does not touch 2025: it changes "
+                    "nothing in the exemption for 2025"}])
+        dutch = wkr(*self.W16_NEXT_YEAR, "--lang", "nl")
+        self.assertEqual(dutch.returncode, 0, dutch.stderr)
+        self.assertIn("\nlet op: de langdurige afwezigheid (afwezig vanaf 2024-09-07, terug 2024-12-11) valt niet in "
+                      "2025: zij verandert niets aan de vrijstelling over 2025\n", dutch.stdout)
+        english = wkr(*self.W16_NEXT_YEAR, "--lang", "en", "--explain")
+        self.assertIn("\nwarning: the long absence (absent from 2024-09-07, back 2024-12-11) does not touch 2025",
+                      english.stdout)
+        self.assertIn(". Warning\n", english.stdout)  # the explanation's step
+        quiet = wkr("commute", "--year", "2024", *self.W16_NEXT_YEAR[3:], "--json")
+        self.assertNotIn("warnings", no_floats(quiet.stdout))
+        self.assertNotIn("warning", wkr("commute", "--year", "2024", *self.W16_NEXT_YEAR[3:], "--lang", "en").stdout)
 
     REDATED = ("parameters:\n  final_levy.rate:\n    unit: ratio\n    until: 2026-12-31\n    values:\n"
                "      2015-01-01:\n        value: 0.75\n        reference: a test\n")

@@ -1035,8 +1035,7 @@ internal static class WkrTests
             call = () =>
             {
                 FixedCommuteResult r = context.FixedCommute(request);
-                var f = new Dictionary<string, string>
-                {
+                var f = new Dictionary<string, string> {
                     { "year", r.Year.ToString(CultureInfo.InvariantCulture) },
                     { "fixed", "true" },
                     { "regime", r.PatternBased ? "travel_pattern" : "working_week" },
@@ -1054,6 +1053,8 @@ internal static class WkrTests
                     { "recalculation_required", r.RecalculationRequired ? "true" : "false" },
                     { "#stopped_months", r.StoppedMonths.Length.ToString(CultureInfo.InvariantCulture) },
                 };
+                // the typed result counts the warnings whose keys the case lists
+                f["#warnings"] = r.WarningCount.ToString(CultureInfo.InvariantCulture);
                 for (int i = 0; i < r.StoppedMonths.Length; ++i)
                     f["stopped_months/" + i] = r.StoppedMonths[i].ToString(CultureInfo.InvariantCulture);
                 if (r.ActualCap != null) f["actual_cap"] = Text(r.ActualCap);
@@ -1093,6 +1094,12 @@ internal static class WkrTests
             ++compared;
             Equal(e[2], value, what + " size of " + e[1]);
         }
+        string count;
+        if (actual.TryGetValue("#warnings", out count))
+        {
+            int expected = c.Warnings.Length == 0 ? 0 : c.Warnings.Split(',').Length;
+            Equal(expected.ToString(CultureInfo.InvariantCulture), count, what + " warning_count");
+        }
         Check(compared > 0, what + ": no expected value is in the typed result");
     }
 
@@ -1110,6 +1117,7 @@ internal static class WkrTests
         public string[] Typed;
         public string Function;
         public readonly List<string[]> TypedExpect = new List<string[]>();
+        public string Warnings = ""; // the keys of the expected warnings, comma-separated; "" none
     }
 
     private static void Golden(string path)
@@ -1130,6 +1138,9 @@ internal static class WkrTests
                 case "expect": c.Expect.Add(parts); break;
                 case "expect_size": c.ExpectSize.Add(parts); break;
                 case "error": c.ErrorMessage = parts[2]; break;
+                case "warnings":
+                    c.Warnings = parts[1];
+                    break;
                 case "typed": c.Typed = parts; c.Function = parts[1]; break;
                 case "typed_expect": c.TypedExpect.Add(parts); break;
                 case "end":
@@ -1181,6 +1192,10 @@ internal static class WkrTests
         }
         foreach (string[] e in c.Expect) Equal(e[2], JsonText.Find(response, e[1]), what + " " + e[1]);
         foreach (string[] e in c.ExpectSize) Equal(int.Parse(e[2]), JsonText.ArraySize(response, e[1]), what + " size of " + e[1]);
+        var keys = new List<string>();
+        for (int i = 0; i < Math.Max(0, JsonText.ArraySize(response, "warnings")); ++i)
+            keys.Add(JsonText.Find(response, "warnings/" + i + "/key"));
+        Equal(c.Warnings, string.Join(",", keys), what + " warnings");
     }
 
     private static void GoldenTyped(GoldenCase c, Context context)

@@ -2,12 +2,13 @@
 Python binding — the same cases the C++ tests run through the library and the wkr command:
 
   - every case through wkr.evaluate() (the JSON entry point), comparing every expected value of
-    the result exactly as text, as tests/unit/golden_test.cpp does;
+    the result exactly as text, and the keys of its warnings, as tests/unit/golden_test.cpp does;
   - the cases that map onto the typed calls through wkr.free_space / group_free_space / settle /
     group_settle with Decimal amounts, comparing the amounts numerically;
   - the home-working, commute and evaluate cases whose inputs map onto home_working(_fixed),
     commute, fixed_commute and evaluate_items, comparing every expected value the typed result
-    carries as the JSON response writes it;
+    carries as the JSON response writes it (and a fixed commute's warning_count with the case's
+    warnings);
   - the ledger, group-scheme and wage-bill cases through ledger, group_scheme_settle, wage_bill and
     group_wage_bill, the same way.
 
@@ -83,7 +84,9 @@ class Golden(unittest.TestCase):
                         context.evaluate(case["request"])
                     self.assertIn(case["expect_error"]["message"], caught.exception.message)
                 else:
-                    self.assert_subset(case["expect"], context.evaluate(case["request"]), "")
+                    result = context.evaluate(case["request"])
+                    self.assert_subset(case["expect"], result, "")
+                    self.assertEqual([w["key"] for w in result.get("warnings", [])], case["warnings"], "warnings")
 
     def test_typed_route(self):
         for case in self.cases:
@@ -381,8 +384,11 @@ class Golden(unittest.TestCase):
                                      case["expect_error"]["message"])
                     self.assertIn(message, str(caught.exception))
                     continue
-                compared = self.assert_typed_subset(case["expect"], shape(call(context)), "")
+                result = call(context)
+                compared = self.assert_typed_subset(case["expect"], shape(result), "")
                 self.assertGreater(compared, 0, "no expected value is in the typed result")
+                if isinstance(result, wkr.FixedCommute):  # it counts the warnings whose keys the case lists
+                    self.assertEqual(result.warning_count, len(case["warnings"]), "warning_count")
         self.assertGreaterEqual(ran, 60)
 
 

@@ -57,6 +57,18 @@ void expect_subset(const json& expected, const json& actual, const std::string& 
   }
 }
 
+/// The keys of a result's `warnings`, in order (none when it has no such key), are the case's
+/// `warnings` (none when it has none).
+void expect_warnings(const YAML::Node& node, const json& result) {
+  std::vector<std::string> expected;
+  if (node["warnings"]) expected = node["warnings"].as<std::vector<std::string>>();
+  std::vector<std::string> actual;
+  if (result.contains("warnings")) {
+    for (const json& warning : result["warnings"]) actual.push_back(warning.at("key").get<std::string>());
+  }
+  EXPECT_EQ(actual, expected) << "warnings: " << result.value("warnings", json::array()).dump();
+}
+
 std::vector<GoldenCase> load_cases() {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(source_dir / "tests/golden")) {
@@ -281,7 +293,9 @@ TEST_P(Golden, Library) {
     }
     return;
   }
-  expect_subset(to_json(node()["expect"]), wkr::evaluate_request(parameters, request), "");
+  const json result = wkr::evaluate_request(parameters, request);
+  expect_subset(to_json(node()["expect"]), result, "");
+  expect_warnings(node(), result);
 }
 
 TEST_P(Golden, Command) {
@@ -301,7 +315,9 @@ TEST_P(Golden, Command) {
     return;
   }
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  expect_subset(to_json(node()["expect"]), json::parse(result.out), "");
+  const json output = json::parse(result.out);
+  expect_subset(to_json(node()["expect"]), output, "");
+  expect_warnings(node(), output);
 }
 
 // Dutch that is Dutch: the case's text output with --lang nl --explain has no English tell-tale

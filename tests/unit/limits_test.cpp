@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include "wkr/allowances/by_month.hpp"
 #include "wkr/allowances/fixed_commute.hpp"
 #include "wkr/allowances/home_working.hpp"
+#include "wkr/allowances/json.hpp"
 #include "wkr/allowances/travel.hpp"
 #include "wkr/explanation_text.hpp"
 #include "wkr/free_space.hpp"
@@ -134,6 +136,96 @@ TEST(NothingSilent, ATableThatReplacesAnEmbeddedValueSaysSo) {
       ErrorCode::data,
       "update/final_levy.yaml:7:7: final_levy.rate from 2015-01-01 replaces the value the tables already give "
       "at embedded:nl/final_levy.yaml:");
+}
+
+// A long absence that does not touch the year asked is a legitimate question (golden W16-next-year,
+// rendement.nl 2013-11-06: absent 7 Sep to 11 Dec 2024, exempt again from 1 January 2025), so it is
+// not an error; but it changes nothing in that year, so the result says so: a warning.
+wkr::FixedCommuteInput commute_with(std::vector<wkr::Absence> absences) {
+  wkr::FixedCommuteInput in;
+  in.km_one_way = "20"_d;
+  in.absences = std::move(absences);
+  return in;
+}
+
+const wkr::Absence w16_absence{std::chrono::year{2024} / 9 / 7, std::chrono::year{2024} / 12 / 11};
+
+TEST(NothingSilent, ALongAbsenceInAnotherYearIsAWarning) {
+  const wkr::FixedCommute fast = wkr::fixed_commute(tables(), 2025, commute_with({w16_absence}));
+  EXPECT_EQ(fast.cap.to_string(), "1968.80");  // 214 × 20 km × 2 × €0.23: nothing stopped
+  EXPECT_TRUE(fast.stopped_months.empty());
+  ASSERT_EQ(fast.warnings.size(), 1U);  // also without an explanation
+  EXPECT_TRUE(fast.explanation.steps.empty());
+  EXPECT_EQ(wkr::warning_key(fast.warnings[0]), "warning.long_absence.other_year");
+  EXPECT_EQ(wkr::render(fast.warnings[0], wkr::Language::nl),
+            "de langdurige afwezigheid (afwezig vanaf 2024-09-07, terug 2024-12-11) valt niet in 2025: zij verandert "
+            "niets aan de vrijstelling over 2025");
+  EXPECT_EQ(wkr::render(fast.warnings[0], wkr::Language::en),
+            "the long absence (absent from 2024-09-07, back 2024-12-11) does not touch 2025: it changes nothing in "
+            "the exemption for 2025");
+
+  // Explained: the same warning, and a step that says it.
+  const wkr::FixedCommute explained =
+      wkr::fixed_commute(tables(), 2025, commute_with({w16_absence}), {}, wkr::Explain::yes);
+  ASSERT_EQ(explained.warnings.size(), 1U);
+  EXPECT_EQ(wkr::render(explained.warnings[0], wkr::Language::en), wkr::render(fast.warnings[0], wkr::Language::en));
+  const auto step = std::find_if(explained.explanation.steps.begin(), explained.explanation.steps.end(),
+                                 [](const wkr::Step& s) { return s.rule == "warning"; });
+  ASSERT_NE(step, explained.explanation.steps.end());
+  EXPECT_EQ(wkr::render(step->formula, wkr::Language::en), wkr::render(fast.warnings[0], wkr::Language::en));
+  const std::string text = wkr::render_text(explained.explanation, wkr::Language::nl);
+  EXPECT_NE(text.find("Let op\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("valt niet in 2025"), std::string::npos) << text;
+
+  // The JSON: key and English text; a result without warnings has no key.
+  const nlohmann::json written = wkr::to_json(fast);
+  ASSERT_EQ(written.at("warnings").size(), 1U);
+  EXPECT_EQ(written["warnings"][0]["key"], "warning.long_absence.other_year");
+  EXPECT_EQ(written["warnings"][0]["text"], wkr::render(fast.warnings[0], wkr::Language::en));
+  EXPECT_FALSE(wkr::to_json(wkr::fixed_commute(tables(), 2025, commute_with({}))).contains("warnings"));
+
+  // One that starts after the year, not back: the same warning.
+  const wkr::FixedCommute later =
+      wkr::fixed_commute(tables(), 2025, commute_with({{std::chrono::year{2026} / 3 / 1, std::nullopt}}));
+  ASSERT_EQ(later.warnings.size(), 1U);
+  EXPECT_EQ(wkr::render(later.warnings[0], wkr::Language::en),
+            "the long absence (absent from 2026-03-01, not back) does not touch 2025: it changes nothing in the "
+            "exemption for 2025");
+}
+
+TEST(NothingSilent, AnAbsenceThatTouchesTheYearIsNoWarning) {
+  // W16 asked for its own year, and an absence that crosses into the year (ABS-across-new-year).
+  EXPECT_TRUE(wkr::fixed_commute(tables(), 2024, commute_with({w16_absence})).warnings.empty());
+  const wkr::Absence across{std::chrono::year{2024} / 11 / 10, std::chrono::year{2025} / 3 / 5};
+  EXPECT_TRUE(wkr::fixed_commute(tables(), 2025, commute_with({across}), {}, wkr::Explain::yes).warnings.empty());
+}
+
+// The warning path changes no number: the same allowance with the other year's absence, without
+// it, explained or not, gives the same figures (and the absence in its own year does stop months).
+TEST(NothingSilent, TheNumbersAreTheSameWithAndWithoutTheWarning) {
+  const auto figures = [](const wkr::FixedCommute& f) {
+    nlohmann::json j = wkr::to_json(f);
+    for (const char* key : {"warnings", "explanation", "receipt"}) j.erase(key);
+    return j.dump();
+  };
+  wkr::FixedCommuteInput in = commute_with({});
+  in.paid = "2100"_d;
+  const std::string plain = figures(wkr::fixed_commute(tables(), 2025, in));
+  in.absences = {w16_absence};
+  EXPECT_EQ(figures(wkr::fixed_commute(tables(), 2025, in)), plain);
+  EXPECT_EQ(figures(wkr::fixed_commute(tables(), 2025, in, {}, wkr::Explain::yes)), plain);
+  EXPECT_NE(figures(wkr::fixed_commute(tables(), 2024, in)),
+            figures(wkr::fixed_commute(tables(), 2024, commute_with({}))));
+
+  // Month by month: the stretch's warning reaches the result, the months are those without it.
+  const wkr::FixedCommuteInput stretch = commute_with({w16_absence});
+  const wkr::FixedCommuteInput bare = commute_with({});
+  const wkr::MonthlyAllowance warned = wkr::fixed_commute_by_month(tables(), 2025, std::span(&stretch, 1));
+  const wkr::MonthlyAllowance quiet = wkr::fixed_commute_by_month(tables(), 2025, std::span(&bare, 1));
+  ASSERT_EQ(warned.warnings.size(), 1U);
+  EXPECT_TRUE(quiet.warnings.empty());
+  EXPECT_EQ(warned.cap, quiet.cap);
+  EXPECT_EQ(warned.caps, quiet.caps);
 }
 
 }  // namespace

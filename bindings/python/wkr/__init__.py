@@ -421,12 +421,14 @@ FixedCommute = namedtuple(
     "FixedCommute",
     "year km_one_way regime days_per_week days minimum_days minimum_weeks months rate "
     "cap_before_absence cap monthly_cap stopped_months qualifies recalculation_required actual_cap "
-    "paid exempt excess excess_treatment designated wage",
+    "paid exempt excess excess_treatment designated wage warning_count",
 )
 FixedCommute.__doc__ = (
     "A fixed travel allowance (vaste reiskostenvergoeding): regime 'travel_pattern' (from 2022) or "
     "'working_week'; stopped_months the months (1–12) a long absence makes taxable; actual_cap after "
-    "the year-end recalculation (else None); the split None without an amount paid."
+    "the year-end recalculation (else None); the split None without an amount paid; warning_count the "
+    "inputs that changed nothing (a long absence that does not touch the year — their texts are the "
+    "'warnings' of evaluate())."
 )
 
 Item = namedtuple("Item", "employee category amount quantity treatment own_contribution")
@@ -604,6 +606,7 @@ def _fixed_commute_of(r):
         bool(r.recalculation_required),
         _money(r.actual_cap_cents) if r.actual_cap_given else None,
         *_split_of(r),
+        r.warning_count,
     )
 
 

@@ -268,7 +268,8 @@ class wkr_fixed_commute_input(Structure):
 
 class wkr_fixed_commute_result(Structure):
     """Result of wkr_fixed_commute() and wkr_fixed_commute_batch(). The caller sets struct_size. 240
-    bytes in version 1."""
+    bytes in its first version; 248 since warning_count and reserved2 were appended (a caller's
+    240-byte struct is read with them 0)."""
 
     _fields_ = [
         ("struct_size", c_uint32),
@@ -297,6 +298,8 @@ class wkr_fixed_commute_result(Structure):
         ("paid_given", c_uint32),
         ("excess_treatment", c_int32),
         ("reserved", c_uint32),
+        ("warning_count", c_uint32),
+        ("reserved2", c_uint32),
     ]
 
 

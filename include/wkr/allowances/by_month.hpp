@@ -39,6 +39,7 @@ struct MonthlyAllowance {
   std::vector<Decimal> stretch_caps; ///< each stretch's exempt maximum for its months, as the annual rule gives it
   Decimal cap;                       ///< the year's: the sum of the stretches (and of the months)
   std::vector<Split> splits;         ///< per month (12), when the amounts paid per month were given
+  std::vector<Phrase> warnings;      ///< the stretches' warnings, in order (wkr/warning.hpp)
   Explanation explanation;
 };
 
@@ -184,6 +185,7 @@ inline void take_steps(MonthlyAllowance& result, Explanation& stretch) {
   for (std::size_t i = 0; i < stretches.size(); ++i) {
     FixedCommute stretch = fixed_commute(parameters, year, stretches[i], options, explain);
     take_steps(result, stretch.explanation);
+    for (Phrase& warning : stretch.warnings) result.warnings.push_back(std::move(warning));
     std::array<int, 12> weights{};
     for (std::size_t m = 0; m < 12; ++m) {
       const bool stopped = std::find(stretch.stopped_months.begin(), stretch.stopped_months.end(),

@@ -80,6 +80,7 @@ struct FixedCommute {
   std::vector<std::string> recalculation_reasons;
   std::optional<Decimal> actual_cap;  ///< actual km × rate, after the year-end recalculation
   std::optional<Split> split;
+  std::vector<Phrase> warnings;  ///< inputs that changed nothing (an absence in another year; wkr/warning.hpp)
   Explanation explanation;
 };
 
@@ -223,7 +224,7 @@ inline void fixed_commute_absence(const YearTable& table, const FixedCommuteInpu
                                   const FixedCommuteOptions& options, FixedCommute& result, const Trace& trace) {
   result.cap = result.pattern_cap;
   if (in.absences.empty()) return;
-  for (int m : stopped_months(table, in.absences, options.absence, trace)) {
+  for (int m : stopped_months(table, in.absences, options.absence, result.warnings, trace)) {
     if (m >= in.period.from_month && m <= in.period.to_month) result.stopped_months.push_back(m);
   }
   if (result.stopped_months.empty()) return;

@@ -20,9 +20,11 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wkr/allowances/common.hpp"
+#include "wkr/warning.hpp"
 
 namespace wkr {
 
@@ -39,10 +41,15 @@ struct AbsenceOptions {
 
 namespace detail::allowance {
 
+inline constexpr std::string_view long_absence_reference =
+    "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB 1979/323)";
+
 /// The months (1–12) of the year in which a fixed allowance is not exempt because of `absences`,
-/// ascending; one step per absence that touches the year.
+/// ascending; one step per absence that touches the year, a warning for one that does not (it is a
+/// legitimate question — W16-next-year — but it changes nothing in this year).
 [[nodiscard]] inline std::vector<int> stopped_months(const YearTable& table, const std::vector<Absence>& absences,
-                                                     const AbsenceOptions& options, const Trace& trace) {
+                                                     const AbsenceOptions& options, std::vector<Phrase>& warnings,
+                                                     const Trace& trace) {
   std::vector<int> stopped;
   if (absences.empty()) return stopped;
   const int continuation =
@@ -60,7 +67,15 @@ namespace detail::allowance {
     }
     int start = month_index(absence.start);
     const int back = absence.returned ? month_index(*absence.returned) : last_of_year;
-    if (start > last_of_year || back < first_of_year) continue;  // another year's absence
+    if (start > last_of_year || back < first_of_year) {  // another year's absence
+      warn(warnings, trace,
+           say("warning.long_absence.other_year",
+               absence.returned ? say("long_absence.back", to_string(absence.start), to_string(*absence.returned))
+                                : say("long_absence.not_back", to_string(absence.start)),
+               std::to_string(year)),
+           long_absence_reference);
+      continue;
+    }
     const bool new_cause = options.new_cause_each_year && start < first_of_year;
     if (new_cause) start = first_of_year;
     const int first_stop = start + 1 + continuation;
@@ -68,9 +83,7 @@ namespace detail::allowance {
     const int to = std::min(back, last_of_year);
     for (int m = from; m <= to; ++m) stopped.push_back(m - first_of_year + 1);
     trace.step([&] {
-      std::string reference =
-          "Handboek Loonheffingen, vaste reiskostenvergoeding bij langdurige afwezigheid (HR 14-11-1979, BNB "
-          "1979/323)";
+      std::string reference(long_absence_reference);
       if (new_cause) {
         reference += "; KG:204:2022:28";
       }
