@@ -1,5 +1,6 @@
-// The two halves of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the
-// words of the renderings (sentences.cpp), and the error messages (messages.cpp).
+// The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
+// of the renderings (sentences.cpp), the error messages (messages.cpp), and the wkr command's errors
+// and words (messages_command.cpp).
 #pragma once
 
 #include <span>
@@ -15,5 +16,6 @@ struct Sentence {
 
 [[nodiscard]] std::span<const Sentence> explanation_sentences();
 [[nodiscard]] std::span<const Sentence> error_messages();
+[[nodiscard]] std::span<const Sentence> command_messages();  // messages_command.cpp
 
 }  // namespace wkr

@@ -15,7 +15,7 @@ namespace {
 const std::map<std::string_view, Sentence>& table() {
   static const std::map<std::string_view, Sentence> sentences = [] {
     std::map<std::string_view, Sentence> all;
-    for (const auto& part : {explanation_sentences(), error_messages()}) {
+    for (const auto& part : {explanation_sentences(), error_messages(), command_messages()}) {
       for (const Sentence& s : part) all.emplace(s.key, s);
     }
     return all;
