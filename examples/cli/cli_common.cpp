@@ -22,7 +22,11 @@ std::set<const CLI::Option*>& inputs() {
 }
 
 Language language_of_help = Language::en;
-std::string default_text_language = "nl";
+/// The --lang of a command that gives none (set_text_language()).
+std::string& default_text_language() {
+  static std::string lang = "nl";
+  return lang;
+}
 
 std::string inputs_group() { return sentence("cli.group.inputs", language_of_help); }
 
@@ -30,7 +34,7 @@ std::string inputs_group() { return sentence("cli.group.inputs", language_of_hel
 
 void set_help_language(Language language) { language_of_help = language; }
 Language help_language() { return language_of_help; }
-void set_text_language(const std::string& lang) { default_text_language = lang; }
+void set_text_language(const std::string& lang) { default_text_language() = lang; }
 
 int exit_code_of(const Error& error) {
   if (dynamic_cast<const RequestKeyError*>(&error) != nullptr) return exit_usage;
@@ -60,7 +64,7 @@ Parameters View::parameters() const {
 
 void add_view(CLI::App& command, bool explain) {
   View& view = views()[&command];
-  view.lang = default_text_language;
+  view.lang = default_text_language();
   const std::string group = sentence("cli.group.output", help_language());
   command.add_flag("--json", view.json, "Print one JSON object (with the explanation and the receipt)")->group(group);
   if (explain) {
