@@ -39,6 +39,7 @@
 #include "wkr/json.hpp"
 #include "wkr/ledger.hpp"
 #include "wkr/parameters.hpp"
+#include "wkr/phrase.hpp"
 #include "wkr/policy/budget.hpp"
 #include "wkr/request.hpp"
 #include "wkr/wage_bill.hpp"
@@ -53,6 +54,7 @@ namespace {
 using wkr::Decimal;
 using wkr::Error;
 using wkr::ErrorCode;
+using wkr::Language;
 
 // ---- the header agrees with the project and with the core ------------------------------------
 
@@ -80,27 +82,63 @@ static_assert(status_of(ErrorCode::division_by_zero) == WKR_E_DIVISION_BY_ZERO);
 
 // ---- errors ------------------------------------------------------------------------------------
 
-// The last error of this thread. A failure to store a message (out of memory) falls back to a
-// static text, so reporting an error never throws.
+// The last error of this thread: its English message, and the library's Error itself (when it was
+// one), whose sentence of the catalogue renders in Dutch when that is asked for
+// (wkr_last_error_message_in). A failure to store a message (out of memory) falls back to a static
+// text, so reporting an error never throws.
 thread_local std::string last_message;
 thread_local const char* last_static_message = nullptr;
+thread_local std::optional<Error> last_error;
+thread_local std::string last_message_nl;  // rendered from last_error when first asked
+thread_local bool last_message_nl_ready = false;
 
 const char* current_message() noexcept {
   return last_static_message != nullptr ? last_static_message : last_message.c_str();
 }
 
+/// The last error in `language`; NULL for a language this library does not know. A message that is
+/// not in the catalogue (the C layer's own, the JSON parser's) reads in English in both.
+const char* current_message(int32_t language) noexcept {
+  if (language == WKR_LANG_EN) return current_message();
+  if (language != WKR_LANG_NL) return nullptr;
+  if (last_static_message != nullptr || !last_error) return current_message();
+  if (!last_message_nl_ready) {
+    try {
+      last_message_nl = last_error->message(Language::nl);
+      last_message_nl_ready = true;
+    } catch (...) {
+      return current_message();  // out of memory: the English, which is stored already
+    }
+  }
+  return last_message_nl.c_str();
+}
+
 int32_t succeed() noexcept {
   last_message.clear();  // keeps the capacity: no allocation, no throw
   last_static_message = nullptr;
+  if (last_error) last_error.reset();
   return WKR_OK;
 }
 
 int32_t fail(int32_t status, std::string_view message) noexcept {
+  last_error.reset();
+  last_message_nl_ready = false;
   try {
     last_message.assign(message);
     last_static_message = nullptr;
   } catch (...) {
     last_static_message = "out of memory while reporting an error";
+  }
+  return status;
+}
+
+/// A library error: its English is what(), and it keeps its sentence for the Dutch.
+int32_t fail(const Error& error) noexcept {
+  const int32_t status = fail(status_of(error.code()), error.what());
+  try {
+    if (last_static_message == nullptr) last_error = error;
+  } catch (...) {
+    // Without the Error the Dutch reads as the English, which is stored.
   }
   return status;
 }
@@ -122,7 +160,7 @@ int32_t guarded(const char* function, Body&& body) noexcept {
   } catch (const CError& e) {
     return fail(e.status, std::string(function) + ": " + e.message);
   } catch (const Error& e) {
-    return fail(status_of(e.code()), e.what());
+    return fail(e);
   } catch (const nlohmann::json::parse_error& e) {
     return fail(WKR_E_PARSE, std::string("the request is not valid JSON: ") + e.what());
   } catch (const nlohmann::json::exception& e) {
@@ -1225,9 +1263,16 @@ WKR_API const char* wkr_status_name(int32_t status) {
 
 WKR_API const char* wkr_last_error_message(void) { return current_message(); }
 
+WKR_API const char* wkr_last_error_message_in(int32_t language) { return current_message(language); }
+
 WKR_API int32_t wkr_last_error_copy(char* buffer, size_t capacity, size_t* needed) {
+  return wkr_last_error_copy_in(WKR_LANG_EN, buffer, capacity, needed);
+}
+
+WKR_API int32_t wkr_last_error_copy_in(int32_t language, char* buffer, size_t capacity, size_t* needed) {
   // Must not touch the last error, so it does not go through guarded()/succeed()/fail().
-  const char* message = current_message();
+  const char* message = current_message(language);
+  if (message == nullptr) return WKR_E_INVALID_ARGUMENT;
   const std::size_t length = std::strlen(message);
   if (needed != nullptr) *needed = length + 1;
   if (capacity == 0) return WKR_E_BUFFER_TOO_SMALL;

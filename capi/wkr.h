@@ -125,8 +125,8 @@ WKR_API const char* wkr_status_name(int32_t status);
 
 /** The message that explains the last failure on the calling thread (UTF-8, NUL-terminated), or
  *  "" when the last status-returning call on this thread succeeded. Every function that returns a
- *  status sets it, except wkr_last_error_copy(). The pointer is borrowed: it stays valid until the
- *  next status-returning call on this thread. Never NULL, never free it. */
+ *  status sets it, except wkr_last_error_copy() and the *_in functions below. The pointer is borrowed: it stays valid
+ * until the next status-returning call on this thread. Never NULL, never free it. */
 WKR_API const char* wkr_last_error_message(void);
 
 /** Copies the last error message of this thread into `buffer` (for managed callers, which should
@@ -136,6 +136,24 @@ WKR_API const char* wkr_last_error_message(void);
  *  0 (then `buffer` may be NULL: the way to ask for the size); WKR_E_INVALID_ARGUMENT for a NULL
  *  `buffer` with a non-zero `capacity`. Does not change the last error. */
 WKR_API int32_t wkr_last_error_copy(char* buffer, size_t capacity, size_t* needed);
+
+/** The languages of the messages, for wkr_last_error_message_in() and wkr_last_error_copy_in():
+ *  English (the language of wkr_last_error_message()) and Dutch. */
+#define WKR_LANG_EN 0
+#define WKR_LANG_NL 1
+
+/** The last error message of this thread in `language` (WKR_LANG_EN or WKR_LANG_NL), as
+ *  wkr_last_error_message() gives it in English: "" after a success, borrowed until the next
+ *  status-returning call on this thread, never free it. The Dutch is the same sentence as the
+ *  wkr command's with --lang nl; a message that is not yet in the library's catalogue (the C
+ *  layer's own, such as a NULL argument) reads in English in both. NULL for a language this
+ *  library does not know. Does not change the last error. */
+WKR_API const char* wkr_last_error_message_in(int32_t language);
+
+/** wkr_last_error_copy() in `language` (WKR_LANG_EN or WKR_LANG_NL): the same contract, and
+ *  WKR_E_INVALID_ARGUMENT (nothing written) for a language this library does not know. Does not
+ *  change the last error. */
+WKR_API int32_t wkr_last_error_copy_in(int32_t language, char* buffer, size_t capacity, size_t* needed);
 
 /* ---- memory ------------------------------------------------------------------------------- */
 

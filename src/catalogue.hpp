@@ -1,6 +1,7 @@
-// The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the
-// words of the renderings (sentences.cpp), the error messages (messages.cpp) and the table loader's
-// (messages_tables.cpp).
+// The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
+// of the renderings (sentences.cpp), and the messages: errors of the rules (messages.cpp), of the
+// table loader (messages_tables.cpp), of the input readers (messages_input.cpp), the wkr command's
+// errors and words (messages_command.cpp), and the warnings a result carries (messages_warnings.cpp).
 #pragma once
 
 #include <span>
@@ -22,5 +23,7 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> input_messages();
 /// The warnings a result can carry (messages_warnings.cpp).
 [[nodiscard]] std::span<const Sentence> warning_messages();
+/// The wkr command's errors and words (messages_command.cpp).
+[[nodiscard]] std::span<const Sentence> command_messages();
 
 }  // namespace wkr

@@ -1159,6 +1159,8 @@ namespace Wkr.Native
         public const int E_BUFFER_TOO_SMALL = -103;
         public const int E_UNSUPPORTED = -104;
         public const int E_ROWS_FAILED = -105;
+        public const int LANG_EN = 0;
+        public const int LANG_NL = 1;
         public const int DECIMAL_STRING_MAX = 48;
         public const int DATA_ALLOW_OVERRIDES = 0;
         public const int DATA_STRICT = 1;
@@ -1226,6 +1228,11 @@ namespace Wkr.Native
         public static extern IntPtr wkr_last_error_message();
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern int wkr_last_error_copy(byte[] buffer, UIntPtr capacity, out UIntPtr needed);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern IntPtr wkr_last_error_message_in(int language);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        public static extern int wkr_last_error_copy_in(int language, byte[] buffer, UIntPtr capacity,
+                                                        out UIntPtr needed);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         public static extern void wkr_free(IntPtr pointer);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]

@@ -202,13 +202,18 @@ namespace Wkr
     /// <summary>A failure reported by libwkr: its status code and its message.</summary>
     public class WkrException : Exception
     {
-        public WkrException(int code, string message)
-            : base(Names.Of(code) + ": " + message)
+        public WkrException(int code, string message) : this(code, message, message)
+        {
+        }
+
+        /// <summary>An error with its message in English and in Dutch.</summary>
+        public WkrException(int code, string message, string messageNl) : base(Names.Of(code) + ": " + message)
         {
             Code = code;
             Status = (Status)code;
             StatusName = Names.Of(code);
             Detail = message;
+            DetailNl = messageNl;
         }
 
         /// <summary>The status (a code this binding does not know keeps its number).</summary>
@@ -216,8 +221,21 @@ namespace Wkr
         public int Code { get; private set; }
         /// <summary>"WKR_E_NOT_COVERED".</summary>
         public string StatusName { get; private set; }
-        /// <summary>The library's message: what was wrong and what would be right.</summary>
+        /// <summary>The library's message: what was wrong and what would be right (English).</summary>
         public string Detail { get; private set; }
+        /// <summary>The same in Dutch, as the wkr command says it with --lang nl; the English where
+        /// the library has no Dutch for it (the C layer's own messages, a batch's summary).</summary>
+        public string DetailNl { get; private set; }
+
+        /// <summary>The message in "nl" or "en".</summary>
+        public string DetailIn(string language)
+        {
+            if (language == "nl")
+                return DetailNl;
+            if (language == "en")
+                return Detail;
+            throw new ArgumentException("language is \"nl\" or \"en\", not \"" + language + "\"", "language");
+        }
     }
 
     /// <summary>Some rows of a batch failed: Results holds one entry per row (null for a failed
@@ -264,19 +282,22 @@ namespace Wkr
 
     internal static class Check
     {
-        internal static string LastMessage()
+        /// <summary>This thread's last error message, in English or (Codes.LANG_NL) in Dutch.</summary>
+        internal static string LastMessage(int language = Codes.LANG_EN)
         {
             UIntPtr needed;
-            Methods.wkr_last_error_copy(null, UIntPtr.Zero, out needed);
+            Methods.wkr_last_error_copy_in(language, null, UIntPtr.Zero, out needed);
             var buffer = new byte[(int)needed.ToUInt32()];
-            Methods.wkr_last_error_copy(buffer, new UIntPtr((uint)buffer.Length), out needed);
+            Methods.wkr_last_error_copy_in(language, buffer, new UIntPtr((uint)buffer.Length), out needed);
             return Utf8.FromBuffer(buffer);
         }
 
-        /// <summary>Throws for a status other than WKR_OK, with this thread's message.</summary>
+        /// <summary>Throws for a status other than WKR_OK, with this thread's message in both
+        /// languages.</summary>
         internal static void Status(int status)
         {
-            if (status != 0) throw new WkrException(status, LastMessage());
+            if (status != 0)
+                throw new WkrException(status, LastMessage(), LastMessage(Codes.LANG_NL));
         }
     }
 
@@ -1790,7 +1811,7 @@ namespace Wkr
                     if (statuses[i] != 0) rows[i] = new WkrException(statuses[i], RowMessage(message, i));
                 }
                 if (rows.Count > 0) throw new ItemsException(status, message, rows);
-                throw new WkrException(status, message);
+                throw new WkrException(status, message, Check.LastMessage(Codes.LANG_NL));
             }
             var evaluated = new ItemEvaluation[items.Count];
             var perEmployee = new List<ItemEvaluation>[employees.Count];

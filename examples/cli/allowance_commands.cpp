@@ -207,10 +207,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   commands.push_back({h,
                       {{"wkr home-working --year 2026 --days 100 --paid 300",
                         "wkr home-working --year 2025 --home-days-per-week 1 --fixed"},
-                       {Text{"Geef de werkelijke dagen (--days met --paid) of een vaste vergoeding (--fixed met "
-                             "--home-days-per-week).",
-                             "Give the actual days (--days with --paid) or a fixed allowance (--fixed with "
-                             "--home-days-per-week)."}(lang)}}});
+                       {sentence("cli.note.home_working.forms", lang)}}});
 
   CLI::App* c =
       app.add_subcommand("commute", "Travel allowance for commuting: by the day or fixed from a weekly pattern");
@@ -239,11 +236,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   commands.push_back({c,
                       {{"wkr commute --year 2025 --km-one-way 20 --days 100 --paid 500",
                         "wkr commute --year 2025 --km-one-way 20 --office-days-per-week 4 --fixed --lang en"},
-                       {Text{"Geef de werkelijke dagen (--days met --paid) of een vaste vergoeding (--fixed met "
-                             "--office-days-per-week); de andere opties van de vaste vergoeding gelden alleen met "
-                             "--fixed.",
-                             "Give the actual days (--days with --paid) or a fixed allowance (--fixed with "
-                             "--office-days-per-week); the other options of a fixed allowance need --fixed."}(lang)}}});
+                       {sentence("cli.note.commute.forms", lang)}}});
 
   CLI::App* d = app.add_subcommand("same-day", "The same-day rule over a calendar: home working or commuting per day");
   add_year(*d);
@@ -261,10 +254,7 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   commands.push_back(
       {d,
        {{"wkr same-day --year 2025 --km-one-way 20 --calendar examples/calendar.csv --commuting-paid 30 --lang en"},
-        {Text{"De kalender heeft de kolommen date,kind en eventueel business_km; kind is home, office, "
-              "home_and_office, business_trip of absent.",
-              "The calendar has the columns date,kind and optionally business_km; kind is home, office, "
-              "home_and_office, business_trip or absent."}(lang)}}});
+        {sentence("cli.note.same_day.calendar", lang)}}});
 
   CLI::App* e = app.add_subcommand("evaluate", "Per-employee annual evaluation of a CSV of items");
   add_year(*e);
@@ -290,10 +280,8 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
   add_view(*e);
   Guide guide{{"wkr evaluate --year 2025 --items examples/items.csv --lang en",
                "wkr evaluate --year 2025 --items examples/items.csv --wage-bill 500000 --json"},
-              {Text{"Elke foute regel wordt met zijn regelnummer gemeld, alle tegelijk, en dan wordt niets beoordeeld.",
-                    "Every bad row is reported with its line number, all at once, and then nothing is "
-                    "evaluated."}(lang)},
-              Text{"Categorieën (kolom category):", "Categories (the category column):"}(lang),
+              {sentence("cli.note.evaluate.bad_rows", lang)},
+              sentence("cli.note.evaluate.categories", lang),
               {}};
   for (const CategoryInfo& category : item_categories()) {
     guide.list.emplace_back(std::string(category.name), std::string(category.meaning));

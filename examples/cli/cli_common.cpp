@@ -1,8 +1,6 @@
 // Shared parts of the wkr command (cli_common.hpp).
 #include "cli_common.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -24,13 +22,19 @@ std::set<const CLI::Option*>& inputs() {
 }
 
 Language language_of_help = Language::en;
+/// The --lang of a command that gives none (set_text_language()).
+std::string& default_text_language() {
+  static std::string lang = "nl";
+  return lang;
+}
 
-std::string inputs_group() { return Text{"Invoer", "Inputs"}(language_of_help); }
+std::string inputs_group() { return sentence("cli.group.inputs", language_of_help); }
 
 }  // namespace
 
 void set_help_language(Language language) { language_of_help = language; }
 Language help_language() { return language_of_help; }
+void set_text_language(const std::string& lang) { default_text_language() = lang; }
 
 int exit_code_of(const Error& error) {
   if (dynamic_cast<const RequestKeyError*>(&error) != nullptr) return exit_usage;
@@ -49,10 +53,7 @@ int exit_code_of(const Error& error) {
 Language View::language() const {
   if (lang == "nl") return Language::nl;
   if (lang == "en") return Language::en;
-  throw Error(ErrorCode::invalid_argument,
-              fmt::format(fmt::runtime(Text{"--lang '{}' is geen taal van wkr: geef nl of en",
-                                            "--lang '{}' is not a language of wkr: give nl or en"}(help_language())),
-                          lang));
+  throw Error(ErrorCode::invalid_argument, say("error.command.unknown_language", lang));
 }
 
 Parameters View::parameters() const {
@@ -63,7 +64,8 @@ Parameters View::parameters() const {
 
 void add_view(CLI::App& command, bool explain) {
   View& view = views()[&command];
-  const std::string group = Text{"Uitvoer", "Output"}(help_language());
+  view.lang = default_text_language();
+  const std::string group = sentence("cli.group.output", help_language());
   command.add_flag("--json", view.json, "Print one JSON object (with the explanation and the receipt)")->group(group);
   if (explain) {
     command.add_flag("--explain", view.explain, "Show every step with its legal source")->group(group);
@@ -74,17 +76,9 @@ void add_view(CLI::App& command, bool explain) {
   command.add_option("--data", view.data_dir, "Directory of parameter tables to layer over the embedded ones")
       ->type_name("DIR")
       ->group(group);
-  command
-      .add_flag("--strict-data", view.strict_data,
-                Text{"Weiger een --data-tabel die een ingebouwde waarde voor dezelfde datum vervangt",
-                     "Refuse a --data table that replaces an embedded value for the same date"}(help_language()))
+  command.add_flag("--strict-data", view.strict_data, sentence("cli.option.strict_data", help_language()))
       ->group(group);
-  command
-      .add_option("--output", view.output,
-                  Text{"Schrijf het resultaat naar FILE in plaats van de standaarduitvoer: helemaal of niet (een "
-                       "tijdelijk bestand in dezelfde map, hernoemd als het compleet is)",
-                       "Write the result to FILE instead of standard output: whole or not at all (a temporary file "
-                       "in the same directory, renamed when complete)"}(help_language()))
+  command.add_option("--output", view.output, sentence("cli.option.output", help_language()))
       ->type_name("FILE")
       ->group(group);
 }
@@ -113,15 +107,9 @@ void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", "Calenda
 
 void add_csv_format(CLI::App& command) {
   const Language lang = help_language();
-  add_input(command, "--delimiter", ",|;|tab",
-            Text{"Het scheidingsteken van de CSV-bestanden (standaard: gevonden in de kopregel)",
-                 "The delimiter of the CSV files (default: found in the header line)"}(lang));
-  add_switch(command, "--decimal-comma",
-             Text{"Bedragen in de CSV-bestanden hebben een decimale komma (12,50); standaard bij ';'",
-                  "Amounts in the CSV files have a decimal comma (12,50); the default with ';'"}(lang));
-  add_switch(command, "--decimal-point",
-             Text{"Bedragen in de CSV-bestanden hebben een decimale punt (12.50)",
-                  "Amounts in the CSV files have a decimal point (12.50)"}(lang));
+  add_input(command, "--delimiter", ",|;|tab", sentence("cli.option.delimiter", lang));
+  add_switch(command, "--decimal-comma", sentence("cli.option.decimal_comma", lang));
+  add_switch(command, "--decimal-point", sentence("cli.option.decimal_point", lang));
 }
 
 void add_free_space_rounding(CLI::App& command, const std::string& with) {

@@ -25,12 +25,17 @@ enum Exit : int { exit_ok = 0, exit_internal = 1, exit_usage = 2, exit_bad_input
 /// The exit code of a library error.
 [[nodiscard]] int exit_code_of(const Error& error);
 
-/// A sentence in Dutch and English (new sentences of the command; the label table holds the rest).
+/// A text in Dutch and English written where it is used: what is left of the command's inline pairs
+/// (report_document.cpp, policy_commands.cpp) until they move to the catalogue (messages_command.cpp).
 struct Text {
   const char* nl;
   const char* en;
   [[nodiscard]] const char* operator()(Language language) const { return language == Language::nl ? nl : en; }
 };
+
+/// A parse error of CLI11 (an unknown option, a missing value …) as a sentence of the catalogue that
+/// names the option and the value (parse_errors.cpp).
+[[nodiscard]] Phrase usage_message(const CLI::ParseError& error);
 
 /// What the help and the man page say about a command beyond its options.
 struct Guide {
@@ -78,6 +83,9 @@ struct View {
 /// line gives it, else English (main.cpp sets it before the commands are registered).
 void set_help_language(Language language);
 [[nodiscard]] Language help_language();
+/// The --lang of a command that does not give its own: wkr's own --lang (`wkr --lang en settle …`),
+/// else nl (main.cpp sets it before the commands are registered).
+void set_text_language(const std::string& lang);
 
 /// Adds the options of the view (--json, --explain, --lang, --data, --output) to `command`;
 /// `explain` false for a command without explanations.

@@ -21,16 +21,7 @@ void add_wage_bill_inputs(CLI::App& command) {
 }
 
 /// What --members reads.
-std::string members_note(Language lang) {
-  return Text{"--members leest een CSV met een regel per lid van de concernregeling: name,wage_bill en eventueel "
-              "whole_year (no: een lid dat in het jaar toe- of uittrad; dat heeft een eigen vrije ruimte), "
-              "designated (het aangewezen loon van het lid) en allocation_weight (zijn gewicht met "
-              "--allocation-key own).",
-              "--members reads a CSV with a row per member of the group scheme: name,wage_bill and optionally "
-              "whole_year (no: a member that joined or left during the year; it has its own free space), "
-              "designated (the member's designated wage) and allocation_weight (its weight with --allocation-key "
-              "own)."}(lang);
-}
+std::string members_note(Language lang) { return sentence("cli.note.settle.members", lang); }
 
 }  // namespace
 
@@ -75,16 +66,11 @@ void add_free_space_commands(CLI::App& app, Commands& commands) {
   CLI::App* free_space = app.add_subcommand("free-space", "The free space (vrije ruimte) for a wage bill");
   add_wage_bill_inputs(*free_space);
   add_view(*free_space);
-  commands.push_back(
-      {free_space,
-       {{"wkr free-space --year 2026 --wage-bill 1600000",
-         "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain",
-         "wkr free-space --year 2025 --members examples/group-members.csv"},
-        {Text{"Herhaal --wage-bill voor de leden van een concernregeling: de loonsommen worden opgeteld en de "
-              "tarieven gelden één keer over het totaal (art. 32 Wet LB 1964).",
-              "Repeat --wage-bill for the members of a group scheme: the wage bills are added up and the rates "
-              "apply once to the total (art. 32 Wet LB 1964)."}(lang),
-         members_note(lang)}}});
+  commands.push_back({free_space,
+                      {{"wkr free-space --year 2026 --wage-bill 1600000",
+                        "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain",
+                        "wkr free-space --year 2025 --members examples/group-members.csv"},
+                       {sentence("cli.note.free_space.group", lang), members_note(lang)}}});
 
   CLI::App* settle = app.add_subcommand("settle", "Settle the year: excess, final levy and the return it is due in");
   add_wage_bill_inputs(*settle);
@@ -98,16 +84,11 @@ void add_free_space_commands(CLI::App& app, Commands& commands) {
             "With --members: how the group's levy is shared among the members: in proportion to their designated "
             "amounts (the default), their wage bills, or the allocation_weight column");
   add_view(*settle);
-  commands.push_back(
-      {settle,
-       {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
-         "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json",
-         "wkr settle --year 2025 --members examples/group-members.csv --lang en"},
-        {Text{"De eindheffing geldt over het aangewezen loon boven de vrije ruimte; de aangifte neemt hele euro's, "
-              "naar beneden afgerond.",
-              "The final levy applies to the designated wage above the free space; the return takes whole euros, "
-              "rounded down."}(lang),
-         members_note(lang)}}});
+  commands.push_back({settle,
+                      {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
+                        "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json",
+                        "wkr settle --year 2025 --members examples/group-members.csv --lang en"},
+                       {sentence("cli.note.settle.levy", lang), members_note(lang)}}});
 }
 
 }  // namespace wkr::cli

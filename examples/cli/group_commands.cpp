@@ -173,12 +173,7 @@ void add_wage_bill_command(CLI::App& app, Commands& commands) {
       {wage_bill,
        {{"wkr wage-bill --year 2025 --employees examples/payroll.csv",
          "wkr wage-bill --year 2026 --members examples/group-payrolls.csv --former-wage-test member --lang en"},
-        {Text{"Loon uit vroegere dienstbetrekking telt mee zolang het ten hoogste 10% van het totale fiscale loon "
-              "is; daarboven telt het helemaal niet mee.",
-              "Wage from former employment counts while it is at most 10% of the total fiscal wage; above that it "
-              "does not count at all."}(lang),
-         Text{"Het resultaat van een concern geeft per lid de loonsom voor wkr settle --members.",
-              "A group's result gives each member's wage bill for wkr settle --members."}(lang)}}});
+        {sentence("cli.note.wage_bill.former", lang), sentence("cli.note.wage_bill.group", lang)}}});
 }
 
 }  // namespace wkr::cli

@@ -19,20 +19,16 @@ const std::vector<std::string>& general_examples() {
   return examples;
 }
 
-std::string examples_title() { return Text{"Voorbeelden:", "Examples:"}(help_language()); }
+std::string examples_title() { return sentence("cli.help.examples", help_language()); }
 
 /// "The embedded tables cover 2015–2026 …".
 std::string coverage() {
   const Parameters::YearRange years = Parameters::embedded().covered_years();
-  return fmt::format(fmt::runtime(Text{"De ingebouwde tabellen dekken {}–{}; voor een ander jaar stopt wkr met exitcode "
-                                       "4. --data MAP legt nieuwere tabellen eroverheen.",
-                                       "The embedded tables cover {}–{}; for another year wkr stops with exit code 4. "
-                                       "--data DIR layers newer tables over them."}(help_language())),
-                     years.first, years.last);
+  return render(say("cli.help.coverage", std::to_string(years.first), std::to_string(years.last)), help_language());
 }
 
 std::string exit_codes_text() {
-  std::string out = Text{"Exitcodes:", "Exit codes:"}(help_language());
+  std::string out = sentence("cli.help.exit_codes", help_language());
   for (const auto& [code, meaning] : exit_codes()) out += fmt::format("\n  {}  {}", code, meaning);
   return out;
 }
@@ -119,35 +115,20 @@ std::string roff_options(const CLI::App& command) {
 std::vector<std::pair<int, std::string>> exit_codes() {
   const Language lang = help_language();
   return {
-      {exit_ok, Text{"gelukt", "success"}(lang)},
-      {exit_internal, Text{"interne fout (een fout in wkr: meld die)", "internal error (a bug in wkr: report it)"}(lang)},
-      {exit_usage, Text{"gebruik: een onbekende opdracht of optie, een ontbrekende verplichte optie, opties die elkaar "
-                        "uitsluiten of een optie zonder waarde",
-                        "usage: an unknown command or option, a missing required option, options that exclude each "
-                        "other or an option without its value"}(lang)},
-      {exit_bad_input, Text{"foute invoer: een waarde die de regel weigert of buiten het bereik, een verkeerd "
-                            "geschreven bedrag, een foute regel in een CSV-bestand of een fout in een tabelbestand",
-                            "bad input: a value the rule refuses or out of range, a malformed amount, a bad row of a "
-                            "CSV file or an error in a table file"}(lang)},
-      {exit_not_covered, Text{"het jaar of de waarde valt buiten de tabellen",
-                              "the year or value is not covered by the tables"}(lang)},
-      {exit_io, Text{"een bestand of map is niet te lezen of te schrijven (ook een volle schijf of een gesloten "
-                     "standaarduitvoer)",
-                     "a file or directory that cannot be read or written (a full disk or a closed standard output "
-                     "too)"}(lang)},
+      {exit_ok, sentence("cli.exit.ok", lang)},
+      {exit_internal, sentence("cli.exit.internal", lang)},
+      {exit_usage, sentence("cli.exit.usage", lang)},
+      {exit_bad_input, sentence("cli.exit.bad_input", lang)},
+      {exit_not_covered, sentence("cli.exit.not_covered", lang)},
+      {exit_io, sentence("cli.exit.io", lang)},
   };
 }
 
 void add_help_footers(CLI::App& app, const Commands& commands) {
   const std::string common = coverage() + "\n\n" + exit_codes_text();
   for (const Command& command : commands) command.app->footer("\n" + guide_text(command.guide) + common);
-  app.footer("\n" + guide_text(Guide{general_examples(),
-                                     {Text{"'wkr OPDRACHT --help' of 'wkr help OPDRACHT' toont de opties van een "
-                                           "opdracht; 'wkr --man' de handleiding (man-pagina).",
-                                           "'wkr COMMAND --help' or 'wkr help COMMAND' shows the options of a command; "
-                                           "'wkr --man' the manual page."}(help_language())},
-                                     {},
-                                     {}}) +
+  app.footer("\n" +
+             guide_text(Guide{general_examples(), {sentence("cli.help.commands_footer", help_language())}, {}, {}}) +
              common);
 }
 
@@ -158,14 +139,8 @@ std::string man_page(const Commands& commands) {
   out += ".SH NAME\nwkr \\- " + roff(wkr_summary) + "\n";
   out += ".SH SYNOPSIS\n.B wkr\n.I COMMAND\n[\\fIOPTIONS\\fR]\n.br\n.B wkr help\n[\\fICOMMAND\\fR]\n.br\n"
          ".B wkr\n\\-\\-help | \\-\\-version | \\-\\-man\n";
-  out += ".SH DESCRIPTION\n" +
-         roff(Text{"Exacte berekeningen voor de werkkostenregeling: een opdracht per vraag, tekst in het Nederlands "
-                   "of Engels (--lang), JSON voor scripts (--json) en bij elk bedrag de stappen met hun wettelijke "
-                   "bron (--explain).",
-                   "Exact calculations for the Dutch werkkostenregeling: one command per question, text in Dutch or "
-                   "English (--lang), JSON for scripts (--json), and every figure's steps with their legal source "
-                   "(--explain)."}(lang)) +
-         "\n.PP\n" + roff(coverage()) + "\n" + roff_examples(general_examples());
+  out += ".SH DESCRIPTION\n" + roff(sentence("cli.man.description", lang)) + "\n.PP\n" + roff(coverage()) + "\n" +
+         roff_examples(general_examples());
   out += ".SH COMMANDS\n";
   for (const Command& command : commands) {
     out += ".SS " + roff_code("wkr " + command.app->get_name()) + "\n" + roff(command.app->get_description()) + "\n";
@@ -179,10 +154,7 @@ std::string man_page(const Commands& commands) {
   }
   out += ".SH \"EXIT STATUS\"\n";
   for (const auto& [code, meaning] : exit_codes()) out += ".TP\n.B " + std::to_string(code) + "\n" + roff(meaning) + "\n";
-  out += ".SH \"SEE ALSO\"\n" +
-         roff(Text{"docs/cli.md in de broncode: elke optie, de JSON-sleutels en de exitcodes.",
-                   "docs/cli.md in the source: every option, the JSON keys and the exit codes."}(lang)) +
-         "\n";
+  out += ".SH \"SEE ALSO\"\n" + roff(sentence("cli.man.see_also", lang)) + "\n";
   return out;
 }
 

@@ -105,20 +105,10 @@ void add_ledger_command(CLI::App& app, Commands& commands) {
             "default) or whole");
   add_free_space_rounding(*ledger);
   add_view(*ledger);
-  commands.push_back(
-      {ledger,
-       {{"wkr ledger --year 2025 --periods examples/periods.csv",
-         "wkr ledger --year 2025 --periods examples/periods.csv --strategy as-you-go --lang en"},
-        {Text{"Het bestand met tijdvakken heeft de kolommen period,wage_bill,designated en eventueel levy_paid (de "
-              "in dat tijdvak aangegeven eindheffing, hele euro's); elk tijdvak van het jaar staat er één keer in. "
-              "Elke foute regel wordt met zijn regelnummer gemeld.",
-              "The periods file has the columns period,wage_bill,designated and optionally levy_paid (the final "
-              "levy declared in that period, whole euros); every period of the year appears once. Every bad row is "
-              "reported with its line number."}(lang),
-         Text{"Na het jaar: de afrekening zoals wkr settle die maakt, en de correctie voor wat in het jaar al is "
-              "aangegeven (negatief: terug te ontvangen).",
-              "After the year: the settlement as wkr settle makes it, and the correction for what was declared "
-              "during the year (negative: a refund)."}(lang)}}});
+  commands.push_back({ledger,
+                      {{"wkr ledger --year 2025 --periods examples/periods.csv",
+                        "wkr ledger --year 2025 --periods examples/periods.csv --strategy as-you-go --lang en"},
+                       {sentence("cli.note.ledger.periods", lang), sentence("cli.note.ledger.year_end", lang)}}});
 }
 
 }  // namespace wkr::cli

@@ -5,8 +5,6 @@
 // turns the result into text or JSON and the errors into exit codes (cli_common.hpp: 0 success,
 // 1 internal error, 2 usage, 3 bad input, 4 not covered, 5 a file that cannot be read or written).
 // An error is one line on stderr and nothing on stdout.
-#include <fmt/format.h>
-
 #include <iostream>
 #include <new>
 #include <optional>
@@ -24,23 +22,21 @@ namespace {
 using namespace wkr;
 using namespace wkr::cli;
 
-/// The language of the help and the messages: `--lang en|nl` anywhere on the command line (it is
-/// read before CLI11 parses, so a usage error is in it too); English when not given.
-Language language_in(int argc, char** argv) {
+/// The value of the first `--lang` anywhere on the command line (read before CLI11 parses, so a
+/// usage error is in that language too and wkr's own --lang reaches the command), or "".
+std::string language_in(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--lang=nl" || (arg == "--lang" && i + 1 < argc && std::string_view(argv[i + 1]) == "nl")) {
-      return Language::nl;
-    }
+    if (arg.starts_with("--lang=")) return std::string(arg.substr(7));
+    if (arg == "--lang" && i + 1 < argc) return argv[i + 1];
   }
-  return Language::en;
+  return "";
 }
 
 /// A usage error: the message and where to find the right form.
-int usage_error(const std::string& message, const std::string& command) {
-  std::cerr << "wkr: " << Text{"gebruiksfout", "usage error"}(help_language()) << ": " << message << " ("
-            << Text{"zie", "see"}(help_language()) << " 'wkr " << (command.empty() ? "" : command + " ")
-            << "--help')\n";
+int usage_error(const Phrase& message, const std::string& command) {
+  std::cerr << "wkr: " << render(say("cli.usage", message, command.empty() ? "wkr" : "wkr " + command), help_language())
+            << "\n";
   return exit_usage;
 }
 
@@ -100,32 +96,27 @@ int run_help(const CLI::App& app, const Commands& commands, std::string topic) {
   }
   std::string names;
   for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();
-  return usage_error(fmt::format(fmt::runtime(Text{"'{}' is geen opdracht van wkr; de opdrachten zijn {}",
-                                                   "'{}' is not a command of wkr; the commands are {}"}(help_language())),
-                                 topic, names),
-                     "");
+  return usage_error(say("error.command.unknown_help_topic", topic, names), "");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   guard_standard_output();
-  set_help_language(language_in(argc, argv));
+  const std::string lang = language_in(argc, argv);
+  set_help_language(lang == "nl" ? Language::nl : Language::en);  // English unless Dutch is asked for
+  set_text_language(lang.empty() ? "nl" : lang);
 
   CLI::App app{std::string("wkr — ") + wkr_summary, "wkr"};
   app.get_formatter()->label("SUBCOMMAND", "COMMAND");
-  app.get_formatter()->label("Subcommands", Text{"Opdrachten", "Commands"}(help_language()));
+  app.get_formatter()->label("Subcommands", sentence("cli.help.commands", help_language()));
   app.set_version_flag("--version", WKR_VERSION_STRING);
   bool man = false;
   std::string man_output;
-  app.add_flag(
-      "--man", man,
-      Text{"Schrijf de handleiding wkr(1) in roff (de tekst van deze hulp)",
-           "Print the manual page wkr(1) in roff (the text of this help)"}(help_language()));
-  app.add_option("--output", man_output,
-                 Text{"Met --man: schrijf de handleiding naar FILE (helemaal of niet)",
-                      "With --man: write the manual page to FILE (whole or not at all)"}(help_language()))
-      ->type_name("FILE");
+  app.add_flag("--man", man, sentence("cli.option.man", help_language()));
+  app.add_option("--output", man_output, sentence("cli.option.man_output", help_language()))->type_name("FILE");
+  std::string own_lang;  // read by language_in() before parsing, and the commands' default
+  app.add_option("--lang", own_lang, sentence("cli.option.lang", help_language()))->type_name("nl|en");
 
   Commands commands;
   add_free_space_commands(app, commands);
@@ -136,12 +127,9 @@ int main(int argc, char** argv) {
   add_policy_commands(app, commands);
   add_report_command(app, commands);
   add_inspect_commands(app, commands);
-  CLI::App* help = app.add_subcommand(
-      "help", Text{"Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"}(help_language()));
+  CLI::App* help = app.add_subcommand("help", sentence("cli.help.about", help_language()));
   std::string help_topic;
-  help->add_option("COMMAND", help_topic,
-                   Text{"De opdracht waarvan de hulp getoond wordt", "The command to show the help of"}(help_language()))
-      ->type_name("");
+  help->add_option("COMMAND", help_topic, sentence("cli.help.topic", help_language()))->type_name("");
   add_help_footers(app, commands);
 
   std::optional<int> year;
@@ -161,13 +149,10 @@ int main(int argc, char** argv) {
       return exit_ok;
     } catch (const CLI::ParseError& e) {
       const auto parsed = app.get_subcommands();
-      return usage_error(e.what(), parsed.empty() ? "" : parsed.front()->get_name());
+      return usage_error(usage_message(e), parsed.empty() ? "" : parsed.front()->get_name());
     }
     if (!man_output.empty() && !man) {
-      return usage_error(Text{"--output van wkr zelf hoort bij --man; de --output van een opdracht komt na de opdracht",
-                              "--output of wkr itself goes with --man; the --output of a command comes after the "
-                              "command"}(help_language()),
-                         "");
+      return usage_error(say("error.command.output_without_man"), "");
     }
     if (man) {
       write_output(man_page(commands), man_output);
@@ -181,28 +166,24 @@ int main(int argc, char** argv) {
     }
     std::string names;
     for (const Command& command : commands) names += (names.empty() ? "" : ", ") + command.app->get_name();
-    return usage_error(fmt::format(fmt::runtime(Text{"geef een opdracht: {}", "give a command: {}"}(help_language())),
-                                   names),
-                       "");
+    return usage_error(say("error.command.give_command", names), "");
   } catch (const Error& e) {
     const int code = exit_code_of(e);
     if (code == exit_usage) return usage_error(e.message(help_language()), running);
     std::string hint;
     // The command knows how newer tables reach it; the library's message cannot.
     if (e.code() == ErrorCode::not_covered && year && covered && *year > covered->last) {
-      hint = fmt::format(fmt::runtime(Text{" (laad tabellen voor {} met --data MAP)",
-                                           " (load tables for {} with --data DIR)"}(help_language())),
-                         *year);
+      hint = render(say("cli.hint.load_tables", std::to_string(*year)), help_language());
     }
-    std::cerr << "wkr: " << Text{"fout", "error"}(help_language()) << ": " << e.message(help_language()) << hint
+    std::cerr << "wkr: " << sentence("cli.error", help_language()) << ": " << e.message(help_language()) << hint
               << "\n";
     return code;
   } catch (const std::bad_alloc&) {
-    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": "
-              << Text{"onvoldoende geheugen", "out of memory"}(help_language()) << "\n";
+    std::cerr << "wkr: " << sentence("cli.internal_error", help_language()) << ": "
+              << sentence("error.command.out_of_memory", help_language()) << "\n";
     return exit_internal;
   } catch (const std::exception& e) {
-    std::cerr << "wkr: " << Text{"interne fout", "internal error"}(help_language()) << ": " << e.what() << "\n";
+    std::cerr << "wkr: " << sentence("cli.internal_error", help_language()) << ": " << e.what() << "\n";
     return exit_internal;
   }
 }

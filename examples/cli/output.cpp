@@ -11,8 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "cli_common.hpp"
 #include "wkr/error.hpp"
 
@@ -35,16 +33,11 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
-/// "cannot write WHAT: why"; `what` is a file or standard output.
-Error cannot_write(const std::string& what, const std::string& why) {
-  return Error(ErrorCode::io, fmt::format(fmt::runtime(Text{"kan {} niet schrijven: {}", "cannot write {}: {}"}(
-                                              help_language())),
-                                          what, why));
+/// "cannot write PATH: why", or standard output when `path` is empty.
+Error cannot_write(const std::string& path, const Phrase& why) {
+  return path.empty() ? Error(ErrorCode::io, say("error.command.cannot_write_stdout", why))
+                      : Error(ErrorCode::io, say("error.command.cannot_write", path, why));
 }
-
-Error cannot_write(const std::string& what, int error) { return cannot_write(what, std::strerror(error)); }
-
-std::string standard_output() { return Text{"de standaarduitvoer", "to standard output"}(help_language()); }
 
 /// The mode a new file gets (0666 less the umask), or that of the file it replaces.
 mode_t mode_for(const std::string& path) {
@@ -56,6 +49,22 @@ mode_t mode_for(const std::string& path) {
 }
 
 }  // namespace
+
+Phrase system_reason(int error) {
+  // The reasons a user can act on, in either language; any other is the system's own (English) text.
+  switch (error) {
+    case ENOENT: return say("error.system.no_such_file");
+    case EACCES:
+    case EPERM: return say("error.system.permission_denied");
+    case ENOSPC:
+    case EDQUOT: return say("error.system.no_space");
+    case EISDIR: return say("error.system.is_directory");
+    case ENOTDIR: return say("error.system.not_directory");
+    case EROFS: return say("error.system.read_only");
+    case EPIPE: return say("error.system.closed");
+    default: return say("error.system.other", std::string(std::strerror(error)));
+  }
+}
 
 void guard_standard_output() {
   if (::fcntl(STDOUT_FILENO, F_GETFD) == -1 && errno == EBADF) {
@@ -70,8 +79,7 @@ void guard_standard_output() {
 
 OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
   if (path_.empty()) {
-    if (standard_output_closed)
-      throw cannot_write(standard_output(), Text{"die is gesloten", "it is closed"}(help_language()));
+    if (standard_output_closed) throw cannot_write("", say("error.system.closed"));
     fd_ = STDOUT_FILENO;
     return;
   }
@@ -81,7 +89,7 @@ OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
   std::vector<char> name(temporary_.begin(), temporary_.end());
   name.push_back('\0');
   fd_ = ::mkstemp(name.data());
-  if (fd_ < 0) throw cannot_write(path_, errno);
+  if (fd_ < 0) throw cannot_write(path_, system_reason(errno));
   temporary_ = name.data();
   if (::fchmod(fd_, mode_for(path_)) != 0) throw failed(errno);
 }
@@ -93,12 +101,12 @@ OutputStream::~OutputStream() {
 }
 
 Error OutputStream::failed(int error) {
-  if (temporary_.empty()) return cannot_write(standard_output(), error);
+  if (temporary_.empty()) return cannot_write("", system_reason(error));
   ::close(fd_);
   fd_ = -1;
   ::unlink(temporary_.c_str());
   temporary_.clear();
-  return cannot_write(path_, error);
+  return cannot_write(path_, system_reason(error));
 }
 
 void OutputStream::write(std::string_view text) {
@@ -120,7 +128,7 @@ void OutputStream::commit() {
     const int error = errno;
     ::unlink(temporary_.c_str());
     temporary_.clear();
-    throw cannot_write(path_, error);
+    throw cannot_write(path_, system_reason(error));
   }
   temporary_.clear();
 }

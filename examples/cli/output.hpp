@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "wkr/error.hpp"
+#include "wkr/phrase.hpp"
 
 namespace wkr::cli {
 
@@ -13,6 +14,9 @@ namespace wkr::cli {
 /// result is an error, and its descriptor is held by /dev/null so that no file opened later takes
 /// its place and receives the result.
 void guard_standard_output();
+
+/// Why a file operation failed (an errno value), in either language: "No such file or directory".
+[[nodiscard]] Phrase system_reason(int error);
 
 /// Writes `text` to standard output, or — when `path` is not empty — to a temporary file in the
 /// directory of `path` that is renamed to `path` once it is complete, so an error never leaves half

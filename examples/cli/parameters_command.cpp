@@ -38,8 +38,7 @@ void add_parameters_command(CLI::App& app, Commands& commands) {
   add_view(*command, false);
   commands.push_back({command,
                       {{"wkr parameters --year 2026", "wkr parameters --year 2027 --data data/updates/2027 --json"},
-                       {Text{"Met --data DIR: controleer een update voordat u hem gebruikt.",
-                             "With --data DIR: review an update before using it."}(help_language())}}});
+                       {sentence("cli.note.parameters.review", help_language())}}});
 }
 
 }  // namespace wkr::cli

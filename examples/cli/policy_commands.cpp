@@ -32,17 +32,16 @@ std::string part_name(std::string_view part, Language lang) {
   return std::string(part);
 }
 
-const char* yes_no(bool value, Language lang) { return Text{value ? "ja" : "nee", value ? "yes" : "no"}(lang); }
+std::string yes_no(bool value, Language lang) { return render(wkr::yes_no(value), lang); }
 
 /// A count or a quantity in a column: grouped and with a decimal comma in Dutch, never rounded.
 std::string quantity_text(const Decimal& value, Language lang) { return amount_text(value, lang, 0); }
 
 std::string route_text(TaxRoute route, Language lang) {
   switch (route) {
-    case TaxRoute::none: return Text{"geen", "none"}(lang);
-    case TaxRoute::final_levy:
-      return Text{"aangewezen met eindheffing (80%)", "designated with the final levy (80%)"}(lang);
-    case TaxRoute::wage: return Text{"loon, gebruteerd", "wage, grossed up"}(lang);
+    case TaxRoute::none: return sentence("cli.route.none", lang);
+    case TaxRoute::final_levy: return sentence("cli.route.final_levy", lang);
+    case TaxRoute::wage: return sentence("cli.route.wage", lang);
   }
   return "?";
 }
@@ -103,7 +102,7 @@ std::string text(const LevyOrWage& r, const View& view) {
             1);
   for (const LevyOrWageChoice& c : r.choices) {
     grid.add({c.employee, amount_text(c.amount, lang), quantity_text(c.marginal_rate, lang),
-              c.designate ? Text{"aanwijzen", "designate"}(lang) : Text{"loon", "wage"}(lang),
+              c.designate ? sentence("cli.choice.designate", lang) : sentence("cli.choice.wage", lang),
               amount_text(c.gross, lang), amount_text(c.extra_cost, lang)});
   }
   out += grid.text();
@@ -135,9 +134,7 @@ std::string text(const ScenarioReport& report, const View& view) {
   }
   intro += fmt::format(", {} {}", label("free_space", lang), format_money(s.free_space_of_wage_bill, lang));
   if (!s.designated_elsewhere.is_zero()) {
-    intro += fmt::format(fmt::runtime(Text{", waarvan {} elders aangewezen: {} over voor het beleid",
-                                           ", {} of it designated elsewhere: {} left for the policy"}(lang)),
-                         format_money(s.designated_elsewhere, lang), format_money(s.free_space, lang));
+    intro += render(say("cli.budget.designated_elsewhere", euro(s.designated_elsewhere), euro(s.free_space)), lang);
   }
   out += intro + ".\n";
   for (const PolicyOutcome& p : s.policies) {
@@ -200,10 +197,9 @@ std::string text(const ScenarioReport& report, const View& view) {
 
   out += "\n";
   if (s.emissions.available) {
-    out += fmt::format(fmt::runtime(Text{"CO₂ per km (lijst {}): auto {}, openbaar vervoer {}, fiets {} kg.\n",
-                                         "CO₂ per km (list {}): car {}, public transport {}, bicycle {} kg.\n"}(lang)),
-                       s.emissions.year, quantity_text(s.emissions.car, lang),
-                       quantity_text(s.emissions.public_transport, lang), quantity_text(s.emissions.bicycle, lang));
+    out += render(say("cli.scenario.emissions", std::to_string(s.emissions.year), quantity_text(s.emissions.car, lang),
+                      quantity_text(s.emissions.public_transport, lang), quantity_text(s.emissions.bicycle, lang)),
+                  lang);
   } else {
     // The sentence of the catalogue, in the language asked (the reason's English detail is in --json).
     out += fmt::format("CO₂: {}\n", render(say("scenario.emissions.unavailable", std::to_string(s.year)), lang));
@@ -260,12 +256,7 @@ void add_policy_commands(CLI::App& app, Commands& commands) {
          "--internet-necessary --internet-per-month 30 --marginal-rate 0.3756 --free-space-left 500",
          "wkr budget --year 2026 --budget 2000 --office-days 2 --home-days 2 --coworking-days 1 --km-one-way 15 "
          "--coworking-km-one-way 4 --mode bike --coworking-cost 300 --free-space-left 100 --rest keep --lang en"},
-        {Text{"Eerst de gerichte vrijstellingen (thuiswerken, woon-werk, internet, arbo, reizen naar co-working), elk "
-              "tot zijn maximum voor het weekpatroon; dan aangewezen in de vrije ruimte die over is; daarboven de "
-              "goedkoopste weg: eindheffing (80%) of loon, gebruteerd tegen het marginale tarief.",
-              "The targeted exemptions first (home working, commuting, internet, arbo, travel to co-working), each up "
-              "to its maximum for the weekly pattern; then designated in the free space left; above it the cheaper "
-              "way: the final levy (80%) or wage, grossed up at the marginal rate."}(lang)}}});
+        {sentence("cli.note.budget.order", lang)}}});
 
   CLI::App* levy = app.add_subcommand(
       "levy-or-wage", "Per employee, final levy or wage over the free space left: the cheapest allocation");
@@ -277,14 +268,10 @@ void add_policy_commands(CLI::App& app, Commands& commands) {
   add_input(*levy, "--designated-elsewhere", "AMOUNT", "Designated elsewhere: it takes the free space first");
   add_free_space_rounding(*levy);
   add_view(*levy);
-  commands.push_back(
-      {levy,
-       {{"wkr levy-or-wage --year 2026 --wage-bill 50000 --items examples/policy/levy-items.csv "
-         "--rates examples/policy/levy-rates.csv"},
-        {Text{"De keuze is exact (een knapzak over de centen van de vrije ruimte); bij gelijke kosten worden de "
-              "eerste werknemers aangewezen. wkr berekent geen inkomstenbelasting: het bestand geeft het tarief.",
-              "The choice is exact (a knapsack over the cents of the free space); among equal costs the earliest "
-              "employees are designated. wkr does not compute income tax: the file gives the rate."}(lang)}}});
+  commands.push_back({levy,
+                      {{"wkr levy-or-wage --year 2026 --wage-bill 50000 --items examples/policy/levy-items.csv "
+                        "--rates examples/policy/levy-rates.csv"},
+                       {sentence("cli.note.levy_or_wage.choice", lang)}}});
 
   CLI::App* scenario = app.add_subcommand(
       "scenario", "Home-working policies side by side for a population: cost, tax-free, levy, km, hours, CO₂");
@@ -302,12 +289,7 @@ void add_policy_commands(CLI::App& app, Commands& commands) {
       {scenario,
        {{"wkr scenario --year 2026 --policy examples/policy/today.yaml --policy examples/policy/budget.yaml "
          "--policy examples/policy/anywhere.yaml --population examples/policy/population.csv --lang en"},
-        {Text{"Elk bedrag gaat werknemer voor werknemer door de regels van de loonadministratie; de totalen zijn de "
-              "sommen. Besparingen gelden tegen elke werkdag op kantoor. Een fout in een beleids- of "
-              "populatiebestand noemt bestand:regel (exitcode 3).",
-              "Every euro goes through the payroll's rules, employee by employee; the totals are the sums. Savings "
-              "are against every working day at the office. An error in a policy or population file names "
-              "file:line (exit code 3)."}(lang)}}});
+        {sentence("cli.note.scenario.rules", lang)}}});
 }
 
 }  // namespace wkr::cli

@@ -28,11 +28,11 @@ void to_terminal(const std::string& text) {
 
 Progress::Progress(const std::string& command, const std::string& input, Language language) {
   if (::isatty(STDERR_FILENO) == 0) return;
-  what_ = "wkr " + command + ": " + Text{"bezig", "working"}(language);
+  what_ = "wkr " + command + ": " + sentence("cli.progress.working", language);
   if (!input.empty()) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(input, ec);
-    what_ += fmt::format(" {} {}", Text{"met", "on"}(language), input);
+    what_ += fmt::format(" {} {}", sentence("cli.progress.on", language), input);
     if (!ec) what_ += " (" + size_text(size) + ")";
   }
   thread_ = std::thread([this] { run(); });

@@ -1,8 +1,6 @@
 // wkr report (docs/cli.md): the annual WKR report of one employer from its files — its options, and
 // the choice of renderer. The report itself is the library's (wkr/report.hpp), the document the
 // renderers share is report_document.cpp.
-#include <fmt/format.h>
-
 #include "cli_common.hpp"
 #include "report_document.hpp"
 
@@ -20,22 +18,14 @@ std::string& report_format() {
 std::string format_of(const View& view) {
   const std::string& format = report_format();
   if (view.json && !format.empty() && format != "json") {
-    throw RequestKeyError(
-        ErrorCode::invalid_argument,
-        fmt::format(fmt::runtime(Text{"--json en --format {} sluiten elkaar uit; geef er één",
-                                      "--json and --format {} exclude each other; give one"}(help_language())),
-                    format));
+    throw RequestKeyError(ErrorCode::invalid_argument, say("error.command.json_and_format", format));
   }
   if (view.json) return "json";
   if (format.empty()) return "text";
   for (const char* known : {"text", "md", "csv", "json", "html"}) {
     if (format == known) return format;
   }
-  throw RequestKeyError(ErrorCode::invalid_argument,
-                        fmt::format(fmt::runtime(Text{"--format '{}' kent wkr niet: geef text, md, csv, json of html",
-                                                      "--format '{}' is not a format of wkr: give text, md, csv, "
-                                                      "json or html"}(help_language())),
-                                    format));
+  throw RequestKeyError(ErrorCode::invalid_argument, say("error.command.unknown_format", format));
 }
 
 std::string report_output(const CLI::App& command, const Parameters& parameters) {
@@ -74,14 +64,9 @@ void add_report_command(CLI::App& app, Commands& commands) {
   add_input(*report, "--below-minimum-wage", "NAME",
             "An employee paid below the statutory minimum wage: no safe harbour; repeatable", true);
   add_free_space_rounding(*report);
-  report
-      ->add_option("--format", report_format(),
-                   Text{"Vorm van het rapport: text (standaard), md, csv, json of html (één bestand met grafiek, "
-                        "om af te drukken naar PDF)",
-                        "Form of the report: text (the default), md, csv, json or html (one file with a chart, to "
-                        "print to PDF)"}(lang))
+  report->add_option("--format", report_format(), sentence("cli.option.report_format", lang))
       ->type_name("text|md|csv|json|html")
-      ->group(Text{"Uitvoer", "Output"}(lang));
+      ->group(sentence("cli.group.output", lang));
   add_view(*report, false);
   Command command{
       report,
@@ -89,21 +74,7 @@ void add_report_command(CLI::App& app, Commands& commands) {
         "wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv "
         "--format csv --lang en",
         "wkr report --year 2025 --wage-bill 500000 --items examples/items.csv --lang en --format md"},
-       {Text{"Het rapport bestaat uit de eigen uitkomsten van wkr evaluate, wkr settle en wkr ledger voor dezelfde "
-             "invoer: de vrije ruimte en hoe die berekend is, de uitsplitsing naar soort, de "
-             "gebruikelijkheidstoets per werknemer, de overschrijding, de eindheffing en de aangifte waarin die "
-             "verschuldigd is, de afrondingen, met --periods het verloop per tijdvak, en de verantwoording: versie, "
-             "tabellen en de SHA-256 van elk invoerbestand.",
-             "The report is made of the results of wkr evaluate, wkr settle and wkr ledger for the same inputs: the "
-             "free space and how it was computed, the breakdown by category, the customary test per employee, the "
-             "excess, the final levy and the return it is due in, the roundings, with --periods the periods, and "
-             "the receipt: version, tables and the SHA-256 of every input file."}(lang),
-        Text{"--format json geeft dezelfde sleutels als wkr settle --json, met categories, item_categories, flags, "
-             "employees, roundings, periods en year_end erbij; --format csv geeft elk bedrag op een regel met zijn "
-             "sleutel in de JSON.",
-             "--format json gives the keys of wkr settle --json, with categories, item_categories, flags, "
-             "employees, roundings, periods and year_end added; --format csv gives every figure on a line with its "
-             "key in the JSON."}(lang)}}};
+       {sentence("cli.note.report.contents", lang), sentence("cli.note.report.keys", lang)}}};
   command.output = report_output;
   commands.push_back(std::move(command));
 }

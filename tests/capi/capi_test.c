@@ -843,6 +843,55 @@ static void test_last_error(void) {
   CHECK(needed == 1 && buffer[0] == '\0');
 }
 
+/* The last error in Dutch: the library's sentence, the same as the wkr command's with --lang nl for
+   the same input (`wkr free-space --year 2014 --wage-bill 4000 --lang nl` writes "wkr: fout: " and
+   this sentence; tests/cli/test_cli.py and tests/python compare the two programs directly). */
+static void test_last_error_in_dutch(void) {
+  static const char* not_covered_nl = "de tabellen hebben geen waarden voor het jaar 2014: zij dekken 2015–2026";
+  wkr_free_space_input input = WKR_FREE_SPACE_INPUT_INIT;
+  wkr_free_space_result result = WKR_FREE_SPACE_RESULT_INIT;
+  char buffer[16];
+  char* whole;
+  size_t needed = 0;
+  input.year = 2014;
+  input.wage_bill_cents = 400000;
+  CHECK_STATUS(WKR_E_NOT_COVERED, wkr_free_space(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_NL), not_covered_nl) == 0);
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_EN), wkr_last_error_message()) == 0);
+  CHECK(contains(wkr_last_error_message(), "2014") && strcmp(wkr_last_error_message(), not_covered_nl) != 0);
+  /* copied, whole or truncated, as wkr_last_error_copy() does */
+  CHECK_STATUS(WKR_E_BUFFER_TOO_SMALL, wkr_last_error_copy_in(WKR_LANG_NL, NULL, 0, &needed));
+  CHECK(needed == strlen(not_covered_nl) + 1);
+  CHECK_STATUS(WKR_E_BUFFER_TOO_SMALL, wkr_last_error_copy_in(WKR_LANG_NL, buffer, sizeof buffer, &needed));
+  CHECK(strncmp(buffer, not_covered_nl, sizeof buffer - 1) == 0 && strlen(buffer) == sizeof buffer - 1);
+  whole = (char*)malloc(needed);
+  CHECK(whole != NULL);
+  if (whole != NULL) {
+    CHECK_STATUS(WKR_OK, wkr_last_error_copy_in(WKR_LANG_NL, whole, needed, NULL));
+    CHECK(strcmp(whole, not_covered_nl) == 0);
+    free(whole);
+  }
+  /* a language the library does not know: nothing, and the last error stays */
+  CHECK(wkr_last_error_message_in(2) == NULL && wkr_last_error_message_in(-1) == NULL);
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_last_error_copy_in(7, buffer, sizeof buffer, &needed));
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_NL), not_covered_nl) == 0);
+  /* numbers the Dutch way: a negative wage bill of one cent */
+  input.year = 2026;
+  input.wage_bill_cents = -1;
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_NL),
+               "de loonsom is -€ 0,01; dat kan niet negatief zijn (geef 0 of meer)") == 0);
+  CHECK(strcmp(wkr_last_error_message(), "the wage bill is -0.01; it cannot be negative (give 0 or more)") == 0);
+  /* the C layer's own message has no Dutch yet: both languages read the English */
+  CHECK_STATUS(WKR_E_INVALID_ARGUMENT, wkr_free_space(NULL, &input, &result));
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_NL), wkr_last_error_message()) == 0);
+  /* a success clears both */
+  input.wage_bill_cents = 400000;
+  CHECK_STATUS(WKR_OK, wkr_free_space(embedded(), &input, &result));
+  CHECK(strcmp(wkr_last_error_message_in(WKR_LANG_NL), "") == 0 &&
+        strcmp(wkr_last_error_message_in(WKR_LANG_EN), "") == 0);
+}
+
 /* ---- contexts and parameters --------------------------------------------------------------- */
 
 static void test_contexts(void) {
@@ -2011,6 +2060,7 @@ int main(int argc, char** argv) {
   test_struct_size();
   test_decimals();
   test_last_error();
+  test_last_error_in_dutch();
   test_contexts();
   test_json();
   test_batch();

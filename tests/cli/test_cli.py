@@ -47,6 +47,41 @@ def write(directory, name, text, encoding="utf-8"):
     return path
 
 
+def telltales():
+    """The English words that must not appear in Dutch output: the list of tests/unit/telltales.hpp."""
+    with open(os.path.join(SOURCE, "tests", "unit", "telltales.hpp"), encoding="utf-8") as f:
+        header = f.read()
+    body = re.search(r"english_telltales = \{(.*?)\};", header, re.S).group(1)
+    return set(re.findall(r'"([a-z]+)"', body))
+
+
+TELLTALES = telltales()
+
+
+def english_words(text):
+    """The tell-tales in `text`, scanned as tests/unit/telltales.hpp does: a name (joined by '_', '.',
+    '-', '/', ':' or digits), a word in single quotes and the value after an option are not words."""
+    def name_char(c):
+        return (c.isascii() and c.isalnum()) or c in "_.-/:"
+    found, after_option, i = [], False, 0
+    while i < len(text):
+        if not name_char(text[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(text) and name_char(text[end]):
+            end += 1
+        token = text[i:end]
+        quoted = i > 0 and text[i - 1] == "'" and end < len(text) and text[end] == "'"
+        option_value = after_option and i > 0 and text[i - 1] == " "
+        after_option = token.startswith("--")
+        token = token.rstrip(".:-")
+        if token.isalpha() and not quoted and not option_value and token.lower() in TELLTALES:
+            found.append("%r in …%s…" % (token, text[max(0, i - 30):i + 40]))
+        i = end
+    return found
+
+
 class Help(unittest.TestCase):
     def test_help_lists_the_commands_an_example_the_years_and_the_exit_codes(self):
         result = wkr("--help")
@@ -607,6 +642,102 @@ class ExitCodes(unittest.TestCase):
                                     shell=True, stderr=subprocess.PIPE, text=True, timeout=60)
             self.assertEqual(result.returncode, 5)
             self.assertEqual(result.stderr, f"wkr: {message}\n")
+
+
+class DutchMessages(unittest.TestCase):
+    """With --lang nl every usage error, every error of the command itself and every heading is Dutch:
+    no English tell-tale (tests/unit/telltales.hpp); the English stays as it was."""
+
+    USAGE = [
+        ("--bogus",),
+        ("vrije-ruimte",),
+        (),
+        ("help", "vrije-ruimte"),
+        ("--output", "x"),
+        ("free-space", "--year", "2026", "--wage-bill", "1", "--wagebill", "2"),
+        ("parameters", "--year", "2026", "free", "space"),
+        ("free-space", "--year", "2026", "--wage-bill"),
+        ("free-space", "--year", "2026", "--wage-bill", "1", "--json=maybe"),
+        ("settle", "--year", "2026", "--wage-bill", "1", "--designated", "1", "--designated", "2"),
+        ("explain",),
+        ("params", "--check"),
+        ("report", "--year", "2025", "--items", ITEMS, "--wage-bill", "1", "--json", "--format", "md"),
+        ("report", "--year", "2025", "--items", ITEMS, "--wage-bill", "1", "--format", "pdf"),
+    ]
+
+    def assert_dutch(self, text):
+        self.assertEqual(english_words(text), [], text)
+
+    def test_usage_errors(self):
+        for args in self.USAGE:
+            with self.subTest(args=args):
+                result = wkr("--lang", "nl", *args)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertEqual(result.stderr.count("\n"), 1, result.stderr)
+                self.assertTrue(result.stderr.startswith("wkr: gebruiksfout: "), result.stderr)
+                self.assertIn("(zie 'wkr", result.stderr)
+                self.assert_dutch(result.stderr)
+                english = wkr("--lang", "en", *args)
+                self.assertEqual(english.returncode, 2)
+                self.assertTrue(english.stderr.startswith("wkr: usage error: "), english.stderr)
+
+    def test_usage_errors_name_the_option_and_the_value(self):
+        def stderr(*args):
+            return wkr("--lang", "nl", *args).stderr
+        self.assertEqual(stderr("free-space", "--year", "2026", "--wage-bill", "1", "--wagebill", "2"),
+                         "wkr: gebruiksfout: deze argumenten kent wkr hier niet: '--wagebill', '2' "
+                         "(zie 'wkr free-space --help')\n")
+        self.assertEqual(wkr("free-space", "--year", "2026", "--wage-bill", "1", "--wagebill", "2").stderr,
+                         "wkr: usage error: The following arguments were not expected: '--wagebill', '2' "
+                         "(see 'wkr free-space --help')\n")
+        self.assertIn("--wage-bill heeft een waarde nodig", stderr("free-space", "--year", "2026", "--wage-bill"))
+        self.assertIn("'maybe' is geen geldige waarde voor --json",
+                      stderr("free-space", "--year", "2026", "--wage-bill", "1", "--json=maybe"))
+        self.assertIn("--designated neemt ten hoogste 1 waarde, maar kreeg er 2",
+                      stderr("settle", "--year", "2026", "--wage-bill", "1", "--designated", "1", "--designated", "2"))
+        self.assertIn("FILE is verplicht", stderr("explain"))
+
+    def test_the_commands_own_errors(self):
+        with tempfile.TemporaryDirectory() as directory:
+            saved = write(directory, "saved.json", "{}")
+            broken = write(directory, "broken.json", "{\"explanation\": ")
+            cases = [
+                (("explain", directory), 5, directory + " is een map, geen bestand"),
+                (("explain", os.path.join(directory, "no.json")), 5, "het bestand of de map bestaat niet"),
+                (("explain", saved), 3, "heeft geen \"explanation\""),
+                (("explain", broken), 3, "is geen JSON: een fout bij byte 17"),
+                (("free-space", "--year", "2026", "--wage-bill", "1", "--output",
+                  os.path.join(directory, "no", "such.txt")), 5, "niet schrijven: het bestand of de map bestaat niet"),
+                (("free-space", "--year", "2026", "--wage-bill", "1", "--output", os.path.join(saved, "x")), 5,
+                 "niet schrijven: een deel van het pad is geen map"),
+            ]
+            for args, code, part in cases:
+                with self.subTest(args=args):
+                    result = wkr(*args, "--lang", "nl")
+                    self.assertEqual(result.returncode, code, result.stderr)
+                    self.assertTrue(result.stderr.startswith("wkr: fout: "), result.stderr)
+                    self.assertIn(part, result.stderr)
+                    self.assert_dutch(result.stderr.replace(directory, "DIR"))
+
+    def test_wkrs_own_lang_reaches_the_command(self):
+        args = ("settle", "--year", "2026", "--wage-bill", "400000", "--designated", "8100")
+        self.assertEqual(wkr("--lang", "en", *args).stdout, wkr(*args, "--lang", "en").stdout)
+        self.assertEqual(wkr(*args).stdout, wkr(*args, "--lang", "nl").stdout)  # Dutch without --lang
+        self.assertEqual(wkr("--lang", "de", *args).returncode, 3)
+
+    def test_headings_of_every_command(self):
+        # The first lines of each command's text (its title and intro) for the examples of its help.
+        for command in COMMANDS + ("budget", "levy-or-wage", "scenario", "params", "explain"):
+            for example in re.findall(r"^  \$ (wkr .*)$", wkr(command, "--help").stdout, re.M):
+                args = shlex.split(example)[1:]
+                if {"--json", "--output", "csv"} & set(args) or args[:1] == ["explain"]:  # no text for people
+                    continue
+                with self.subTest(example=example):
+                    result = subprocess.run([WKR, *[a for a in args if a not in ("--lang", "en")], "--lang", "nl"],
+                                            capture_output=True, text=True, cwd=SOURCE, timeout=120)
+                    self.assertEqual(result.returncode, 0, result.stderr)
+                    heading = "\n".join(result.stdout.splitlines()[:2])
+                    self.assert_dutch(heading)
 
 
 class OutputFile(unittest.TestCase):

@@ -270,6 +270,18 @@ internal static class WkrTests
             e => e.Status == Status.InvalidArgument && e.Detail.Contains("negative"));
         Throws<WkrException>(() => Calculator.Parameter("free_space.rates", 2025), "brackets are not a number",
             e => e.Status == Status.Data);
+        // The Dutch is the wkr command's with --lang nl for the same input (`wkr free-space --year 2014
+        // --wage-bill 4000 --lang nl`: "wkr: fout: " and this sentence; tests/capi, tests/python).
+        const string notCoveredNl = "de tabellen hebben geen waarden voor het jaar 2014: zij dekken 2015–2026";
+        Throws<WkrException>(() => Calculator.FreeSpace(2014, 4000m), "the Dutch message",
+                             e => e.DetailNl == notCoveredNl && e.DetailIn("nl") == notCoveredNl &&
+                                  e.DetailIn("en") == e.Detail && e.Detail != notCoveredNl &&
+                                  e.Detail.Contains("2014"));
+        Throws<WkrException>(() => Calculator.FreeSpace(2026, -0.01m), "Dutch numbers in a message",
+                             e => e.DetailNl == "de loonsom is -€ 0,01; dat kan niet negatief zijn (geef 0 of meer)" &&
+                                  e.Detail == "the wage bill is -0.01; it cannot be negative (give 0 or more)");
+        Throws<ArgumentException>(() => new WkrException(-5, "english", "nederlands").DetailIn("de"),
+                                  "a language wkr does not speak");
     }
 
     private static void Contexts()

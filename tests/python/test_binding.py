@@ -185,6 +185,31 @@ class Errors(unittest.TestCase):
         self.assertEqual(caught.exception.status, wkr.Status.E_INVALID_ARGUMENT)
         self.assertIn("negative", caught.exception.message)
 
+    def test_message_in_dutch_is_the_commands(self):
+        # The same sentence as `wkr free-space --year 2014 --wage-bill 4000 --lang nl` writes after
+        # "wkr: fout: " (compared with the built command itself when WKR_CLI names it).
+        dutch = "de tabellen hebben geen waarden voor het jaar 2014: zij dekken 2015–2026"
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.free_space(2014, Decimal("4000"))
+        error = caught.exception
+        self.assertEqual(error.message_nl, dutch)
+        self.assertEqual(error.message_in("nl"), dutch)
+        self.assertEqual(error.message_in("en"), error.message)
+        self.assertNotEqual(error.message, dutch)
+        self.assertIn("WKR_E_NOT_COVERED: " + error.message, str(error))
+        with self.assertRaises(ValueError):
+            error.message_in("de")
+        if os.environ.get("WKR_CLI"):
+            command = subprocess.run([os.environ["WKR_CLI"], "free-space", "--year", "2014", "--wage-bill", "4000",
+                                      "--lang", "nl"], capture_output=True, text=True, timeout=60)
+            self.assertEqual(command.stderr, "wkr: fout: " + dutch + "\n")
+
+    def test_dutch_numbers_in_a_message(self):
+        with self.assertRaises(wkr.WkrError) as caught:
+            wkr.free_space(2026, Decimal("-0.01"))
+        self.assertEqual(caught.exception.message_nl, "de loonsom is -€ 0,01; dat kan niet negatief zijn (geef 0 of meer)")
+        self.assertEqual(caught.exception.message, "the wage bill is -0.01; it cannot be negative (give 0 or more)")
+
     def test_statuses_mirror_the_header(self):
         self.assertEqual(_native.status_name(wkr.Status.E_ROWS_FAILED), "WKR_E_ROWS_FAILED")
         for status in wkr.Status:

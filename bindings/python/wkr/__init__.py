@@ -160,9 +160,12 @@ class Status(enum.IntEnum):
 
 class WkrError(Exception):
     """A failure reported by libwkr: .status (a Status, or the int of a code this binding does not
-    know), .status_name ('WKR_E_NOT_COVERED') and .message (what was wrong and what would be right)."""
+    know), .status_name ('WKR_E_NOT_COVERED'), .message (what was wrong and what would be right, in
+    English) and .message_nl (the same in Dutch, as the wkr command says it with --lang nl; the
+    English where the library has no Dutch for it: the C layer's own messages, a batch's summary).
+    message_in('nl' or 'en') picks one."""
 
-    def __init__(self, status, message):
+    def __init__(self, status, message, message_nl=None):
         try:
             status = Status(status)
         except ValueError:
@@ -170,7 +173,14 @@ class WkrError(Exception):
         self.status = status
         self.status_name = _native.status_name(int(status))
         self.message = message
+        self.message_nl = message if message_nl is None else message_nl
         super().__init__("%s: %s" % (self.status_name, message))
+
+    def message_in(self, language):
+        """The message in 'nl' or 'en'."""
+        if language not in ("nl", "en"):
+            raise ValueError("language is 'nl' or 'en', not %r" % (language,))
+        return self.message_nl if language == "nl" else self.message
 
 
 class BatchError(WkrError):
@@ -185,7 +195,7 @@ class BatchError(WkrError):
 
 def _check(status):
     if status != _native.OK:
-        raise WkrError(status, _native.last_error_message())
+        raise WkrError(status, _native.last_error_message(), _native.last_error_message(_native.LANG_NL))
 
 
 # ---- exact numbers ---------------------------------------------------------------------------------
@@ -1307,7 +1317,7 @@ class Context:
             message = _native.last_error_message()
             if any(statuses[i] != _native.OK for i in range(count)):
                 raise ItemsError(status, message, _row_errors(list(statuses), message))
-            raise WkrError(status, message)
+            raise WkrError(status, message, _native.last_error_message(_native.LANG_NL))
         evaluated = []
         for i, item in enumerate(items):
             r = item_results[i]

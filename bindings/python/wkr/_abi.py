@@ -826,6 +826,8 @@ E_RANGE = -102
 E_BUFFER_TOO_SMALL = -103
 E_UNSUPPORTED = -104
 E_ROWS_FAILED = -105
+LANG_EN = 0
+LANG_NL = 1
 DECIMAL_STRING_MAX = 48
 DATA_ALLOW_OVERRIDES = 0
 DATA_STRICT = 1
@@ -883,6 +885,8 @@ FUNCTIONS = {
     "wkr_status_name": (c_char_p, [c_int32]),
     "wkr_last_error_message": (c_char_p, []),
     "wkr_last_error_copy": (c_int32, [POINTER(c_char), c_size_t, POINTER(c_size_t)]),
+    "wkr_last_error_message_in": (c_char_p, [c_int32]),
+    "wkr_last_error_copy_in": (c_int32, [c_int32, POINTER(c_char), c_size_t, POINTER(c_size_t)]),
     "wkr_free": (None, [c_void_p]),
     "wkr_decimal_parse": (c_int32, [c_char_p, c_size_t, POINTER(wkr_decimal)]),
     "wkr_decimal_format": (c_int32, [POINTER(wkr_decimal), POINTER(c_char), c_size_t, POINTER(c_size_t)]),

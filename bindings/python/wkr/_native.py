@@ -106,12 +106,13 @@ def status_name(status):
     return lib.wkr_status_name(status).decode("ascii")
 
 
-def last_error_message():
-    """The message of the last failure on this thread, copied out of the library."""
+def last_error_message(language=LANG_EN):  # noqa: F405 — a constant of wkr.h (_abi)
+    """The message of the last failure on this thread, copied out of the library, in English or
+    (LANG_NL) in Dutch."""
     needed = c_size_t(0)
-    lib.wkr_last_error_copy(None, 0, ctypes.byref(needed))
+    lib.wkr_last_error_copy_in(language, None, 0, ctypes.byref(needed))
     buffer = ctypes.create_string_buffer(needed.value)
-    lib.wkr_last_error_copy(buffer, needed.value, None)
+    lib.wkr_last_error_copy_in(language, buffer, needed.value, None)
     return buffer.value.decode("utf-8", errors="replace")
 
 
