@@ -48,14 +48,20 @@ def trigger(case):
     for name, text in case.get("files", {}).items():
         language = "yaml" if name.endswith(".yaml") else ("csv" if name.endswith(".csv") else "")
         lines.append("with `{dir}/%s`:\n\n%s\n" % (name, code_block(text, language)))
+    if "unreachable" in case:
+        return "No input reaches it today: %s" % case["unreachable"]
+    if "library" in case:
+        lines.append("the C++ call `%s` (tests/unit/error_triggers_test.cpp)" % case["library"])
+        return "\n".join(lines)
     if "command" in case:
         command = "wkr " + " ".join(quote_arg(a) for a in case["command"])
+        command += {"full": " > /dev/full", "closed": " >&-"}.get(case.get("stdout"), "")
         if case.get("stdin"):
             lines.append("standard input:\n\n%s\n" % code_block(case["stdin"]))
         lines.append(code_block("$ " + command, "console"))
     else:
         lines.append("the request (C `wkr_evaluate_json`, Python `wkr.evaluate`, C# `Wkr.Evaluate`):\n\n"
-                     + code_block(json.dumps(case["json"], ensure_ascii=False, sort_keys=True), "json"))
+                     + code_block(case["json"], "json"))
     return "\n".join(lines)
 
 
@@ -115,7 +121,8 @@ def document(exported):
             out.append("\n%s\n\n" % trigger(case))
             if exit_status != exit_code(case):
                 out.append("Exit %d.\n\n" % exit_code(case))
-            out.append("gives\n\n%s\n\n%s\n" % (code_block(case["nl"]), code_block(case["en"])))
+            if "unreachable" not in case:
+                out.append("gives\n\n%s\n\n%s\n" % (code_block(case["nl"]), code_block(case["en"])))
     return "".join(out)
 
 

@@ -4,13 +4,14 @@
 // triggers each error, with its expected messages). It converts, it does not check.
 //
 //   errors.json  {"catalogue": [{key, nl, en}], "cases": [{file, line, key, code, title, files,
-//                 command | json, nl, en}]}
+//                 command | json (the request as JSON text), nl, en}]}
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <regex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -22,8 +23,39 @@ namespace {
 
 using nlohmann::json;
 
-/// A YAML node as JSON: maps, lists and every scalar as its text (the runner wants text).
+/// A JSON text for a YAML node as a request is written: a plain scalar that reads as a JSON number,
+/// true, false or null is written as it stands (so 14180.50 stays a number with its digits), any
+/// other scalar, and every quoted one, as a string.
+std::string request_text(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: {
+      std::string out = "{";
+      for (const auto& item : node) {
+        if (out.size() > 1) out += ", ";
+        out += json(item.first.as<std::string>()).dump() + ": " + request_text(item.second);
+      }
+      return out + "}";
+    }
+    case YAML::NodeType::Sequence: {
+      std::string out = "[";
+      for (const auto& item : node) out += (out.size() > 1 ? ", " : "") + request_text(item);
+      return out + "]";
+    }
+    case YAML::NodeType::Scalar: {
+      const std::string text = node.Scalar();
+      const bool plain = node.Tag() == "?";
+      static const std::regex literal(R"(-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?|true|false|null)");
+      return plain && std::regex_match(text, literal) ? text : json(text).dump();
+    }
+    default:
+      return "null";
+  }
+}
+
+/// A YAML node as JSON: maps, lists and every scalar as its text (the runner wants text); a
+/// `!!binary` scalar (a file that is not UTF-8) as {"base64": its text}.
 json to_json(const YAML::Node& node) {
+  if (node.Tag() == "tag:yaml.org,2002:binary") return {{"base64", node.Scalar()}};
   switch (node.Type()) {
     case YAML::NodeType::Map: {
       json out = json::object();
@@ -53,6 +85,7 @@ json read_cases(const std::filesystem::path& directory) {
     const YAML::Node document = YAML::LoadFile(path.string());
     for (const YAML::Node& node : document["cases"]) {
       json c = to_json(node);
+      if (node["json"]) c["json"] = request_text(node["json"]);
       c["file"] = "tests/errors/" + path.filename().string();
       c["line"] = node.Mark().line + 1;
       cases.push_back(std::move(c));

@@ -5,13 +5,17 @@ The cases are tests/errors/*.yaml (format in tests/errors/README.md), read throu
 (written by wkr_errors_export with the library's own sentence catalogue, since Python has no YAML
 reader). For each case:
 
-  - a `command` case runs `wkr ARGS --lang nl` and `--lang en` in a fresh temporary directory
+  - a `command` case runs `wkr --lang nl ARGS` and `wkr --lang en ARGS` in a fresh temporary directory
     holding the case's `files`: the exit code is the one of the case's code (docs/cli.md), stdout
     is empty, stderr is "wkr: fout: " (or "wkr: gebruiksfout: ") and then exactly the case's `nl`
     text, likewise in English;
   - a `json` case calls the C entry point wkr_evaluate_json through the Python binding: the status
     is the case's code and the messages are the case's texts in both languages;
-  - in both, the message holds the sentence of the case's `key` (and of every key in `also`) in
+  - a `library` case is a C++ call of tests/unit/error_triggers_test.cpp (what neither the command
+    nor a request can reach: a decimal's own limits, a C++ caller's mistakes), which runs it and
+    checks the code and both messages the same way;
+  - an `unreachable` case says why no input can reach its error (a safeguard); it has no message;
+  - in all, the message holds the sentence of the case's `key` (and of every key in `also`) in
     that language, its {0}, {1} … standing for anything — so the key a case documents is the one
     that spoke.
 
@@ -22,6 +26,7 @@ Environment: WKR_CLI, WKR_ERRORS_JSON, WKR_SOURCE_DIR, and for the json cases WK
 PYTHONPATH (the binding); without WKR_LIBRARY (a sanitizer build) the json cases are skipped.
 """
 
+import base64
 import json
 import os
 import re
@@ -34,6 +39,11 @@ import errors_doc
 CLI = os.environ.get("WKR_CLI")
 SOURCE_DIR = os.environ.get("WKR_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 LIBRARY = os.environ.get("WKR_LIBRARY")
+
+# How a case triggers its error: the command, a JSON request through the C entry point, a C++
+# call (the library triggers of tests/unit/error_triggers_test.cpp, which checks those cases), or —
+# only for what no input can reach — the reason why not.
+TRIGGERS = ("command", "json", "library", "unreachable")
 
 PREFIX = {
     ("nl", False): "wkr: fout: ",
@@ -71,8 +81,31 @@ def write_files(case, directory):
     for name, text in case.get("files", {}).items():
         path = os.path.join(directory, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        if isinstance(text, dict):  # a file that is not UTF-8 text: !!binary in the YAML
+            with open(path, "wb") as file:
+                file.write(base64.b64decode(text["base64"]))
+            continue
         with open(path, "w", encoding="utf-8", newline="") as file:
             file.write(fill(text, directory))
+
+
+def run_command(args, case, directory):
+    """The command with the case's standard input, and its standard output closed or a full disk
+    when the case says so (`stdout: closed` or `stdout: full`)."""
+    stdout = case.get("stdout")
+    if stdout == "full":
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, cwd=directory,
+                                    input=fill(case.get("stdin", ""), directory))
+        result.stdout = ""
+        return result
+    if stdout == "closed":
+        result = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", *args], stderr=subprocess.PIPE, text=True,
+                                timeout=60, cwd=directory, input=fill(case.get("stdin", ""), directory))
+        result.stdout = ""
+        return result
+    return subprocess.run(args, capture_output=True, text=True, timeout=60, cwd=directory,
+                          input=fill(case.get("stdin", ""), directory))
 
 
 class ErrorCatalogue(unittest.TestCase):
@@ -101,8 +134,10 @@ class ErrorCatalogue(unittest.TestCase):
                 for key in [case.get("key"), *case.get("also", [])]:
                     self.assertIn(key, self.catalogue, "not a key of the catalogue")
                 self.assertIn(case.get("code"), errors_doc.CODES, "code is one of " + ", ".join(errors_doc.CODES))
-                self.assertEqual(sum(k in case for k in ("command", "json")), 1, "a case has command or json")
-                for field in ("title", "nl", "en"):
+                kinds = [k for k in TRIGGERS if k in case]
+                self.assertEqual(len(kinds), 1, "a case has one of " + ", ".join(TRIGGERS))
+                needed = ("title",) if "unreachable" in case else ("title", "nl", "en")
+                for field in needed:
                     self.assertTrue(case.get(field), "a case has " + field)
 
     def check_message(self, case, language, message, directory):
@@ -121,9 +156,8 @@ class ErrorCatalogue(unittest.TestCase):
                 write_files(case, directory)
                 usage = case["code"] == "usage"
                 for language in ("nl", "en"):
-                    args = fill(case["command"], directory) + ["--lang", language]
-                    result = subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60,
-                                            cwd=directory, input=fill(case.get("stdin", ""), directory))
+                    args = ["--lang", language] + fill(case["command"], directory)
+                    result = run_command([CLI, *args], case, directory)
                     self.assertEqual(result.returncode, errors_doc.exit_code(case), result.stderr)
                     self.assertEqual(result.stdout, "", "nothing on stdout")
                     prefix = PREFIX[(language, usage)]
@@ -141,7 +175,7 @@ class ErrorCatalogue(unittest.TestCase):
             with self.subTest(case=self.where(case)), tempfile.TemporaryDirectory() as directory:
                 write_files(case, directory)
                 with self.assertRaises(wkr.WkrError) as raised:
-                    wkr.evaluate(json.dumps(fill(case["json"], directory)))
+                    wkr.evaluate(fill(case["json"], directory))
                 error = raised.exception
                 self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
                 self.check_message(case, "en", error.message, directory)
