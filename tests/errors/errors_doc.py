@@ -80,13 +80,13 @@ fails when an error of the catalogue has no case or this page is stale.
   `what()` is the English. A request whose keys do not fit its command throws
   `wkr::RequestKeyError`, a `wkr::Error`.
 - **C**: a negative `WKR_E_*` status; `wkr_last_error_message()` is the English message of this
-  thread's last failure, `wkr_last_error_message_in(WKR_LANGUAGE_NL)` the Dutch
+  thread's last failure, `wkr_last_error_message_in(WKR_LANG_NL)` the Dutch
   ([c-api.md](c-api.md)). The C layer's own checks of its structs and pointers (a NULL pointer, a
   wrong `struct_size`, a non-zero reserved field, a too-small buffer: `WKR_E_INVALID_ARGUMENT`,
   `WKR_E_UNSUPPORTED`, `WKR_E_RANGE`, `WKR_E_BUFFER_TOO_SMALL`) speak to the programmer and are
   in English; [c-api.md](c-api.md) lists them and tests/capi/capi_test.c triggers each.
-- **Python**: `wkr.WkrError` with `.status`, `.status_name` and `.message`; **C#**: `Wkr.WkrException`
-  with `Status` and `Message`.
+- **Python**: `wkr.WkrError` with `.status`, `.status_name`, `.message` and `.message_nl`; **C#**: `Wkr.WkrException`
+  with `Status`, `Message` and `DetailNl`.
 - **The command**: the exit code below and one message on stderr, `wkr: fout: …` (`wkr: error: …`
   with `--lang en`; `wkr: gebruiksfout:` / `wkr: usage error:` for exit 2), nothing on stdout.
 
