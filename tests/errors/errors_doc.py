@@ -46,10 +46,13 @@ def quote_arg(arg):
 def trigger(case):
     lines = []
     for name, text in case.get("files", {}).items():
+        if isinstance(text, dict):  # not UTF-8 text: the bytes, base64-encoded
+            lines.append("with `{dir}/%s`, the bytes (base64) `%s`\n" % (name, text["base64"]))
+            continue
         language = "yaml" if name.endswith(".yaml") else ("csv" if name.endswith(".csv") else "")
         lines.append("with `{dir}/%s`:\n\n%s\n" % (name, code_block(text, language)))
-    if "unreachable" in case:
-        return "No input reaches it today: %s" % case["unreachable"]
+    if "untriggered" in case:
+        return "Not triggered by a test: %s" % case["untriggered"]
     if "library" in case:
         lines.append("the C++ call `%s` (tests/unit/error_triggers_test.cpp)" % case["library"])
         return "\n".join(lines)
@@ -69,9 +72,11 @@ HEADER = """# Errors
 
 Every error wkr reports, with an input that triggers it and the message it gives in Dutch and
 English. Generated from the cases of `tests/errors/*.yaml` by `tests/errors/errors_doc.py` (`cmake
---build build/dev --target wkr_errors_doc`); the ctest `errors_catalogue` runs every case through
-the `wkr` command (or the C entry point) and checks the exit code or status and both messages, and
-fails when an error of the catalogue has no case or this page is stale.
+--build build/dev --target wkr_errors_doc`). The ctest `errors_catalogue` runs every case through
+the `wkr` command or the C entry point, and `ErrorTriggers` (tests/unit/error_triggers_test.cpp)
+the few only a C++ call reaches; each checks the exit code or status and both whole messages. A
+case no test can trigger (a safeguard no input reaches, a condition the test machine cannot make)
+says why. The test fails when an error of the catalogue has no case or this page is stale.
 
 ## How each front end reports an error
 
@@ -121,7 +126,7 @@ def document(exported):
             out.append("\n%s\n\n" % trigger(case))
             if exit_status != exit_code(case):
                 out.append("Exit %d.\n\n" % exit_code(case))
-            if "unreachable" not in case:
+            if "untriggered" not in case:
                 out.append("gives\n\n%s\n\n%s\n" % (code_block(case["nl"]), code_block(case["en"])))
     return "".join(out)
 

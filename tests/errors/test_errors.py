@@ -14,7 +14,8 @@ reader). For each case:
   - a `library` case is a C++ call of tests/unit/error_triggers_test.cpp (what neither the command
     nor a request can reach: a decimal's own limits, a C++ caller's mistakes), which runs it and
     checks the code and both messages the same way;
-  - an `unreachable` case says why no input can reach its error (a safeguard); it has no message;
+  - an `untriggered` case says why no test triggers its error (a safeguard no input reaches, or
+    one this test's machine cannot provoke); it has no message to check;
   - in all, the message holds the sentence of the case's `key` (and of every key in `also`) in
     that language, its {0}, {1} … standing for anything — so the key a case documents is the one
     that spoke.
@@ -42,8 +43,8 @@ LIBRARY = os.environ.get("WKR_LIBRARY")
 
 # How a case triggers its error: the command, a JSON request through the C entry point, a C++
 # call (the library triggers of tests/unit/error_triggers_test.cpp, which checks those cases), or —
-# only for what no input can reach — the reason why not.
-TRIGGERS = ("command", "json", "library", "unreachable")
+# only where no test can — the reason why not.
+TRIGGERS = ("command", "json", "library", "untriggered")
 
 PREFIX = {
     ("nl", False): "wkr: fout: ",
@@ -136,7 +137,7 @@ class ErrorCatalogue(unittest.TestCase):
                 self.assertIn(case.get("code"), errors_doc.CODES, "code is one of " + ", ".join(errors_doc.CODES))
                 kinds = [k for k in TRIGGERS if k in case]
                 self.assertEqual(len(kinds), 1, "a case has one of " + ", ".join(TRIGGERS))
-                needed = ("title",) if "unreachable" in case else ("title", "nl", "en")
+                needed = ("title",) if "untriggered" in case else ("title", "nl", "en")
                 for field in needed:
                     self.assertTrue(case.get(field), "a case has " + field)
 
