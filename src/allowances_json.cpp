@@ -157,6 +157,11 @@ json to_json(const Evaluation& r) {
   out["year"] = r.year;
   out["employees"] = std::move(employees);
   out["customary_review"] = r.customary_review;
+  // Every row is accounted for: a bad row stops the evaluation with every bad row listed, so a
+  // result has evaluated every row it read.
+  std::size_t rows = 0;
+  for (const EmployeeEvaluation& e : r.employees) rows += e.items.size();
+  out["rows"] = {{"read", rows}, {"evaluated", rows}, {"bad", 0}};
   if (r.settlement) {
     out["settlement"] = to_json(*r.settlement);
     out["settlement"].erase("receipt");

@@ -53,6 +53,7 @@ ordered_json to_json(const Report& report) {
     by_category.push_back(std::move(entry));
   }
   out["item_categories"] = std::move(by_category);
+  out["rows"] = evaluation.at("rows");
   ordered_json flags = ordered_json::array();
   ordered_json employees = ordered_json::array();
   for (const json& employee : evaluation.at("employees")) {

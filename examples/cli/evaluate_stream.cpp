@@ -98,6 +98,7 @@ std::string json_ending(const StreamSummary& summary) {
       Evaluation{summary.year, {}, summary.totals, summary.customary_review, summary.settlement, summary.receipt});
   rest.erase("employees");
   rest.erase("year");
+  rest["rows"] = {{"read", summary.rows}, {"evaluated", summary.rows}, {"bad", 0}};  // as to_json(Evaluation)
   std::string out = "\n  ]";
   for (const auto& [key, value] : rest.items()) {
     out += ",\n  " + nlohmann::json(key).dump() + ": " + nested(value.dump(2), 2);

@@ -307,8 +307,11 @@ class StreamedEvaluation(unittest.TestCase):
             documents[name] = no_floats(result.stdout)
         ungrouped, grouped = documents["ungrouped"], documents["grouped"]
         self.assertEqual([e["employee"] for e in grouped["employees"]], ["Anna", "Bram", "Cees"])
-        for key in ("year", "exempt", "designated", "wage", "customary_review", "settlement"):
+        for key in ("year", "exempt", "designated", "wage", "customary_review", "settlement", "rows"):
             self.assertEqual(ungrouped[key], grouped[key], key)
+        # Every row accounted for (docs/limits.md, "No loss"): the six rows of the file, all evaluated.
+        self.assertEqual(grouped["rows"], {"read": len(self.ROWS), "evaluated": len(self.ROWS), "bad": 0})
+        self.assertEqual(sum(len(e["items"]) for e in grouped["employees"]), len(self.ROWS))
         for mine, theirs in zip(ungrouped["employees"], grouped["employees"]):
             self.assertEqual({k: mine[k] for k in ("employee", "exempt", "designated", "wage")},
                              {k: theirs[k] for k in ("employee", "exempt", "designated", "wage")})
@@ -335,6 +338,7 @@ class StreamedEvaluation(unittest.TestCase):
                 result = wkr("evaluate", "--year", "2025", "--items", items, *view)
                 self.assertEqual((result.returncode, result.stdout), (3, ""))
                 self.assertIn("line 5002: unknown category 'bonus'", result.stderr)
+                self.assertIn("1 bad row", result.stderr)  # the bad rows are counted; nothing is evaluated
             output = os.path.join(directory, "out.json")
             result = wkr("evaluate", "--year", "2025", "--items", items, "--json", "--output", output)
             self.assertEqual(result.returncode, 3)

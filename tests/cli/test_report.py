@@ -111,6 +111,11 @@ class Figures(unittest.TestCase):
             self.assertEqual(entry["designated"], f"{value // 100}.{value % 100:02d}", entry["category"])
         self.assertEqual(cents, {})
 
+    def test_every_row_of_the_items_file_is_accounted_for(self):
+        with open(ITEMS, encoding="utf-8") as items:
+            data_rows = sum(1 for line in items.read().splitlines()[1:] if line.strip())
+        self.assertEqual(self.report["rows"], {"read": data_rows, "evaluated": data_rows, "bad": 0})
+
     def test_roundings_are_the_explanations(self):
         rounded = [(s["rule"], s["rounding"]["before"], s["result"]["value"])
                    for s in self.report["explanation"] if "rounding" in s]
