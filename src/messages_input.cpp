@@ -232,7 +232,7 @@ constexpr auto input_sentences = std::to_array<Sentence>({
     {"error.budget.fare_mode", "{0} geldt voor het openbaar vervoer; de vervoerswijze is '{1}'",
      "{0} is for public transport; the mode is {1}"},
     {"error.levy_or_wage.amount",
-     "{0} is {1}; de keuze tussen eindheffing en loon neemt bedragen tot en met 100000000000.00",
+     "{0} is {1}; de keuze tussen eindheffing en loon neemt bedragen tot en met € 100.000.000.000,00",
      "{0} is {1}; the choice between final levy and wage takes amounts up to 100000000000.00"},
     {"error.levy_or_wage.too_large",
      "de exacte keuze tussen eindheffing en loon voor {0} werknemers over een vrije ruimte van {1} vraagt een tabel "

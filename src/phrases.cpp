@@ -151,6 +151,10 @@ Phrase noun(std::string_view what) {
   std::string key = "what.";
   key += what;
   if (table().contains(key)) return Phrase::said(std::move(key), {});
+  // "the amount of Anna": a noun of the catalogue that names someone ("what.the amount of" {0}).
+  for (const std::string_view of : {"the amount of ", "the gross-up of "}) {
+    if (what.starts_with(of)) return say("what." + std::string(of.substr(0, of.size() - 1)), std::string(what.substr(of.size())));
+  }
   return Phrase(std::string(what));
 }
 
