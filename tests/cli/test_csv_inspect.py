@@ -107,7 +107,7 @@ class ParamsCheck(unittest.TestCase):
                                "      2026-01-01: {value: 1, reference: x}\n")
             with open(os.path.join(copy, "meals.yaml"), "a", encoding="utf-8") as f:
                 f.write("  : broken\n")
-            result = wkr("params", "--check", copy)
+            result = wkr("params", "--check", copy, "--lang", "en")
             self.assertEqual(result.returncode, 3, result.stdout + result.stderr)
             lines = [line for line in result.stdout.splitlines() if ".yaml:" in line]
             self.assertGreaterEqual(len(lines), 3, result.stdout)
