@@ -32,8 +32,8 @@ constexpr auto sentences_of_tables = std::to_array<Sentence>({
     {"word.table_note", "toelichting", "note"},
 
     // Reading a table file.
-    {"error.tables.yaml_syntax", "YAML-syntaxfout: {0}", "YAML syntax error: {0}"},
-    {"error.tables.yaml_syntax_quoted", "YAML-syntaxfout (yaml-cpp meldt: \"{0}\")", "YAML syntax error: {0}"},
+    {"error.yaml.syntax", "YAML-syntaxfout: {0}", "YAML syntax error: {0}"},
+    {"error.yaml.syntax_other", "YAML-syntaxfout (yaml-cpp meldt: \"{0}\")", "YAML syntax error: {0}"},
     {"error.tables.file_shape", "een tabelbestand is een mapping met de sleutels 'description' en 'parameters'",
      "a table file is a mapping with the keys 'description' and 'parameters'"},
     {"error.tables.parameters_shape", "'parameters' koppelt parameternamen aan hun definities",

@@ -15,6 +15,7 @@
 #include "sha256.hpp"
 #include "wkr/limits.hpp"
 #include "wkr/version.hpp"
+#include "yaml_errors.hpp"
 
 namespace wkr {
 
@@ -89,31 +90,6 @@ void collecting(std::vector<Error>* problems, Check&& check) {
 
 // ---- reading one YAML file -------------------------------------------------------------------
 
-/// A syntax error of yaml-cpp as a sentence: the common ones in Dutch too, any other with yaml-cpp's
-/// English quoted.
-Phrase yaml_syntax_error(const std::string& detail) {
-  static constexpr std::pair<std::string_view, const char*> known[] = {
-      {YAML::ErrorMsg::END_OF_MAP, "yaml.end_of_map"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW, "yaml.end_of_map_flow"},
-      {YAML::ErrorMsg::END_OF_SEQ, "yaml.end_of_seq"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "yaml.end_of_seq_flow"},
-      {YAML::ErrorMsg::UNKNOWN_TOKEN, "yaml.unknown_token"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "yaml.eof_in_scalar"},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR, "yaml.char_in_scalar"},
-      {YAML::ErrorMsg::DOC_IN_SCALAR, "yaml.doc_in_scalar"},
-      {YAML::ErrorMsg::TAB_IN_INDENTATION, "yaml.tab_in_indentation"},
-      {YAML::ErrorMsg::FLOW_END, "yaml.flow_end"},
-      {YAML::ErrorMsg::BLOCK_ENTRY, "yaml.block_entry"},
-      {YAML::ErrorMsg::MAP_KEY, "yaml.map_key"},
-      {YAML::ErrorMsg::MAP_VALUE, "yaml.map_value"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "yaml.unknown_anchor"},
-  };
-  for (const auto& [message, key] : known) {
-    if (detail == message) return say("error.tables.yaml_syntax", say(key));
-  }
-  return say("error.tables.yaml_syntax_quoted", detail);
-}
-
 // The table reader: one YAML table file (docs/parameters.md has the schema) read into Parameter
 // records, strictly. An unknown or missing key, a key twice, a malformed date or decimal, a
 // negative value, a value without its reference and malformed brackets or rounding are each an
@@ -132,7 +108,7 @@ class FileReader {
     try {
       root = YAML::Load(source_.text);
     } catch (const YAML::ParserException& e) {
-      throw Error(ErrorCode::data, yaml_syntax_error(e.msg), at(e.mark));
+      throw Error(ErrorCode::data, detail::yaml_syntax_error(e.msg), at(e.mark));
     }
     const Phrase file = say("tables.a_table_file");
     if (!root.IsMap()) throw Error(ErrorCode::data, say("error.tables.file_shape"), at(root.Mark()));

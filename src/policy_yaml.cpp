@@ -4,11 +4,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <array>
 #include <initializer_list>
 #include <set>
 
 #include "wkr/policy/policy_file.hpp"
+#include "yaml_errors.hpp"
 
 namespace wkr {
 
@@ -16,23 +16,6 @@ namespace {
 
 /// yaml-cpp's message of a syntax error: the common ones in the catalogue (their English is
 /// yaml-cpp's), any other quoted as yaml-cpp says it.
-Phrase yaml_syntax_error(const std::string& message) {
-  static constexpr std::array<std::pair<std::string_view, const char*>, 8> known = {{
-      {"end of map not found", "error.yaml.end_of_map"},
-      {"end of map flow not found", "error.yaml.end_of_map_flow"},
-      {"end of sequence not found", "error.yaml.end_of_sequence"},
-      {"end of sequence flow not found", "error.yaml.end_of_sequence_flow"},
-      {"illegal map value", "error.yaml.map_value"},
-      {"illegal EOF in scalar", "error.yaml.eof_in_scalar"},
-      {"illegal flow end", "error.yaml.flow_end"},
-      {"illegal block entry", "error.yaml.block_entry"},
-  }};
-  for (const auto& [text, key] : known) {
-    if (message == text) return say("error.yaml.syntax", say(key));
-  }
-  return say("error.yaml.syntax_other", message);
-}
-
 class PolicyReader {
  public:
   PolicyReader(std::string_view yaml, const std::string& source) : yaml_(yaml), source_(source) {}
@@ -42,7 +25,7 @@ class PolicyReader {
     try {
       root = YAML::Load(std::string(yaml_));
     } catch (const YAML::ParserException& e) {
-      throw Error(ErrorCode::parse, yaml_syntax_error(e.msg), at(e.mark));
+      throw Error(ErrorCode::parse, detail::yaml_syntax_error(e.msg), at(e.mark));
     }
     if (!root.IsMap()) {
       throw fail(root, say("error.policy.not_mapping"));
