@@ -53,6 +53,8 @@ def trigger(case):
         lines.append("with `{dir}/%s`:\n\n%s\n" % (name, code_block(text, language)))
     if "untriggered" in case:
         return "Not triggered by a test: %s" % case["untriggered"]
+    if "python" in case:
+        return "the Python binding over the C ABI:\n\n" + code_block(case["python"], "python")
     if "library" in case:
         lines.append("the C++ call `%s` (tests/unit/error_triggers_test.cpp)" % case["library"])
         return "\n".join(lines)

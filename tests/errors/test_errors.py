@@ -11,6 +11,9 @@ reader). For each case:
     text, likewise in English;
   - a `json` case calls the C entry point wkr_evaluate_json through the Python binding: the status
     is the case's code and the messages are the case's texts in both languages;
+  - a `python` case is one expression over the Python binding (`wkr`, `Decimal`), for a typed C
+    entry point whose error no JSON request reaches first (the ledger's own checks behind the
+    periods CSV's): the status and both messages the same way;
   - a `library` case is a C++ call of tests/unit/error_triggers_test.cpp (what neither the command
     nor a request can reach: a decimal's own limits, a C++ caller's mistakes), which runs it and
     checks the code and both messages the same way;
@@ -41,10 +44,11 @@ CLI = os.environ.get("WKR_CLI")
 SOURCE_DIR = os.environ.get("WKR_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 LIBRARY = os.environ.get("WKR_LIBRARY")
 
-# How a case triggers its error: the command, a JSON request through the C entry point, a C++
+# How a case triggers its error: the command, a JSON request through the C entry point, a call of
+# the Python binding (a typed C entry point the JSON route does not reach first), a C++
 # call (the library triggers of tests/unit/error_triggers_test.cpp, which checks those cases), or —
 # only where no test can — the reason why not.
-TRIGGERS = ("command", "json", "library", "untriggered")
+TRIGGERS = ("command", "json", "python", "library", "untriggered")
 
 PREFIX = {
     ("nl", False): "wkr: fout: ",
@@ -181,6 +185,23 @@ class ErrorCatalogue(unittest.TestCase):
                 self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
                 self.check_message(case, "en", error.message, directory)
                 self.check_message(case, "nl", error.message_in("nl"), directory)
+
+    def test_python_cases(self):
+        if not LIBRARY:
+            self.skipTest("WKR_LIBRARY is not set (a sanitizer build)")
+        import decimal
+        import wkr  # the binding over WKR_LIBRARY
+
+        for case in self.cases:
+            if "python" not in case:
+                continue
+            with self.subTest(case=self.where(case)):
+                with self.assertRaises(wkr.WkrError) as raised:
+                    eval(case["python"], {"wkr": wkr, "Decimal": decimal.Decimal})  # our own test files
+                error = raised.exception
+                self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
+                self.check_message(case, "en", error.message, "")
+                self.check_message(case, "nl", error.message_in("nl"), "")
 
     def test_the_document_is_current(self):
         with open(os.path.join(SOURCE_DIR, "docs", "errors.md"), encoding="utf-8") as doc:
