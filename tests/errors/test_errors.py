@@ -31,6 +31,8 @@ PYTHONPATH (the binding); without WKR_LIBRARY (a sanitizer build) the json cases
 """
 
 import base64
+import contextlib
+import decimal
 import json
 import os
 import re
@@ -96,21 +98,16 @@ def write_files(case, directory):
 
 def run_command(args, case, directory):
     """The command with the case's standard input, and its standard output closed or a full disk
-    when the case says so (`stdout: closed` or `stdout: full`)."""
+    when the case says so (`stdout: closed` or `stdout: full`); stdout is "" then."""
     stdout = case.get("stdout")
-    if stdout == "full":
-        with open("/dev/full", "w") as full:
-            result = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, cwd=directory,
-                                    input=fill(case.get("stdin", ""), directory))
-        result.stdout = ""
-        return result
     if stdout == "closed":
-        result = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", *args], stderr=subprocess.PIPE, text=True,
-                                timeout=60, cwd=directory, input=fill(case.get("stdin", ""), directory))
-        result.stdout = ""
-        return result
-    return subprocess.run(args, capture_output=True, text=True, timeout=60, cwd=directory,
-                          input=fill(case.get("stdin", ""), directory))
+        args = ["sh", "-c", 'exec "$@" >&-', "sh", *args]
+    with open("/dev/full", "w") if stdout == "full" else contextlib.nullcontext(subprocess.PIPE) as out:
+        result = subprocess.run(args, stdout=subprocess.DEVNULL if stdout == "closed" else out,
+                                stderr=subprocess.PIPE, text=True, timeout=60, cwd=directory,
+                                input=fill(case.get("stdin", ""), directory))
+    result.stdout = result.stdout or ""
+    return result
 
 
 class ErrorCatalogue(unittest.TestCase):
@@ -169,39 +166,37 @@ class ErrorCatalogue(unittest.TestCase):
                     self.assertTrue(result.stderr.startswith(prefix), result.stderr)
                     self.check_message(case, language, result.stderr[len(prefix):].rstrip("\n"), directory)
 
+    def check_binding_error(self, case, call, directory=""):
+        """`call` fails through the Python binding with the case's status and both messages."""
+        import wkr  # the binding over WKR_LIBRARY
+
+        with self.assertRaises(wkr.WkrError) as raised:
+            call(wkr)
+        error = raised.exception
+        self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
+        self.check_message(case, "en", error.message, directory)
+        self.check_message(case, "nl", error.message_in("nl"), directory)
+
     def test_json_cases(self):
         if not LIBRARY:
             self.skipTest("WKR_LIBRARY is not set (a sanitizer build)")
-        import wkr  # the binding over WKR_LIBRARY
-
         for case in self.cases:
             if "json" not in case:
                 continue
             with self.subTest(case=self.where(case)), tempfile.TemporaryDirectory() as directory:
                 write_files(case, directory)
-                with self.assertRaises(wkr.WkrError) as raised:
-                    wkr.evaluate(fill(case["json"], directory))
-                error = raised.exception
-                self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
-                self.check_message(case, "en", error.message, directory)
-                self.check_message(case, "nl", error.message_in("nl"), directory)
+                self.check_binding_error(case, lambda wkr: wkr.evaluate(fill(case["json"], directory)), directory)
 
     def test_python_cases(self):
         if not LIBRARY:
             self.skipTest("WKR_LIBRARY is not set (a sanitizer build)")
-        import decimal
-        import wkr  # the binding over WKR_LIBRARY
-
         for case in self.cases:
             if "python" not in case:
                 continue
             with self.subTest(case=self.where(case)):
-                with self.assertRaises(wkr.WkrError) as raised:
-                    eval(case["python"], {"wkr": wkr, "Decimal": decimal.Decimal})  # our own test files
-                error = raised.exception
-                self.assertEqual(error.status_name, errors_doc.CODES[case["code"]][0])
-                self.check_message(case, "en", error.message, "")
-                self.check_message(case, "nl", error.message_in("nl"), "")
+                # An expression of our own test files, over the binding and Decimal.
+                names = {"Decimal": decimal.Decimal}
+                self.check_binding_error(case, lambda wkr: eval(case["python"], {**names, "wkr": wkr}))
 
     def test_the_document_is_current(self):
         with open(os.path.join(SOURCE_DIR, "docs", "errors.md"), encoding="utf-8") as doc:
