@@ -132,9 +132,9 @@ int32_t fail(int32_t status, std::string_view message) noexcept {
   return status;
 }
 
-/// A library error: its English is what(), and it keeps its sentence for the Dutch.
-int32_t fail(const Error& error) noexcept {
-  const int32_t status = fail(status_of(error.code()), error.what());
+/// A library error with `status`: its English is what(), and it keeps its sentence for the Dutch.
+int32_t fail(int32_t status, const Error& error) noexcept {
+  fail(status, error.what());
   try {
     if (last_static_message == nullptr) last_error = error;
   } catch (...) {
@@ -142,6 +142,9 @@ int32_t fail(const Error& error) noexcept {
   }
   return status;
 }
+
+/// A library error, with the status of its code.
+int32_t fail(const Error& error) noexcept { return fail(status_of(error.code()), error); }
 
 /// An error of the C layer itself (a NULL pointer, a struct it cannot read, …).
 struct CError {
@@ -719,9 +722,11 @@ int32_t columns_status(const wkr::BatchReport& report, std::size_t row_count, in
   if (row_status != nullptr) {
     for (std::size_t i = report.first_failed; i < row_count; ++i) row_status[i] = -row_status[i];
   }
-  return fail(WKR_E_ROWS_FAILED, std::to_string(report.failed) + " of " + std::to_string(row_count) +
-                                     " rows failed; the first, row " + std::to_string(report.first_failed) + ": " +
-                                     report.first_error);
+  // The first row's sentence inside the summary, so its Dutch reaches wkr_last_error_message_in.
+  return fail(WKR_E_ROWS_FAILED,
+              Error(report.first_error->code(),
+                    say("error.batch.rows_failed", std::to_string(report.failed), std::to_string(row_count),
+                        std::to_string(report.first_failed), report.first_error->phrase())));
 }
 
 // ---- the targeted exemptions: codes, optional inputs, results -------------------------------

@@ -208,7 +208,9 @@ constexpr auto input_sentences = std::to_array<Sentence>({
      "item {0}: category {1} is not one of 0 to {2} ({3})"},
     {"error.batch.treatment", "post {0}: behandeling {1} is geen -1 (standaard), 0 (aanwijzen) of 1 (loon)",
      "item {0}: treatment {1} is not -1 (default), 0 (designate) or 1 (wage)"},
-    {"error.batch.item", "post {0}", "item {0}"},
+    {"error.batch.item", "post {0}: {1}", "item {0}: {1}"},
+    {"error.batch.rows_failed", "mislukte rijen: {0} van {1}; de eerste, rij {2}: {3}",
+     "{0} of {1} rows failed; the first, row {2}: {3}"},
     // Distributing an amount over periods.
     {"error.distribution.fraction_of_cent",
      "het te verdelen bedrag is {0}, een deel van een cent; rond het eerst af op centen (tijdvakken worden in centen "

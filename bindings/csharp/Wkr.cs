@@ -490,8 +490,8 @@ namespace Wkr
     /// the message counts the failed rows and says what was wrong with the first.</summary>
     public class ColumnsException : WkrException
     {
-        public ColumnsException(string message, object columns, int[] statuses)
-            : base((int)Wkr.Status.RowsFailed, message)
+        public ColumnsException(string message, string messageNl, object columns, int[] statuses)
+            : base((int)Wkr.Status.RowsFailed, message, messageNl)
         {
             Columns = columns;
             Statuses = statuses;
@@ -1462,7 +1462,7 @@ namespace Wkr
                 return;
             if (status != (int)Status.RowsFailed)
                 Check.Status(status);
-            throw new ColumnsException(Check.LastMessage(), columns, statuses);
+            throw new ColumnsException(Check.LastMessage(), Check.LastMessage(Codes.LANG_NL), columns, statuses);
         }
 
         /// <summary>Settlements of many employers from columns of cents, computed in place with no

@@ -12,12 +12,14 @@
 #include <algorithm>
 #include <cstdint>
 #include <exception>
+#include <optional>
 #include <span>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "wkr/allowances/evaluation.hpp"
+#include "wkr/error.hpp"
 #include "wkr/free_space.hpp"
 
 namespace wkr {
@@ -31,7 +33,8 @@ inline constexpr RowStatus row_ok = 0;
 struct BatchReport {
   std::size_t failed = 0;        ///< rows whose status is not row_ok
   std::size_t first_failed = 0;  ///< the lowest such row (when failed > 0)
-  std::string first_error;       ///< what was wrong with it, as the single call would say
+  /// What was wrong with it, as the single call would say (its sentence, in either language).
+  std::optional<Error> first_error;
 };
 
 struct BatchOptions {
@@ -108,7 +111,7 @@ BatchReport run_rows(std::size_t rows, unsigned threads, std::span<RowStatus> st
           code = static_cast<RowStatus>(e.code());
           if (out.report.failed++ == 0) {
             out.report.first_failed = i;
-            out.report.first_error = e.what();
+            out.report.first_error = e;
           }
         }
         if (!status.empty()) status[i] = code;
@@ -283,7 +286,7 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
         item.treatment = static_cast<ExcessTreatment>(items.treatment[i]);
       }
       if (const auto problems = item_problems(item, options.company_bicycle_designation); !problems.empty()) {
-        throw detail::allowance::bad_rows(say("error.batch.item", num(i)), problems);
+        throw Error(ErrorCode::invalid_argument, say("error.batch.item", num(i), detail::allowance::joined(problems)));
       }
       totals.add(evaluate_item(parameters, year, item, caps, options));
     }

@@ -399,6 +399,8 @@ internal static class WkrTests
         Throws<ColumnsException>(() => Calculator.SettleColumns(2014, new long[] { 1, 2 }, new long[] { 0, 0 }),
                                  "a year not covered",
                                  e => e.Status == Status.RowsFailed && e.Detail.Contains("2 of 2 rows failed") &&
+                                      e.DetailNl.StartsWith("mislukte rijen: 2 van 2; de eerste, rij 0: de tabellen " +
+                                                            "hebben geen waarden voor het jaar 2014") &&
                                       e.Statuses[1] == (int)Status.NotCovered);
         Throws<ArgumentException>(() => Calculator.SettleColumns(2025, new long[] { 1, 2 }, new long[] { 0 }),
                                   "columns of different lengths");

@@ -18,6 +18,7 @@ CODES = {
     "division_by_zero": ("WKR_E_DIVISION_BY_ZERO", 3, "a division by zero"),
     "not_covered": ("WKR_E_NOT_COVERED", 4, "a year or date the tables do not cover"),
     "io": ("WKR_E_IO", 5, "a file or directory that cannot be read or written"),
+    "rows_failed": ("WKR_E_ROWS_FAILED", 3, "some rows of a batch failed (each row has its own status)"),
     "usage": ("WKR_E_INVALID_ARGUMENT", 2,
               "the command line (or a request's keys: wkr::RequestKeyError) does not fit the command"),
 }

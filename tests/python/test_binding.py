@@ -562,6 +562,7 @@ class Columns(unittest.TestCase):
             wkr.settle_columns(years, [50000000, 50000000, 50000000], [1418000, 1418000, -1])
         error = caught.exception
         self.assertIn("2 of 3 rows failed; the first, row 1", error.message)
+        self.assertTrue(error.message_nl.startswith("mislukte rijen: 2 van 3; de eerste, rij 1: de tabellen hebben"))
         self.assertEqual(list(error.columns.status), [0, wkr.Status.E_NOT_COVERED, wkr.Status.E_INVALID_ARGUMENT])
         self.assertEqual(list(error.columns.final_levy_cents), [400000, 0, 0])
         quiet = wkr.settle_columns(years, [50000000] * 3, [1418000, 1418000, -1], raise_on_error=False)

@@ -103,8 +103,8 @@ void batches_for_any_thread_count(const wkr::Parameters& parameters) {
                                                          .due_period = due,
                                                          .status = status},
                                                         {.threads = thread_count});
-    std::string all =
-        std::to_string(report.failed) + " " + std::to_string(report.first_failed) + " " + report.first_error + "\n";
+    std::string all = std::to_string(report.failed) + " " + std::to_string(report.first_failed) + " " +
+                      (report.first_error ? report.first_error->what() : "") + "\n";
     for (std::size_t i = 0; i < rows; ++i) {
       all += std::to_string(free_space[i]) + "," + std::to_string(excess[i]) + "," + std::to_string(levy[i]) + "," +
              std::to_string(levy_return[i]) + "," + std::to_string(due[i]) + "," + std::to_string(status[i]) + "\n";

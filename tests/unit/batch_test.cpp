@@ -81,7 +81,7 @@ TEST(Batch, SettlementsAreTheSingleCallsForAnyThreadCount) {
     ASSERT_GT(failed, 0U) << "the rows should include bad ones";
     EXPECT_EQ(report.failed, failed);
     EXPECT_EQ(report.first_failed, *first_failed);
-    EXPECT_FALSE(report.first_error.empty());
+    EXPECT_TRUE(report.first_error.has_value());
   }
 }
 
@@ -200,7 +200,9 @@ TEST(Batch, AnUnknownCategoryOrTreatmentFailsItsEmployee) {
   EXPECT_EQ(status[0], static_cast<int>(ErrorCode::invalid_argument));
   EXPECT_EQ(status[1], static_cast<int>(ErrorCode::invalid_argument));
   EXPECT_EQ(report.failed, 2U);
-  EXPECT_NE(report.first_error.find("category 999"), std::string::npos) << report.first_error;
+  ASSERT_TRUE(report.first_error.has_value());
+  EXPECT_NE(std::string(report.first_error->what()).find("category 999"), std::string::npos)
+      << report.first_error->what();
 }
 
 }  // namespace

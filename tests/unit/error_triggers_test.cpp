@@ -1,4 +1,4 @@
-// The `library:` cases of tests/errors/library.yaml: errors that neither the wkr command nor a JSON
+// The `library:` cases of tests/errors/*.yaml: errors that neither the wkr command nor a JSON
 // request reaches (the decimals' own limits, the batch/column calls, distribute(), parameters asked
 // by name, table files the system refuses). Each case names a trigger of the table below; the test
 // runs it and checks the wkr::Error's code and its Dutch and English messages exactly. A trigger
@@ -16,12 +16,19 @@
 #include <vector>
 
 #include "test_support.hpp"
+#include "wkr/allowances/by_month.hpp"
+#include "wkr/allowances/wage_items.hpp"
 #include "wkr/batch.hpp"
 #include "wkr/date.hpp"
 #include "wkr/decimal.hpp"
 #include "wkr/distribution.hpp"
+#include "wkr/free_space.hpp"
+#include "wkr/item_stream.hpp"
+#include "wkr/ledger.hpp"
 #include "wkr/phrase.hpp"
+#include "wkr/policy/levy_or_wage.hpp"
 #include "wkr/report.hpp"
+#include "wkr/wage_bill.hpp"
 
 namespace {
 
@@ -40,6 +47,19 @@ void evaluate_columns(const wkr::ItemColumns& items) {
 const std::vector<std::int64_t> one_employee{0, 1};
 const std::vector<std::int32_t> one_category{0};
 const std::vector<std::int64_t> one_amount{10000};
+const std::vector<std::int32_t> unknown_category{999};
+const std::vector<std::int8_t> treatment_5{5};
+const std::vector<std::int64_t> negative_amount{-100};
+
+/// The column evaluation of `items`, with its report.
+wkr::BatchReport evaluate_columns_report(const wkr::ItemColumns& items) {
+  return wkr::evaluate_employee_columns(tables(), std::vector<std::int32_t>{2025}, items, {}, wkr::EmployeeColumns{});
+}
+
+/// A batch does not throw for a bad row: its report keeps the row's error, which this throws.
+void throw_first_failure(const wkr::BatchReport& report) {
+  if (report.first_error) throw *report.first_error;
+}
 
 const std::map<std::string, Trigger>& triggers() {
   static const std::map<std::string, Trigger> table{
@@ -67,7 +87,8 @@ const std::map<std::string, Trigger>& triggers() {
        }},
       {"divide_by_zero",
        [](const fs::path&) { (void)Decimal::divide(Decimal::parse("1"), Decimal::parse("0"), 2, Rounding::half_up); }},
-      {"cents_of_a_thousandth", [](const fs::path&) { (void)Decimal::parse("1.005").to_scaled_integer(2, "the amount"); }},
+      {"cents_of_a_thousandth",
+       [](const fs::path&) { (void)Decimal::parse("1.005").to_scaled_integer(2, "the amount"); }},
       {"integer_of_a_half", [](const fs::path&) { (void)Decimal::parse("1.5").to_integer("the amount"); }},
       {"product_beyond_2_128",
        [](const fs::path&) {
@@ -78,11 +99,15 @@ const std::map<std::string, Trigger>& triggers() {
        [](const fs::path&) { (void)(Decimal::parse("0.000000000000001") * Decimal::parse("0.0000000000000001")); }},
       {"rounded_to_31_decimals", [](const fs::path&) { (void)Decimal::parse("1").rounded(31, Rounding::half_up); }},
       {"distribute_over_zero_weights",
-       [](const fs::path&) { (void)wkr::distribute(Decimal::parse("100.00"), std::vector<int>{0, 0}); }},
+       [](const fs::path&) {
+         (void)wkr::distribute(Decimal::parse("100.00"), std::vector<int>{0, 0});
+       }},
       {"distribute_a_fraction_of_a_cent",
        [](const fs::path&) { (void)wkr::distribute(Decimal::parse("100.005"), 12); }},
       {"distribute_with_a_negative_weight",
-       [](const fs::path&) { (void)wkr::distribute(Decimal::parse("100.00"), std::vector<int>{1, -1}); }},
+       [](const fs::path&) {
+         (void)wkr::distribute(Decimal::parse("100.00"), std::vector<int>{1, -1});
+       }},
       {"distribute_over_no_weights",
        [](const fs::path&) { (void)wkr::distribute(Decimal::parse("100.00"), std::vector<int>{}); }},
       {"distribute_over_zero_periods", [](const fs::path&) { (void)wkr::distribute(Decimal::parse("100.00"), 0); }},
@@ -122,6 +147,94 @@ const std::map<std::string, Trigger>& triggers() {
          (void)wkr::Parameters::check_directory(dir / "tables");
        }},
       {"tables_from_no_files", [](const fs::path&) { (void)wkr::Parameters::from_layers({{}}); }},
+      {"batch_category_999",
+       [](const fs::path&) {
+         throw_first_failure(evaluate_columns_report(
+             {.employee_offsets = one_employee, .category = unknown_category, .amount_cents = one_amount}));
+       }},
+      {"batch_negative_amount",
+       [](const fs::path&) {
+         throw_first_failure(evaluate_columns_report(
+             {.employee_offsets = one_employee, .category = one_category, .amount_cents = negative_amount}));
+       }},
+      {"batch_treatment_5",
+       [](const fs::path&) {
+         throw_first_failure(evaluate_columns_report({.employee_offsets = one_employee,
+                                                      .category = one_category,
+                                                      .amount_cents = one_amount,
+                                                      .treatment = treatment_5}));
+       }},
+      {"home_working_by_month_without_stretches",
+       [](const fs::path&) { (void)wkr::home_working_by_month(tables(), 2025, {}); }},
+      {"home_working_by_month_overlapping",
+       [](const fs::path&) {
+         const std::vector<wkr::HomeWorkingStretch> stretches{{2, {1, 6}}, {3, {6, 12}}};
+         (void)wkr::home_working_by_month(tables(), 2025, stretches);
+       }},
+      {"home_working_by_month_three_months_paid",
+       [](const fs::path&) {
+         const std::vector<wkr::HomeWorkingStretch> stretches{{2, {1, 12}}};
+         const std::vector<Decimal> paid(3, Decimal::parse("10.00"));
+         (void)wkr::home_working_by_month(tables(), 2025, stretches, paid);
+       }},
+      {"fixed_commute_by_month_paid_for_the_year",
+       [](const fs::path&) {
+         wkr::FixedCommuteInput stretch;
+         stretch.km_one_way = Decimal::parse("10");
+         stretch.paid = Decimal::parse("500.00");
+         (void)wkr::fixed_commute_by_month(tables(), 2025, std::vector<wkr::FixedCommuteInput>{stretch});
+       }},
+      {"always_wage_designated",
+       [](const fs::path&) {
+         (void)wkr::always_wage(tables(), 2025, Decimal::parse("100.00"), "a fine", wkr::ExcessTreatment::designate);
+       }},
+      {"ledger_period_13_of_12",
+       [](const fs::path&) {
+         wkr::Ledger ledger(tables(), 2025);
+         for (int p = 1; p <= 13; ++p) (void)ledger.add_period({.period = p, .wage_bill = Decimal::parse("1000.00")});
+       }},
+      {"ledger_period_2_first",
+       [](const fs::path&) {
+         wkr::Ledger ledger(tables(), 2025);
+         (void)ledger.add_period({.period = 2, .wage_bill = Decimal::parse("1000.00")});
+       }},
+      {"ledger_wage_bill_and_members",
+       [](const fs::path&) {
+         const std::vector<wkr::GroupMember> members{{.name = "A", .wage_bill = Decimal::parse("1000.00")}};
+         wkr::Ledger ledger(tables(), 2025);
+         (void)ledger.add_period({.period = 1, .wage_bill = Decimal::parse("1000.00"), .members = members});
+       }},
+      {"ledger_closed_after_two_periods",
+       [](const fs::path&) {
+         wkr::Ledger ledger(tables(), 2025);
+         for (int p = 1; p <= 2; ++p) (void)ledger.add_period({.period = p, .wage_bill = Decimal::parse("1000.00")});
+         (void)ledger.close();
+       }},
+      {"group_wage_bill_without_members",
+       [](const fs::path&) { (void)wkr::group_wage_bill(tables(), 2025, std::vector<wkr::MemberPayroll>{}); }},
+      {"group_free_space_without_members",
+       [](const fs::path&) { (void)wkr::group_free_space(tables(), 2025, std::vector<wkr::GroupMember>{}); }},
+      {"group_free_space_part_year_member",
+       [](const fs::path&) {
+         const std::vector<wkr::GroupMember> members{
+             {.name = "Holding", .wage_bill = Decimal::parse("500000")},
+             {.name = "Werkmaatschappij", .wage_bill = Decimal::parse("300000"), .whole_year = false}};
+         (void)wkr::group_free_space(tables(), 2025, members);
+       }},
+      {"item_stream_employee_back",
+       [](const fs::path&) {
+         wkr::ItemStream stream(tables(), 2025, "items.csv", {.grouped = true});
+         stream.feed(
+             "employee,category,amount,quantity\nAnna,internet_other,10.00,\nBert,internet_other,10.00,\n"
+             "Anna,internet_other,10.00,\n");
+         (void)stream.finish();
+       }},
+      {"levy_or_wage_employee_twice",
+       [](const fs::path&) {
+         const std::vector<wkr::LevyOrWageInput> employees{{"Anna", Decimal::parse("100.00"), Decimal::parse("0.37")},
+                                                           {"Anna", Decimal::parse("50.00"), Decimal::parse("0.37")}};
+         (void)wkr::levy_or_wage(tables(), 2025, Decimal::parse("1000.00"), employees);
+       }},
   };
   return table;
 }
@@ -157,13 +270,14 @@ struct LibraryCase {
 };
 
 std::vector<LibraryCase> library_cases() {
-  const YAML::Node root = YAML::LoadFile((wkr::test::source_dir / "tests/errors/library.yaml").string());
   std::vector<LibraryCase> cases;
-  for (const YAML::Node& node : root["cases"]) {
-    if (!node["library"]) continue;
-    cases.push_back({node["key"].as<std::string>(), node["code"].as<std::string>(),
-                     node["library"].as<std::string>(), node["nl"].as<std::string>(""),
-                     node["en"].as<std::string>("")});
+  for (const fs::directory_entry& file : fs::directory_iterator(wkr::test::source_dir / "tests/errors")) {
+    if (file.path().extension() != ".yaml") continue;
+    for (const YAML::Node& node : YAML::LoadFile(file.path().string())["cases"]) {
+      if (!node["library"]) continue;
+      cases.push_back({node["key"].as<std::string>(), node["code"].as<std::string>(), node["library"].as<std::string>(),
+                       node["nl"].as<std::string>(""), node["en"].as<std::string>("")});
+    }
   }
   return cases;
 }
@@ -197,7 +311,7 @@ TEST(ErrorTriggers, EveryTriggerHasACase) {
   std::set<std::string> used;
   for (const LibraryCase& c : library_cases()) used.insert(c.trigger);
   for (const auto& [name, trigger] : triggers()) {
-    EXPECT_TRUE(used.count(name) == 1) << "trigger " << name << " has no case in tests/errors/library.yaml";
+    EXPECT_TRUE(used.count(name) == 1) << "trigger " << name << " has no case in tests/errors/*.yaml";
   }
 }
 

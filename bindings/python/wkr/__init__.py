@@ -162,7 +162,8 @@ class WkrError(Exception):
     """A failure reported by libwkr: .status (a Status, or the int of a code this binding does not
     know), .status_name ('WKR_E_NOT_COVERED'), .message (what was wrong and what would be right, in
     English) and .message_nl (the same in Dutch, as the wkr command says it with --lang nl; the
-    English where the library has no Dutch for it: the C layer's own messages, a batch's summary).
+    English where the library has no Dutch for it: the C layer's own messages, the summary of a
+    batch of tuples).
     message_in('nl' or 'en') picks one."""
 
     def __init__(self, status, message, message_nl=None):
@@ -332,8 +333,8 @@ class ColumnsError(WkrError):
     call made it (the failed rows 0, their Status in .columns.status); the message says how many rows
     failed and what was wrong with the first."""
 
-    def __init__(self, message, columns):
-        super().__init__(Status.E_ROWS_FAILED, message)
+    def __init__(self, message, columns, message_nl=None):
+        super().__init__(Status.E_ROWS_FAILED, message, message_nl)
         self.columns = columns
 
 
@@ -1047,14 +1048,17 @@ class Context:
 
     def _columns_call(self, function, rows, year, rounding, threads, *arrays):
         """Calls wkr_*_columns over `rows` rows: arrays are the columns after row_count, the status
-        column last. Returns the call's status and message (OK or E_ROWS_FAILED; others raise)."""
+        column last. Returns the call's status and its message in English and in Dutch (OK or
+        E_ROWS_FAILED; others raise)."""
         years, year_count = _columns.year_column(year, rows)
         options = _native.new(_native.wkr_columns_options, free_space_rounding=_rounding(rounding),
                               threads=-1 if threads is None else threads)
         status = function(self.handle, ctypes.byref(options), years, year_count, rows, *arrays)
         if status not in (_native.OK, _native.E_ROWS_FAILED):
             _check(status)
-        return status, (_native.last_error_message() if status != _native.OK else "")
+        if status == _native.OK:
+            return status, ("", "")
+        return status, (_native.last_error_message(), _native.last_error_message(_native.LANG_NL))
 
     def settle_columns(self, year, wage_bill_cents, designated_cents, *, rounding=None, threads=1,
                        raise_on_error=True):
@@ -1068,11 +1072,11 @@ class Context:
         if count != rows:
             raise ValueError("designated_cents has %d elements and wage_bill_cents %d; one per row each" % (count, rows))
         outputs = [_columns.new_int64(rows) for _ in range(4)] + [_columns.new_int32(rows), _columns.new_int32(rows)]
-        status, message = self._columns_call(lib.wkr_settle_columns, rows, year, rounding, threads, bills, designated,
+        status, messages = self._columns_call(lib.wkr_settle_columns, rows, year, rounding, threads, bills, designated,
                                              *(c_array for _, c_array in outputs))
         result = SettlementColumns(*(column for column, _ in outputs))
         if status != _native.OK and raise_on_error:
-            raise ColumnsError(message, result)
+            raise ColumnsError(messages[0], result, messages[1])
         return result
 
     def free_space_columns(self, year, wage_bill_cents, *, rounding=None, threads=1, raise_on_error=True):
@@ -1080,11 +1084,11 @@ class Context:
         FreeSpaceColumns (free_space_cents array('q'), status array('i'))."""
         bills, rows, _keep = _columns.int64_column(wage_bill_cents, "wage_bill_cents")
         outputs = [_columns.new_int64(rows), _columns.new_int32(rows)]
-        status, message = self._columns_call(lib.wkr_free_space_columns, rows, year, rounding, threads, bills,
+        status, messages = self._columns_call(lib.wkr_free_space_columns, rows, year, rounding, threads, bills,
                                              *(c_array for _, c_array in outputs))
         result = FreeSpaceColumns(*(column for column, _ in outputs))
         if status != _native.OK and raise_on_error:
-            raise ColumnsError(message, result)
+            raise ColumnsError(messages[0], result, messages[1])
         return result
 
     def _in_bulk(self, rows, width):
