@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -510,11 +511,14 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
     last = std::max(last, static_cast<int>(p.covered_until.year()));
   }
   tables->first_year = first;
+  // Each parameter found by name once, not once a year: a --data overlay pays this on every load.
+  std::array<const Parameter*, parameter_count> by_id{};
+  for (const ParameterSpec& spec : parameter_catalog()) by_id[static_cast<std::size_t>(spec.id)] = tables->find(spec.name);
   for (int year = first; year <= last; ++year) {
     YearTable table;
     table.year_ = year;
     for (const ParameterSpec& spec : parameter_catalog()) {
-      const Parameter* p = tables->find(spec.name);
+      const Parameter* p = by_id[static_cast<std::size_t>(spec.id)];
       const DatedValue* value = whole_year_value(*p, year);
       table.slots_[static_cast<std::size_t>(spec.id)] =
           YearTable::Slot{p, value, value == nullptr ? nullptr : tables->citation(*p, *value)};
