@@ -513,7 +513,8 @@ Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt r
   tables->first_year = first;
   // Each parameter found by name once, not once a year: a --data overlay pays this on every load.
   std::array<const Parameter*, parameter_count> by_id{};
-  for (const ParameterSpec& spec : parameter_catalog()) by_id[static_cast<std::size_t>(spec.id)] = tables->find(spec.name);
+  for (const ParameterSpec& spec : parameter_catalog())
+    by_id[static_cast<std::size_t>(spec.id)] = tables->find(spec.name);
   for (int year = first; year <= last; ++year) {
     YearTable table;
     table.year_ = year;
