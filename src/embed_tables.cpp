@@ -99,7 +99,8 @@ std::string generate(const std::vector<wkr::TableSource>& sources, const wkr::Pa
          "std::vector<Parameter> embedded_parameters() {\n"
          "  std::vector<Parameter> parameters;\n"
          "  parameters.reserve(" << tables.all().size() << ");\n";
-  for (const wkr::Parameter& p : tables.all()) {
+  for (const wkr::Parameter* parameter : tables.all()) {
+    const wkr::Parameter& p = *parameter;
     out << "  {\n    Parameter& p = parameters.emplace_back();\n"
         << "    p.name = " << literal(p.name) << ";\n"
         << "    p.unit = Unit::" << to_string(p.unit) << ";\n"

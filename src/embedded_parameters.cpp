@@ -54,7 +54,7 @@ Parameters Parameters::embedded() {
     }
     auto sources = std::shared_ptr<const std::vector<TableSource>>(&detail::embedded_table_sources(),
                                                                     [](const std::vector<TableSource>*) {});
-    return finish(std::move(parameters), detail::embedded_receipt(), std::move(sources));
+    return finish(std::move(parameters), nullptr, detail::embedded_receipt(), std::move(sources));
   }();
   return instance;
 }

@@ -10,24 +10,34 @@
 namespace wkr {
 
 struct Parameters::Tables {
-  std::vector<Parameter> parameters;  // sorted by name
-  std::vector<std::vector<UsedParameter>> cited;  // parameters[i].values[j] as cited[i][j]
+  /// A parameter with its values as an explanation cites them (cited[j] is parameter.values[j]).
+  /// Immutable and shared with the tables layered over these: an overlay (--data DIR) copies only
+  /// the parameters it changes.
+  struct Entry {
+    Parameter parameter;
+    std::vector<UsedParameter> cited;
+  };
+  std::vector<std::shared_ptr<const Entry>> entries;  // sorted by name
+  std::vector<const Parameter*> list;                 // entries[i]->parameter, for all()
   Receipt receipt;
   int first_year = 0;            // the first year any parameter covers
   std::vector<YearTable> years;  // first_year, first_year + 1, … up to the last year any covers
 
   std::shared_ptr<const std::vector<TableSource>> sources;  // the files' bytes, for a later overlay's digest
 
+  [[nodiscard]] const Entry* find_entry(std::string_view name) const {
+    auto it = std::lower_bound(entries.begin(), entries.end(), name,
+                               [](const std::shared_ptr<const Entry>& e, std::string_view n) { return e->parameter.name < n; });
+    return (it != entries.end() && (*it)->parameter.name == name) ? it->get() : nullptr;
+  }
   [[nodiscard]] const Parameter* find(std::string_view name) const {
-    auto it = std::lower_bound(parameters.begin(), parameters.end(), name,
-                               [](const Parameter& p, std::string_view n) { return p.name < n; });
-    return (it != parameters.end() && it->name == name) ? &*it : nullptr;
+    const Entry* entry = find_entry(name);
+    return entry == nullptr ? nullptr : &entry->parameter;
   }
 
-  /// The citation prepared for `entry`, one of the values of `parameter` (both in these tables).
-  [[nodiscard]] const UsedParameter* citation(const Parameter& parameter, const DatedValue& entry) const {
-    const auto p = static_cast<std::size_t>(&parameter - parameters.data());
-    return &cited[p][static_cast<std::size_t>(&entry - parameter.values.data())];
+  /// The citation prepared for `value`, one of the values of `entry`'s parameter.
+  [[nodiscard]] static const UsedParameter* citation(const Entry& entry, const DatedValue& value) {
+    return &entry.cited[static_cast<std::size_t>(&value - entry.parameter.values.data())];
   }
 };
 

@@ -337,8 +337,11 @@ const ParameterSpec* spec_for(std::string_view name) {
 
 /// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
 /// in `overrides`. `problems`: collect every problem instead of throwing the first.
+/// Merges `layer` into `merged`; a parameter of the `lower` tables the layer changes is copied into
+/// `merged` first (the others stay in `lower`, shared).
 void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<TableSource>& layer,
-                 std::vector<TableOverride>& overrides, std::vector<Error>* problems = nullptr) {
+                 std::vector<TableOverride>& overrides, std::vector<Error>* problems = nullptr,
+                 const Parameters::Tables* lower = nullptr) {
   std::map<std::string, std::string> defined_in;  // parameter → file, within this layer
   for (const TableSource& source : layer) {
     std::vector<Parameter> read;
@@ -360,6 +363,9 @@ void merge_layer(std::map<std::string, Parameter>& merged, const std::vector<Tab
           throw Error(ErrorCode::data, say("error.tables.parameter_in_two_files", p.name, it->second), where);
         }
         auto existing = merged.find(p.name);
+        if (existing == merged.end() && lower != nullptr) {
+          if (const Parameter* in_base = lower->find(p.name)) existing = merged.emplace(p.name, *in_base).first;
+        }
         if (existing == merged.end()) {
           merged.emplace(p.name, std::move(p));
           return;
@@ -485,44 +491,52 @@ UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
 }  // namespace
 
 /// Checks the merged parameters against the catalogue and by unit, and resolves every year once.
-Parameters Parameters::finish(std::map<std::string, Parameter> merged, Receipt receipt,
+Parameters Parameters::finish(std::map<std::string, Parameter> changed, const Tables* base, Receipt receipt,
                               std::shared_ptr<const std::vector<TableSource>> sources) {
   for (const ParameterSpec& spec : parameter_catalog()) {
-    if (merged.find(std::string(spec.name)) == merged.end()) {
+    if (!changed.contains(std::string(spec.name)) && (base == nullptr || base->find(spec.name) == nullptr)) {
       throw Error(ErrorCode::data,
                   say("error.tables.parameter_missing", std::string(spec.name), std::string(to_string(spec.unit))));
     }
   }
   auto tables = std::make_shared<Tables>();
-  for (auto& [name, parameter] : merged) {
+  if (base != nullptr) {
+    for (const auto& entry : base->entries) {
+      if (!changed.contains(entry->parameter.name)) tables->entries.push_back(entry);
+    }
+  }
+  for (auto& [name, parameter] : changed) {  // the base's were checked and cited when it was loaded
     check_unit_values(parameter);
-    tables->parameters.push_back(std::move(parameter));
+    auto entry = std::make_shared<Tables::Entry>();
+    entry->parameter = std::move(parameter);
+    for (const DatedValue& v : entry->parameter.values) entry->cited.push_back(citation_of(entry->parameter, v));
+    tables->entries.push_back(std::move(entry));
   }
-  for (const Parameter& p : tables->parameters) {
-    std::vector<UsedParameter>& cited = tables->cited.emplace_back();
-    for (const DatedValue& v : p.values) cited.push_back(citation_of(p, v));
-  }
+  std::sort(tables->entries.begin(), tables->entries.end(),
+            [](const auto& a, const auto& b) { return a->parameter.name < b->parameter.name; });
+  for (const auto& entry : tables->entries) tables->list.push_back(&entry->parameter);
   tables->receipt = std::move(receipt);
   tables->sources = std::move(sources);
   int first = std::numeric_limits<int>::max();
   int last = std::numeric_limits<int>::min();
-  for (const Parameter& p : tables->parameters) {
-    first = std::min(first, static_cast<int>(p.values.front().effective_from.year()));
-    last = std::max(last, static_cast<int>(p.covered_until.year()));
+  for (const Parameter* p : tables->list) {
+    first = std::min(first, static_cast<int>(p->values.front().effective_from.year()));
+    last = std::max(last, static_cast<int>(p->covered_until.year()));
   }
   tables->first_year = first;
   // Each parameter found by name once, not once a year: a --data overlay pays this on every load.
-  std::array<const Parameter*, parameter_count> by_id{};
-  for (const ParameterSpec& spec : parameter_catalog())
-    by_id[static_cast<std::size_t>(spec.id)] = tables->find(spec.name);
+  std::array<const Tables::Entry*, parameter_count> by_id{};
+  for (const ParameterSpec& spec : parameter_catalog()) {
+    by_id[static_cast<std::size_t>(spec.id)] = tables->find_entry(spec.name);
+  }
   for (int year = first; year <= last; ++year) {
     YearTable table;
     table.year_ = year;
     for (const ParameterSpec& spec : parameter_catalog()) {
-      const Parameter* p = by_id[static_cast<std::size_t>(spec.id)];
-      const DatedValue* value = whole_year_value(*p, year);
+      const Tables::Entry& entry = *by_id[static_cast<std::size_t>(spec.id)];
+      const DatedValue* value = whole_year_value(entry.parameter, year);
       table.slots_[static_cast<std::size_t>(spec.id)] =
-          YearTable::Slot{p, value, value == nullptr ? nullptr : tables->citation(*p, *value)};
+          YearTable::Slot{&entry.parameter, value, value == nullptr ? nullptr : Tables::citation(entry, *value)};
       // A statistic the year lacks does not make the year uncovered (parameter_names.hpp).
       const bool law = static_cast<std::size_t>(spec.id) < law_parameter_count;
       if (value == nullptr && law && !table.first_missing_) table.first_missing_ = spec.id;
@@ -542,15 +556,14 @@ Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& 
   }
   Receipt receipt = receipt_of(*sources);
   receipt.overrides = std::move(overrides);
-  return finish(std::move(merged), std::move(receipt), std::move(sources));
+  return finish(std::move(merged), nullptr, std::move(receipt), std::move(sources));
 }
 
 Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides overrides) const {
-  std::map<std::string, Parameter> merged;
-  for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
+  std::map<std::string, Parameter> changed;
   std::vector<TableOverride> replaced = tables_->receipt.overrides;
   const std::size_t before = replaced.size();
-  merge_layer(merged, overlay, replaced);
+  merge_layer(changed, overlay, replaced, nullptr, tables_.get());
   if (overrides == TableOverrides::refuse && replaced.size() > before) {
     const TableOverride& o = replaced[before];
     throw Error(ErrorCode::data, say("error.tables.override_refused", o.parameter, o.effective_from, o.replaced),
@@ -560,15 +573,14 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, Tab
   sources->insert(sources->end(), overlay.begin(), overlay.end());
   Receipt receipt = receipt_of(*sources);
   receipt.overrides = std::move(replaced);
-  return finish(std::move(merged), std::move(receipt), std::move(sources));
+  return finish(std::move(changed), tables_.get(), std::move(receipt), std::move(sources));
 }
 
 std::vector<Error> Parameters::check_overlay(const std::vector<TableSource>& overlay) const {
   std::vector<Error> problems;
-  std::map<std::string, Parameter> merged;
-  for (const Parameter& p : tables_->parameters) merged.emplace(p.name, p);
-  std::vector<TableOverride> overrides;  // a check lists problems; replacing a value is none
-  merge_layer(merged, overlay, overrides, &problems);
+  std::map<std::string, Parameter> merged;  // the parameters the overlay changes
+  std::vector<TableOverride> overrides;      // a check lists problems; replacing a value is none
+  merge_layer(merged, overlay, overrides, &problems, tables_.get());
   // Not a structured binding: clang 14 cannot capture one in a lambda.
   for (const auto& entry : merged) collecting(&problems, [&] { check_unit_values(entry.second); });
   // What is left is checked by loading them as with_overlay() does (it stops at the first).
@@ -617,10 +629,11 @@ Error YearTable::not_covered(ParameterId id) const {
 }
 
 ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_day date) const {
-  const Parameter* p = tables_->find(name);
-  if (p == nullptr) {
+  const Tables::Entry* found = tables_->find_entry(name);
+  if (found == nullptr) {
     throw Error(ErrorCode::invalid_argument, say("error.parameter.unknown", std::string(name)));
   }
+  const Parameter* p = &found->parameter;
   if (date < p->values.front().effective_from || date > p->covered_until) {
     throw Error(ErrorCode::not_covered, say("error.parameter.date_not_covered", p->name, to_string(date),
                                             to_string(p->values.front().effective_from), to_string(p->covered_until)));
@@ -628,7 +641,7 @@ ParameterUse Parameters::at_date(std::string_view name, std::chrono::year_month_
   auto it = std::upper_bound(p->values.begin(), p->values.end(), date,
                              [](const auto& d, const DatedValue& v) { return d < v.effective_from; });
   const DatedValue& entry = *std::prev(it);
-  return ParameterUse{p, &entry, tables_->citation(*p, entry)};
+  return ParameterUse{p, &entry, Tables::citation(*found, entry)};
 }
 
 ParameterUse Parameters::at_year(std::string_view name, int year) const {
@@ -670,7 +683,7 @@ const RoundingRule& Parameters::rounding(std::string_view name, int year) const 
   return typed<RoundingRule>(at_year(name, year), "tables.a_rounding_rule");
 }
 
-const std::vector<Parameter>& Parameters::all() const { return tables_->parameters; }
+std::span<const Parameter* const> Parameters::all() const { return tables_->list; }
 const Receipt& Parameters::receipt() const { return tables_->receipt; }
 
 }  // namespace wkr

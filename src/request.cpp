@@ -129,12 +129,12 @@ ParametersInForce parameters_in_force(const Parameters& parameters, int year) {
   ParametersInForce out;
   out.year = year;
   out.receipt = parameters.receipt();
-  for (const Parameter& p : parameters.all()) {
+  for (const Parameter* p : parameters.all()) {
     try {
-      out.in_force.push_back(describe(parameters.at_year(p.name, year)));
+      out.in_force.push_back(describe(parameters.at_year(p->name, year)));
     } catch (const Error& e) {
       if (e.code() != ErrorCode::not_covered) throw;
-      out.not_covered.push_back(p.name);
+      out.not_covered.push_back(p->name);
     }
   }
   return out;

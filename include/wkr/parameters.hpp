@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -256,14 +257,15 @@ class Parameters {
   [[nodiscard]] const RoundingRule& rounding(std::string_view name, int year) const;
 
   /// Every parameter, sorted by name.
-  [[nodiscard]] const std::vector<Parameter>& all() const;
+  [[nodiscard]] std::span<const Parameter* const> all() const;
   [[nodiscard]] const Receipt& receipt() const;
 
   struct Tables;  // the loaded tables; defined in src/parameters.cpp
 
  private:
   explicit Parameters(std::shared_ptr<const Tables> tables) : tables_(std::move(tables)) {}
-  static Parameters finish(std::map<std::string, Parameter> merged, Receipt receipt,
+  /// Tables of `base`'s parameters (none: of no tables) with those of `changed` added or replaced.
+  static Parameters finish(std::map<std::string, Parameter> changed, const Tables* base, Receipt receipt,
                            std::shared_ptr<const std::vector<TableSource>> sources);
   std::shared_ptr<const Tables> tables_;
 };

@@ -61,11 +61,11 @@ TEST(EmbeddedTables, LoadAndCarryAReceipt) {
 TEST(EmbeddedTables, DefineEveryCatalogParameterWithItsUnit) {
   const Parameters p = Parameters::embedded();
   for (const wkr::ParameterSpec& spec : wkr::parameter_catalog()) {
-    const auto& all = p.all();
-    auto it = std::find_if(all.begin(), all.end(), [&](const wkr::Parameter& x) { return x.name == spec.name; });
+    const auto all = p.all();
+    auto it = std::find_if(all.begin(), all.end(), [&](const wkr::Parameter* x) { return x->name == spec.name; });
     ASSERT_NE(it, all.end()) << spec.name;
-    EXPECT_EQ(it->unit, spec.unit) << spec.name;
-    for (const wkr::DatedValue& v : it->values) EXPECT_FALSE(v.reference.empty()) << spec.name;
+    EXPECT_EQ((*it)->unit, spec.unit) << spec.name;
+    for (const wkr::DatedValue& v : (*it)->values) EXPECT_FALSE(v.reference.empty()) << spec.name;
   }
 }
 
