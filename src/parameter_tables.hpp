@@ -26,8 +26,9 @@ struct Parameters::Tables {
   std::shared_ptr<const std::vector<TableSource>> sources;  // the files' bytes, for a later overlay's digest
 
   [[nodiscard]] const Entry* find_entry(std::string_view name) const {
-    auto it = std::lower_bound(entries.begin(), entries.end(), name,
-                               [](const std::shared_ptr<const Entry>& e, std::string_view n) { return e->parameter.name < n; });
+    auto it = std::lower_bound(
+        entries.begin(), entries.end(), name,
+        [](const std::shared_ptr<const Entry>& e, std::string_view n) { return e->parameter.name < n; });
     return (it != entries.end() && (*it)->parameter.name == name) ? it->get() : nullptr;
   }
   [[nodiscard]] const Parameter* find(std::string_view name) const {

@@ -334,7 +334,6 @@ const ParameterSpec* spec_for(std::string_view name) {
   return nullptr;
 }
 
-
 /// Layers `layer` over `merged`; a value for a date `merged` already has replaces it and is listed
 /// in `overrides`. `problems`: collect every problem instead of throwing the first.
 /// Merges `layer` into `merged`; a parameter of the `lower` tables the layer changes is copied into
@@ -579,7 +578,7 @@ Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, Tab
 std::vector<Error> Parameters::check_overlay(const std::vector<TableSource>& overlay) const {
   std::vector<Error> problems;
   std::map<std::string, Parameter> merged;  // the parameters the overlay changes
-  std::vector<TableOverride> overrides;      // a check lists problems; replacing a value is none
+  std::vector<TableOverride> overrides;     // a check lists problems; replacing a value is none
   merge_layer(merged, overlay, overrides, &problems, tables_.get());
   // Not a structured binding: clang 14 cannot capture one in a lambda.
   for (const auto& entry : merged) collecting(&problems, [&] { check_unit_values(entry.second); });

@@ -13,13 +13,13 @@
 
 #include <array>
 #include <chrono>
-#include <type_traits>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
