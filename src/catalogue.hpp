@@ -1,7 +1,8 @@
 // The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
 // of the renderings (sentences.cpp), and the messages: errors of the rules (messages.cpp), of the
 // table loader (messages_tables.cpp), of the input readers (messages_input.cpp), the wkr command's
-// errors and words (messages_command.cpp), and the warnings a result carries (messages_warnings.cpp).
+// errors and words (messages_command.cpp), its help and man page (messages_help.cpp), and the warnings
+// a result carries (messages_warnings.cpp).
 #pragma once
 
 #include <span>
@@ -25,5 +26,9 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> warning_messages();
 /// The wkr command's errors and words (messages_command.cpp).
 [[nodiscard]] std::span<const Sentence> command_messages();
+/// The wkr command's help and man page: its commands, options and CLI11's words (messages_help.cpp).
+[[nodiscard]] std::span<const Sentence> help_messages();
+/// The meaning of each item category, "category_meaning.NAME" (messages_help.cpp).
+[[nodiscard]] std::span<const Sentence> category_meanings();
 
 }  // namespace wkr

@@ -89,7 +89,7 @@ constexpr auto command_sentences = std::to_array<Sentence>({
      "The JSON result (the output of a command with --json)"},
     {"cli.group.inputs", "Invoer", "Inputs"},
     {"cli.group.output", "Uitvoer", "Output"},
-    {"cli.help.about", "Toon de hulp van wkr, of van COMMAND", "Show the help of wkr, or of COMMAND"},
+    {"cli.help.about", "Toon de hulp van wkr, of van OPDRACHT", "Show the help of wkr, or of COMMAND"},
     {"cli.help.commands", "Opdrachten", "Commands"},
     {"cli.help.commands_footer",
      "'wkr OPDRACHT --help' of 'wkr help OPDRACHT' toont de opties van een opdracht; 'wkr --man' de handleiding "
@@ -215,10 +215,10 @@ constexpr auto command_sentences = std::to_array<Sentence>({
      "Language of the help, the messages and the command's text: nl or en"},
     {"cli.option.man", "Schrijf de handleiding wkr(1) in roff (de tekst van deze hulp)",
      "Print the manual page wkr(1) in roff (the text of this help)"},
-    {"cli.option.man_output", "Met --man: schrijf de handleiding naar FILE (helemaal of niet)",
+    {"cli.option.man_output", "Met --man: schrijf de handleiding naar BESTAND (helemaal of niet)",
      "With --man: write the manual page to FILE (whole or not at all)"},
     {"cli.option.output",
-     "Schrijf het resultaat naar FILE in plaats van de standaarduitvoer: helemaal of niet (een tijdelijk bestand in "
+     "Schrijf het resultaat naar BESTAND in plaats van de standaarduitvoer: helemaal of niet (een tijdelijk bestand in "
      "dezelfde map, hernoemd als het compleet is)",
      "Write the result to FILE instead of standard output: whole or not at all (a temporary file in the same "
      "directory, renamed when complete)"},

@@ -38,19 +38,20 @@ std::string titled(const std::string& title, const Table& table, const Explanati
 }
 
 void add_excess(CLI::App& command) {
-  add_input(command, "--excess", "designate|wage",
-            "What becomes of an amount above the exemption: designate (to the free space, the default) or wage");
+  const Language lang = help_language();
+  add_input(command, "--excess", "designate|wage", sentence("cli.option.excess", lang));
 }
 
 void add_fixed_period(CLI::App& command) {
-  add_input(command, "--round-days", "exact|up",
-            "Day counts of a fixed allowance: exact (3/5 × 214 = 128.4, the default) or up (129)");
-  add_input(command, "--from-month", "MONTH", "First month (1-12) the fixed allowance runs, when it starts in the year");
-  add_input(command, "--to-month", "MONTH", "Last month (1-12) the fixed allowance runs, when it ends in the year");
+  const Language lang = help_language();
+  add_input(command, "--round-days", "exact|up", sentence("cli.option.round_days", lang));
+  add_input(command, "--from-month", "MONTH", sentence("cli.option.from_month", lang));
+  add_input(command, "--to-month", "MONTH", sentence("cli.option.to_month", lang));
 }
 
 void add_distance(CLI::App& command) {
-  add_input(command, "--km-one-way", "KM", "Distance from home to the fixed workplace, one way, in km (required)");
+  const Language lang = help_language();
+  add_input(command, "--km-one-way", "KM", sentence("cli.option.km_one_way", lang));
 }
 
 }  // namespace
@@ -194,13 +195,12 @@ std::string text(const Evaluation& r, const View& view) {
 void add_allowance_commands(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
 
-  CLI::App* h =
-      app.add_subcommand("home-working", "Home-working allowance (thuiswerkvergoeding): exempt part and excess");
+  CLI::App* h = app.add_subcommand("home-working", sentence("cli.command.home_working", lang));
   add_year(*h);
-  add_input(*h, "--days", "N", "Days worked at home, a whole number (a partial day counts as a day)");
-  add_input(*h, "--paid", "AMOUNT", "Amount paid for the year in euros (required with --days)");
-  add_switch(*h, "--fixed", "A fixed allowance from a weekly pattern (128-dagenregeling) instead of actual days");
-  add_input(*h, "--home-days-per-week", "K", "Home-working days a week of the recorded pattern, 1-7 (with --fixed)");
+  add_input(*h, "--days", "N", sentence("cli.option.home_working.days", lang));
+  add_input(*h, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
+  add_switch(*h, "--fixed", sentence("cli.option.home_working.fixed", lang));
+  add_input(*h, "--home-days-per-week", "K", sentence("cli.option.home_days_per_week", lang));
   add_fixed_period(*h);
   add_excess(*h);
   add_view(*h);
@@ -209,28 +209,21 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
                         "wkr home-working --year 2025 --home-days-per-week 1 --fixed"},
                        {sentence("cli.note.home_working.forms", lang)}}});
 
-  CLI::App* c =
-      app.add_subcommand("commute", "Travel allowance for commuting: by the day or fixed from a weekly pattern");
+  CLI::App* c = app.add_subcommand("commute", sentence("cli.command.commute", lang));
   add_year(*c);
   add_distance(*c);
-  add_input(*c, "--days", "N", "Days travelled to the fixed workplace, a whole number");
-  add_input(*c, "--paid", "AMOUNT", "Amount paid for the year in euros (required with --days)");
-  add_switch(*c, "--fixed", "A fixed allowance from the weekly travel pattern instead of actual days");
-  add_input(*c, "--office-days-per-week", "K",
-            "Days a week the employee in de regel travels to the fixed workplace, 0-7 (with --fixed; 0 only with "
-            "--corona-approval)");
-  add_input(*c, "--work-days-per-week", "K", "Working days a week of the contract, the basis before 2022 (default 5)");
+  add_input(*c, "--days", "N", sentence("cli.option.commute.days", lang));
+  add_input(*c, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
+  add_switch(*c, "--fixed", sentence("cli.option.commute.fixed", lang));
+  add_input(*c, "--office-days-per-week", "K", sentence("cli.option.office_days_per_week", lang));
+  add_input(*c, "--work-days-per-week", "K", sentence("cli.option.work_days_per_week", lang));
   add_fixed_period(*c);
-  add_input(*c, "--long-absence", "START:RETURN",
-            "A long absence, dates YYYY-MM-DD (RETURN empty: not back); repeatable", true);
-  add_switch(*c, "--absence-new-cause-each-year",
-             "Treat an absence that continues into the year as a new cause (Kennisgroep reading)");
-  add_input(*c, "--travel-days", "N", "Days actually travelled, to test the 128-day rule");
-  add_input(*c, "--travel-weeks", "N", "Weeks actually travelled, to test the 36-week rule");
-  add_input(*c, "--actual-km", "KM", "Commuting km actually travelled, for the year-end recalculation");
-  add_switch(*c, "--corona-approval",
-             "2020-2021: the allowance was in place unchanged before 13 March 2020 and goes on while the employee "
-             "works at home (corona approval): the pre-corona basis stays");
+  add_input(*c, "--long-absence", "START:RETURN", sentence("cli.option.long_absence", lang), true);
+  add_switch(*c, "--absence-new-cause-each-year", sentence("cli.option.absence_new_cause", lang));
+  add_input(*c, "--travel-days", "N", sentence("cli.option.travel_days", lang));
+  add_input(*c, "--travel-weeks", "N", sentence("cli.option.travel_weeks", lang));
+  add_input(*c, "--actual-km", "KM", sentence("cli.option.actual_km", lang));
+  add_switch(*c, "--corona-approval", sentence("cli.option.corona_approval", lang));
   add_excess(*c);
   add_view(*c);
   commands.push_back({c,
@@ -238,17 +231,15 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
                         "wkr commute --year 2025 --km-one-way 20 --office-days-per-week 4 --fixed --lang en"},
                        {sentence("cli.note.commute.forms", lang)}}});
 
-  CLI::App* d = app.add_subcommand("same-day", "The same-day rule over a calendar: home working or commuting per day");
+  CLI::App* d = app.add_subcommand("same-day", sentence("cli.command.same_day", lang));
   add_year(*d);
   add_distance(*d);
-  add_input(*d, "--calendar", "FILE", "CSV of days: date,kind[,business_km] (required)");
+  add_input(*d, "--calendar", "FILE", sentence("cli.option.calendar", lang));
   add_csv_format(*d);
-  add_input(*d, "--home-working-paid", "AMOUNT", "Home-working allowance paid for these days");
-  add_input(*d, "--commuting-paid", "AMOUNT", "Commuting allowance paid for these days");
-  add_input(*d, "--business-travel-paid", "AMOUNT", "Business travel allowance paid");
-  add_input(*d, "--prefer", "most-exempt|home-working|commuting",
-            "Days partly at home and partly at the office: most-exempt (default: the allocation that exempts the "
-            "most of what was paid; 'larger' is read as most-exempt), home-working or commuting");
+  add_input(*d, "--home-working-paid", "AMOUNT", sentence("cli.option.home_working_paid", lang));
+  add_input(*d, "--commuting-paid", "AMOUNT", sentence("cli.option.commuting_paid", lang));
+  add_input(*d, "--business-travel-paid", "AMOUNT", sentence("cli.option.business_travel_paid", lang));
+  add_input(*d, "--prefer", "most-exempt|home-working|commuting", sentence("cli.option.prefer", lang));
   add_excess(*d);
   add_view(*d);
   commands.push_back(
@@ -256,26 +247,16 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
        {{"wkr same-day --year 2025 --km-one-way 20 --calendar examples/calendar.csv --commuting-paid 30 --lang en"},
         {sentence("cli.note.same_day.calendar", lang)}}});
 
-  CLI::App* e = app.add_subcommand("evaluate", "Per-employee annual evaluation of a CSV of items");
+  CLI::App* e = app.add_subcommand("evaluate", sentence("cli.command.evaluate", lang));
   add_year(*e);
-  add_input(*e, "--items", "FILE",
-            "CSV of items: employee,category,amount,quantity[,treatment][,own_contribution] (required)");
+  add_input(*e, "--items", "FILE", sentence("cli.option.items", lang));
   add_csv_format(*e);
   add_excess(*e);
-  add_input(*e, "--intern", "NAME",
-            "An intern: no safe harbour of the customary test, anything designated is flagged for review; "
-            "repeatable",
-            true);
-  add_input(*e, "--below-minimum-wage", "NAME",
-            "An employee paid below the statutory minimum wage: no safe harbour, anything designated is flagged "
-            "for review; repeatable",
-            true);
-  add_switch(*e, "--company-bicycle-as-wage",
-             "Treat the private-use addition of a company bicycle as the employee's wage (default: designated)");
-  add_switch(*e, "--company-bicycle-designation",
-             "Designate a company bicycle's addition: the default now, accepted for old scripts");
-  add_input(*e, "--wage-bill", "AMOUNT",
-            "Fiscal wage bill, to settle the designated total against the free space; repeat for a group", true);
+  add_input(*e, "--intern", "NAME", sentence("cli.option.intern", lang), true);
+  add_input(*e, "--below-minimum-wage", "NAME", sentence("cli.option.below_minimum_wage", lang), true);
+  add_switch(*e, "--company-bicycle-as-wage", sentence("cli.option.company_bicycle_as_wage", lang));
+  add_switch(*e, "--company-bicycle-designation", sentence("cli.option.company_bicycle_designation", lang));
+  add_input(*e, "--wage-bill", "AMOUNT", sentence("cli.option.evaluate.wage_bill", lang), true);
   add_free_space_rounding(*e, "--wage-bill");
   add_view(*e);
   Guide guide{{"wkr evaluate --year 2025 --items examples/items.csv --lang en",
@@ -284,7 +265,8 @@ void add_allowance_commands(CLI::App& app, Commands& commands) {
               sentence("cli.note.evaluate.categories", lang),
               {}};
   for (const CategoryInfo& category : item_categories()) {
-    guide.list.emplace_back(std::string(category.name), std::string(category.meaning));
+    guide.list.emplace_back(std::string(category.name),
+                            sentence("category_meaning." + std::string(category.name), lang));
   }
   commands.push_back({.app = e, .guide = std::move(guide), .run = evaluate_runner(*e)});
 }

@@ -65,22 +65,14 @@ Parameters View::parameters() const {
 void add_view(CLI::App& command, bool explain) {
   View& view = views()[&command];
   view.lang = default_text_language();
-  const std::string group = sentence("cli.group.output", help_language());
-  command.add_flag("--json", view.json, "Print one JSON object (with the explanation and the receipt)")->group(group);
-  if (explain) {
-    command.add_flag("--explain", view.explain, "Show every step with its legal source")->group(group);
-  }
-  command.add_option("--lang", view.lang, "Language of the text output: nl (the default) or en")
-      ->type_name("nl|en")
-      ->group(group);
-  command.add_option("--data", view.data_dir, "Directory of parameter tables to layer over the embedded ones")
-      ->type_name("DIR")
-      ->group(group);
-  command.add_flag("--strict-data", view.strict_data, sentence("cli.option.strict_data", help_language()))
-      ->group(group);
-  command.add_option("--output", view.output, sentence("cli.option.output", help_language()))
-      ->type_name("FILE")
-      ->group(group);
+  const Language lang = help_language();
+  const std::string group = sentence("cli.group.output", lang);
+  command.add_flag("--json", view.json, sentence("cli.option.json", lang))->group(group);
+  if (explain) command.add_flag("--explain", view.explain, sentence("cli.option.explain", lang))->group(group);
+  command.add_option("--lang", view.lang, sentence("cli.option.text_lang", lang))->type_name("nl|en")->group(group);
+  command.add_option("--data", view.data_dir, sentence("cli.option.data", lang))->type_name("DIR")->group(group);
+  command.add_flag("--strict-data", view.strict_data, sentence("cli.option.strict_data", lang))->group(group);
+  command.add_option("--output", view.output, sentence("cli.option.output", lang))->type_name("FILE")->group(group);
 }
 
 const View& view_of(const CLI::App& command) { return views().at(&command); }
@@ -103,7 +95,7 @@ CLI::Option* add_switch(CLI::App& command, const std::string& name, const std::s
   return option;
 }
 
-void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", "Calendar year, e.g. 2026 (required)"); }
+void add_year(CLI::App& command) { add_input(command, "--year", "YEAR", sentence("cli.option.year", help_language())); }
 
 void add_csv_format(CLI::App& command) {
   const Language lang = help_language();
@@ -114,9 +106,8 @@ void add_csv_format(CLI::App& command) {
 
 void add_free_space_rounding(CLI::App& command, const std::string& with) {
   add_input(command, "--free-space-rounding", "MODE",
-            (with.empty() ? "Round" : "With " + with + ": round") +
-                std::string(" the free space to cents with this mode instead of the tables' (floor): half-up, "
-                            "half-even, floor, ceiling or toward-zero"));
+            with.empty() ? sentence("cli.option.free_space_rounding", help_language())
+                         : render(say("cli.option.free_space_rounding_with", with), help_language()));
 }
 
 nlohmann::json request_of(const CLI::App& command) {

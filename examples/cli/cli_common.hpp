@@ -98,7 +98,9 @@ void add_view(CLI::App& command, bool explain = true);
 [[nodiscard]] nlohmann::json request_of(const CLI::App& command);
 
 /// Adds an option that is a key of the request; `placeholder` names its value in the help
-/// (AMOUNT, N, FILE, designate|wage …). Repeatable options take every value given.
+/// (AMOUNT, N, FILE, designate|wage …; the help shows a word in its language: BEDRAG, help.hpp's
+/// set_help_words). `description` is a sentence of the catalogue in help_language(). Repeatable
+/// options take every value given.
 CLI::Option* add_input(CLI::App& command, const std::string& name, const std::string& placeholder,
                        const std::string& description, bool repeatable = false);
 /// Adds a switch that is a key of the request.

@@ -8,14 +8,10 @@ namespace wkr::cli {
 namespace {
 
 void add_wage_bill_inputs(CLI::App& command) {
+  const Language lang = help_language();
   add_year(command);
-  add_input(command, "--wage-bill", "AMOUNT",
-            "Fiscal wage bill (fiscale loonsom) in euros (required, or --members); repeat it for the members of a "
-            "group scheme that were all in the group the whole year",
-            true);
-  add_input(command, "--members", "FILE",
-            "CSV of the members of a group scheme: name,wage_bill[,whole_year][,designated][,allocation_weight]; "
-            "a member in the group for part of the year settles its own free space");
+  add_input(command, "--wage-bill", "AMOUNT", sentence("cli.option.wage_bill", lang), true);
+  add_input(command, "--members", "FILE", sentence("cli.option.members", lang));
   add_csv_format(command);
   add_free_space_rounding(command);
 }
@@ -63,7 +59,7 @@ std::string text(const Settlement& result, const View& view) {
 
 void add_free_space_commands(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
-  CLI::App* free_space = app.add_subcommand("free-space", "The free space (vrije ruimte) for a wage bill");
+  CLI::App* free_space = app.add_subcommand("free-space", sentence("cli.command.free_space", lang));
   add_wage_bill_inputs(*free_space);
   add_view(*free_space);
   commands.push_back({free_space,
@@ -72,17 +68,12 @@ void add_free_space_commands(CLI::App& app, Commands& commands) {
                         "wkr free-space --year 2025 --members examples/group-members.csv"},
                        {sentence("cli.note.free_space.group", lang), members_note(lang)}}});
 
-  CLI::App* settle = app.add_subcommand("settle", "Settle the year: excess, final levy and the return it is due in");
+  CLI::App* settle = app.add_subcommand("settle", sentence("cli.command.settle", lang));
   add_wage_bill_inputs(*settle);
-  add_input(*settle, "--designated", "AMOUNT",
-            "Total designated to the free space (aangewezen eindheffingsloon) in euros (required; with --members "
-            "the group's total, when the members file gives no designated amounts)");
-  add_input(*settle, "--filing-member", "NAME",
-            "With --members: the member that files the group's levy (default: the largest wage bill; another "
-            "needs the inspector's permission, art. 64 AWR)");
+  add_input(*settle, "--designated", "AMOUNT", sentence("cli.option.settle.designated", lang));
+  add_input(*settle, "--filing-member", "NAME", sentence("cli.option.settle.filing_member", lang));
   add_input(*settle, "--allocation-key", "designated|wage-bill|own",
-            "With --members: how the group's levy is shared among the members: in proportion to their designated "
-            "amounts (the default), their wage bills, or the allocation_weight column");
+            sentence("cli.option.settle.allocation_key", lang));
   add_view(*settle);
   commands.push_back({settle,
                       {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",

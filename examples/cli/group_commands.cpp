@@ -156,17 +156,11 @@ std::string text(const GroupWageBill& result, const View& view) {
 
 void add_wage_bill_command(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
-  CLI::App* wage_bill =
-      app.add_subcommand("wage-bill", "The fiscal wage bill from the payroll, with the 10% test for former employment");
+  CLI::App* wage_bill = app.add_subcommand("wage-bill", sentence("cli.command.wage_bill", lang));
   add_year(*wage_bill);
-  add_input(*wage_bill, "--employees", "FILE",
-            "CSV of one employer's payroll: employee,fiscal_wage,former (column 14 of the payroll record; former: "
-            "yes for wage from former employment) (required, or --members)");
-  add_input(*wage_bill, "--members", "FILE",
-            "CSV of a group's members: name,employees[,whole_year], employees the path of the member's payroll CSV "
-            "(relative to this file)");
-  add_input(*wage_bill, "--former-wage-test", "group|member",
-            "With --members: the 10% test on the group's totals (the default) or on each member's own");
+  add_input(*wage_bill, "--employees", "FILE", sentence("cli.option.employees", lang));
+  add_input(*wage_bill, "--members", "FILE", sentence("cli.option.payroll_members", lang));
+  add_input(*wage_bill, "--former-wage-test", "group|member", sentence("cli.option.former_wage_test", lang));
   add_csv_format(*wage_bill);
   add_view(*wage_bill);
   commands.push_back(

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli_common.hpp"
+#include "help.hpp"
 #include "output.hpp"
 #include "wkr/json.hpp"
 
@@ -66,13 +67,13 @@ int explain_saved(const std::string& path, const View& view) {
 
 /// A command that reads one path (a required option or argument `name`) and runs `run` on it with
 /// the view's --lang and --output (its text is not a result: no --json, and no --data).
-void add_path_command(CLI::App& app, Commands& commands, const char* command, const char* about, const char* name,
-                      const char* placeholder, const char* meaning, Guide guide,
+void add_path_command(CLI::App& app, Commands& commands, const char* command, const char* about,
+                      const std::string& name, const char* type_name, const char* meaning, Guide guide,
                       int (*run)(const std::string& path, const View& view)) {
   const Language lang = help_language();
   CLI::App* sub = app.add_subcommand(command, sentence(about, lang));
   auto path = std::make_shared<std::string>();  // CLI11 writes into it; the command's run reads it
-  sub->add_option(name, *path, sentence(meaning, lang))->type_name(placeholder)->required();
+  sub->add_option(name, *path, sentence(meaning, lang))->type_name(type_name)->required();
   add_view(*sub, false);
   for (const char* unused : {"--json", "--data"}) sub->remove_option(sub->get_option(unused));  // text only, no tables
   commands.push_back(
@@ -87,7 +88,8 @@ void add_inspect_commands(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
   add_path_command(app, commands, "params", "cli.params_check.about", "--check", "DIR", "cli.params_check.directory",
                    {{"wkr params --check data/nl"}, {sentence("cli.note.params_check.lines", lang)}}, check_tables);
-  add_path_command(app, commands, "explain", "cli.explain.about", "FILE", "FILE.json", "cli.explain.file",
+  add_path_command(app, commands, "explain", "cli.explain.about", placeholder("cli.placeholder.file"), "FILE.json",
+                   "cli.explain.file",
                    {{"wkr free-space --year 2026 --wage-bill 1200000 --json --output result.json",
                      "wkr explain result.json --lang en"},
                     {sentence("cli.note.explain.text", lang)}},

@@ -86,23 +86,15 @@ std::string text(const LedgerYear& result, const View& view) {
 
 void add_ledger_command(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
-  CLI::App* ledger =
-      app.add_subcommand("ledger", "The free space period by period: what is left, the levy declared, the year-end");
+  CLI::App* ledger = app.add_subcommand("ledger", sentence("cli.command.ledger", lang));
   add_year(*ledger);
-  add_input(*ledger, "--periods", "FILE",
-            "CSV of the return periods: period,wage_bill,designated[,levy_paid], every period once (required)");
+  add_input(*ledger, "--periods", "FILE", sentence("cli.option.periods", lang));
   add_csv_format(*ledger);
-  add_switch(*ledger, "--four-weekly", "Thirteen four-weekly return periods instead of twelve months");
-  add_input(*ledger, "--strategy", "after-year|as-you-go",
-            "When the final levy is declared: after-year (the default: in the return after the year) or as-you-go "
-            "(in every period as soon as the free space so far is exceeded)");
-  add_input(*ledger, "--basis", "actual|estimate",
-            "The free space the designated wage so far is measured against: actual (the default: on the wage bill "
-            "so far) or estimate (on --estimate)");
-  add_input(*ledger, "--estimate", "AMOUNT", "An estimate of the year's wage bill in euros (required with --basis estimate)");
-  add_input(*ledger, "--threshold-to-date", "prorated|whole",
-            "The bracket threshold (2020 on) against the wage bill so far: prorated to the periods so far (the "
-            "default) or whole");
+  add_switch(*ledger, "--four-weekly", sentence("cli.option.four_weekly", lang));
+  add_input(*ledger, "--strategy", "after-year|as-you-go", sentence("cli.option.strategy", lang));
+  add_input(*ledger, "--basis", "actual|estimate", sentence("cli.option.basis", lang));
+  add_input(*ledger, "--estimate", "AMOUNT", sentence("cli.option.estimate", lang));
+  add_input(*ledger, "--threshold-to-date", "prorated|whole", sentence("cli.option.threshold_to_date", lang));
   add_free_space_rounding(*ledger);
   add_view(*ledger);
   commands.push_back({ledger,

@@ -107,10 +107,9 @@ int main(int argc, char** argv) {
   set_help_language(lang == "nl" ? Language::nl : Language::en);  // English unless Dutch is asked for
   set_text_language(lang.empty() ? "nl" : lang);
 
-  CLI::App app{std::string("wkr — ") + wkr_summary, "wkr"};
-  app.get_formatter()->label("SUBCOMMAND", "COMMAND");
-  app.get_formatter()->label("Subcommands", sentence("cli.help.commands", help_language()));
-  app.set_version_flag("--version", WKR_VERSION_STRING);
+  CLI::App app{"wkr — " + wkr_summary(), "wkr"};
+  set_help_words(app);
+  app.set_version_flag("--version", WKR_VERSION_STRING, sentence("cli.option.version", help_language()));
   bool man = false;
   std::string man_output;
   app.add_flag("--man", man, sentence("cli.option.man", help_language()));
@@ -129,7 +128,9 @@ int main(int argc, char** argv) {
   add_inspect_commands(app, commands);
   CLI::App* help = app.add_subcommand("help", sentence("cli.help.about", help_language()));
   std::string help_topic;
-  help->add_option("COMMAND", help_topic, sentence("cli.help.topic", help_language()))->type_name("");
+  help->add_option(placeholder("cli.placeholder.command"), help_topic, sentence("cli.help.topic", help_language()))
+      ->type_name("");
+  set_help_flag_groups(app);
   add_help_footers(app, commands);
 
   std::optional<int> year;

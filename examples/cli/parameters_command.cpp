@@ -32,8 +32,8 @@ std::string text(const ParametersInForce& result, const View& view) {
 }
 
 void add_parameters_command(CLI::App& app, Commands& commands) {
-  CLI::App* command =
-      app.add_subcommand("parameters", "Every figure in force for a year, with its legal reference and source");
+  const Language lang = help_language();
+  CLI::App* command = app.add_subcommand("parameters", sentence("cli.command.parameters", lang));
   add_year(*command);
   add_view(*command, false);
   commands.push_back({command,

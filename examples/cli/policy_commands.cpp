@@ -222,33 +222,25 @@ std::string text(const ScenarioReport& report, const View& view) {
 void add_policy_commands(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
 
-  CLI::App* budget = app.add_subcommand(
-      "budget", "The tax-optimal use of one employee's where-you-work budget (waar-je-werkt-budget)");
+  CLI::App* budget = app.add_subcommand("budget", sentence("cli.command.budget", lang));
   add_year(*budget);
-  add_input(*budget, "--budget", "AMOUNT",
-            "The budget in euros, for the year (or a month with --budget-period month) (required)");
-  add_input(*budget, "--budget-period", "year|month", "What the budget is for: year (the default) or month (× 12)");
-  add_input(*budget, "--office-days", "N", "Days a week at the office (0 to 7)");
-  add_input(*budget, "--home-days", "N", "Days a week at home (0 to 7)");
-  add_input(*budget, "--coworking-days", "N", "Days a week at a co-working space (0 to 7)");
-  add_input(*budget, "--km-one-way", "KM",
-            "Distance from home to the office, one way, in km (required with office days)");
-  add_input(*budget, "--mode", "car|bike|public-transport|company-bicycle", "How the employee travels (required)");
-  add_input(*budget, "--fare-per-day", "AMOUNT",
-            "Public transport: a return ticket to the office, in euros (exempt at actual cost; else by the km)");
-  add_input(*budget, "--coworking-km-one-way", "KM",
-            "Distance to the co-working space, one way (needed with co-working days)");
-  add_input(*budget, "--coworking-fare-per-day", "AMOUNT", "Public transport: a return ticket to the co-working space");
-  add_input(*budget, "--coworking-cost", "AMOUNT", "The employee's own co-working space for the year (no exemption)");
-  add_switch(*budget, "--internet-necessary", "Internet is necessary for the work (noodzakelijkheidscriterium)");
-  add_input(*budget, "--internet-per-month", "AMOUNT",
-            "The internet component of the employee's subscription, a month");
-  add_input(*budget, "--arbo-cost", "AMOUNT", "Arbo provisions the Arbowet requires, for the year");
-  add_input(*budget, "--marginal-rate", "RATE",
-            "The employee's marginal rate, e.g. 0.3756 (wkr does not compute income tax); without it no wage route");
-  add_input(*budget, "--free-space-left", "AMOUNT", "The employer's free space left for this employee's designations");
-  add_input(*budget, "--rest", "pay-out|keep",
-            "The part of the budget the costs do not need: pay-out (the default) or keep (left over)");
+  add_input(*budget, "--budget", "AMOUNT", sentence("cli.option.budget", lang));
+  add_input(*budget, "--budget-period", "year|month", sentence("cli.option.budget_period", lang));
+  add_input(*budget, "--office-days", "N", sentence("cli.option.office_days", lang));
+  add_input(*budget, "--home-days", "N", sentence("cli.option.home_days", lang));
+  add_input(*budget, "--coworking-days", "N", sentence("cli.option.coworking_days", lang));
+  add_input(*budget, "--km-one-way", "KM", sentence("cli.option.budget.km_one_way", lang));
+  add_input(*budget, "--mode", "car|bike|public-transport|company-bicycle", sentence("cli.option.mode", lang));
+  add_input(*budget, "--fare-per-day", "AMOUNT", sentence("cli.option.fare_per_day", lang));
+  add_input(*budget, "--coworking-km-one-way", "KM", sentence("cli.option.coworking_km_one_way", lang));
+  add_input(*budget, "--coworking-fare-per-day", "AMOUNT", sentence("cli.option.coworking_fare_per_day", lang));
+  add_input(*budget, "--coworking-cost", "AMOUNT", sentence("cli.option.coworking_cost", lang));
+  add_switch(*budget, "--internet-necessary", sentence("cli.option.internet_necessary", lang));
+  add_input(*budget, "--internet-per-month", "AMOUNT", sentence("cli.option.internet_per_month", lang));
+  add_input(*budget, "--arbo-cost", "AMOUNT", sentence("cli.option.arbo_cost", lang));
+  add_input(*budget, "--marginal-rate", "RATE", sentence("cli.option.marginal_rate", lang));
+  add_input(*budget, "--free-space-left", "AMOUNT", sentence("cli.option.free_space_left", lang));
+  add_input(*budget, "--rest", "pay-out|keep", sentence("cli.option.rest", lang));
   add_view(*budget);
   commands.push_back(
       {budget,
@@ -258,14 +250,12 @@ void add_policy_commands(CLI::App& app, Commands& commands) {
          "--coworking-km-one-way 4 --mode bike --coworking-cost 300 --free-space-left 100 --rest keep --lang en"},
         {sentence("cli.note.budget.order", lang)}}});
 
-  CLI::App* levy = app.add_subcommand(
-      "levy-or-wage", "Per employee, final levy or wage over the free space left: the cheapest allocation");
+  CLI::App* levy = app.add_subcommand("levy-or-wage", sentence("cli.command.levy_or_wage", lang));
   add_year(*levy);
-  add_input(*levy, "--wage-bill", "AMOUNT", "Fiscal wage bill in euros (required; repeat for a group scheme)", true);
-  add_input(*levy, "--items", "FILE", "CSV of the items, as for wkr evaluate (required)");
-  add_input(*levy, "--rates", "FILE",
-            "CSV employee,marginal_rate: every employee with something to designate (required)");
-  add_input(*levy, "--designated-elsewhere", "AMOUNT", "Designated elsewhere: it takes the free space first");
+  add_input(*levy, "--wage-bill", "AMOUNT", sentence("cli.option.levy_or_wage.wage_bill", lang), true);
+  add_input(*levy, "--items", "FILE", sentence("cli.option.levy_or_wage.items", lang));
+  add_input(*levy, "--rates", "FILE", sentence("cli.option.rates", lang));
+  add_input(*levy, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
   add_free_space_rounding(*levy);
   add_view(*levy);
   commands.push_back({levy,
@@ -273,17 +263,14 @@ void add_policy_commands(CLI::App& app, Commands& commands) {
                         "--rates examples/policy/levy-rates.csv"},
                        {sentence("cli.note.levy_or_wage.choice", lang)}}});
 
-  CLI::App* scenario = app.add_subcommand(
-      "scenario", "Home-working policies side by side for a population: cost, tax-free, levy, km, hours, CO₂");
+  CLI::App* scenario = app.add_subcommand("scenario", sentence("cli.command.scenario", lang));
   add_year(*scenario);
-  add_input(*scenario, "--policy", "FILE", "A policy file (YAML, docs/policy.md); repeat for each policy (required)",
-            true);
-  add_input(*scenario, "--population", "FILE", "CSV of the employees (docs/policy.md) (required)");
-  add_input(*scenario, "--wage-bill", "AMOUNT",
-            "The employer's fiscal wage bill (default: the sum of the population's fiscal wages)");
-  add_input(*scenario, "--designated-elsewhere", "AMOUNT", "Designated elsewhere: it takes the free space first");
-  add_input(*scenario, "--trace-employee", "ID", "The employee whose figures carry their full rule trail");
-  add_switch(*scenario, "--employees", "With --json: every employee's figures too");
+  add_input(*scenario, "--policy", "FILE", sentence("cli.option.policy", lang), true);
+  add_input(*scenario, "--population", "FILE", sentence("cli.option.population", lang));
+  add_input(*scenario, "--wage-bill", "AMOUNT", sentence("cli.option.scenario.wage_bill", lang));
+  add_input(*scenario, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
+  add_input(*scenario, "--trace-employee", "ID", sentence("cli.option.trace_employee", lang));
+  add_switch(*scenario, "--employees", sentence("cli.option.scenario.employees", lang));
   add_view(*scenario);
   commands.push_back(
       {scenario,

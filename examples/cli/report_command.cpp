@@ -45,24 +45,15 @@ std::string report_output(const CLI::App& command, const Parameters& parameters)
 
 void add_report_command(CLI::App& app, Commands& commands) {
   const Language lang = help_language();
-  CLI::App* report = app.add_subcommand(
-      "report",
-      "The annual report of an employer: free space, breakdown, customary test, final levy, periods, receipt");
+  CLI::App* report = app.add_subcommand("report", sentence("cli.command.report", lang));
   add_year(*report);
-  add_input(*report, "--items", "FILE", "CSV of the year's items: employee,category,amount,quantity[,…] (required)");
-  add_input(*report, "--wage-bill", "AMOUNT",
-            "Fiscal wage bill in euros (or --periods); repeat it for the members of a group scheme that were all "
-            "in the group the whole year",
-            true);
-  add_input(*report, "--periods", "FILE",
-            "CSV of the return periods as wkr ledger reads it (or --wage-bill): period,wage_bill,designated"
-            "[,levy_paid]; its designated column must add up to the items' designated total");
-  add_switch(*report, "--four-weekly", "With --periods: thirteen four-weekly return periods instead of twelve months");
-  add_input(*report, "--strategy", "after-year|as-you-go",
-            "With --periods: when the final levy is declared (see wkr ledger --help)");
-  add_input(*report, "--intern", "NAME", "An intern: no safe harbour of the customary test; repeatable", true);
-  add_input(*report, "--below-minimum-wage", "NAME",
-            "An employee paid below the statutory minimum wage: no safe harbour; repeatable", true);
+  add_input(*report, "--items", "FILE", sentence("cli.option.report.items", lang));
+  add_input(*report, "--wage-bill", "AMOUNT", sentence("cli.option.report.wage_bill", lang), true);
+  add_input(*report, "--periods", "FILE", sentence("cli.option.report.periods", lang));
+  add_switch(*report, "--four-weekly", sentence("cli.option.report.four_weekly", lang));
+  add_input(*report, "--strategy", "after-year|as-you-go", sentence("cli.option.report.strategy", lang));
+  add_input(*report, "--intern", "NAME", sentence("cli.option.report.intern", lang), true);
+  add_input(*report, "--below-minimum-wage", "NAME", sentence("cli.option.report.below_minimum_wage", lang), true);
   add_free_space_rounding(*report);
   report->add_option("--format", report_format(), sentence("cli.option.report_format", lang))
       ->type_name("text|md|csv|json|html")

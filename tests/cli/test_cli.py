@@ -60,9 +60,10 @@ TELLTALES = telltales()
 
 def english_words(text):
     """The tell-tales in `text`, scanned as tests/unit/telltales.hpp does: a name (joined by '_', '.',
-    '-', '/', ':' or digits), a word in single quotes and the value after an option are not words."""
+    '-', '/', ':' or digits), a list of values (joined by '|'), a word in single quotes and the value after
+    an option are not words."""
     def name_char(c):
-        return (c.isascii() and c.isalnum()) or c in "_.-/:"
+        return (c.isascii() and c.isalnum()) or c in "_.-/:|"
     found, after_option, i = [], False, 0
     while i < len(text):
         if not name_char(text[i]):
@@ -134,7 +135,7 @@ class Help(unittest.TestCase):
     def test_the_notes_in_dutch(self):
         result = wkr("settle", "--help", "--lang", "nl")
         self.assertIn("Voorbeelden:", result.stdout)
-        self.assertIn("Schrijf het resultaat naar FILE", result.stdout)
+        self.assertIn("Schrijf het resultaat naar BESTAND", result.stdout)
         self.assertIn("De ingebouwde tabellen dekken 2015–2026", result.stdout)
         self.assertIn("Exitcodes:", result.stdout)
 
@@ -699,7 +700,7 @@ class DutchMessages(unittest.TestCase):
                       stderr("free-space", "--year", "2026", "--wage-bill", "1", "--json=maybe"))
         self.assertIn("--designated neemt ten hoogste 1 waarde, maar kreeg er 2",
                       stderr("settle", "--year", "2026", "--wage-bill", "1", "--designated", "1", "--designated", "2"))
-        self.assertIn("FILE is verplicht", stderr("explain"))
+        self.assertIn("BESTAND is verplicht", stderr("explain"))
 
     def test_the_commands_own_errors(self):
         with tempfile.TemporaryDirectory() as directory:
@@ -742,6 +743,76 @@ class DutchMessages(unittest.TestCase):
                     self.assertEqual(result.returncode, 0, result.stderr)
                     heading = "\n".join(result.stdout.splitlines()[:2])
                     self.assert_dutch(heading)
+
+
+class DutchHelp(unittest.TestCase):
+    """`wkr --lang nl --help`, the help of every command and the Dutch man page have no English: no
+    tell-tale (tests/unit/telltales.hpp), none of CLI11's own words and no English name of a value."""
+
+    # What CLI11 writes itself: its headings and labels, and its help and version flags.
+    CLI11_WORDS = ("Usage:", "Options:", "Positionals:", "Subcommands:", "[OPTIONS]", "REQUIRED", "[COMMAND]",
+                   "[SUBCOMMAND]", "Print this help message", "Display program version")
+
+    @staticmethod
+    def commands():
+        """The commands `wkr --help` lists (the lines under "Commands:")."""
+        listing = wkr("--help").stdout.split("\nCommands:\n")[1].split("\n\n")[0]
+        return re.findall(r"^  ([a-z][a-z-]*)  ", listing, re.M)
+
+    @staticmethod
+    def value_names(text):
+        """The names of the values in a help ("--items FILE" gives FILE) that are words: three letters
+        or more (N, K, KM and ID are the same in both languages)."""
+        return {name for name in re.findall(r"^  \S*--[a-z-]+ ([A-Z][A-Z.:]+)", text, re.M) if len(name) >= 3}
+
+    def assert_dutch(self, what, text, english=""):
+        found = english_words(text)
+        found += [word for word in self.CLI11_WORDS if word in text]
+        found += sorted(self.value_names(english) & self.value_names(text))
+        self.assertEqual(found, [], f"English in the Dutch help of {what}:\n" + "\n".join(found))
+
+    def test_the_command_list_is_found(self):
+        self.assertGreaterEqual(set(self.commands()), set(COMMANDS) | {"budget", "scenario", "explain", "help"})
+
+    def test_wkr_help(self):
+        result = wkr("--lang", "nl", "--help")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith("wkr — exacte berekeningen voor de werkkostenregeling (WKR)\n"
+                                                 "Gebruik: wkr [OPTIES] [OPDRACHT]\n"), result.stdout)
+        self.assertIn("\nOpdrachten:\n", result.stdout)
+        self.assert_dutch("wkr", result.stdout, wkr("--help").stdout)
+
+    def test_every_command(self):
+        for command in self.commands():
+            with self.subTest(command=command):
+                result = wkr("--lang", "nl", command, "--help")
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn("Gebruik: wkr " + command, result.stdout)
+                self.assert_dutch("wkr " + command, result.stdout, wkr(command, "--help").stdout)
+
+    def test_value_names_are_dutch_and_values_stay_as_typed(self):
+        text = wkr("--lang", "nl", "settle", "--help").stdout
+        for line in ("--year JAAR ", "--wage-bill BEDRAG ...", "--members BESTAND",
+                     "--free-space-rounding AFRONDING", "--allocation-key designated|wage-bill|own", "--data MAP"):
+            self.assertIn(line, text)
+        self.assertIn("Argumenten:\n  BESTAND BESTAND.json VERPLICHT", wkr("--lang", "nl", "explain", "--help").stdout)
+
+    def test_the_man_page(self):
+        page = wkr("--lang", "nl", "--man").stdout
+        self.assertTrue(page.isascii())
+        for heading in ("NAAM", "OVERZICHT", "BESCHRIJVING", "OPDRACHTEN", "AFSLUITSTATUS", "ZIE OOK"):
+            self.assertIn(f'.SH "{heading}"\n', page)
+        self.assertIn(".B \\-\\-wage\\-bill BEDRAG ...", page)
+        # What a reader sees: no comment lines (.\"), and roff's escapes read as the text they stand for:
+        # \- is '-', \[u00E9] a letter, \fI a font.
+        shown = "\n".join(line for line in page.splitlines() if not line.startswith('.\\"'))
+        text = re.sub(r"\\\[u[0-9A-F]{4}\]", "e", shown.replace("\\-", "-"))
+        text = re.sub(r"\\f[IRB]", " ", text)
+        self.assert_dutch("wkr --man", text)
+        if shutil.which("groff"):
+            result = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z"], input=page, capture_output=True,
+                                    text=True)
+            self.assertEqual((result.returncode, result.stderr), (0, ""))
 
 
 class OutputFile(unittest.TestCase):

@@ -58,6 +58,7 @@ TEST(Catalogue, TheTelltalesCatchEnglish) {
   // The scan itself: the English of a sentence trips it, names and options do not.
   EXPECT_FALSE(wkr::test::english_words_in(wkr::sentence("home_working.cap.formula", Language::en)).empty());
   EXPECT_TRUE(wkr::test::english_words_in("parameter home_working.daily_amount = € 2,40 (--round-days up)").empty());
+  EXPECT_TRUE(wkr::test::english_words_in("--excess designate|wage  Wat er gebeurt").empty());  // the values
   EXPECT_EQ(wkr::test::english_words_in("2 decimals, floor").size(), 2U);
 }
 

@@ -23,13 +23,15 @@ inline constexpr std::array<std::string_view, 62> english_telltales = {
 
 /// The tell-tales in `text`, each with a little of its context. A word is a run of letters; a
 /// run joined by '_', '.', '-' or digits to more (an identifier such as home_working.daily_amount,
-/// an option such as --round-days) is a name, not a word, and so are a word in single quotes (a
-/// value the user types: 'wage-bill', 'up') and the value right after an option (--round-days up).
+/// an option such as --round-days) is a name, not a word, and so are a list of the values an option
+/// takes (designate|wage, in the help), a word in single quotes (a value the user types: 'wage-bill',
+/// 'up') and the value right after an option (--round-days up).
 inline std::vector<std::string> english_words_in(std::string_view text) {
   std::vector<std::string> found;
   bool after_option = false;
   const auto is_name_char = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == '-' || c == '/' || c == ':';
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == '-' || c == '/' ||
+           c == ':' || c == '|';
   };
   std::size_t i = 0;
   while (i < text.size()) {
