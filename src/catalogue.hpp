@@ -1,7 +1,8 @@
 // The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
 // of the renderings (sentences.cpp), and the messages: errors of the rules (messages.cpp), of the
 // table loader (messages_tables.cpp), of the input readers (messages_input.cpp), the wkr command's
-// errors and words (messages_command.cpp), and the warnings a result carries (messages_warnings.cpp).
+// errors and words (messages_command.cpp), the warnings a result carries (messages_warnings.cpp), and
+// the annual report's words (messages_report.cpp).
 #pragma once
 
 #include <span>
@@ -25,5 +26,7 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> warning_messages();
 /// The wkr command's errors and words (messages_command.cpp).
 [[nodiscard]] std::span<const Sentence> command_messages();
+/// The annual report's words (messages_report.cpp).
+[[nodiscard]] std::span<const Sentence> report_messages();
 
 }  // namespace wkr
