@@ -1,8 +1,8 @@
 // The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
 // of the renderings (sentences.cpp), and the messages: errors of the rules (messages.cpp), of the
 // table loader (messages_tables.cpp), of the input readers (messages_input.cpp), the wkr command's
-// errors and words (messages_command.cpp), its help and man page (messages_help.cpp), and the warnings
-// a result carries (messages_warnings.cpp).
+// errors and words (messages_command.cpp), its help and man page (messages_help.cpp), the warnings a
+// result carries (messages_warnings.cpp), and the annual report's words (messages_report.cpp).
 #pragma once
 
 #include <span>
@@ -30,5 +30,7 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> help_messages();
 /// The meaning of each item category, "category_meaning.NAME" (messages_help.cpp).
 [[nodiscard]] std::span<const Sentence> category_meanings();
+/// The annual report's words (messages_report.cpp).
+[[nodiscard]] std::span<const Sentence> report_messages();
 
 }  // namespace wkr

@@ -2,6 +2,8 @@
 // wkr/explanation_text.hpp.
 #include "wkr/explanation_text.hpp"
 
+#include "wkr/free_space.hpp"  // member_phrase()
+
 #include <fmt/format.h>
 
 #include <map>
@@ -239,7 +241,9 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"workplace.coworking", {"Eigen co-working-abonnement vergoed", "Own co-working subscription reimbursed"}},
       {"intermediary.not_wage", {"Intermediaire kosten", "Intermediary costs"}},
       {"free_space.designation", {"Aanwijzing in de vrije ruimte", "Designation to the free space"}},
-      {"always_wage", {"Altijd loon", "Always wage"}},
+      {"always_wage",
+       {"Altijd loon", "Always wage", "altijd loon van de werknemer; het kan niet in de vrije ruimte worden aangewezen",
+        "always the employee's wage; cannot be designated to the free space"}},
       {"company_bicycle",
        {"Fiets van de zaak", "Company bicycle",
         "de bijtelling voor privégebruik mag worden aangewezen, anders dan bij een auto of woning van de zaak",
@@ -273,7 +277,10 @@ const std::map<std::string, Labels, std::less<>>& labels() {
       {"clothing.work", {"Werkkleding ter beschikking gesteld", "Work clothing made available"}},
       {"clothing.other", {"Overige kleding", "Other clothing"}},
       {"meals.workplace_drinks", {"Consumpties op de werkplek", "Drinks and snacks at the workplace"}},
-      {"meals.workplace_value", {"Maaltijden op de werkplek: normbedrag", "Meals at the workplace: standard value"}},
+      {"meals.workplace_value",
+       {"Maaltijden op de werkplek: normbedrag", "Meals at the workplace: standard value",
+        "het normbedrag per maaltijd min de eigen bijdrage, niet lager dan nihil",
+        "the standard value per meal, less the own contribution, not below nil"}},
       {"meals.workplace_cost",
        {"Maaltijden op de werkplek: kosten boven de waarde", "Meals at the workplace: cost above the value"}},
       {"public_transport_pass", {"Ov-abonnement ook privé gebruikt", "Public-transport pass also used privately"}},
@@ -436,16 +443,6 @@ const std::map<std::string, Labels, std::less<>>& labels() {
 
 const char* text(Language language, const char* nl, const char* en) { return language == Language::nl ? nl : en; }
 
-/// A member's name; the name wkr gives an unnamed one ("member 2", free_space.hpp) in `language`.
-std::string member_text(const std::string& name, Language language) {
-  constexpr std::string_view unnamed = "member ";
-  if (!name.starts_with(unnamed) || name.size() == unnamed.size() ||
-      name.find_first_not_of("0123456789", unnamed.size()) != std::string::npos) {
-    return name;
-  }
-  return render(say("word.member", name.substr(unnamed.size())), language);
-}
-
 std::string show(const Quantity& q, Language language) { return format_value(q.value, q.unit, language); }
 
 }  // namespace
@@ -455,7 +452,8 @@ std::string label(const std::string& key, Language language) {
   if (auto it = table.find(key); it != table.end()) return text(language, it->second.nl, it->second.en);
   // "wage_bill:BV Noord" → the label of wage_bill, with the member's name.
   if (auto colon = key.find(':'); colon != std::string::npos) {
-    return label(key.substr(0, colon), language) + " " + member_text(key.substr(colon + 1), language);
+    return label(key.substr(0, colon), language) + " " +
+           render(detail::member_phrase(std::string_view(key).substr(colon + 1)), language);
   }
   return key;
 }
@@ -541,9 +539,8 @@ std::string render_text(const Explanation& explanation, Language language) {
                      r.parameters_digest);
   for (const std::string& source : r.sources) out += fmt::format("   {}\n", source);
   for (const TableOverride& o : r.overrides) {
-    out += fmt::format("   {}: {} {} {}: {} ({} {})\n", text(language, "LET OP", "NOTE"), o.parameter,
-                       text(language, "vanaf", "from"), o.effective_from, o.by, text(language, "vervangt", "replaces"),
-                       o.replaced);
+    out +=
+        fmt::format("   {}\n", render(say("word.override", o.parameter, o.effective_from, o.by, o.replaced), language));
   }
   return out;
 }

@@ -29,10 +29,11 @@ void too_many_digits(std::string_view text) {
   throw Error(ErrorCode::overflow, say("error.decimal.too_many_digits", std::string(text)));
 }
 
-void not_an_integer(const Decimal& value, std::string_view what, int decimals) {
-  if (decimals == 0) throw Error(ErrorCode::invalid_argument, say("error.decimal.not_whole", noun(what), num(value)));
+void not_an_integer(const Decimal& value, const Noun& what, int decimals) {
+  if (decimals == 0)
+    throw Error(ErrorCode::invalid_argument, say("error.decimal.not_whole", what.phrase(), num(value)));
   const Decimal step = Decimal::parse("0." + std::string(static_cast<std::size_t>(decimals - 1), '0') + "1");
-  throw Error(ErrorCode::invalid_argument, say("error.decimal.not_multiple", noun(what), num(value), num(step)));
+  throw Error(ErrorCode::invalid_argument, say("error.decimal.not_multiple", what.phrase(), num(value), num(step)));
 }
 
 void power_overflow(int exponent) {

@@ -17,7 +17,8 @@ const std::map<std::string_view, Sentence>& table() {
   static const std::map<std::string_view, Sentence> sentences = [] {
     std::map<std::string_view, Sentence> all;
     for (const auto& part : {explanation_sentences(), error_messages(), table_messages(), input_messages(),
-                             warning_messages(), command_messages(), help_messages(), category_meanings()}) {
+                             warning_messages(), command_messages(), help_messages(), category_meanings(),
+                             report_messages()}) {
       for (const Sentence& s : part) {
         // One sentence per key: a key defined twice in two files would silently lose one.
         if (!all.emplace(s.key, s).second) throw std::logic_error(std::string("catalogue key defined twice: ") + s.key);
@@ -151,16 +152,18 @@ Phrase noun(std::string_view what) {
   std::string key = "what.";
   key += what;
   if (table().contains(key)) return Phrase::said(std::move(key), {});
-  // "the amount of Anna": a noun of the catalogue that names someone ("what.the amount of" {0}).
-  for (const std::string_view of : {"the amount of ", "the gross-up of "}) {
-    if (what.starts_with(of)) return say("what." + std::string(of.substr(0, of.size() - 1)), std::string(what.substr(of.size())));
-  }
   return Phrase(std::string(what));
 }
 
+Phrase Noun::phrase() const {
+  if (phrase_ != nullptr) return *phrase_;
+  if (key_ != nullptr) return say(key_, std::string(text_));
+  return noun(text_);
+}
+
 namespace detail::decimal {
-void negative_amount(const Decimal& amount, std::string_view what) {
-  throw Error(ErrorCode::invalid_argument, say("error.negative_amount", noun(what), euro(amount)));
+void negative_amount(const Decimal& amount, const Noun& what) {
+  throw Error(ErrorCode::invalid_argument, say("error.negative_amount", what.phrase(), euro(amount)));
 }
 }  // namespace detail::decimal
 

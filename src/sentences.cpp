@@ -32,6 +32,7 @@ constexpr auto explanation_table = std::to_array<Sentence>({
     {"word.rounding", "afronding", "rounding"},
     {"word.receipt", "Verantwoording", "Receipt"},
     {"word.tables", "tabellen", "tables"},
+    {"word.override", "LET OP: {0} vanaf {1}: {2} (vervangt {3})", "NOTE: {0} from {1}: {2} (replaces {3})"},
     {"final_levy.due.formula", "tijdvak {0} van {1}", "period {0} of {1}"},
     {"group_scheme.members.in", "het hele jaar {0} in het concern: {1}", "in the group all of {0}: {1}"},
     {"group_scheme.members.out", "; erbuiten, elk met een eigen vrije ruimte: {0}",
@@ -97,6 +98,8 @@ constexpr auto explanation_table = std::to_array<Sentence>({
      "no targeted exemption for home working in {0} (it exists from 1-1-2022, MvT Belastingplan 2022 §11): the exempt "
      "part is {1}"},
     {"home_working.cap.formula", "{0} dagen × {1}", "{0} days × {1}"},
+    {"home_working.cap.none", " (geen gerichte vrijstelling voor thuiswerken vóór 1-1-2022)",
+     " (no targeted exemption for home working before 1-1-2022)"},
     {"allowance.cap_rounding.no_rule",
      "{0}; geen wettelijke afrondingsregel gevonden, zie de toelichting bij de parameter",
      "{0}; no statutory rule found, see the parameter's note"},

@@ -18,8 +18,8 @@ class Builder {
   [[nodiscard]] ReportDocument build();
 
  private:
-  [[nodiscard]] bool nl() const { return lang_ == Language::nl; }
-  [[nodiscard]] std::string t(const Text& text) const { return text(lang_); }
+  /// The report's word or sentence `key` of the catalogue (src/messages_report.cpp).
+  [[nodiscard]] std::string t(std::string_view key) const { return sentence(key, lang_); }
 
   /// An amount of the JSON report at `pointer`, shown as money (`min_decimals` decimals at least).
   [[nodiscard]] Cell money(const Decimal& amount, const std::string& pointer, int min_decimals = 2) const {
@@ -36,7 +36,7 @@ class Builder {
     return Cell{std::to_string(value), pointer, std::to_string(value)};
   }
   [[nodiscard]] std::string period_text(const ReturnPeriod& due) const {
-    return fmt::format(fmt::runtime(t({"tijdvak {} van {}", "period {} of {}"})), due.period, due.year);
+    return render(say("report.period_of", std::to_string(due.period), std::to_string(due.year)), lang_);
   }
 
   ReportSection summary() const;
@@ -55,45 +55,30 @@ class Builder {
 
 ReportSection Builder::summary() const {
   const Settlement& s = report_.settlement;
-  ReportSection section{"summary", t({"Samenvatting", "Summary"})};
+  ReportSection section{"summary", t("report.summary")};
   section.facts = {
       {label("wage_bill", lang_), money(s.wage_bill, "/wage_bill")},
       {label("free_space", lang_), money(s.free_space, "/free_space")},
       {label("designated", lang_), money(s.designated, "/designated")},
       {label("excess", lang_), money(s.excess, "/excess")},
       {label("final_levy", lang_), money(s.final_levy, "/final_levy")},
-      {t({"eindheffing in de aangifte (hele euro's)", "final levy in the return (whole euros)"}),
-       money(s.final_levy_return, "/final_levy_return", 0)},
-      {t({"uiterlijk in de aangifte over", "due at the latest in the return for"}), Cell{period_text(s.due)}},
+      {t("report.final_levy_return"), money(s.final_levy_return, "/final_levy_return", 0)},
+      {t("report.due"), Cell{period_text(s.due)}},
   };
   if (report_.ledger) {
     const YearEnd& end = report_.ledger->totals;
     section.facts.push_back({label("levy_paid", lang_), money(end.levy_paid, "/year_end/levy_paid")});
-    section.facts.push_back({end.refund() ? t({"terug te ontvangen (correctie)", "refund (correction)"})
-                                          : t({"nog aan te geven (correctie)", "still to declare (correction)"}),
-                             money(end.correction, "/year_end/correction")});
+    section.facts.push_back(
+        {end.refund() ? t("report.refund") : t("report.to_declare"), money(end.correction, "/year_end/correction")});
   }
-  section.paragraphs.push_back(
-      s.excess.is_zero()
-          ? t({"Het aangewezen loon blijft binnen de vrije ruimte: er is geen eindheffing verschuldigd.",
-               "The designated wage stays within the free space: no final levy is due."})
-          : t({"Het aangewezen loon gaat boven de vrije ruimte uit: over de overschrijding is eindheffing "
-               "verschuldigd (het tarief uit de tabellen).",
-               "The designated wage exceeds the free space: the final levy (the tables' rate) is due on the "
-               "excess."}));
+  section.paragraphs.push_back(s.excess.is_zero() ? t("report.within") : t("report.exceeds"));
   return section;
 }
 
 ReportSection Builder::computation() const {
-  ReportSection section{"computation", t({"Berekening", "How it was computed"})};
-  section.paragraphs.push_back(
-      t({"De stappen van de afrekening, elk met zijn wettelijke grondslag; de "
-         "parameters en hun bronnen staan in de JSON-uitvoer en in wkr settle --explain.",
-         "The steps of the settlement, each with its legal basis; the parameters and their "
-         "sources are in the JSON output and in wkr settle --explain."}));
-  ReportTable table{{t({"stap", "step"}), t({"grondslag", "legal basis"}), t({"berekening", "calculation"}),
-                     t({"uitkomst", "result"})},
-                    3};
+  ReportSection section{"computation", t("report.computation")};
+  section.paragraphs.push_back(t("report.computation.about"));
+  ReportTable table{{t("report.step"), t("report.legal_basis"), t("report.calculation"), t("report.result")}, 3};
   const auto& steps = report_.explanation.steps;
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const Step& step = steps[i];
@@ -111,16 +96,16 @@ ReportSection Builder::computation() const {
 
 ReportSection Builder::categories() const {
   const Totals& totals = report_.evaluation.totals;
-  ReportSection section{"categories", t({"Uitsplitsing", "Breakdown"})};
+  ReportSection section{"categories", t("report.categories")};
   section.facts = {
-      {t({"gericht vrijgesteld", "targeted exemptions"}), money(totals.targeted_exempt, "/categories/targeted_exempt")},
+      {t("report.targeted_exempt"), money(totals.targeted_exempt, "/categories/targeted_exempt")},
       {label("nil_valued", lang_), money(totals.nil_valued, "/categories/nil_valued")},
       {label("intermediary", lang_), money(totals.intermediary, "/categories/intermediary")},
       {label("designated", lang_), money(totals.designated, "/categories/designated")},
       {label("wage", lang_), money(totals.wage, "/categories/wage")},
       {label("own_contribution", lang_), money(totals.own_contribution, "/categories/own_contribution")},
   };
-  ReportTable table{{t({"soort", "category"}), t({"posten", "items"}), t({"bedrag", "amount"}), label("exempt", lang_),
+  ReportTable table{{t("report.category"), t("report.items"), t("report.amount"), label("exempt", lang_),
                      label("designated", lang_), label("wage", lang_)},
                     1};
   for (std::size_t i = 0; i < report_.categories.size(); ++i) {
@@ -136,23 +121,20 @@ ReportSection Builder::categories() const {
 
 ReportSection Builder::customary() const {
   const Evaluation& e = report_.evaluation;
-  ReportSection section{"customary", t({"Gebruikelijkheidstoets", "Customary test"})};
-  section.paragraphs.push_back(fmt::format(
-      fmt::runtime(t({"{} van de {} werknemers vragen om een beoordeling: hun aangewezen loon gaat boven de "
-                      "doelmatigheidsmarge, of de marge geldt voor hen niet (stagiairs, loon onder het minimumloon).",
-                      "{} of the {} employees need a review: their designated wage exceeds the safe harbour, or the "
-                      "safe harbour does not apply to them (interns, wage below the minimum wage)."})),
-      e.customary_review.size(), e.employees.size()));
-  ReportTable table{{t({"werknemer", "employee"}), label("designated", lang_), t({"marge", "safe harbour"}),
-                     t({"marge geldt", "safe harbour applies"})},
-                    1};
+  ReportSection section{"customary", t("report.customary")};
+  section.paragraphs.push_back(render(
+      say("report.customary.about", std::to_string(e.customary_review.size()), std::to_string(e.employees.size())),
+      lang_));
+  ReportTable table{
+      {t("report.employee"), label("designated", lang_), t("report.safe_harbour"), t("report.safe_harbour_applies")},
+      1};
   std::size_t flag = 0;
   for (const EmployeeEvaluation& employee : e.employees) {
     if (!employee.customary.review) continue;
     const std::string at = fmt::format("/flags/{}/", flag++);
     table.rows.push_back({Cell{employee.employee}, amount(employee.totals.designated, at + "designated"),
                           amount(employee.customary.safe_harbour, at + "safe_harbour"),
-                          Cell{employee.customary.safe_harbour_applies ? t({"ja", "yes"}) : t({"nee", "no"})}});
+                          Cell{employee.customary.safe_harbour_applies ? t("word.yes") : t("word.no")}});
   }
   if (!table.rows.empty()) section.tables.push_back(std::move(table));
   return section;
@@ -160,15 +142,10 @@ ReportSection Builder::customary() const {
 
 ReportSection Builder::periods() const {
   const LedgerYear& ledger = *report_.ledger;
-  ReportSection section{"periods", t({"Verloop per tijdvak", "Period by period"})};
-  section.paragraphs.push_back(
-      ledger.options.strategy == LevyStrategy::as_you_go
-          ? t({"Eindheffing aangegeven zodra de vrije ruimte tot nu toe is overschreden.",
-               "Final levy declared as soon as the free space so far is exceeded."})
-          : t({"Eindheffing na afloop van het jaar; de vrije ruimte tot nu toe is de vrije ruimte over de loonsom tot "
-               "nu toe.",
-               "Final levy after the year; the free space so far is the free space on the wage bill so far."}));
-  ReportTable table{{t({"tijdvak", "period"}), label("wage_bill", lang_), label("free_space_cumulative", lang_),
+  ReportSection section{"periods", t("report.periods")};
+  section.paragraphs.push_back(ledger.options.strategy == LevyStrategy::as_you_go ? t("report.periods.as_you_go")
+                                                                                  : t("report.periods.after_year"));
+  ReportTable table{{t("report.period"), label("wage_bill", lang_), label("free_space_cumulative", lang_),
                      label("designated", lang_), label("designated_cumulative", lang_), label("free_space_left", lang_),
                      label("excess_cumulative", lang_), label("levy_declared", lang_)},
                     1};
@@ -189,9 +166,8 @@ ReportSection Builder::periods() const {
 }
 
 ReportSection Builder::roundings() const {
-  ReportSection section{"roundings", t({"Afrondingen", "Roundings"})};
-  ReportTable table{{t({"stap", "step"}), t({"exact", "exact"}), t({"decimalen", "decimals"}), t({"richting", "mode"}),
-                     t({"uitkomst", "result"})},
+  ReportSection section{"roundings", t("report.roundings")};
+  ReportTable table{{t("report.step"), t("report.exact"), t("report.decimals"), t("report.mode"), t("report.result")},
                     1};
   for (std::size_t i = 0; i < report_.roundings.size(); ++i) {
     const ReportRounding& r = report_.roundings[i];
@@ -205,9 +181,9 @@ ReportSection Builder::roundings() const {
 }
 
 ReportSection Builder::employees() const {
-  ReportSection section{"employees", t({"Werknemers", "Employees"})};
-  ReportTable table{{t({"werknemer", "employee"}), label("exempt", lang_), label("nil_valued", lang_),
-                     label("designated", lang_), label("wage", lang_), t({"toets", "review"})},
+  ReportSection section{"employees", t("report.employees")};
+  ReportTable table{{t("report.employee"), label("exempt", lang_), label("nil_valued", lang_),
+                     label("designated", lang_), label("wage", lang_), t("report.review")},
                     1};
   const auto& list = report_.evaluation.employees;
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -216,7 +192,7 @@ ReportSection Builder::employees() const {
     table.rows.push_back({Cell{e.employee}, amount(e.totals.exempt(), at + "exempt"),
                           amount(e.totals.nil_valued, at + "nil_valued"),
                           amount(e.totals.designated, at + "designated"), amount(e.totals.wage, at + "wage"),
-                          Cell{e.customary.review ? t({"beoordelen", "review"}) : ""}});
+                          Cell{e.customary.review ? t("report.to_review") : ""}});
   }
   section.tables.push_back(std::move(table));
   return section;
@@ -224,10 +200,9 @@ ReportSection Builder::employees() const {
 
 ReportSection Builder::receipt() const {
   const Receipt& r = report_.receipt;
-  ReportSection section{"receipt", t({"Verantwoording", "Receipt"})};
-  section.facts = {{t({"versie van wkr", "wkr version"}), Cell{r.library_version}},
-                   {t({"tabellen (SHA-256)", "tables (SHA-256)"}), Cell{r.parameters_digest}}};
-  ReportTable table{{t({"invoer", "input"}), t({"bestand", "file"}), t({"bytes", "bytes"}), "SHA-256"}, 2};
+  ReportSection section{"receipt", t("report.receipt")};
+  section.facts = {{t("report.version"), Cell{r.library_version}}, {t("report.tables"), Cell{r.parameters_digest}}};
+  ReportTable table{{t("report.input"), t("report.file"), t("report.bytes"), "SHA-256"}, 2};
   for (const ReportInput& input : report_.inputs) {
     table.rows.push_back({Cell{input.role}, Cell{input.name}, Cell{std::to_string(input.bytes)}, Cell{input.sha256}});
   }
@@ -238,15 +213,12 @@ ReportSection Builder::receipt() const {
 ReportDocument Builder::build() {
   ReportDocument document;
   document.language = lang_;
-  document.title = fmt::format(fmt::runtime(t({"Werkkostenregeling {}: jaarafrekening",
-                                               "Work-related costs scheme {}: "
-                                               "annual report"})),
-                               report_.year);
+  document.title = render(say("report.title", std::to_string(report_.year)), lang_);
   std::string from;
   for (const ReportInput& input : report_.inputs) from += (from.empty() ? "" : ", ") + input.name;
-  document.subtitle =
-      fmt::format(fmt::runtime(t({"Berekend door wkr {} uit {}.", "Computed by wkr {} from {}."})),
-                  report_.receipt.library_version, from.empty() ? t({"de gegeven invoer", "the inputs given"}) : from);
+  document.subtitle = render(
+      say("report.subtitle", report_.receipt.library_version, from.empty() ? say("report.inputs_given") : Phrase(from)),
+      lang_);
   document.sections = {summary(), computation(), categories(), customary()};
   if (report_.ledger) document.sections.push_back(periods());
   document.sections.push_back(roundings());
@@ -260,9 +232,8 @@ ReportDocument Builder::build() {
 ReportDocument report_document(const Report& report, Language language) { return Builder(report, language).build(); }
 
 ChartLabels chart_labels(Language language) {
-  const bool nl = language == Language::nl;
-  return {label("free_space_cumulative", language), label("designated_cumulative", language), nl ? "tijdvak" : "period",
-          nl ? "overschrijding vanaf tijdvak {}" : "excess from period {}"};
+  return {label("free_space_cumulative", language), label("designated_cumulative", language),
+          sentence("report.period", language)};
 }
 
 }  // namespace wkr::cli

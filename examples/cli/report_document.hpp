@@ -59,12 +59,12 @@ struct ReportDocument {
 /// The report as a document in `language`.
 [[nodiscard]] ReportDocument report_document(const Report& report, Language language);
 
-/// The labels of the chart, in the document's language.
+/// The labels of the chart, in the document's language (the marker of the first period with an
+/// excess is the catalogue's report.chart.excess_from).
 struct ChartLabels {
   std::string free_space;
   std::string designated;
   std::string period;
-  std::string excess_from;  ///< "excess from period {}"
 };
 [[nodiscard]] ChartLabels chart_labels(Language language);
 

@@ -108,7 +108,8 @@ std::string chart(const std::vector<ChartPoint>& points, Language language) {
         "<line class=\"excess\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#c62828\" stroke-dasharray=\"4 "
         "3\"/>"
         "\n<text x=\"{3}\" y=\"{4}\" text-anchor=\"end\">{5}</text>\n",
-        at, top, top + plot_h, at - 4, top + 12, escaped(fmt::format(fmt::runtime(labels.excess_from), first->period)));
+        at, top, top + plot_h, at - 4, top + 12,
+        escaped(render(say("report.chart.excess_from", std::to_string(first->period)), language)));
   }
   // The legend, top left inside the plot.
   const auto legend = [&](std::int64_t row, const char* css, const std::string& text) {
@@ -144,12 +145,12 @@ std::string grid(const ReportTable& table) {
 }  // namespace
 
 std::string report_html(const ReportDocument& document) {
-  const bool nl = document.language == Language::nl;
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" "
       "content=\"wkr\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p "
       "class=\"subtitle\">{}</p>\n</header>\n",
-      nl ? "nl" : "en", escaped(document.title), style, escaped(document.title), escaped(document.subtitle));
+      sentence("report.language_code", document.language), escaped(document.title), style, escaped(document.title),
+      escaped(document.subtitle));
   for (const ReportSection& section : document.sections) {
     out += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", section.id, escaped(section.title));
     for (const std::string& paragraph : section.paragraphs) out += "<p>" + escaped(paragraph) + "</p>\n";

@@ -46,6 +46,30 @@ enum class Rounding {
 }
 
 class Decimal;
+class Phrase;
+
+/// What a check names in its message: English text that noun() (wkr/phrase.hpp) finds in the
+/// catalogue ("the wage bill"); a noun of the catalogue with a name ("what.the amount of" and
+/// "Anna": "het bedrag van Anna"); or a phrase already in both languages (say("what.the wage bill
+/// of", member_phrase(…)): "de loonsom van lid 2"). A parameter type only: it refers to its
+/// arguments, which live as long as the call; the phrase is made only when a check fails, so a
+/// check that passes allocates nothing.
+class Noun {
+ public:
+  Noun(const char* english) : text_(english) {}         // NOLINT(google-explicit-constructor)
+  Noun(std::string_view english) : text_(english) {}    // NOLINT(google-explicit-constructor)
+  Noun(const std::string& english) : text_(english) {}  // NOLINT(google-explicit-constructor)
+  Noun(const Phrase& phrase) : phrase_(&phrase) {}      // NOLINT(google-explicit-constructor)
+  Noun(const char* key, std::string_view name) : text_(name), key_(key) {}
+
+  /// The noun in both languages (src/phrases.cpp).
+  [[nodiscard]] Phrase phrase() const;
+
+ private:
+  std::string_view text_;  // the English noun, or the name the catalogue's noun `key_` takes
+  const char* key_ = nullptr;
+  const Phrase* phrase_ = nullptr;
+};
 
 namespace detail::decimal {
 // The errors of this header, thrown out of line (src/number_errors.cpp): their sentences are in the
@@ -58,7 +82,7 @@ namespace detail::decimal {
 /// `why`: the key of the reason in the catalogue ("decimal.why.no_digits").
 [[noreturn, gnu::cold]] void not_plain(std::string_view text, const char* why);
 [[noreturn, gnu::cold]] void too_many_digits(std::string_view text);
-[[noreturn, gnu::cold]] void not_an_integer(const Decimal& value, std::string_view what, int decimals);
+[[noreturn, gnu::cold]] void not_an_integer(const Decimal& value, const Noun& what, int decimals);
 [[noreturn, gnu::cold]] void power_overflow(int exponent);
 [[noreturn, gnu::cold]] void product_scale_overflow(const Decimal& a, const Decimal& b);
 [[noreturn, gnu::cold]] void division_by_zero(const Decimal& numerator);
@@ -200,13 +224,11 @@ class Decimal {
 
   /// The value as an integer, when it is a whole number within int64_t (1.00 → 1); otherwise
   /// Error(invalid_argument) naming `what`.
-  [[nodiscard]] std::int64_t to_integer(std::string_view what = "the value") const {
-    return to_scaled_integer(0, what);
-  }
+  [[nodiscard]] std::int64_t to_integer(const Noun& what = "the value") const { return to_scaled_integer(0, what); }
 
   /// The value × 10^decimals as an integer — in cents for decimals = 2 (9180.00 → 918000) — when no
   /// digit is lost and it is within int64_t; otherwise Error(invalid_argument) naming `what`.
-  [[nodiscard]] std::int64_t to_scaled_integer(int decimals, std::string_view what = "the value") const {
+  [[nodiscard]] std::int64_t to_scaled_integer(int decimals, const Noun& what = "the value") const {
     check_scale(decimals);
     Magnitude whole = magnitude();
     if (decimals >= scale_) {
@@ -343,7 +365,7 @@ class Decimal {
     detail::decimal::not_plain(text, why);
   }
 
-  [[noreturn, gnu::cold, gnu::noinline]] void not_an_integer(std::string_view what, int decimals) const {
+  [[noreturn, gnu::cold, gnu::noinline]] void not_an_integer(const Noun& what, int decimals) const {
     detail::decimal::not_an_integer(*this, what, decimals);
   }
 
@@ -468,12 +490,12 @@ inline Decimal operator""_d(const char* text, std::size_t size) {
 namespace detail::decimal {
 /// Throws the catalogue's error.negative_amount (src/phrases.cpp): `what` in English, and in Dutch
 /// when the catalogue has the noun ("what.<what>").
-[[noreturn, gnu::cold, gnu::noinline]] void negative_amount(const Decimal& amount, std::string_view what);
+[[noreturn, gnu::cold, gnu::noinline]] void negative_amount(const Decimal& amount, const Noun& what);
 }  // namespace detail::decimal
 
 /// Throws Error(invalid_argument) naming `what` when `amount` is negative: the one check of that
 /// kind for every rule and front end.
-inline void require_non_negative(const Decimal& amount, std::string_view what) {
+inline void require_non_negative(const Decimal& amount, const Noun& what) {
   if (amount.is_negative()) [[unlikely]] detail::decimal::negative_amount(amount, what);
 }
 

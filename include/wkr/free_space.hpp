@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wkr/decimal.hpp"
@@ -91,12 +92,33 @@ namespace detail {
   return formula.empty() ? Phrase("0") : formula;
 }
 
-/// The name a member is reported by: its own, or "member N" (N counted from 1).
+/// The name a member is reported by: its own, or "member N" (N counted from 1) — in every language
+/// the same, since programs read it (the JSON results, the C ABI, an explanation's input names such
+/// as "wage_bill:member 2"). A message or an explanation shows it by member_phrase().
 [[nodiscard]] inline std::string member_name(const std::string& name, std::size_t index) {
   return name.empty() ? "member " + std::to_string(index + 1) : name;
 }
 [[nodiscard]] inline std::string member_name(std::span<const GroupMember> members, std::size_t index) {
   return member_name(members[index].name, index);
+}
+
+/// A member's name as a message or an explanation shows it: the name member_name() (or the C ABI)
+/// gives an unnamed member, "member N", reads "lid N" in Dutch (the catalogue's word.member); any
+/// other name is shown as it is. A member the user named "member 2" reads "lid 2" too: the same.
+[[nodiscard]] inline Phrase member_phrase(std::string_view name) {
+  constexpr std::string_view unnamed = "member ";
+  if (!name.starts_with(unnamed) || name.size() == unnamed.size() ||
+      name.find_first_not_of("0123456789", unnamed.size()) != std::string_view::npos) {
+    return Phrase(std::string(name));
+  }
+  return say("word.member", std::string(name.substr(unnamed.size())));
+}
+
+/// The members' names as a list ("A, lid 2"), each by member_phrase().
+[[nodiscard]] inline Phrase member_list(std::span<const GroupMember> members) {
+  Phrase list;
+  for (const GroupMember& m : members) list += (list.empty() ? Phrase() : Phrase(", ")) + member_phrase(m.name);
+  return list;
 }
 
 /// Sums the group's wage bills; a single member is a plain employer.
@@ -108,13 +130,13 @@ namespace detail {
   for (std::size_t i = 0; i < members.size(); ++i) {
     const GroupMember& m = members[i];
     if (!limits::is_amount(m.wage_bill)) [[unlikely]] {
-      const bool one = members.size() == 1 && m.name.empty();  // a plain employer: no member to name
-      limits::require_amount(m.wage_bill,
-                             one ? std::string("the wage bill") : "the wage bill of " + member_name(members, i));
+      // A plain employer has no member to name.
+      if (members.size() == 1 && m.name.empty()) limits::require_amount(m.wage_bill, "the wage bill");
+      limits::require_amount(m.wage_bill, say("what.the wage bill of", member_phrase(member_name(members, i))));
     }
     if (members.size() > 1 && !m.whole_year) {
       throw Error(ErrorCode::invalid_argument,
-                  say("error.group.member_part_year", member_name(members, i), std::to_string(year)));
+                  say("error.group.member_part_year", member_phrase(member_name(members, i)), std::to_string(year)));
     }
     total += m.wage_bill;
   }

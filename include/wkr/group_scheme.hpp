@@ -124,7 +124,9 @@ inline GroupSplit split_group(int year, std::span<const GroupMember> members, co
   for (std::size_t i = 0; i < members.size(); ++i) {
     GroupMember member = members[i];
     member.name = member_name(members, i);
-    limits::require_amount(member.wage_bill, "the wage bill of " + member.name);
+    if (!limits::is_amount(member.wage_bill)) {
+      limits::require_amount(member.wage_bill, say("what.the wage bill of", member_phrase(member.name)));
+    }
     if (!names.insert(member.name).second) {
       throw Error(ErrorCode::invalid_argument, say("error.group.same_name", member.name));
     }
@@ -135,17 +137,13 @@ inline GroupSplit split_group(int year, std::span<const GroupMember> members, co
   }
   trace.step([&] {
     Step step{.rule = "group_scheme.members", .reference = "art. 32 Wet LB 1964"};
-    std::string in;
-    std::string out;
-    for (const GroupMember& m : split.in_group) in += (in.empty() ? "" : ", ") + m.name;
-    for (const GroupMember& m : split.part_year) out += (out.empty() ? "" : ", ") + m.name;
     const std::string whole_of = std::to_string(year);
     for (std::size_t i = 0; i < members.size(); ++i) {
       step.inputs.push_back({"whole_year:" + member_name(members, i),
                              Decimal::from_integer(members[i].whole_year ? 1 : 0), Unit::flag});
     }
-    step.formula = say("group_scheme.members.in", whole_of, in);
-    if (!out.empty()) step.formula += say("group_scheme.members.out", out);
+    step.formula = say("group_scheme.members.in", whole_of, member_list(split.in_group));
+    if (!split.part_year.empty()) step.formula += say("group_scheme.members.out", member_list(split.part_year));
     step.result = {"group_members", Decimal::from_integer(static_cast<std::int64_t>(split.in_group.size())), Unit::count};
     return step;
   });
@@ -159,15 +157,17 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
                                 const Trace& trace) {
   for (const GroupMember& m : split.part_year) {
     if (!m.designated) {
-      throw Error(ErrorCode::invalid_argument, say("error.group.part_year_needs_designated", m.name));
+      throw Error(ErrorCode::invalid_argument, say("error.group.part_year_needs_designated", member_phrase(m.name)));
     }
-    limits::require_amount(*m.designated, "the designated amount of " + m.name);
+    if (!limits::is_amount(*m.designated)) {
+      limits::require_amount(*m.designated, say("what.the designated amount of", member_phrase(m.name)));
+    }
   }
   if (total) {
     limits::require_amount(*total, "the designated total");
     for (const GroupMember& m : split.in_group) {
       if (m.designated) {
-        throw Error(ErrorCode::invalid_argument, say("error.group.designated_twice", m.name));
+        throw Error(ErrorCode::invalid_argument, say("error.group.designated_twice", member_phrase(m.name)));
       }
     }
     if (key == AllocationKey::designated) {
@@ -178,9 +178,11 @@ inline Decimal group_designated(const std::optional<Decimal>& total, const Group
   Decimal sum;
   for (const GroupMember& m : split.in_group) {
     if (!m.designated) {
-      throw Error(ErrorCode::invalid_argument, say("error.group.designated_missing", m.name));
+      throw Error(ErrorCode::invalid_argument, say("error.group.designated_missing", member_phrase(m.name)));
     }
-    limits::require_amount(*m.designated, "the designated amount of " + m.name);
+    if (!limits::is_amount(*m.designated)) {
+      limits::require_amount(*m.designated, say("what.the designated amount of", member_phrase(m.name)));
+    }
     sum += *m.designated;
   }
   if (split.in_group.size() > 1) {
@@ -211,12 +213,10 @@ inline FilingMember choose_filing_member(const GroupSplit& split, const std::opt
     if (chosen == in.end()) {
       for (const GroupMember& m : split.part_year) {
         if (m.name == *named) {
-          throw Error(ErrorCode::invalid_argument, say("error.group.filer_part_year", *named));
+          throw Error(ErrorCode::invalid_argument, say("error.group.filer_part_year", member_phrase(*named)));
         }
       }
-      std::string names;
-      for (const GroupMember& m : in) names += (names.empty() ? "" : ", ") + m.name;
-      throw Error(ErrorCode::invalid_argument, say("error.group.filer_unknown", *named, names));
+      throw Error(ErrorCode::invalid_argument, say("error.group.filer_unknown", *named, member_list(in)));
     }
     filer = FilingMember{chosen->name, true, chosen->wage_bill < largest->wage_bill};
   }
@@ -226,14 +226,14 @@ inline FilingMember choose_filing_member(const GroupSplit& split, const std::opt
                                                : "group_scheme.filing_member.named",
               .reference = "art. 32 Wet LB 1964; Kennisgroep Loonheffingen algemeen (het hoogste loon)"};
     if (filer.needs_permission) step.reference += "; art. 64 AWR";
-    std::string equal;
+    std::vector<GroupMember> equal;
     for (const GroupMember& m : in) {
       step.inputs.push_back({"wage_bill:" + m.name, m.wage_bill, Unit::eur});
-      if (&m != &*largest && m.wage_bill == largest->wage_bill) equal += ", " + m.name;
+      if (&m != &*largest && m.wage_bill == largest->wage_bill) equal.push_back(m);
     }
-    step.formula = say("group_scheme.filing_member.largest", largest->name, euro(largest->wage_bill));
-    if (!equal.empty()) step.formula += say("group_scheme.filing_member.equal", equal.substr(2));
-    if (filer.named) step.formula += say("group_scheme.filing_member.named", filer.name);
+    step.formula = say("group_scheme.filing_member.largest", member_phrase(largest->name), euro(largest->wage_bill));
+    if (!equal.empty()) step.formula += say("group_scheme.filing_member.equal", member_list(equal));
+    if (filer.named) step.formula += say("group_scheme.filing_member.named", member_phrase(filer.name));
     step.result = {"filing_member:" + filer.name, chosen->wage_bill, Unit::eur};
     return step;
   });
@@ -258,17 +258,20 @@ inline std::vector<LevyShare> share_levy(const Decimal& levy, const GroupSplit& 
                                          const Trace& trace) {
   for (const GroupMember& m : split.part_year) {
     if (m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument, say("error.group.weight_part_year", m.name));
+      throw Error(ErrorCode::invalid_argument, say("error.group.weight_part_year", member_phrase(m.name)));
     }
   }
   for (const GroupMember& m : split.in_group) {
     if (key == AllocationKey::own && !m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument, say("error.group.weight_missing", m.name));
+      throw Error(ErrorCode::invalid_argument, say("error.group.weight_missing", member_phrase(m.name)));
     }
     if (key != AllocationKey::own && m.allocation_weight) {
-      throw Error(ErrorCode::invalid_argument, say("error.group.weight_unused", m.name, std::string(to_string(key))));
+      throw Error(ErrorCode::invalid_argument,
+                  say("error.group.weight_unused", member_phrase(m.name), std::string(to_string(key))));
     }
-    if (m.allocation_weight) require_non_negative(*m.allocation_weight, "the allocation weight of " + m.name);
+    if (m.allocation_weight && m.allocation_weight->is_negative()) {
+      require_non_negative(*m.allocation_weight, say("what.the allocation weight of", member_phrase(m.name)));
+    }
   }
   const std::vector<GroupMember>& in = split.in_group;
   Decimal total;

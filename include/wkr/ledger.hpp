@@ -227,7 +227,7 @@ inline constexpr std::string_view annual_reference = "art. 31a Wet LB 1964";
 }  // namespace detail::periods
 
 inline void Ledger::check(const PeriodInput& in) const {
-  const std::string where = "period " + std::to_string(in.period);
+  const std::string period = std::to_string(in.period);
   if (added_ == periods_) {
     throw Error(ErrorCode::invalid_argument,
                 say("error.ledger.all_in", num(in.period), num(periods_), std::to_string(year())));
@@ -239,16 +239,18 @@ inline void Ledger::check(const PeriodInput& in) const {
   if (!in.members.empty() && !in.wage_bill.is_zero()) {
     throw Error(ErrorCode::invalid_argument, say("error.ledger.wage_bill_twice", num(in.period), euro(in.wage_bill)));
   }
-  limits::require_amount(in.wage_bill, "the wage bill of " + where);
-  limits::require_amount(in.designated, "the designated amount of " + where);
+  limits::require_amount(in.wage_bill, {"what.the wage bill of period", period});
+  limits::require_amount(in.designated, {"what.the designated amount of period", period});
   if (in.levy_paid) {
-    limits::require_amount(*in.levy_paid, "the levy paid in " + where);
+    limits::require_amount(*in.levy_paid, {"what.the levy paid in period", period});
     if (in.levy_paid->rounded(0, Rounding::toward_zero) != *in.levy_paid) {
       throw Error(ErrorCode::invalid_argument, say("error.ledger.levy_paid_cents", num(in.period), euro(*in.levy_paid),
                                                    whole_euros(in.levy_paid->rounded(0, Rounding::floor))));
     }
   }
-  if (in.estimated_wage_bill) limits::require_amount(*in.estimated_wage_bill, "the estimated wage bill of " + where);
+  if (in.estimated_wage_bill) {
+    limits::require_amount(*in.estimated_wage_bill, {"what.the estimated wage bill of period", period});
+  }
   if (options_.basis == LevyBasis::estimate && !in.estimated_wage_bill && !estimate_) {
     throw Error(ErrorCode::invalid_argument, say("error.ledger.estimate_missing", num(in.period)));
   }

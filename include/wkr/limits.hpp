@@ -43,16 +43,16 @@ namespace detail {
 
 /// Why `value` is more than largest or more precise than max_decimals, in words naming `what`;
 /// empty when it is neither. A negative value is its caller's check (require_non_negative).
-[[nodiscard, gnu::cold]] inline Phrase problem(const Decimal& value, std::string_view what, std::int64_t largest,
+[[nodiscard, gnu::cold]] inline Phrase problem(const Decimal& value, const Noun& what, std::int64_t largest,
                                                std::string_view unit) {
   if (value.is_negative() || within(value, largest)) return {};
-  if (value.scale() > max_decimals) return say("error.limits.decimals", noun(what), num(value), num(max_decimals));
-  if (unit.empty()) return say("error.limits.largest", noun(what), num(value), num(largest));
-  return say("error.limits.largest_unit", noun(what), num(value), num(largest), noun(unit));
+  if (value.scale() > max_decimals) return say("error.limits.decimals", what.phrase(), num(value), num(max_decimals));
+  if (unit.empty()) return say("error.limits.largest", what.phrase(), num(value), num(largest));
+  return say("error.limits.largest_unit", what.phrase(), num(value), num(largest), noun(unit));
 }
 
 /// Throws Error(invalid_argument) with the problem of `value` unless it is within(value, largest).
-inline void require_within(const Decimal& value, std::string_view what, std::int64_t largest, std::string_view unit) {
+inline void require_within(const Decimal& value, const Noun& what, std::int64_t largest, std::string_view unit) {
   if (within(value, largest)) [[likely]]
     return;
   require_non_negative(value, what);
@@ -65,22 +65,20 @@ inline void require_within(const Decimal& value, std::string_view what, std::int
 
 /// An amount of money: 0 to max_amount euros, at most max_decimals decimals. Error(invalid_argument)
 /// naming `what` otherwise.
-inline void require_amount(const Decimal& value, std::string_view what) {
+inline void require_amount(const Decimal& value, const Noun& what) {
   detail::require_within(value, what, max_amount, "euros");
 }
 
 /// A count such as an item's quantity: 0 to max_quantity.
-inline void require_quantity(const Decimal& value, std::string_view what) {
+inline void require_quantity(const Decimal& value, const Noun& what) {
   detail::require_within(value, what, max_quantity, "");
 }
 
 /// A distance: 0 to max_km kilometres.
-inline void require_km(const Decimal& value, std::string_view what) {
-  detail::require_within(value, what, max_km, "km");
-}
+inline void require_km(const Decimal& value, const Noun& what) { detail::require_within(value, what, max_km, "km"); }
 
 /// A count of days (or weeks) in a year: 0 to max_days.
-inline void require_days(const Decimal& value, std::string_view what) {
+inline void require_days(const Decimal& value, const Noun& what) {
   detail::require_within(value, what, max_days, "days");
 }
 
@@ -94,10 +92,10 @@ inline void require_year(int year) {
 
 /// Days a week of a weekly pattern: 1 to 7, or 0 to 7 where `zero_allowed` (no such days is a
 /// meaningful answer there). Error(invalid_argument) naming `what` otherwise.
-inline void require_days_per_week(int days, std::string_view what, bool zero_allowed = false) {
+inline void require_days_per_week(int days, const Noun& what, bool zero_allowed = false) {
   if (days < (zero_allowed ? 0 : 1) || days > 7) [[unlikely]] {
     throw Error(ErrorCode::invalid_argument,
-                say("error.limits.days_per_week", noun(what), num(days), zero_allowed ? "0" : "1"));
+                say("error.limits.days_per_week", what.phrase(), num(days), zero_allowed ? "0" : "1"));
   }
 }
 

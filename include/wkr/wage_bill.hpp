@@ -110,7 +110,12 @@ inline void sum_payroll(std::span<const EmployeeWage> employees, const std::stri
                         const Trace& trace) {
   for (const EmployeeWage& e : employees) (e.former ? parts.former : parts.current) += e.fiscal_wage;
   const auto check = [&](const Decimal& sum, const char* what) {
-    if (!limits::is_amount(sum)) limits::require_amount(sum, std::string(what) + (who.empty() ? "" : " of " + who));
+    if (limits::is_amount(sum)) return;
+    if (who.empty()) {
+      limits::require_amount(sum, what);
+    } else {
+      limits::require_amount(sum, say(std::string("what.") + what + " of", member_phrase(who)));
+    }
   };
   check(parts.current, "the wage from current employment");
   check(parts.former, "the wage from former employment");

@@ -86,9 +86,9 @@ TEST(HomeWorking, BeforeTwentyTwentyTwoTheExplanationSaysThereWasNoExemption) {
   EXPECT_EQ(r.split->exempt.to_string(), "0");
   EXPECT_EQ(r.split->designated.to_string(), "200");
   const std::string text = wkr::render_text(r.explanation, wkr::Language::nl);
-  EXPECT_NE(text.find("geen gerichte vrijstelling voor thuiswerken vóór 1-1-2022 (MvT Belastingplan 2022 §11)"),
-            std::string::npos)
+  EXPECT_NE(text.find("× € 0,00 (geen gerichte vrijstelling voor thuiswerken vóór 1-1-2022)"), std::string::npos)
       << text;
+  EXPECT_NE(text.find("grondslag: MvT Belastingplan 2022 §11\n"), std::string::npos) << text;
   EXPECT_NE(text.find("Thuiswerkvergoeding per dag"), std::string::npos) << text;
 }
 

@@ -321,19 +321,21 @@ TEST_P(Golden, Command) {
 }
 
 // Dutch that is Dutch: the case's text output with --lang nl --explain has no English tell-tale
-// word (telltales.hpp) outside the legal basis its rules cite (the tables' quotes included).
+// word (telltales.hpp) anywhere: the legal basis ("grondslag:") of a step is a citation only (what
+// a rule does is its label's sentence), and the tables quote only citations.
 TEST_P(Golden, DutchText) {
   const std::string cli = WKR_CLI_PATH;
   if (cli.empty()) GTEST_SKIP() << "the wkr command is not built";
   if (node()["library_only"]) GTEST_SKIP() << "library only";
-  if (node()["expect_error"]) GTEST_SKIP() << "the messages are not all in the catalogue yet";
+  // Errors: every message is in the catalogue, but a few list the names a file takes unquoted
+  // (a CSV header "period,wage_bill,designated", a policy file's keys), which the scan reads as words.
+  if (node()["expect_error"]) GTEST_SKIP() << "some messages list names unquoted";
   std::vector<std::string> argv = {cli, command(), "--lang=nl", "--explain"};
   CsvFiles files;
   for (std::string& option : options(files)) argv.push_back(std::move(option));
   const ProcessResult result = run(argv);
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  for (const std::string& word : wkr::test::english_words_in(wkr::test::without_rule_references(result.out)))
-    ADD_FAILURE() << word;
+  for (const std::string& word : wkr::test::english_words_in(result.out)) ADD_FAILURE() << word;
 }
 
 // `wkr parameters --lang nl` of every year: the figures with their references, sources and notes

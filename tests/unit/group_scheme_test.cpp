@@ -8,6 +8,7 @@
 
 #include <random>
 
+#include "wkr/explanation_text.hpp"
 #include "wkr/json.hpp"
 #include "wkr/members_csv.hpp"
 
@@ -248,6 +249,52 @@ TEST(GroupSchemeMembers, Errors) {
                                            std::vector<GroupMember>{member("", "1"_d, true), member("member 1", "2"_d, true)});
       },
       ErrorCode::invalid_argument, "two members are named 'member 1'");
+}
+
+/// The Dutch and English message of the error `f` throws (none: a failure).
+template <class F>
+std::pair<std::string, std::string> messages_of(F&& f) {
+  try {
+    f();
+  } catch (const wkr::Error& e) {
+    return {e.message(wkr::Language::nl), e.message(wkr::Language::en)};
+  }
+  ADD_FAILURE() << "no error";
+  return {};
+}
+
+// An unnamed member is "member N" to programs (the results, an explanation's input names) and
+// "lid N" in Dutch text: in the explanation, in an error and in the noun an error names.
+TEST(GroupSchemeNames, AnUnnamedMemberIsLidInDutch) {
+  const std::vector<GroupMember> two = {member("A", "1000000"_d, true, "1000"_d),
+                                        member("", "600000"_d, true, "1000"_d)};
+  const auto s = wkr::settle_group_scheme(tables(), 2025, two, std::nullopt, {}, wkr::Explain::yes);
+  const std::string nl = wkr::render_text(s.explanation, wkr::Language::nl);
+  const std::string en = wkr::render_text(s.explanation, wkr::Language::en);
+  EXPECT_NE(nl.find("fiscale loonsom lid 2: € 600.000,00"), std::string::npos) << nl;
+  EXPECT_NE(nl.find("A, lid 2"), std::string::npos) << nl;  // the members in the scheme
+  EXPECT_EQ(nl.find("member"), std::string::npos) << nl;
+  EXPECT_NE(en.find("A, member 2"), std::string::npos) << en;
+  bool named = false;  // the input names programs read stay as they were
+  for (const wkr::Step& step : s.explanation.steps) {
+    for (const wkr::Quantity& q : step.inputs) named = named || q.name == "wage_bill:member 2";
+  }
+  EXPECT_TRUE(named);
+
+  const auto [part_nl, part_en] = messages_of([] {
+    (void)wkr::group_free_space(tables(), 2025,
+                                std::vector<GroupMember>{member("A", "1"_d, true), member("", "2"_d, false)});
+  });
+  EXPECT_NE(part_nl.find("lid 2"), std::string::npos) << part_nl;
+  EXPECT_EQ(part_nl.find("member"), std::string::npos) << part_nl;
+  EXPECT_NE(part_en.find("member 2"), std::string::npos) << part_en;
+
+  const auto [bill_nl, bill_en] = messages_of([] {
+    (void)wkr::group_scheme_free_space(tables(), 2025,
+                                       std::vector<GroupMember>{member("A", "1"_d, true), member("", "-1"_d, true)});
+  });
+  EXPECT_TRUE(bill_nl.starts_with("de loonsom van lid 2 is ")) << bill_nl;
+  EXPECT_EQ(bill_en, "the wage bill of member 2 is -1; it cannot be negative (give 0 or more)");
 }
 
 TEST(MembersCsv, ReadsEveryColumnAsTheInlineMembers) {

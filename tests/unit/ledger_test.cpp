@@ -312,6 +312,11 @@ TEST(Ledger, RefusesBadAmounts) {
                "the wage bill of period 1 is -1; it cannot be negative");
   expect_error([&] { (void)book.add_period({.period = 1, .designated = "-1"_d}); }, ErrorCode::invalid_argument,
                "the designated amount of period 1");
+  try {  // the period named in Dutch too
+    (void)book.add_period({.period = 1, .designated = "-1"_d});
+  } catch (const wkr::Error& e) {
+    EXPECT_TRUE(e.message(wkr::Language::nl).starts_with("het aangewezen bedrag van tijdvak 1 is ")) << e.what();
+  }
   expect_error([&] { (void)book.add_period({.period = 1, .levy_paid = "12.50"_d}); }, ErrorCode::invalid_argument,
                "the return takes the final levy in whole euros");
   const std::vector<GroupMember> members = {{"A", "1"_d}};

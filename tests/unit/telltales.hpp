@@ -5,7 +5,6 @@
 
 #include <array>
 #include <cctype>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,21 +61,6 @@ inline std::vector<std::string> english_words_in(std::string_view text) {
     i = end;
   }
   return found;
-}
-
-/// `text` without the "grondslag:" lines: a step's legal basis is written in the rule's code
-/// (include/wkr/allowances, src) and is English in places. What the tables give — a parameter's
-/// reference, "bron:" and "toelichting:" — stays in (data/nl quotes only citations and gives every
-/// note in both languages).
-inline std::string without_rule_references(const std::string& text) {
-  std::string out;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    const auto first = line.find_first_not_of(' ');
-    if (first != std::string::npos && std::string_view(line).substr(first).starts_with("grondslag:")) continue;
-    out += line + "\n";
-  }
-  return out;
 }
 
 }  // namespace wkr::test

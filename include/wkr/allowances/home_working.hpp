@@ -47,8 +47,9 @@ inline constexpr std::string_view home_working_reference =
 inline constexpr std::string_view home_working_fixed_reference =
     "art. 31a lid 2 onderdeel k Wet LB 1964 (thuiswerkvergoeding, vanaf 1-1-2022); 128-dagenregeling bij een vaste "
     "vergoeding (Belastingdienst handreiking thuiswerkvergoeding)";
-inline constexpr std::string_view no_home_working_exemption =
-    "geen gerichte vrijstelling voor thuiswerken vóór 1-1-2022 (MvT Belastingplan 2022 §11)";
+/// Where the absence of an exemption before 2022 is said; the cap's step says it in words
+/// ("home_working.cap.none").
+inline constexpr std::string_view no_home_working_exemption = "MvT Belastingplan 2022 §11";
 
 /// The legal basis of the cap and the split: the exemption, or the absence of it before 2022.
 [[nodiscard]] inline std::string_view home_working_basis(const HomeWorking& result) {
@@ -77,7 +78,8 @@ inline void home_working_cap(const YearTable& table, HomeWorking& result, const 
   trace.step([&] {
     return Step{.rule = "home_working.cap",
                 .reference = std::string(home_working_basis(result)),
-                .formula = say("home_working.cap.formula", num(result.days), euro(result.daily_amount)),
+                .formula = say("home_working.cap.formula", num(result.days), euro(result.daily_amount)) +
+                           (result.exemption_in_force ? Phrase() : say("home_working.cap.none")),
                 .inputs = {{"days", result.days, Unit::days}, {"daily_amount", result.daily_amount, Unit::eur_per_day}},
                 .result = {"cap", exact, Unit::eur}};
   });

@@ -47,9 +47,7 @@ namespace wkr {
   limits::require_amount(cost, "the cost of the meals");
   require_whole(meals, "the number of meals");
   limits::require_amount(own_contribution, "the own contribution");
-  constexpr std::string_view reference =
-      "normbedrag maaltijden op de werkplek (URLB 2011; Nieuwsbrief Loonheffingen): the standard value per meal, "
-      "less the own contribution, not below nil";
+  constexpr std::string_view reference = "normbedrag maaltijden op de werkplek (URLB 2011; Nieuwsbrief Loonheffingen)";
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   const YearTable& table = parameters.year(year);

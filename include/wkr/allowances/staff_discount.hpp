@@ -33,8 +33,7 @@ namespace wkr {
   limits::require_amount(discount, "the discount");
   limits::require_amount(value, "the value of the products");
   constexpr std::string_view reference =
-      "gerichte vrijstelling producten uit eigen bedrijf (MvT Belastingplan 2020 §6.4: ten hoogste 20% van de waarde "
-      "in het economische verkeer; ten hoogste € 500 per kalenderjaar)";
+      "MvT Belastingplan 2020 §6.4 (gerichte vrijstelling producten uit eigen bedrijf)";
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
   const YearTable& table = parameters.year(year);

@@ -79,9 +79,7 @@ namespace wkr {
                                                std::string_view what,
                                                ExcessTreatment treatment = ExcessTreatment::wage,
                                                Explain explain = Explain::no) {
-  constexpr std::string_view reference =
-      "always the employee's wage; cannot be designated to the free space (Kamerstuk 34785 nr. 80; Handboek "
-      "Loonheffingen 2015 §4.13)";
+  constexpr std::string_view reference = "Kamerstuk 34785 nr. 80; Handboek Loonheffingen 2015 §4.13";
   if (treatment == ExcessTreatment::designate) {
     throw Error(ErrorCode::invalid_argument, say("error.items.always_wage_designated", noun(what)));
   }

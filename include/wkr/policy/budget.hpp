@@ -176,7 +176,7 @@ inline constexpr std::string_view designation_reference = "art. 31 lid 1 onderde
 inline constexpr std::string_view final_levy_reference = "art. 31a Wet LB 1964 (eindheffing)";
 inline constexpr std::string_view wage_reference{};  // no rule: the marginal rate is the caller's
 inline constexpr std::string_view coworking_travel_reference =
-    "art. 31a lid 2 onderdeel a Wet LB 1964: vervoer in het kader van de dienstbetrekking (KG:204:2024:6)";
+    "art. 31a lid 2 onderdeel a Wet LB 1964 (vervoer in het kader van de dienstbetrekking); KG:204:2024:6";
 inline constexpr std::string_view company_bicycle_reference = "confianza.nl advieswijzer 2023 (secundair)";
 inline constexpr std::string_view rest_reference{};  // no exemption: the rest of the budget paid out
 
@@ -294,9 +294,7 @@ inline std::array<Want, budget_category_count> wants(const Parameters& parameter
     ItemTreatment c = coworking_reimbursement(parameters, year, in.coworking_cost, ExcessTreatment::designate, explain);
     adopt(explain, result.explanation, c.explanation);
     out[static_cast<std::size_t>(BudgetCategory::coworking_space)] = {
-        {}, c.designated, "workplace.coworking",
-        "no targeted exemption or nil valuation for an employee's own co-working space (rendement.nl 2019-03-20; "
-        "100-salaris.nl, intermediary costs)"};
+        {}, c.designated, "workplace.coworking", "rendement.nl 2019-03-20; 100-salaris.nl (intermediaire kosten)"};
   }
   out[static_cast<std::size_t>(BudgetCategory::rest)] = {{}, {}, "budget.rest", rest_reference};
   return out;

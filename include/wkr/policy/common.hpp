@@ -81,10 +81,10 @@ inline void require_marginal_rate(const Decimal& rate, std::string_view employee
 }
 
 /// Throws Error(invalid_argument) when `amount` is negative or has a fraction of a cent.
-inline void require_cents(const Decimal& amount, std::string_view what) {
+inline void require_cents(const Decimal& amount, const Noun& what) {
   require_non_negative(amount, what);
   if (amount.scale() > 2 && amount.rounded(2, Rounding::toward_zero) != amount) {
-    throw Error(ErrorCode::invalid_argument, say("error.whole_cents", noun(what), num(amount)));
+    throw Error(ErrorCode::invalid_argument, say("error.whole_cents", what.phrase(), num(amount)));
   }
   limits::require_amount(amount, what);
 }

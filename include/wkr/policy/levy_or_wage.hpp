@@ -78,12 +78,12 @@ namespace detail::policy {
 
 /// Whole cents of an amount already checked to be cents and not negative. The knapsack computes in
 /// 64-bit integers: amounts up to € 100,000,000,000 keep every product of it far from overflow.
-inline std::int64_t cents(const Decimal& amount, std::string_view what) {
+inline std::int64_t cents(const Decimal& amount, const Noun& what) {
   constexpr std::int64_t most = 10'000'000'000'000;
   const std::int64_t value =
       Decimal::from_coefficient(amount.rounded(2, Rounding::toward_zero).coefficient(), 0).to_integer(what);
   if (value > most) {
-    throw Error(ErrorCode::invalid_argument, say("error.levy_or_wage.amount", noun(what), num(amount)));
+    throw Error(ErrorCode::invalid_argument, say("error.levy_or_wage.amount", what.phrase(), num(amount)));
   }
   return value;
 }
@@ -171,15 +171,15 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   std::unordered_set<std::string_view> named;
   for (std::size_t i = 0; i < employees.size(); ++i) {
     const LevyOrWageInput& e = employees[i];
-    require_cents(e.amount, "the amount of " + e.employee);
+    require_cents(e.amount, {"what.the amount of", e.employee});
     require_marginal_rate(e.marginal_rate, e.employee);
     if (!named.insert(e.employee).second) {
       throw Error(ErrorCode::invalid_argument, say("error.levy_or_wage.named_twice", e.employee));
     }
     LevyOrWageChoice c{e.employee, e.amount, e.marginal_rate, true, gross_up(e.amount, e.marginal_rate), {}};
     c.extra_cost = c.gross - c.amount;
-    const std::int64_t a = cents(e.amount, "the amount of " + e.employee);
-    const std::int64_t g = cents(c.extra_cost, "the gross-up of " + e.employee);
+    const std::int64_t a = cents(e.amount, {"what.the amount of", e.employee});
+    const std::int64_t g = cents(c.extra_cost, {"what.the gross-up of", e.employee});
     if (a > 0 && g * levy_denominator < levy_numerator * a) {
       second.push_back(i);
       weights.push_back(a);
@@ -217,7 +217,6 @@ inline std::vector<bool> knapsack(std::span<const std::int64_t> weights, std::sp
   }
   trace.step([&] {
     return Step{.rule = "levy_or_wage.knapsack",
-                .reference = "docs/policy.md",
                 .formula = say("levy_or_wage.knapsack.formula", num(second.size()),
                                euro(Decimal::from_coefficient(capacity < 0 ? 0 : capacity, 2)),
                                num(employees.size() - second.size())),
