@@ -72,7 +72,7 @@ constexpr auto messages = std::to_array<Sentence>({
     {"what.the TV reimbursement", "de tv-vergoeding", "the TV reimbursement"},
     {"error.allocation_key.unknown",
      "onbekende verdeelsleutel '{0}'; de sleutels zijn 'designated', 'wage-bill', 'own'",
-     "unknown allocation key '{0}'; the keys are designated, wage-bill, own"},
+     "unknown allocation key '{0}'; the keys are 'designated', 'wage-bill', 'own'"},
     {"error.group.no_members", "een concernregeling heeft ten minste één lid nodig",
      "a group scheme needs at least one member"},
     {"error.group.same_name",

@@ -155,9 +155,8 @@ class FileReader {
     for (const auto& item : map) {
       const std::string key = scalar(item.first, say("tables.a_key"));
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        std::string list;
-        for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        throw Error(ErrorCode::data, say("error.tables.unknown_key", key, context, list), at(item.first.Mark()));
+        throw Error(ErrorCode::data, say("error.tables.unknown_key", key, context, detail::quoted_keys(allowed)),
+                    at(item.first.Mark()));
       }
       if (!seen.insert(key).second) {
         throw Error(ErrorCode::data, say("error.tables.key_twice", key, context), at(item.first.Mark()));

@@ -111,9 +111,7 @@ class PolicyReader {
     for (const auto& item : map) {
       const std::string key = text(item.first, noun("a key"));
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        std::string list;
-        for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        throw fail(item.first, say("error.policy.unknown_key", key, context, list));
+        throw fail(item.first, say("error.policy.unknown_key", key, context, detail::quoted_keys(allowed)));
       }
       if (!seen.insert(key).second) throw fail(item.first, say("error.policy.key_twice", key, context));
     }

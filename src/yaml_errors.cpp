@@ -8,6 +8,17 @@
 
 namespace wkr::detail {
 
+std::string quoted_keys(std::initializer_list<std::string_view> keys) {
+  std::string list;
+  for (std::string_view key : keys) {
+    if (!list.empty()) list += ", ";
+    list += '\'';
+    list += key;
+    list += '\'';
+  }
+  return list;
+}
+
 Phrase yaml_syntax_error(const std::string& detail) {
   // Not constexpr: yaml-cpp's messages are `const char* const`, not constant expressions.
   static const std::pair<std::string_view, const char*> known[] = {

@@ -3,12 +3,18 @@
 // English quoted.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "wkr/phrase.hpp"
 
 namespace wkr::detail {
 
 [[nodiscard]] Phrase yaml_syntax_error(const std::string& detail);
+
+/// The keys a YAML map may have, as a message lists them: "'value', 'reference', 'source'" (quoted:
+/// they are names the file uses, not words of the sentence).
+[[nodiscard]] std::string quoted_keys(std::initializer_list<std::string_view> keys);
 
 }  // namespace wkr::detail

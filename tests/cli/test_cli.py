@@ -60,8 +60,8 @@ TELLTALES = telltales()
 
 def english_words(text):
     """The tell-tales in `text`, scanned as tests/unit/telltales.hpp does: a name (joined by '_', '.',
-    '-', '/', ':' or digits), a list of values (joined by '|'), a word in single quotes and the value after
-    an option are not words."""
+    '-', '/', ':' or digits), a list of values (joined by '|'), a CSV header (joined by ',' with no space),
+    a word in single quotes and the value after an option are not words."""
     def name_char(c):
         return (c.isascii() and c.isalnum()) or c in "_.-/:|"
     found, after_option, i = [], False, 0
@@ -70,7 +70,8 @@ def english_words(text):
             i += 1
             continue
         end = i
-        while end < len(text) and name_char(text[end]):
+        while end < len(text) and (name_char(text[end]) or (
+                text[end] == "," and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum())):
             end += 1
         token = text[i:end]
         quoted = i > 0 and text[i - 1] == "'" and end < len(text) and text[end] == "'"

@@ -235,7 +235,7 @@ TEST(StrictLoading, YamlSyntaxError) {
 
 TEST(StrictLoading, UnknownTopLevelKey) {
   expect_load_error(std::string("parameter:\n  x: 1\n"), ErrorCode::data, 1,
-                    "unknown key 'parameter' in a table file; the keys are description, parameters");
+                    "unknown key 'parameter' in a table file; the keys are 'description', 'parameters'");
 }
 
 TEST(StrictLoading, UnknownParameterKey) {

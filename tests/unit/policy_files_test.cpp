@@ -67,7 +67,7 @@ TEST(PolicyFile, ErrorsNameFileLineAndColumn) {
   const std::string head = "policy: x\nambition_level: 3\n";
   expect_policy_error("policy: [x\n", ErrorCode::parse, "p.yaml:2:1: YAML syntax error");
   expect_policy_error(head + "travell: {kind: fixed}\n", ErrorCode::invalid_argument,
-                      "p.yaml:3:1: unknown key 'travell' in a policy file; the keys are policy, ambition_level");
+                      "p.yaml:3:1: unknown key 'travell' in a policy file; the keys are 'policy', 'ambition_level'");
   expect_policy_error("policy: x\nambition_level: 7\n", ErrorCode::invalid_argument,
                       "p.yaml:2:17: ambition_level is '7'; give a whole number from 1 to 6");
   expect_policy_error("ambition_level: 3\n", ErrorCode::invalid_argument, "p.yaml:1:1: a policy file needs the key 'policy'");

@@ -23,8 +23,8 @@ inline constexpr std::array<std::string_view, 62> english_telltales = {
 /// The tell-tales in `text`, each with a little of its context. A word is a run of letters; a
 /// run joined by '_', '.', '-' or digits to more (an identifier such as home_working.daily_amount,
 /// an option such as --round-days) is a name, not a word, and so are a list of the values an option
-/// takes (designate|wage, in the help), a word in single quotes (a value the user types: 'wage-bill',
-/// 'up') and the value right after an option (--round-days up).
+/// takes (designate|wage, in the help), a CSV header (employee,category,amount), a word in single quotes (a value the
+/// user types: 'wage-bill', 'up') and the value right after an option (--round-days up).
 inline std::vector<std::string> english_words_in(std::string_view text) {
   std::vector<std::string> found;
   bool after_option = false;
@@ -39,7 +39,12 @@ inline std::vector<std::string> english_words_in(std::string_view text) {
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && is_name_char(text[end])) ++end;
+    // A comma straight before a letter or digit joins too: a CSV header ("period,wage_bill,designated").
+    while (end < text.size() &&
+           (is_name_char(text[end]) || (text[end] == ',' && end + 1 < text.size() &&
+                                        std::isalnum(static_cast<unsigned char>(text[end + 1])) != 0))) {
+      ++end;
+    }
     std::string token(text.substr(i, end - i));
     const bool quoted = i > 0 && text[i - 1] == '\'' && end < text.size() && text[end] == '\'';
     const bool option_value = after_option && i > 0 && text[i - 1] == ' ';
