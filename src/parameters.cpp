@@ -503,10 +503,10 @@ Parameters Parameters::finish(std::map<std::string, Parameter> changed, const Ta
       if (!changed.contains(entry->parameter.name)) tables->entries.push_back(entry);
     }
   }
-  for (auto& [name, parameter] : changed) {  // the base's were checked and cited when it was loaded
-    check_unit_values(parameter);
+  for (auto& item : changed) {  // the base's were checked and cited when it was loaded
+    check_unit_values(item.second);
     auto entry = std::make_shared<Tables::Entry>();
-    entry->parameter = std::move(parameter);
+    entry->parameter = std::move(item.second);
     for (const DatedValue& v : entry->parameter.values) entry->cited.push_back(citation_of(entry->parameter, v));
     tables->entries.push_back(std::move(entry));
   }
