@@ -3,6 +3,8 @@
 // members' own figures, the filing member and the levy shared to the members.
 #include <fmt/format.h>
 
+#include <string_view>
+
 #include "cli_common.hpp"
 
 namespace wkr::cli {
