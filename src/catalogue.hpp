@@ -1,8 +1,9 @@
 // The parts of the sentence catalogue (wkr/phrase.hpp): the sentences of explanations and the words
 // of the renderings (sentences.cpp), and the messages: errors of the rules (messages.cpp), of the
 // table loader (messages_tables.cpp), of the input readers (messages_input.cpp), the wkr command's
-// errors and words (messages_command.cpp), its help and man page (messages_help.cpp), the warnings a
-// result carries (messages_warnings.cpp), and the annual report's words (messages_report.cpp).
+// errors and words (messages_command.cpp), the words of its text output (messages_text.cpp), its
+// help and man page (messages_help.cpp), the warnings a result carries (messages_warnings.cpp), and
+// the annual report's words (messages_report.cpp).
 #pragma once
 
 #include <span>
@@ -26,6 +27,8 @@ struct Sentence {
 [[nodiscard]] std::span<const Sentence> warning_messages();
 /// The wkr command's errors and words (messages_command.cpp).
 [[nodiscard]] std::span<const Sentence> command_messages();
+/// The words of the wkr command's text output, "cli.text.*" (messages_text.cpp).
+[[nodiscard]] std::span<const Sentence> text_messages();
 /// The wkr command's help and man page: its commands, options and CLI11's words (messages_help.cpp).
 [[nodiscard]] std::span<const Sentence> help_messages();
 /// The meaning of each item category, "category_meaning.NAME" (messages_help.cpp).

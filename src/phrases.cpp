@@ -16,9 +16,9 @@ namespace {
 const std::map<std::string_view, Sentence>& table() {
   static const std::map<std::string_view, Sentence> sentences = [] {
     std::map<std::string_view, Sentence> all;
-    for (const auto& part : {explanation_sentences(), error_messages(), table_messages(), input_messages(),
-                             warning_messages(), command_messages(), help_messages(), category_meanings(),
-                             report_messages()}) {
+    for (const auto& part :
+         {explanation_sentences(), error_messages(), table_messages(), input_messages(), warning_messages(),
+          command_messages(), text_messages(), help_messages(), category_meanings(), report_messages()}) {
       for (const Sentence& s : part) {
         // One sentence per key: a key defined twice in two files would silently lose one.
         if (!all.emplace(s.key, s).second) throw std::logic_error(std::string("catalogue key defined twice: ") + s.key);

@@ -65,11 +65,9 @@ std::string text(const HomeWorking& r, const View& view) {
   if (r.monthly_cap) table.add(label("monthly_cap", lang), format_money(*r.monthly_cap, lang));
   add_split_rows(table, r.split, lang);
   if (!r.exemption_in_force) {
-    table.add(lang == Language::nl ? "let op" : "note",
-              lang == Language::nl ? "geen gerichte vrijstelling vóór 2022" : "no targeted exemption before 2022");
+    table.add(sentence("cli.text.home_working.note", lang), sentence("cli.text.home_working.before_2022", lang));
   }
-  return titled(fmt::format("{} {}", lang == Language::nl ? "Thuiswerkvergoeding" : "Home-working allowance", r.year),
-                table, r.explanation, view);
+  return titled(render(say("cli.text.home_working.title", std::to_string(r.year)), lang), table, r.explanation, view);
 }
 
 std::string text(const TravelByKm& r, const View& view) {
@@ -79,14 +77,11 @@ std::string text(const TravelByKm& r, const View& view) {
   table.add(label("rate", lang), format_money(r.rate, lang));
   table.add(label("cap", lang), format_money(r.cap, lang));
   add_split_rows(table, r.split, lang);
-  return titled(
-      fmt::format("{} {}", lang == Language::nl ? "Reiskostenvergoeding woon-werk" : "Commuting allowance", r.year),
-      table, r.explanation, view);
+  return titled(render(say("cli.text.commute.title", std::to_string(r.year)), lang), table, r.explanation, view);
 }
 
 std::string text(const FixedCommute& r, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   Table table;
   table.add(label("days", lang), number_text(r.days, lang));
   table.add(label("minimum_days", lang), number_text(r.minimum_days, lang));
@@ -98,37 +93,33 @@ std::string text(const FixedCommute& r, const View& view) {
     for (int m : r.stopped_months) months += (months.empty() ? "" : ", ") + std::to_string(m);
     table.add(label("stopped_months", lang), months);
   }
-  if (r.corona_approval) table.add(nl ? "coronagoedkeuring" : "corona approval", render(yes_no(true), lang));
-  table.add(nl ? "nacalculatie nodig" : "recalculation required", render(yes_no(r.recalculation_required), lang));
+  if (r.corona_approval) table.add(sentence("cli.text.commute.corona_approval", lang), render(yes_no(true), lang));
+  table.add(sentence("cli.text.commute.recalculation_required", lang), render(yes_no(r.recalculation_required), lang));
   if (r.actual_cap) table.add(label("actual_cap", lang), format_money(*r.actual_cap, lang));
   add_split_rows(table, r.split, lang);
-  return titled(fmt::format("{} {}", nl ? "Vaste reiskostenvergoeding" : "Fixed travel allowance", r.year), table,
-                r.explanation, view, r.warnings);
+  return titled(render(say("cli.text.commute.fixed_title", std::to_string(r.year)), lang), table, r.explanation, view,
+                r.warnings);
 }
 
 std::string text(const SameDay& r, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   Table table;
   table.add(label("home_working_days", lang), r.home_working_days.to_string());
   table.add(label("commuting_days", lang), r.commuting_days.to_string());
   table.add(label("same_day_conflicts", lang), std::to_string(r.choices.size()));
-  table.add(nl ? "maximaal onbelast thuiswerken" : "largest exempt home working",
-            format_money(r.home_working.cap, lang));
-  table.add(nl ? "maximaal onbelast woon-werk" : "largest exempt commuting", format_money(r.commuting.cap, lang));
-  table.add(nl ? "maximaal onbelast zakelijk" : "largest exempt business travel",
-            format_money(r.business_travel.cap, lang));
+  table.add(sentence("cli.text.same_day.largest_home_working", lang), format_money(r.home_working.cap, lang));
+  table.add(sentence("cli.text.same_day.largest_commuting", lang), format_money(r.commuting.cap, lang));
+  table.add(sentence("cli.text.same_day.largest_business_travel", lang), format_money(r.business_travel.cap, lang));
   Explanation all = r.explanation;
   for (const Explanation* part :
        {&r.home_working.explanation, &r.commuting.explanation, &r.business_travel.explanation}) {
     all.steps.insert(all.steps.end(), part->steps.begin(), part->steps.end());
   }
-  return titled(fmt::format("{} {}", nl ? "Thuiswerken en reizen per dag" : "Home working and travel by day", r.year),
-                table, all, view);
+  return titled(render(say("cli.text.same_day.title", std::to_string(r.year)), lang), table, all, view);
 }
 
 std::string evaluation_heading(int year, Language lang) {
-  return fmt::format("{} {}\n", lang == Language::nl ? "Beoordeling vergoedingen" : "Evaluation of allowances", year);
+  return render(say("cli.text.evaluate.title", std::to_string(year)), lang) + "\n";
 }
 
 namespace {
@@ -144,7 +135,6 @@ void add_totals_rows(Table& table, const Totals& t, Language lang) {
 
 std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   std::string out = fmt::format("\n{}\n", e.employee);
   Table table;
   for (const ItemResult& item : e.items) {
@@ -153,13 +143,10 @@ std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, c
   }
   add_totals_rows(table, e.totals, lang);
   if (e.customary.review && !e.customary.safe_harbour_applies) {
-    table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-              nl ? "geen doelmatigheidsgrens (stagiair of onder het minimumloon): beoordelen"
-                 : "no safe harbour (intern or below the minimum wage): review");
+    table.add(sentence("cli.text.evaluate.customary_test", lang), sentence("cli.text.evaluate.no_safe_harbour", lang));
   } else if (e.customary.review) {
-    table.add(nl ? "gebruikelijkheidstoets" : "customary test",
-              fmt::format("{} {}: {}", nl ? "boven" : "above", format_money(e.customary.safe_harbour, lang),
-                          nl ? "beoordelen" : "review"));
+    table.add(sentence("cli.text.evaluate.customary_test", lang),
+              render(say("cli.text.evaluate.above_safe_harbour", format_money(e.customary.safe_harbour, lang)), lang));
   }
   out += table.text();
   if (view.explain) {
@@ -176,7 +163,7 @@ std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, c
 }
 
 std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement, Language lang) {
-  std::string out = fmt::format("\n{}\n", lang == Language::nl ? "Totaal werkgever" : "Employer total");
+  std::string out = fmt::format("\n{}\n", sentence("cli.text.evaluate.employer_total", lang));
   Table table;
   add_totals_rows(table, totals, lang);
   if (settlement) {

@@ -1,6 +1,8 @@
 // Shared parts of the wkr command (cli_common.hpp).
 #include "cli_common.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -177,6 +179,13 @@ std::string Grid::text() const {
     out += text + "\n";
   }
   return out;
+}
+
+std::vector<std::string> column_names(std::string_view prefix, std::initializer_list<std::string_view> names,
+                                      Language lang) {
+  std::vector<std::string> headings;
+  for (std::string_view name : names) headings.push_back(sentence(fmt::format("{}{}", prefix, name), lang));
+  return headings;
 }
 
 std::string amount_text(const Decimal& amount, Language language, int min_decimals) {

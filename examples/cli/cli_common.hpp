@@ -5,8 +5,10 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -138,6 +140,11 @@ class Grid {
   std::size_t text_columns_;
   std::vector<std::vector<std::string>> rows_;
 };
+
+/// The headings of a Grid's columns: the catalogue's sentence `prefix` + each name
+/// ("cli.text.ledger.column." + "period").
+[[nodiscard]] std::vector<std::string> column_names(std::string_view prefix,
+                                                    std::initializer_list<std::string_view> names, Language lang);
 
 /// An amount for a column of amounts in euros: format_money() without the euro sign.
 [[nodiscard]] std::string amount_text(const Decimal& amount, Language language, int min_decimals = 2);

@@ -26,7 +26,7 @@ std::string text(const FreeSpace& result, const View& view) {
   Table table;
   table.add(label("wage_bill", lang), format_money(result.wage_bill, lang));
   table.add(label("free_space", lang), format_money(result.free_space, lang));
-  std::string out = fmt::format("{} {}\n", lang == Language::nl ? "Vrije ruimte" : "Free space", result.year);
+  std::string out = render(say("cli.text.free_space.title", std::to_string(result.year)), lang) + "\n";
   out += table.text();
   if (view.explain) out += explanation_text(result.explanation, lang);
   return out;
@@ -38,20 +38,18 @@ void add_settlement_rows(Table& table, const Settlement& result, Language lang) 
   table.add(label("designated", lang), format_money(result.designated, lang));
   table.add(label("excess", lang), format_money(result.excess, lang));
   table.add(label("final_levy", lang), format_money(result.final_levy, lang));
-  table.add(lang == Language::nl ? "in de aangifte (hele euro's)" : "in the return (whole euros)",
-            format_money(result.final_levy_return, lang, 0));
+  table.add(sentence("cli.text.settle.in_return", lang), format_money(result.final_levy_return, lang, 0));
 }
 
 std::string text(const Settlement& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   Table table;
   add_settlement_rows(table, result, lang);
-  table.add(nl ? "uiterlijk in de aangifte over" : "due at the latest in the return for",
-            nl ? fmt::format("tijdvak {} van {}", result.due.period, result.due.year)
-               : fmt::format("period {} of {}", result.due.period, result.due.year));
-  std::string out =
-      fmt::format("{} {}\n", nl ? "Afrekening werkkostenregeling" : "Work-related costs scheme settlement", result.year);
+  table.add(
+      sentence("cli.text.settle.due", lang),
+      render(say("cli.text.settle.due_period", std::to_string(result.due.period), std::to_string(result.due.year)),
+             lang));
+  std::string out = render(say("cli.text.settle.title", std::to_string(result.year)), lang) + "\n";
   out += table.text();
   if (view.explain) out += explanation_text(result.explanation, lang);
   return out;

@@ -3,6 +3,8 @@
 // members' own figures, the filing member and the levy shared to the members.
 #include <fmt/format.h>
 
+#include <string_view>
+
 #include "cli_common.hpp"
 
 namespace wkr::cli {
@@ -17,17 +19,20 @@ std::string member_list(const std::vector<std::string>& members) {
 
 /// The line that names the members of the group scheme.
 std::string scheme_line(const std::vector<std::string>& members, Language lang) {
-  return fmt::format("{} (art. 32 Wet LB 1964): {}\n", lang == Language::nl ? "Concernregeling" : "Group scheme",
-                     member_list(members));
+  return render(say("cli.text.group.scheme", member_list(members)), lang) + "\n";
 }
 
-/// The title of a table of members, with the unit of its amounts.
-std::string members_title(const char* nl, const char* en, Language lang) {
-  return fmt::format("\n{} ({})\n", lang == Language::nl ? nl : en,
-                     lang == Language::nl ? "bedragen in euro's" : "amounts in euros");
+/// The title of a table of members (the catalogue's sentence `key`), with the unit of its amounts.
+std::string members_title(const char* key, Language lang) {
+  return "\n" + render(say("cli.text.group.members_title", say(key)), lang) + "\n";
 }
 
-const char* member_header(Language lang) { return lang == Language::nl ? "lid" : "member"; }
+std::string member_header(Language lang) { return sentence("cli.text.group.column.member", lang); }
+
+/// The heading of a column of a members' table: the catalogue's "cli.text.group.column.<what>".
+std::string group_column(std::string_view what, Language lang) {
+  return sentence(fmt::format("cli.text.group.column.{}", what), lang);
+}
 
 /// The text of the group scheme's own free space or settlement (`figures`, as for one employer),
 /// without its explanation, with the members of the scheme and `more` lines under the title.
@@ -42,12 +47,10 @@ std::string group_figures(const Figures& figures, const Group& group, const View
 
 std::string text(const GroupFreeSpace& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   std::string out = group_figures(static_cast<const FreeSpace&>(result), result, view);
   if (!result.part_year_members.empty()) {
-    out += members_title("Niet het hele jaar in het concern: een eigen vrije ruimte",
-                         "Not in the group all year: a free space of its own", lang);
-    Grid grid({member_header(lang), nl ? "loonsom" : "wage bill", nl ? "vrije ruimte" : "free space"}, 1);
+    out += members_title("cli.text.group.part_year_free_space", lang);
+    Grid grid({member_header(lang), group_column("wage_bill", lang), group_column("free_space", lang)}, 1);
     for (const MemberFreeSpace& m : result.part_year_members) {
       grid.add({m.name, amount_text(m.free_space.wage_bill, lang), amount_text(m.free_space.free_space, lang)});
     }
@@ -59,30 +62,24 @@ std::string text(const GroupFreeSpace& result, const View& view) {
 
 std::string text(const GroupSettlement& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   const FilingMember& filer = result.filing_member;
-  const char* why = !filer.named              ? (nl ? "de grootste loonsom" : "the largest wage bill")
-                    : filer.needs_permission ? (nl ? "genoemd; toestemming van de inspecteur nodig, art. 64 AWR"
-                                                   : "named; needs the inspector's permission, art. 64 AWR")
-                                             : (nl ? "genoemd" : "named");
-  std::string out =
-      group_figures(static_cast<const Settlement&>(result), result, view,
-                    fmt::format("{}: {} ({})\n", nl ? "Aangever van de eindheffing" : "Member filing the levy",
-                                filer.name, why));
+  const char* why = !filer.named             ? "cli.text.group.filer_largest"
+                    : filer.needs_permission ? "cli.text.group.filer_permission"
+                                             : "cli.text.group.filer_named";
+  std::string out = group_figures(static_cast<const Settlement&>(result), result, view,
+                                  render(say("cli.text.group.filer", filer.name, say(why)), lang) + "\n");
 
   const AllocationKey key = result.allocation_key;
-  out += members_title(key == AllocationKey::designated  ? "Eindheffing verdeeld naar het aangewezen loon"
-                       : key == AllocationKey::wage_bill ? "Eindheffing verdeeld naar de loonsom"
-                                                         : "Eindheffing verdeeld naar de eigen sleutel",
-                       key == AllocationKey::designated  ? "Final levy shared by designated wage"
-                       : key == AllocationKey::wage_bill ? "Final levy shared by wage bill"
-                                                         : "Final levy shared by the group's own key",
+  out += members_title(key == AllocationKey::designated  ? "cli.text.group.shared_by_designated"
+                       : key == AllocationKey::wage_bill ? "cli.text.group.shared_by_wage_bill"
+                                                         : "cli.text.group.shared_by_own_key",
                        lang);
   Grid shares({member_header(lang),
-               key == AllocationKey::designated  ? (nl ? "aangewezen" : "designated")
-               : key == AllocationKey::wage_bill ? (nl ? "loonsom" : "wage bill")
-                                                 : (nl ? "gewicht" : "weight"),
-               nl ? "eindheffing" : "final levy"},
+               group_column(key == AllocationKey::designated  ? "designated"
+                            : key == AllocationKey::wage_bill ? "wage_bill"
+                                                              : "weight",
+                            lang),
+               group_column("final_levy", lang)},
               1);
   for (const LevyShare& share : result.allocation) {
     shares.add({share.member,
@@ -92,11 +89,10 @@ std::string text(const GroupSettlement& result, const View& view) {
   out += shares.text();
 
   if (!result.part_year_members.empty()) {
-    out += members_title("Niet het hele jaar in het concern: een eigen afrekening",
-                         "Not in the group all year: a settlement of its own", lang);
-    Grid own({member_header(lang), nl ? "loonsom" : "wage bill", nl ? "vrije ruimte" : "free space",
-              nl ? "aangewezen" : "designated", nl ? "overschrijding" : "excess", nl ? "eindheffing" : "final levy",
-              nl ? "in de aangifte" : "in the return"},
+    out += members_title("cli.text.group.part_year_settlement", lang);
+    Grid own({member_header(lang), group_column("wage_bill", lang), group_column("free_space", lang),
+              group_column("designated", lang), group_column("excess", lang), group_column("final_levy", lang),
+              group_column("in_return", lang)},
              1);
     for (const MemberSettlement& m : result.part_year_members) {
       const Settlement& s = m.settlement;
@@ -112,15 +108,13 @@ std::string text(const GroupSettlement& result, const View& view) {
 
 std::string text(const WageBill& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
   Table table;
-  table.add(nl ? "loon uit tegenwoordige dienstbetrekking" : "wage from current employment",
-            format_money(result.current, lang));
-  table.add(nl ? "loon uit vroegere dienstbetrekking" : "wage from former employment",
-            format_money(result.former, lang) +
-                (result.former_included ? "" : (nl ? " (niet meegeteld: meer dan 10%)" : " (left out: above 10%)")));
+  table.add(sentence("cli.text.wage_bill.current", lang), format_money(result.current, lang));
+  const std::string former = format_money(result.former, lang);
+  table.add(sentence("cli.text.wage_bill.former", lang),
+            result.former_included ? former : render(say("cli.text.wage_bill.former_left_out", former), lang));
   table.add(label("wage_bill", lang), format_money(result.wage_bill, lang));
-  std::string out = fmt::format("{} {}\n", nl ? "Fiscale loonsom" : "Wage bill", result.year);
+  std::string out = render(say("cli.text.wage_bill.title", std::to_string(result.year)), lang) + "\n";
   out += table.text();
   if (view.explain) out += explanation_text(result.explanation, lang);
   return out;
@@ -128,17 +122,15 @@ std::string text(const WageBill& result, const View& view) {
 
 std::string text(const GroupWageBill& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out =
-      fmt::format("{} {}\n", nl ? "Fiscale loonsom van het concern" : "Wage bill of the group", result.year);
-  out += result.method == FormerWageTest::group
-             ? (nl ? "De 10%-toets op de totalen van de concernregeling.\n"
-                   : "The 10% test on the totals of the group scheme.\n")
-             : (nl ? "De 10%-toets per lid.\n" : "The 10% test per member.\n");
-  out += nl ? "Bedragen in euro's.\n\n" : "Amounts in euros.\n\n";
-  Grid grid({member_header(lang), nl ? "hele jaar\nin concern" : "in the group\nall year",
-             nl ? "loon\ntegenwoordig" : "wage\ncurrent", nl ? "loon\nvroeger" : "wage\nformer",
-             nl ? "vroeger\nmeegeteld" : "former\ncounted", nl ? "loonsom" : "wage bill"},
+  std::string out = render(say("cli.text.wage_bill.group_title", std::to_string(result.year)), lang) + "\n";
+  out += sentence(result.method == FormerWageTest::group ? "cli.text.wage_bill.test_on_group"
+                                                         : "cli.text.wage_bill.test_per_member",
+                  lang) +
+         "\n";
+  out += sentence("cli.text.wage_bill.amounts_in_euros", lang) + "\n\n";
+  Grid grid({member_header(lang), sentence("cli.text.wage_bill.column.whole_year", lang),
+             sentence("cli.text.wage_bill.column.current", lang), sentence("cli.text.wage_bill.column.former", lang),
+             sentence("cli.text.wage_bill.column.former_counted", lang), group_column("wage_bill", lang)},
             1);
   for (const MemberWageBill& m : result.members) {
     grid.add({m.name, render(yes_no(m.whole_year), lang), amount_text(m.current, lang), amount_text(m.former, lang),
@@ -147,8 +139,7 @@ std::string text(const GroupWageBill& result, const View& view) {
   }
   out += grid.text();
   Table total;
-  total.add(nl ? "fiscale loonsom van de concernregeling" : "wage bill of the group scheme",
-            format_money(result.wage_bill, lang));
+  total.add(sentence("cli.text.wage_bill.group_total", lang), format_money(result.wage_bill, lang));
   out += "\n" + total.text();
   if (view.explain) out += explanation_text(result.explanation, lang);
   return out;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "cli_common.hpp"
 
@@ -13,47 +12,31 @@ namespace {
 
 /// How the ledger was kept, in a sentence under the title.
 std::string settings(const LedgerYear& result, Language lang) {
-  const bool nl = lang == Language::nl;
   const bool monthly = result.length == PeriodLength::month;
   const bool as_you_go = result.options.strategy == LevyStrategy::as_you_go;
   const bool on_estimate = result.options.basis == LevyBasis::estimate;
-  return fmt::format(
-      "{}; {}.\n{}.\n",
-      nl ? (monthly ? "maandaangiften" : "vierwekenaangiften") : (monthly ? "monthly returns" : "four-weekly returns"),
-      nl ? (as_you_go ? "eindheffing aangegeven zodra de vrije ruimte tot nu toe is overschreden"
-                      : "eindheffing na afloop van het jaar")
-         : (as_you_go ? "final levy declared as soon as the free space so far is exceeded"
-                      : "final levy after the year"),
-      nl ? (on_estimate ? "aangewezen loon gemeten tegen de vrije ruimte op de geraamde loonsom"
-                        : "aangewezen loon gemeten tegen de vrije ruimte op de loonsom tot nu toe")
-         : (on_estimate ? "designated wage measured against the free space on the estimated wage bill"
-                        : "designated wage measured against the free space on the wage bill so far"));
+  return fmt::format("{}; {}.\n{}.\n",
+                     sentence(monthly ? "cli.text.ledger.monthly" : "cli.text.ledger.four_weekly", lang),
+                     sentence(as_you_go ? "cli.text.ledger.as_you_go" : "cli.text.ledger.after_the_year", lang),
+                     sentence(on_estimate ? "cli.text.ledger.on_estimate" : "cli.text.ledger.so_far", lang));
 }
 
 }  // namespace
 
 std::string text(const LedgerYear& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Verloop werkkostenregeling" : "Work-related costs scheme ledger",
-                                result.year);
+  std::string out = render(say("cli.text.ledger.title", std::to_string(result.year)), lang) + "\n";
   out += settings(result, lang);
-  out += nl ? "Bedragen in euro's; de eindheffing in de aangifte in hele euro's.\n\n"
-            : "Amounts in euros; the final levy in the return in whole euros.\n\n";
+  out += sentence("cli.text.ledger.amounts", lang) + "\n\n";
   const bool estimate = std::any_of(result.rows.begin(), result.rows.end(),
                                     [](const LedgerRow& row) { return row.free_space_estimate.has_value(); });
   std::vector<std::string> header =
-      nl ? std::vector<std::string>{"tijdvak", "loonsom", "loonsom\ntot nu toe", "vrije ruimte\ntot nu toe"}
-         : std::vector<std::string>{"period", "wage bill", "wage bill\nso far", "free space\nso far"};
-  if (estimate) header.push_back(nl ? "vrije ruimte\nop raming" : "free space\non estimate");
-  for (const char* column : nl ? std::initializer_list<const char*>{"aangewezen", "aangewezen\ntot nu toe",
-                                                                    "vrije ruimte\nover", "overschrijding\ntot nu toe",
-                                                                    "eindheffing\naangegeven"}
-                               : std::initializer_list<const char*>{"designated", "designated\nso far",
-                                                                    "free space\nleft", "excess\nso far",
-                                                                    "levy\ndeclared"}) {
-    header.emplace_back(column);
-  }
+      column_names("cli.text.ledger.column.", {"period", "wage_bill", "wage_bill_so_far", "free_space_so_far"}, lang);
+  if (estimate) header.push_back(sentence("cli.text.ledger.column.free_space_estimate", lang));
+  const std::vector<std::string> rest =
+      column_names("cli.text.ledger.column.",
+                   {"designated", "designated_so_far", "free_space_left", "excess_so_far", "levy_declared"}, lang);
+  header.insert(header.end(), rest.begin(), rest.end());
   Grid grid(std::move(header));
   for (const LedgerRow& row : result.rows) {
     std::vector<std::string> cells = {std::to_string(row.period), amount_text(row.wage_bill, lang),
@@ -73,13 +56,12 @@ std::string text(const LedgerYear& result, const View& view) {
   const Settlement& s = end.settlement;
   Table totals;
   add_settlement_rows(totals, s, lang);
-  totals.add(nl ? "al aangegeven in het jaar" : "declared during the year", format_money(end.levy_paid, lang, 0));
-  totals.add(end.refund() ? (nl ? "terug te ontvangen" : "refund") : (nl ? "nog aan te geven" : "still to declare"),
+  totals.add(sentence("cli.text.ledger.declared", lang), format_money(end.levy_paid, lang, 0));
+  totals.add(sentence(end.refund() ? "cli.text.ledger.refund" : "cli.text.ledger.still_to_declare", lang),
              format_money(end.refund() ? -end.correction : end.correction, lang, 0));
-  totals.add(nl ? "in de aangifte over" : "in the return for",
-             nl ? fmt::format("tijdvak {} van {}", s.due.period, s.due.year)
-                : fmt::format("period {} of {}", s.due.period, s.due.year));
-  out += fmt::format("\n{}\n", nl ? "Jaareinde" : "Year end") + totals.text();
+  totals.add(sentence("cli.text.ledger.in_return", lang),
+             render(say("cli.text.settle.due_period", std::to_string(s.due.period), std::to_string(s.due.year)), lang));
+  out += fmt::format("\n{}\n", sentence("cli.text.ledger.year_end", lang)) + totals.text();
   if (view.explain) out += explanation_text(result.explanation, lang);
   return out;
 }

@@ -7,27 +7,35 @@
 
 namespace wkr::cli {
 
+namespace {
+
+/// One line under a parameter, indented.
+std::string parameter_line(const Phrase& line, Language lang) { return "   " + render(line, lang) + "\n"; }
+
+}  // namespace
+
 std::string text(const ParametersInForce& result, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Parameters voor" : "Parameters for", result.year);
+  std::string out = render(say("cli.text.parameters.title", std::to_string(result.year)), lang) + "\n";
   for (const UsedParameter& p : result.in_force) {
     out += fmt::format("\n{} = {}\n", p.name, format_parameter_value(p, lang));
-    out += fmt::format("   {} {}; {}\n", nl ? "geldig vanaf" : "effective", p.effective_from, p.reference);
-    if (!p.source.empty()) out += fmt::format("   {}: {}\n", nl ? "bron" : "source", p.source);
+    out += parameter_line(say("cli.text.parameters.effective", p.effective_from, p.reference), lang);
+    if (!p.source.empty()) out += parameter_line(say("cli.text.parameters.source", p.source), lang);
     if (!p.confidence.empty()) {
-      out += fmt::format("   {}: {}\n", nl ? "zekerheid" : "confidence", confidence_text(p.confidence, lang));
+      out += parameter_line(say("cli.text.parameters.confidence", confidence_text(p.confidence, lang)), lang);
     }
-    if (!p.note.empty()) out += fmt::format("   {}: {}\n", nl ? "toelichting" : "note", note_text(p.note, lang));
-    out += fmt::format("   {}: {}\n", nl ? "tabel" : "table", p.location);
+    if (!p.note.empty()) out += parameter_line(say("cli.text.parameters.note", note_text(p.note, lang)), lang);
+    out += parameter_line(say("cli.text.parameters.table", p.location), lang);
   }
   if (!result.not_covered.empty()) {
-    out += fmt::format("\n{} {}: {}\n", nl ? "Niet gedekt door de tabellen in" : "Not covered by the tables in",
-                       result.year, fmt::join(result.not_covered, ", "));
+    out += "\n" +
+           render(say("cli.text.parameters.not_covered", std::to_string(result.year),
+                      fmt::format("{}", fmt::join(result.not_covered, ", "))),
+                  lang) +
+           "\n";
   }
   const Receipt& r = result.receipt;
-  out += fmt::format("\n{}: wkr {}, {} sha256:{}\n", nl ? "Verantwoording" : "Receipt", r.library_version,
-                     nl ? "tabellen" : "tables", r.parameters_digest);
+  out += "\n" + render(say("cli.text.parameters.receipt", r.library_version, r.parameters_digest), lang) + "\n";
   return out;
 }
 

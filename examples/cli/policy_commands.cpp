@@ -53,13 +53,12 @@ const Text explain_hint{"Elk bedrag met zijn regel en bron: --explain of --json.
 
 std::string text(const Budget& r, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Waar-je-werkt-budget" : "Where-you-work budget", r.year);
-  out += fmt::format("{}: {}\n\n", nl ? "Budget voor het jaar" : "Budget for the year", format_money(r.budget, lang));
-  Grid grid(nl ? std::vector<std::string>{"onderdeel", "gevraagd", "vrijgesteld", "vrije\nruimte",
-                                          "boven vrije\nruimte", "eind-\nheffing", "loon\n(netto)", "netto", "regel"}
-               : std::vector<std::string>{"part", "wanted", "exempt", "free\nspace", "above free\nspace", "final\nlevy",
-                                          "wage\n(net)", "net", "rule"},
+  std::string out = render(say("cli.text.budget.title", std::to_string(r.year)), lang) + "\n";
+  out += render(say("cli.text.budget.for_the_year", format_money(r.budget, lang)), lang) + "\n\n";
+  Grid grid(column_names(
+                "cli.text.budget.column.",
+                {"part", "wanted", "exempt", "free_space", "above_free_space", "final_levy", "wage_net", "net", "rule"},
+                lang),
             1);
   for (const BudgetShare& s : r.shares) {
     if (s.wanted.is_zero() && s.net().is_zero()) continue;
@@ -82,8 +81,10 @@ std::string text(const Budget& r, const View& view) {
   table.add(label("employer_cost", lang), format_money(r.employer_cost, lang));
   table.add(label("left_over", lang), format_money(r.left_over, lang));
   table.add(label("free_space_left", lang), format_money(r.free_space_left, lang));
-  table.add(nl ? "gebruikelijkheidstoets: beoordelen" : "customary test: review", yes_no(r.customary.review, lang));
-  if (r.recalculation_required) table.add(nl ? "nacalculatie nodig" : "recalculation required", yes_no(true, lang));
+  table.add(sentence("cli.text.budget.customary_review", lang), yes_no(r.customary.review, lang));
+  if (r.recalculation_required) {
+    table.add(sentence("cli.text.commute.recalculation_required", lang), yes_no(true, lang));
+  }
   out += "\n" + table.text();
   out += view.explain ? explanation_text(r.explanation, lang) : "\n" + std::string(explain_hint(lang)) + "\n";
   return out;
@@ -91,14 +92,10 @@ std::string text(const Budget& r, const View& view) {
 
 std::string text(const LevyOrWage& r, const View& view) {
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Eindheffing of loon" : "Final levy or wage", r.year);
-  out += fmt::format("{}: {}\n\n", nl ? "Vrije ruimte voor deze bedragen" : "Free space for these amounts",
-                     format_money(r.free_space, lang));
-  Grid grid(nl ? std::vector<std::string>{"werknemer", "bedrag", "marginaal\ntarief", "keuze", "loon\nbruto",
-                                          "extra kosten\nvan loon"}
-               : std::vector<std::string>{"employee", "amount", "marginal\nrate", "choice", "wage\ngross",
-                                          "extra cost\nof wage"},
+  std::string out = render(say("cli.text.levy_or_wage.title", std::to_string(r.year)), lang) + "\n";
+  out += render(say("cli.text.levy_or_wage.free_space", format_money(r.free_space, lang)), lang) + "\n\n";
+  Grid grid(column_names("cli.text.levy_or_wage.column.",
+                         {"employee", "amount", "marginal_rate", "choice", "wage_gross", "extra_cost"}, lang),
             1);
   for (const LevyOrWageChoice& c : r.choices) {
     grid.add({c.employee, amount_text(c.amount, lang), quantity_text(c.marginal_rate, lang),
@@ -123,14 +120,14 @@ std::string text(const LevyOrWage& r, const View& view) {
 std::string text(const ScenarioReport& report, const View& view) {
   const Scenario& s = report.scenario;
   const Language lang = view.language();
-  const bool nl = lang == Language::nl;
-  std::string out = fmt::format("{} {}\n", nl ? "Beleid naast elkaar" : "Policies side by side", s.year);
-  std::string intro = fmt::format("{} {}", s.employees, nl ? "werknemers" : "employees");
+  std::string out = render(say("cli.text.scenario.title", std::to_string(s.year)), lang) + "\n";
+  std::string intro = render(say("cli.text.scenario.employees", std::to_string(s.employees)), lang);
   if (s.wage_bill) {
-    intro += fmt::format(", {} {}{}", label("wage_bill", lang), format_money(*s.wage_bill, lang),
+    const std::string wage_bill = format_money(*s.wage_bill, lang);
+    intro += fmt::format(", {} {}", label("wage_bill", lang),
                          s.wage_bill_from == "fiscal_wage"
-                             ? (nl ? " (de som van hun fiscale lonen)" : " (the sum of their fiscal wages)")
-                             : "");
+                             ? render(say("cli.text.scenario.sum_of_fiscal_wages", wage_bill), lang)
+                             : wage_bill);
   }
   intro += fmt::format(", {} {}", label("free_space", lang), format_money(s.free_space_of_wage_bill, lang));
   if (!s.designated_elsewhere.is_zero()) {
@@ -154,8 +151,8 @@ std::string text(const ScenarioReport& report, const View& view) {
     row(name, [&](const PolicyOutcome& p) { return amount_text(p.*field, lang); });
   };
   const std::size_t n = s.employees;
-  const std::string each = nl ? "  … per werknemer" : "  … per employee";
-  const std::string saved = nl ? "  … bespaard" : "  … saved";
+  const std::string each = "  " + sentence("cli.text.scenario.per_employee", lang);
+  const std::string saved = "  " + sentence("cli.text.scenario.saved", lang);
   money_row(label("employer_cost", lang), &PolicyOutcome::employer_cost);
   money_row(label("net_value", lang), &PolicyOutcome::paid);
   money_row(label("tax_free", lang), &PolicyOutcome::exempt);
@@ -169,29 +166,29 @@ std::string text(const ScenarioReport& report, const View& view) {
   money_row(label("budget_left_over", lang), &PolicyOutcome::budget_left_over);
   money_row(label("travel_reimbursement", lang), &PolicyOutcome::travel_paid);
   money_row(saved, &PolicyOutcome::travel_saved);
-  row(nl ? "woon-werkkilometers per jaar" : "commuting km a year",
+  row(sentence("cli.text.scenario.commuting_km", lang),
       [&](const PolicyOutcome& p) { return quantity_text(p.km, lang); });
   row(saved, [&](const PolicyOutcome& p) { return quantity_text(p.km_saved, lang); });
   row(each, [&](const PolicyOutcome& p) { return quantity_text(per_employee(p.km_saved, n), lang); });
-  row(nl ? "reisuren per jaar" : "travel hours a year",
+  row(sentence("cli.text.scenario.travel_hours", lang),
       [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes), lang); });
   row(saved, [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes_saved), lang); });
   row(each, [&](const PolicyOutcome& p) { return quantity_text(travel_hours(p.minutes_saved, n), lang); });
   if (s.emissions.available) {
     const auto kg = [&](const std::optional<Decimal>& value) { return value ? quantity_text(*value, lang) : "—"; };
-    row(nl ? "CO₂ per jaar (kg)" : "CO₂ a year (kg)", [&](const PolicyOutcome& p) { return kg(p.co2); });
+    row(sentence("cli.text.scenario.co2", lang), [&](const PolicyOutcome& p) { return kg(p.co2); });
     row(saved, [&](const PolicyOutcome& p) { return kg(p.co2_saved); });
     row(each, [&](const PolicyOutcome& p) {
       return p.co2_saved ? quantity_text(per_employee(*p.co2_saved, n), lang) : std::string("—");
     });
   }
-  row(nl ? "werknemers met minder dan onder het eerste" : "employees paid less than under the first",
+  row(sentence("cli.text.scenario.paid_less", lang),
       [](const PolicyOutcome& p) { return std::to_string(p.paid_less_than_first); });
-  row(nl ? "  … met meer" : "  … paid more",
+  row("  " + sentence("cli.text.scenario.paid_more", lang),
       [](const PolicyOutcome& p) { return std::to_string(p.paid_more_than_first); });
-  row(nl ? "te beoordelen (gebruikelijkheidstoets)" : "to review (customary test)",
+  row(sentence("cli.text.scenario.customary_review", lang),
       [](const PolicyOutcome& p) { return std::to_string(p.customary_review); });
-  row(nl ? "vaste vergoedingen na te calculeren" : "fixed allowances to recalculate",
+  row(sentence("cli.text.scenario.recalculate", lang),
       [](const PolicyOutcome& p) { return std::to_string(p.recalculation_required); });
   out += grid.text();
 
@@ -204,16 +201,15 @@ std::string text(const ScenarioReport& report, const View& view) {
     // The sentence of the catalogue, in the language asked (the reason's English detail is in --json).
     out += fmt::format("CO₂: {}\n", render(say("scenario.emissions.unavailable", std::to_string(s.year)), lang));
   }
-  out += nl ? "Besparingen tegen elke werkdag op kantoor: dezelfde werknemers, dezelfde werkweek, hetzelfde beleid.\n"
-            : "Savings against every working day at the office: the same employees, the same working week, the same "
-              "policy.\n";
+  out += sentence("cli.text.scenario.savings_against_office", lang) + "\n";
   if (!view.explain) return out + explain_hint(lang) + "\n";
   out += explanation_text(s.explanation, lang);
   for (const PolicyOutcome& p : s.policies) {
-    out += fmt::format("\n{}: {}\n", nl ? "Beleid" : "Policy", p.name) + explanation_text(p.explanation, lang);
+    out += "\n" + render(say("cli.text.scenario.policy", p.name), lang) + "\n" + explanation_text(p.explanation, lang);
     for (const EmployeeFigures& f : p.employees) {
       if (f.explanation.steps.empty()) continue;
-      out += fmt::format("\n{} {}\n", nl ? "Werknemer" : "Employee", f.id) + explanation_text(f.explanation, lang);
+      out += "\n" + render(say("cli.text.scenario.employee", fmt::format("{}", f.id)), lang) + "\n" +
+             explanation_text(f.explanation, lang);
     }
   }
   return out;
