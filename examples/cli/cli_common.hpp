@@ -27,14 +27,6 @@ enum Exit : int { exit_ok = 0, exit_internal = 1, exit_usage = 2, exit_bad_input
 /// The exit code of a library error.
 [[nodiscard]] int exit_code_of(const Error& error);
 
-/// A text in Dutch and English written where it is used: what is left of the command's inline pairs
-/// (report_document.cpp, policy_commands.cpp) until they move to the catalogue (messages_command.cpp).
-struct Text {
-  const char* nl;
-  const char* en;
-  [[nodiscard]] const char* operator()(Language language) const { return language == Language::nl ? nl : en; }
-};
-
 /// A parse error of CLI11 (an unknown option, a missing value …) as a sentence of the catalogue that
 /// names the option and the value (parse_errors.cpp).
 [[nodiscard]] Phrase usage_message(const CLI::ParseError& error);

@@ -10,26 +10,13 @@ namespace wkr::cli {
 
 namespace {
 
-/// The name of a part of a budget (budget.hpp) or of a policy (employee.hpp), as a person reads it.
+/// The name of a part of a budget (budget.hpp) or of a policy (employee.hpp), as a person reads it:
+/// "cli.text.part.NAME" of the catalogue; a part without a sentence keeps its own name.
 std::string part_name(std::string_view part, Language lang) {
-  struct Name {
-    std::string_view key;
-    Text text;
-  };
-  static constexpr Name names[] = {
-      {"home_working", {"thuiswerken", "home working"}},
-      {"commuting", {"woon-werkverkeer", "commuting"}},
-      {"travel", {"reizen", "travel"}},
-      {"internet", {"internet", "internet"}},
-      {"arbo", {"arbovoorzieningen", "arbo provisions"}},
-      {"coworking_travel", {"reizen naar co-working", "travel to co-working"}},
-      {"coworking_space", {"co-workingplek", "co-working space"}},
-      {"rest", {"rest", "rest"}},
-  };
-  for (const Name& name : names) {
-    if (name.key == part) return name.text(lang);
-  }
-  return std::string(part);
+  std::string key = "cli.text.part.";
+  key += part;
+  std::string name = sentence(key, lang);  // the key itself when the catalogue has no sentence
+  return name == key ? std::string(part) : name;
 }
 
 std::string yes_no(bool value, Language lang) { return render(wkr::yes_no(value), lang); }
@@ -46,8 +33,7 @@ std::string route_text(TaxRoute route, Language lang) {
   return "?";
 }
 
-const Text explain_hint{"Elk bedrag met zijn regel en bron: --explain of --json.",
-                        "Every figure with its rule and source: --explain or --json."};
+std::string explain_hint(Language lang) { return sentence("cli.text.policy.explain_hint", lang); }
 
 }  // namespace
 
@@ -86,7 +72,7 @@ std::string text(const Budget& r, const View& view) {
     table.add(sentence("cli.text.commute.recalculation_required", lang), yes_no(true, lang));
   }
   out += "\n" + table.text();
-  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + std::string(explain_hint(lang)) + "\n";
+  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + explain_hint(lang) + "\n";
   return out;
 }
 
@@ -113,7 +99,7 @@ std::string text(const LevyOrWage& r, const View& view) {
   table.add(label("all_designated_levy", lang), format_money(r.all_designated_levy, lang));
   table.add(label("saving", lang), format_money(r.saving, lang));
   out += "\n" + table.text();
-  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + std::string(explain_hint(lang)) + "\n";
+  out += view.explain ? explanation_text(r.explanation, lang) : "\n" + explain_hint(lang) + "\n";
   return out;
 }
 
