@@ -173,7 +173,8 @@ ReportSection Builder::roundings() const {
     const ReportRounding& r = report_.roundings[i];
     const std::string at = fmt::format("/roundings/{}/", i);
     table.rows.push_back({Cell{label(r.rule, lang_)}, amount(r.rounding.before, at + "before", 0),
-                          Cell{std::to_string(r.rounding.decimals)}, Cell{t("word.rounding." + std::string(to_string(r.rounding.mode)))},
+                          Cell{std::to_string(r.rounding.decimals)},
+                          Cell{t("word.rounding." + std::string(to_string(r.rounding.mode)))},
                           amount(r.result, at + "result", 0)});
   }
   section.tables.push_back(std::move(table));
