@@ -27,8 +27,6 @@ std::string members_title(const char* key, Language lang) {
   return "\n" + render(say("cli.text.group.members_title", say(key)), lang) + "\n";
 }
 
-std::string member_header(Language lang) { return sentence("cli.text.group.column.member", lang); }
-
 /// The heading of a column of a members' table: the catalogue's "cli.text.group.column.<what>".
 std::string group_column(std::string_view what, Language lang) {
   return sentence(fmt::format("cli.text.group.column.{}", what), lang);
@@ -50,7 +48,7 @@ std::string text(const GroupFreeSpace& result, const View& view) {
   std::string out = group_figures(static_cast<const FreeSpace&>(result), result, view);
   if (!result.part_year_members.empty()) {
     out += members_title("cli.text.group.part_year_free_space", lang);
-    Grid grid({member_header(lang), group_column("wage_bill", lang), group_column("free_space", lang)}, 1);
+    Grid grid({group_column("member", lang), group_column("wage_bill", lang), group_column("free_space", lang)}, 1);
     for (const MemberFreeSpace& m : result.part_year_members) {
       grid.add({m.name, amount_text(m.free_space.wage_bill, lang), amount_text(m.free_space.free_space, lang)});
     }
@@ -74,7 +72,7 @@ std::string text(const GroupSettlement& result, const View& view) {
                        : key == AllocationKey::wage_bill ? "cli.text.group.shared_by_wage_bill"
                                                          : "cli.text.group.shared_by_own_key",
                        lang);
-  Grid shares({member_header(lang),
+  Grid shares({group_column("member", lang),
                group_column(key == AllocationKey::designated  ? "designated"
                             : key == AllocationKey::wage_bill ? "wage_bill"
                                                               : "weight",
@@ -90,7 +88,7 @@ std::string text(const GroupSettlement& result, const View& view) {
 
   if (!result.part_year_members.empty()) {
     out += members_title("cli.text.group.part_year_settlement", lang);
-    Grid own({member_header(lang), group_column("wage_bill", lang), group_column("free_space", lang),
+    Grid own({group_column("member", lang), group_column("wage_bill", lang), group_column("free_space", lang),
               group_column("designated", lang), group_column("excess", lang), group_column("final_levy", lang),
               group_column("in_return", lang)},
              1);
@@ -128,7 +126,7 @@ std::string text(const GroupWageBill& result, const View& view) {
                   lang) +
          "\n";
   out += sentence("cli.text.wage_bill.amounts_in_euros", lang) + "\n\n";
-  Grid grid({member_header(lang), sentence("cli.text.wage_bill.column.whole_year", lang),
+  Grid grid({group_column("member", lang), sentence("cli.text.wage_bill.column.whole_year", lang),
              sentence("cli.text.wage_bill.column.current", lang), sentence("cli.text.wage_bill.column.former", lang),
              sentence("cli.text.wage_bill.column.former_counted", lang), group_column("wage_bill", lang)},
             1);
