@@ -516,7 +516,8 @@ std::string render_text(const Explanation& explanation, Language language) {
     for (const Quantity& input : step.inputs) {
       out += fmt::format("   {}: {}\n", label(input.name, language), show(input, language));
     }
-    for (const UsedParameter& p : step.parameters) {
+    for (const CitedParameter& cited : step.parameters) {
+      const UsedParameter& p = *cited;
       out += fmt::format("   {} {} = {} ({} {}; {})\n", word("word.parameter"), p.name,
                          format_parameter_value(p, language), word("word.effective"), p.effective_from, p.reference);
       if (!p.source.empty()) out += fmt::format("      {}: {}\n", word("word.source"), p.source);
@@ -534,7 +535,8 @@ std::string render_text(const Explanation& explanation, Language language) {
     }
     out += fmt::format("   = {}: {}\n", label(step.result.name, language), show(step.result, language));
   }
-  const Receipt& r = explanation.receipt;
+  if (!explanation.receipt) return out;  // an empty explanation (not asked for) has no receipt
+  const Receipt& r = *explanation.receipt;
   out += fmt::format("{}: wkr {}, {} sha256:{}\n", word("word.receipt"), r.library_version, word("word.tables"),
                      r.parameters_digest);
   for (const std::string& source : r.sources) out += fmt::format("   {}\n", source);

@@ -32,6 +32,8 @@ json to_json(const Receipt& receipt) {
   return out;
 }
 
+json to_json(const std::shared_ptr<const Receipt>& receipt) { return to_json(receipt ? *receipt : Receipt{}); }
+
 void add_warnings(json& out, const std::vector<Phrase>& warnings) {
   if (warnings.empty()) return;
   json list = json::array();
@@ -104,7 +106,7 @@ json to_json(const Explanation& explanation) {
           {{"name", q.name}, {"value", q.value.to_string()}, {"unit", std::string(to_string(q.unit))}});
     }
     json parameters = json::array();
-    for (const UsedParameter& p : step.parameters) parameters.push_back(to_json(p));
+    for (const CitedParameter& p : step.parameters) parameters.push_back(to_json(*p));
     json entry{{"rule", step.rule},
                {"reference", step.reference},
                {"formula", to_plain_text(step.formula)},
@@ -217,7 +219,7 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
       if (const auto note = p.find("note"); note != p.end()) {
         used.note = TableText{text_at(*note, "nl", at + ".note"), text_at(*note, "en", at + ".note")};
       }
-      step.parameters.push_back(std::move(used));
+      step.parameters.push_back(std::make_shared<const UsedParameter>(std::move(used)));
     }
     step.result = quantity_of(s.value("result", json::object()), where + ".result");
     if (const auto r = s.find("rounding"); r != s.end()) {
@@ -231,11 +233,13 @@ Explanation explanation_from_json(const json& steps, const json& receipt) {
     out.steps.push_back(std::move(step));
   }
   if (receipt.is_object()) {
-    out.receipt.library_version = text_at(receipt, "library_version", "receipt");
-    out.receipt.parameters_digest = text_at(receipt, "parameters_digest", "receipt");
+    Receipt read;
+    read.library_version = text_at(receipt, "library_version", "receipt");
+    read.parameters_digest = text_at(receipt, "parameters_digest", "receipt");
     for (const json& source : receipt.value("parameters_sources", json::array())) {
-      if (source.is_string()) out.receipt.sources.push_back(source.get<std::string>());
+      if (source.is_string()) read.sources.push_back(source.get<std::string>());
     }
+    out.receipt = std::make_shared<const Receipt>(std::move(read));
   }
   return out;
 }

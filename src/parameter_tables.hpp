@@ -15,11 +15,11 @@ struct Parameters::Tables {
   /// the parameters it changes.
   struct Entry {
     Parameter parameter;
-    std::vector<UsedParameter> cited;
+    std::vector<CitedParameter> cited;
   };
   std::vector<std::shared_ptr<const Entry>> entries;  // sorted by name
   std::vector<const Parameter*> list;                 // entries[i]->parameter, for all()
-  Receipt receipt;
+  std::shared_ptr<const Receipt> receipt;  // never null
   int first_year = 0;            // the first year any parameter covers
   std::vector<YearTable> years;  // first_year, first_year + 1, … up to the last year any covers
 
@@ -37,7 +37,7 @@ struct Parameters::Tables {
   }
 
   /// The citation prepared for `value`, one of the values of `entry`'s parameter.
-  [[nodiscard]] static const UsedParameter* citation(const Entry& entry, const DatedValue& value) {
+  [[nodiscard]] static const CitedParameter* citation(const Entry& entry, const DatedValue& value) {
     return &entry.cited[static_cast<std::size_t>(&value - entry.parameter.values.data())];
   }
 };

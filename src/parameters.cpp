@@ -461,7 +461,7 @@ Receipt receipt_of(const std::vector<TableSource>& sources) {
 }
 
 /// A dated value as an explanation cites it: prepared once, when the tables are loaded.
-UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
+CitedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
   std::string value;
   if (const auto* number = std::get_if<Decimal>(&entry.value)) {
     value = number->to_string();
@@ -473,17 +473,17 @@ UsedParameter citation_of(const Parameter& parameter, const DatedValue& entry) {
     const auto& rule = std::get<RoundingRule>(entry.value);
     value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
   }
-  return UsedParameter{parameter.name,
-                       std::move(value),
-                       std::string(to_string(parameter.unit)),
-                       to_string(entry.effective_from),
-                       entry.reference,
-                       entry.source,
-                       entry.confidence,
-                       entry.where.to_string(),
-                       entry.value,
-                       parameter.unit,
-                       entry.note};
+  return std::make_shared<const UsedParameter>(UsedParameter{parameter.name,
+                                                             std::move(value),
+                                                             std::string(to_string(parameter.unit)),
+                                                             to_string(entry.effective_from),
+                                                             entry.reference,
+                                                             entry.source,
+                                                             entry.confidence,
+                                                             entry.where.to_string(),
+                                                             entry.value,
+                                                             parameter.unit,
+                                                             entry.note});
 }
 
 }  // namespace
@@ -513,7 +513,7 @@ Parameters Parameters::finish(std::map<std::string, Parameter> changed, const Ta
   std::sort(tables->entries.begin(), tables->entries.end(),
             [](const auto& a, const auto& b) { return a->parameter.name < b->parameter.name; });
   for (const auto& entry : tables->entries) tables->list.push_back(&entry->parameter);
-  tables->receipt = std::move(receipt);
+  tables->receipt = std::make_shared<const Receipt>(std::move(receipt));
   tables->sources = std::move(sources);
   int first = std::numeric_limits<int>::max();
   int last = std::numeric_limits<int>::min();
@@ -559,7 +559,7 @@ Parameters Parameters::from_layers(const std::vector<std::vector<TableSource>>& 
 
 Parameters Parameters::with_overlay(const std::vector<TableSource>& overlay, TableOverrides overrides) const {
   std::map<std::string, Parameter> changed;
-  std::vector<TableOverride> replaced = tables_->receipt.overrides;
+  std::vector<TableOverride> replaced = tables_->receipt->overrides;
   const std::size_t before = replaced.size();
   merge_layer(changed, overlay, replaced, nullptr, tables_.get());
   if (overrides == TableOverrides::refuse && replaced.size() > before) {
@@ -682,6 +682,7 @@ const RoundingRule& Parameters::rounding(std::string_view name, int year) const 
 }
 
 std::span<const Parameter* const> Parameters::all() const { return tables_->list; }
-const Receipt& Parameters::receipt() const { return tables_->receipt; }
+const Receipt& Parameters::receipt() const { return *tables_->receipt; }
+const std::shared_ptr<const Receipt>& Parameters::shared_receipt() const { return tables_->receipt; }
 
 }  // namespace wkr

@@ -158,7 +158,7 @@ Phrase noun(std::string_view what) {
 Phrase Noun::phrase() const {
   if (phrase_ != nullptr) return *phrase_;
   if (key_ != nullptr) return say(key_, std::string(text_));
-  return noun(text_);
+  return noun(c_text_ != nullptr ? std::string_view(c_text_) : text_);
 }
 
 namespace detail::decimal {

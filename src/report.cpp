@@ -103,7 +103,7 @@ Report compute_report(const Parameters& parameters, const ReportRequest& request
         settle(parameters, request.year, request.wage_bills, designated, request.evaluation.free_space, Explain::yes);
   }
   out.explanation = out.settlement.explanation;
-  out.receipt = out.explanation.receipt;
+  out.receipt = *out.explanation.receipt;  // explained above, so never null
   for (const Step& step : out.explanation.steps) {
     if (step.rounding) out.roundings.push_back({step.rule, *step.rounding, step.result.value});
   }

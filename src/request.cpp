@@ -131,7 +131,7 @@ ParametersInForce parameters_in_force(const Parameters& parameters, int year) {
   out.receipt = parameters.receipt();
   for (const Parameter* p : parameters.all()) {
     try {
-      out.in_force.push_back(describe(parameters.at_year(p->name, year)));
+      out.in_force.push_back(*describe(parameters.at_year(p->name, year)));
     } catch (const Error& e) {
       if (e.code() != ErrorCode::not_covered) throw;
       out.not_covered.push_back(p->name);

@@ -151,7 +151,7 @@ std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, c
   out += table.text();
   if (view.explain) {
     Explanation steps;
-    steps.receipt = receipt;
+    steps.receipt = std::make_shared<const Receipt>(receipt);
     for (const ItemResult& item : e.items) {
       steps.steps.insert(steps.steps.end(), item.treatment.explanation.steps.begin(),
                          item.treatment.explanation.steps.end());

@@ -4,6 +4,7 @@
 // or English (labels, rendering) is wkr/explanation_text.hpp.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,14 +38,16 @@ struct Step {
   std::string reference{};  ///< the legal citation only ("art. 31a lid 2 Wet LB 1964"); empty when no rule exists
   Phrase formula{};         ///< the calculation with its typed numbers and sentences (wkr/phrase.hpp)
   std::vector<Quantity> inputs{};
-  std::vector<UsedParameter> parameters{};
+  std::vector<CitedParameter> parameters{};  ///< shared with the tables (or with the JSON it was read from)
   Quantity result{};
   std::optional<AppliedRounding> rounding{};
 };
 
 struct Explanation {
   std::vector<Step> steps;
-  Receipt receipt;
+  /// Shared with the tables the result was computed with (null when nothing was explained). An
+  /// explanation outlives its tables: the shared citations and receipt keep what it cites alive.
+  std::shared_ptr<const Receipt> receipt;
 };
 
 /// Whether a rule builds its explanation. Without one (the default) a rule computes its numbers on
@@ -72,21 +75,21 @@ class Trace {
 
   /// Records the receipt of `parameters`, when on.
   void receipt(const Parameters& parameters) const {
-    if (out_ != nullptr) out_->receipt = parameters.receipt();
+    if (out_ != nullptr) out_->receipt = parameters.shared_receipt();
   }
 
  private:
   Explanation* out_ = nullptr;
 };
 
-/// Copies what an explanation cites out of a parameter lookup (prepared when the tables were loaded).
-[[nodiscard]] inline UsedParameter describe(const ParameterUse& use) { return *use.cited; }
+/// What an explanation cites of a parameter lookup: the citation the tables prepared when they
+/// loaded, shared.
+[[nodiscard]] inline CitedParameter describe(const ParameterUse& use) { return *use.cited; }
 
-/// describe() of each use, in a vector built in place: a braced list of UsedParameter would copy
-/// every string of every one.
+/// describe() of each use, in a vector built in place.
 template <class... Uses>
-[[nodiscard]] std::vector<UsedParameter> cite(const Uses&... uses) {
-  std::vector<UsedParameter> cited;
+[[nodiscard]] std::vector<CitedParameter> cite(const Uses&... uses) {
+  std::vector<CitedParameter> cited;
   cited.reserve(sizeof...(uses));
   (cited.push_back(describe(uses)), ...);
   return cited;

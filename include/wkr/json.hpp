@@ -15,6 +15,8 @@ namespace wkr {
 /// Money as wkr's JSON writes it: a string with at least two decimals and every decimal it has.
 [[nodiscard]] std::string json_money(const Decimal& amount);
 [[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
+/// An explanation's receipt; one that was not explained (null) is written as an empty receipt.
+[[nodiscard]] nlohmann::json to_json(const std::shared_ptr<const Receipt>& receipt);
 [[nodiscard]] nlohmann::json to_json(const UsedParameter& parameter);
 /// The list of steps. Each step has rule, reference, formula, inputs (name → value), parameters,
 /// result {name, value, unit}, rounding when one was applied — and input_quantities, the inputs in

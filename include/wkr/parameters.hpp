@@ -86,6 +86,11 @@ struct UsedParameter {
   TableText note{};               ///< the value's note in both languages (empty when it has none)
 };
 
+/// A citation as an explanation holds it: shared, immutable. The tables make one for each dated
+/// value when they load, and every explanation that cites the value shares it — an explained call
+/// copies a pointer, not the citation's strings.
+using CitedParameter = std::shared_ptr<const UsedParameter>;
+
 /// A parameter: its values by date and the last day the tables vouch for.
 struct Parameter {
   std::string name;
@@ -129,7 +134,7 @@ enum class TableOverrides {
 struct ParameterUse {
   const Parameter* parameter = nullptr;
   const DatedValue* entry = nullptr;
-  const UsedParameter* cited = nullptr;  ///< the entry as an explanation cites it
+  const CitedParameter* cited = nullptr;  ///< the entry as an explanation cites it
 
   [[nodiscard]] const std::string& name() const { return parameter->name; }
   [[nodiscard]] const ParameterValue& value() const { return entry->value; }
@@ -185,7 +190,7 @@ class YearTable {
   struct Slot {
     const Parameter* parameter = nullptr;
     const DatedValue* entry = nullptr;  ///< null when the tables do not cover the whole year
-    const UsedParameter* cited = nullptr;
+    const CitedParameter* cited = nullptr;
   };
 
  private:
@@ -259,6 +264,8 @@ class Parameters {
   /// Every parameter, sorted by name.
   [[nodiscard]] std::span<const Parameter* const> all() const;
   [[nodiscard]] const Receipt& receipt() const;
+  /// The receipt as an explanation holds it: shared with these tables, so explaining copies no string.
+  [[nodiscard]] const std::shared_ptr<const Receipt>& shared_receipt() const;
 
   struct Tables;  // the loaded tables; defined in src/parameters.cpp
 

@@ -6,6 +6,7 @@
 // languages and the same placeholders, and docs can list them.
 #pragma once
 
+#include <algorithm>
 #include <concepts>
 #include <cstdint>
 #include <string>
@@ -60,10 +61,22 @@ class Phrase {
   }
 
   Phrase& operator+=(Phrase other) {
+    if (pieces_.empty()) {
+      pieces_ = std::move(other.pieces_);
+      return *this;
+    }
+    // A formula grows piece by piece: room for a few more at once, not one reallocation per piece.
+    if (const std::size_t needed = pieces_.size() + other.pieces_.size(); needed > pieces_.capacity()) {
+      pieces_.reserve(std::max<std::size_t>(needed, 8));
+    }
     for (PhrasePiece& piece : other.pieces_) pieces_.push_back(std::move(piece));
     return *this;
   }
-  friend Phrase operator+(Phrase a, Phrase b) { return a += std::move(b); }
+  // `a` is returned by name, so it moves: `return a += b` would copy every piece.
+  friend Phrase operator+(Phrase a, Phrase b) {
+    a += std::move(b);
+    return a;
+  }
 
   [[nodiscard]] bool empty() const noexcept { return pieces_.empty(); }
   [[nodiscard]] const std::vector<PhrasePiece>& pieces() const noexcept { return pieces_; }

@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const wkr::Parameter* parameter : p.all()) {
           try {
             const wkr::ParameterUse use = p.at_year(parameter->name, year);
-            check(use.cited != nullptr && use.cited->name == parameter->name, "a value is cited under its name");
+            check(use.cited != nullptr && (*use.cited)->name == parameter->name, "a value is cited under its name");
           } catch (const wkr::Error& e) {
             check(e.code() == wkr::ErrorCode::not_covered, "a look-up fails only as not covered");
           }

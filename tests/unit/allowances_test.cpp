@@ -41,7 +41,7 @@ void expect_cites(const wkr::Explanation& explanation, const std::string& articl
     if (step.reference.find(article) != std::string::npos) found = true;
   }
   EXPECT_TRUE(found) << "no step cites " << article;
-  EXPECT_EQ(explanation.receipt.parameters_digest, tables().receipt().parameters_digest);
+  EXPECT_EQ(explanation.receipt->parameters_digest, tables().receipt().parameters_digest);
 }
 
 // ---- helpers -----------------------------------------------------------------------------------

@@ -164,7 +164,7 @@ TEST(Workplace, MealsAreValuedAtTheStandardValueLessTheContribution) {
   }
   Item unconfirmed = item("A", ItemCategory::workplace_meal, "600", "100"_d);
   const auto explained = wkr::evaluate_items(tables(), 2017, {unconfirmed}, {}, wkr::Explain::yes);
-  EXPECT_EQ(explained.employees[0].items[0].treatment.explanation.steps[0].parameters.at(0).confidence, "unconfirmed");
+  EXPECT_EQ(explained.employees[0].items[0].treatment.explanation.steps[0].parameters.at(0)->confidence, "unconfirmed");
 }
 
 TEST(Workplace, AMealCostBelowItsStandardValueIsRefusedWithEveryOtherSuchRow) {
@@ -296,7 +296,7 @@ TEST(Citations, TheThirtySixWeekRuleIsANamedStep) {
                                  [](const wkr::Step& s) { return s.rule == "commuting.minimum_weeks"; });
   ASSERT_NE(step, r.explanation.steps.end());
   EXPECT_EQ(wkr::to_plain_text(step->formula), "36 × 9/12");
-  EXPECT_EQ(step->parameters.at(0).name, "fixed_allowance.minimum_weeks");
+  EXPECT_EQ(step->parameters.at(0)->name, "fixed_allowance.minimum_weeks");
   EXPECT_NE(tables().at_year("fixed_allowance.minimum_weeks", 2025).entry->note.nl.find("36,4"), std::string::npos);
 }
 

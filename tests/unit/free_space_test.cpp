@@ -63,14 +63,14 @@ TEST(FreeSpace, ExplanationCitesTheLawAndTheTables) {
   EXPECT_EQ(wkr::to_plain_text(brackets.formula), "0.02 × 400000 + 0.0118 × 100000");
   EXPECT_EQ(brackets.result.value.to_string(), "9180.0000");
   ASSERT_EQ(brackets.parameters.size(), 1u);
-  EXPECT_EQ(brackets.parameters[0].name, "free_space.rates");
-  EXPECT_EQ(brackets.parameters[0].value, "0 → 0.02, 400000 → 0.0118");
-  EXPECT_EQ(brackets.parameters[0].effective_from, "2025-01-01");
-  EXPECT_NE(brackets.parameters[0].location.find("embedded:nl/free_space.yaml:"), std::string::npos);
+  EXPECT_EQ(brackets.parameters[0]->name, "free_space.rates");
+  EXPECT_EQ(brackets.parameters[0]->value, "0 → 0.02, 400000 → 0.0118");
+  EXPECT_EQ(brackets.parameters[0]->effective_from, "2025-01-01");
+  EXPECT_NE(brackets.parameters[0]->location.find("embedded:nl/free_space.yaml:"), std::string::npos);
   const wkr::Step& rounding = result.explanation.steps[1];
   ASSERT_TRUE(rounding.rounding.has_value());
   EXPECT_EQ(rounding.rounding->mode, wkr::Rounding::floor);
-  EXPECT_EQ(result.explanation.receipt.parameters_digest, tables().receipt().parameters_digest);
+  EXPECT_EQ(result.explanation.receipt->parameters_digest, tables().receipt().parameters_digest);
 }
 
 TEST(FreeSpace, ExplanationRendersInDutchAndEnglish) {

@@ -451,7 +451,7 @@ TEST(LedgerProperty, ExplainingChangesNoNumber) {
     EXPECT_EQ(numbers(plain), numbers(explained));
     EXPECT_TRUE(plain.explanation.steps.empty());
     EXPECT_FALSE(explained.explanation.steps.empty());
-    EXPECT_FALSE(explained.explanation.receipt.parameters_digest.empty());
+    EXPECT_FALSE(explained.explanation.receipt->parameters_digest.empty());
   }
 }
 

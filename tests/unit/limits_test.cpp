@@ -116,8 +116,8 @@ TEST(NothingSilent, ATableThatReplacesAnEmbeddedValueSaysSo) {
   const wkr::Settlement u = wkr::settle(updated, 2026, "400000"_d, "8100"_d, {}, wkr::Explain::yes);
   EXPECT_EQ(s.final_levy.to_string(), "80.00");  // 0.80 × 100
   EXPECT_EQ(u.final_levy.to_string(), "75.00");  // 0.75 × 100: the update is used
-  ASSERT_EQ(u.explanation.receipt.overrides.size(), 1U);
-  const wkr::TableOverride& o = u.explanation.receipt.overrides[0];
+  ASSERT_EQ(u.explanation.receipt->overrides.size(), 1U);
+  const wkr::TableOverride& o = u.explanation.receipt->overrides[0];
   EXPECT_EQ(o.parameter, "final_levy.rate");
   EXPECT_EQ(o.effective_from, "2015-01-01");
   EXPECT_EQ(o.by, "update/final_levy.yaml:7:7");
@@ -127,7 +127,7 @@ TEST(NothingSilent, ATableThatReplacesAnEmbeddedValueSaysSo) {
             std::string::npos)
       << text;
   EXPECT_TRUE(
-      wkr::settle(tables(), 2026, "400000"_d, "8100"_d, {}, wkr::Explain::yes).explanation.receipt.overrides.empty());
+      wkr::settle(tables(), 2026, "400000"_d, "8100"_d, {}, wkr::Explain::yes).explanation.receipt->overrides.empty());
 
   expect_error(
       [] {

@@ -35,8 +35,8 @@ TEST(WageBill, ExactlyTenPercentFormerWageCounts) {
   EXPECT_EQ(test.rule, "wage_bill.former_employment");
   EXPECT_EQ(wkr::to_plain_text(test.formula), "100000.00 ≤ 0.10 × 1000000.00 = 100000.0000");
   ASSERT_EQ(test.parameters.size(), 1u);
-  EXPECT_EQ(test.parameters[0].name, "wage_bill.former_employment_limit");
-  EXPECT_EQ(test.parameters[0].effective_from, "2023-01-01");
+  EXPECT_EQ(test.parameters[0]->name, "wage_bill.former_employment_limit");
+  EXPECT_EQ(test.parameters[0]->effective_from, "2023-01-01");
   EXPECT_EQ(bill.explanation.steps.at(2).rule, "wage_bill.total");
 }
 
@@ -74,8 +74,8 @@ TEST(WageBill, NegativeSumsAreRefused) {
 
 TEST(WageBill, EarlyYearsCiteTheUnconfirmedEntry) {
   const auto bill = wkr::wage_bill(tables(), 2020, payroll("1"_d, "0"_d), wkr::Explain::yes);
-  EXPECT_EQ(bill.explanation.steps.at(1).parameters.at(0).confidence, "unconfirmed");
-  EXPECT_EQ(bill.explanation.steps.at(1).parameters.at(0).effective_from, "2015-01-01");
+  EXPECT_EQ(bill.explanation.steps.at(1).parameters.at(0)->confidence, "unconfirmed");
+  EXPECT_EQ(bill.explanation.steps.at(1).parameters.at(0)->effective_from, "2015-01-01");
   EXPECT_EQ(wkr::to_json(bill)["former_included"], true);
 }
 

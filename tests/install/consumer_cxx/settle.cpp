@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     expect(s.due.year == 2026 && s.due.period == 2, "due in period 2 of 2026");
     const std::string text = wkr::render_text(s.explanation, wkr::Language::en);
     expect(text.find("art. 31a") != std::string::npos, "the explanation cites art. 31a Wet LB 1964");
-    expect(s.explanation.receipt.library_version == WKR_VERSION_STRING, "the receipt names this version");
+    expect(s.explanation.receipt->library_version == WKR_VERSION_STRING, "the receipt names this version");
 
     const wkr::Parameters updated = wkr::Parameters::with_directory(argv[1]);
     const wkr::FreeSpace space = wkr::free_space(updated, 2027, wkr::Decimal::parse("400000"));
