@@ -19,7 +19,7 @@ struct Parameters::Tables {
   };
   std::vector<std::shared_ptr<const Entry>> entries;  // sorted by name
   std::vector<const Parameter*> list;                 // entries[i]->parameter, for all()
-  std::shared_ptr<const Receipt> receipt;  // never null
+  std::shared_ptr<const Receipt> receipt;             // never null
   int first_year = 0;            // the first year any parameter covers
   std::vector<YearTable> years;  // first_year, first_year + 1, … up to the last year any covers
 

@@ -473,17 +473,10 @@ CitedParameter citation_of(const Parameter& parameter, const DatedValue& entry) 
     const auto& rule = std::get<RoundingRule>(entry.value);
     value = std::to_string(rule.decimals) + " decimals, " + std::string(to_string(rule.mode));
   }
-  return std::make_shared<const UsedParameter>(UsedParameter{parameter.name,
-                                                             std::move(value),
-                                                             std::string(to_string(parameter.unit)),
-                                                             to_string(entry.effective_from),
-                                                             entry.reference,
-                                                             entry.source,
-                                                             entry.confidence,
-                                                             entry.where.to_string(),
-                                                             entry.value,
-                                                             parameter.unit,
-                                                             entry.note});
+  return std::make_shared<const UsedParameter>(
+      UsedParameter{parameter.name, std::move(value), std::string(to_string(parameter.unit)),
+                    to_string(entry.effective_from), entry.reference, entry.source, entry.confidence,
+                    entry.where.to_string(), entry.value, parameter.unit, entry.note});
 }
 
 }  // namespace
