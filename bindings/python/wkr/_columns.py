@@ -85,36 +85,38 @@ def new_int32(rows):
 # bounds the sequence calls (docs/performance.md, "Round four: Python").
 
 EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation])
-_HUNDRED = decimal.Decimal(100)
+_HUNDRED = decimal.Decimal("1E+2")  # coefficient 1: v × 1E+2 keeps v's digits, exponent + 2
 _CENT = decimal.Decimal("0.01")
 
 
 def amounts_in_bulk(values):
-    """A sequence of Decimal (or int) amounts as (cents, money): cents an array('q') of int64 cents for a
-    columnar call, money the amounts as the results give them back (Decimals with two decimals) — the
-    sequence itself when every amount already is such a Decimal (Decimals are immutable, so a result may
-    hold the caller's object), else money_in_bulk(cents) (lazy: to be consumed under EXACT, and only
-    when the call succeeded). None instead of the pair when any value is not plainly an amount of whole cents within int64 (a
-    float, a bool, a fraction of a cent, NaN, too large…), so that the caller converts row by row and
-    reports the exact row and error."""
+    """A sequence of Decimal (or int) amounts as (cents, money): cents an array('q') of int64 cents for
+    a columnar call, money the amounts as the results give them back (Decimals with two decimals) —
+    the sequence itself when every amount already is such a Decimal (Decimals are immutable, so a
+    result may hold the caller's object), else money_in_bulk(cents) (lazy: to be consumed under EXACT,
+    and only when the call succeeded). None instead of the pair when any value is not plainly an
+    amount of whole cents within int64 (a float, a bool, a fraction of a cent, NaN, too large…), so
+    that the caller converts row by row and reports the exact row and error."""
     kinds = set(map(type, values))
     if not kinds <= {decimal.Decimal, int}:
         return None
     with decimal.localcontext(EXACT):
         try:
-            scaled = list(map(operator.mul, values, repeat(_HUNDRED)))
+            # Exactly two decimals each and no sign: whole cents, and each amount is its own result.
+            own = kinds == {decimal.Decimal} and all(map(_CENT.same_quantum, values)) and not any(
+                map(decimal.Decimal.is_signed, values))
+            scaled = map(operator.mul, values, repeat(_HUNDRED))
+            if not own:
+                scaled = list(scaled)
             cents = list(map(decimal.Decimal.__floor__, scaled))  # a list first: array() reads it faster
             column = array("q", cents)  # OverflowError beyond int64
-            if kinds == {decimal.Decimal} and all(map(_CENT.same_quantum, values)) and not any(
-                    map(decimal.Decimal.is_signed, values)):
-                return column, values  # exactly two decimals each: whole cents, and each its own result
             # Each floor is at most its value, so the sums are equal only when every value is whole
             # cents (the Decimal sum is exact or raises Rounded).
-            if sum(scaled) != sum(cents):
+            if not own and sum(scaled) != sum(cents):
                 return None
         except (decimal.DecimalException, ValueError, OverflowError):
             return None
-    return column, money_in_bulk(cents)
+    return column, values if own else money_in_bulk(cents)
 
 
 def money_in_bulk(cents):
