@@ -102,21 +102,22 @@ def amounts_in_bulk(values):
         return None
     with decimal.localcontext(EXACT):
         try:
-            # Exactly two decimals each and no sign: whole cents, and each amount is its own result.
-            own = kinds == {decimal.Decimal} and all(map(_CENT.same_quantum, values)) and not any(
-                map(decimal.Decimal.is_signed, values))
+            two_decimals = kinds == {decimal.Decimal} and all(map(_CENT.same_quantum, values))  # whole cents
             scaled = map(operator.mul, values, repeat(_HUNDRED))
-            if not own:
+            if not two_decimals:
                 scaled = list(scaled)
             cents = list(map(decimal.Decimal.__floor__, scaled))  # a list first: array() reads it faster
             column = array("q", cents)  # OverflowError beyond int64
             # Each floor is at most its value, so the sums are equal only when every value is whole
             # cents (the Decimal sum is exact or raises Rounded).
-            if not own and sum(scaled) != sum(cents):
+            if not two_decimals and sum(scaled) != sum(cents):
                 return None
         except (decimal.DecimalException, ValueError, OverflowError):
             return None
-    return column, values if own else money_in_bulk(cents)
+    # An amount with two decimals is its own result, but for a negative zero: the results say 0.00.
+    if two_decimals and (0 not in cents or not any(map(decimal.Decimal.is_signed, values))):
+        return column, values
+    return column, money_in_bulk(cents)
 
 
 def money_in_bulk(cents):
