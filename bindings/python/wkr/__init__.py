@@ -1123,6 +1123,8 @@ class Context:
         """The Due of every row, one Due object per (year, period) shared by the rows that have it."""
         if isinstance(year, int):
             made = {period: Due(year + 1, period) for period in set(due_period)}
+            if len(made) == 1:  # as a rule: one year, one period
+                return repeat(*made.values(), len(due_period))
             return map(made.__getitem__, due_period)
         made = {key: Due(key[0] + 1, key[1]) for key in set(zip(year, due_period))}
         return map(made.__getitem__, zip(year, due_period))
