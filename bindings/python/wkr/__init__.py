@@ -202,7 +202,7 @@ def _check(status):
 
 # ---- exact numbers ---------------------------------------------------------------------------------
 
-_EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation])
+_EXACT = _columns.EXACT  # every rounding trapped
 _INT64 = (-(2**63), 2**63 - 1)
 
 
