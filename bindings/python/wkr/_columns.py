@@ -69,12 +69,12 @@ def year_column(year, rows, what="year"):
 
 def new_int64(rows):
     """A zeroed array('q') of `rows` elements and its ctypes view (the library writes it in place)."""
-    column = array("q", bytes(8 * rows))
+    column = array("q", [0]) * rows  # written once (array("q", bytes(…)) zeroes the memory twice)
     return column, _as_ctypes(memoryview(column), ctypes.c_int64)
 
 
 def new_int32(rows):
-    column = array("i", bytes(4 * rows))
+    column = array("i", [0]) * rows
     return column, _as_ctypes(memoryview(column), ctypes.c_int32)
 
 
