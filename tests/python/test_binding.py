@@ -594,6 +594,26 @@ class Columns(unittest.TestCase):
         with self.assertRaises(TypeError):
             wkr.settle_batch([(2025, 1.5, 0)])
 
+    def test_bulk_path_gives_every_amount_as_the_single_call_does(self):
+        # Amounts written with other exponents, a negative zero and ints come back with two decimals
+        # exactly as the single call gives them (the single call is the independent computation: it
+        # converts each amount alone); amounts with two decimals already are returned as they are.
+        odd = [Decimal("500000"), Decimal("1E+3"), Decimal("123.4500"), Decimal("-0"), Decimal("-0.00"),
+               Decimal("5.00E+2"), Decimal("0.1"), 7, 0, Decimal("999999999999.99"), Decimal("0.00")]
+        context = wkr.Context()
+        two_decimals = [Decimal("1600000.00"), Decimal("0.00"), Decimal("400000.01")]
+        for amounts in (odd, two_decimals, two_decimals + [Decimal("-0.00")]):
+            rows = [(2026, amount, amounts[-1 - i]) for i, amount in enumerate(amounts)]
+            for got, row in zip(wkr.settle_batch(rows), rows):
+                self.assertEqual(list(map(str, got[1:7])), list(map(str, wkr.settle(*row)[1:7])), row)
+            for got, row in zip(wkr.free_space_batch([row[:2] for row in rows]), rows):
+                self.assertEqual(list(map(str, got)), list(map(str, context.free_space_result(*row[:2]))), row)
+        # fractions of a cent that would cancel in a sum, a bool, a NaN: refused by the row-by-row path
+        for bad, error in (((Decimal("0.005"), Decimal("-0.005")), ValueError), ((True, True), TypeError),
+                           ((Decimal("NaN"), Decimal("1")), ValueError)):
+            with self.assertRaises(error):
+                wkr.settle_batch([(2026, amount, Decimal("1.00")) for amount in bad])
+
 
 class Json(unittest.TestCase):
     def test_request_and_response(self):

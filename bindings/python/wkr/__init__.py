@@ -48,6 +48,7 @@ import threading
 from collections import namedtuple
 from decimal import Decimal
 from functools import partial
+from itertools import repeat
 
 from . import _columns, _native
 from ._native import lib
@@ -201,7 +202,7 @@ def _check(status):
 
 # ---- exact numbers ---------------------------------------------------------------------------------
 
-_EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation])
+_EXACT = _columns.EXACT  # every rounding trapped
 _INT64 = (-(2**63), 2**63 - 1)
 
 
@@ -1093,27 +1094,40 @@ class Context:
 
     def _in_bulk(self, rows, width):
         """The columns of a sequence call whose rows are all plain (year, amount…) tuples of `width`
-        with whole-cent amounts and no rounding: (year or years, cents columns…), converted with a few
-        calls over the whole sequence; None when any row is not, or any row fails, so that the caller
-        takes the row-by-row path that names the row and its error."""
+        with whole-cent amounts and no rounding: (year or years, (cents, money) per amount) as
+        _columns.amounts_in_bulk() gives them, converted with a few calls over the whole sequence;
+        None when any row is not, so that the caller takes the row-by-row path that names the row and
+        its error."""
         if not rows or set(map(len, rows)) != {width}:
             return None
-        fields = list(zip(*rows))
-        if set(map(type, fields[0])) != {int}:
+        years, *fields = zip(*rows)
+        if set(map(type, years)) != {int}:
             return None
-        years = set(fields[0])
-        year = next(iter(years)) if len(years) == 1 else fields[0]
-        cents = [_columns.cents_in_bulk(column) for column in fields[1:]]
-        if None in cents:
+        distinct = set(years)
+        amounts = list(map(_columns.amounts_in_bulk, fields))
+        if None in amounts:
             return None
-        return (year, *cents)
+        return (next(iter(distinct)) if len(distinct) == 1 else years, *amounts)
+
+    @staticmethod
+    def _bulk_results(result_type, year, rows, *columns):
+        """The results of a bulk sequence call, one result_type per row: `year` (an int or a column),
+        then the other fields as columns (iterables, _columns.money_in_bulk() among them, consumed
+        here under the exact context)."""
+        years = repeat(year, rows) if isinstance(year, int) else year
+        with decimal.localcontext(_columns.EXACT):
+            return list(map(partial(tuple.__new__, result_type), zip(years, *columns)))
 
     @staticmethod
     def _dues(year, due_period):
         """The Due of every row, one Due object per (year, period) shared by the rows that have it."""
-        years = [year] * len(due_period) if isinstance(year, int) else year
-        made = {key: Due(key[0] + 1, key[1]) for key in set(zip(years, due_period))}
-        return list(map(made.__getitem__, zip(years, due_period)))
+        if isinstance(year, int):
+            made = {period: Due(year + 1, period) for period in set(due_period)}
+            if len(made) == 1:  # as a rule: one year, one period
+                return repeat(*made.values(), len(due_period))
+            return map(made.__getitem__, due_period)
+        made = {key: Due(key[0] + 1, key[1]) for key in set(zip(year, due_period))}
+        return map(made.__getitem__, zip(year, due_period))
 
     def free_space_batch(self, rows, *, raise_on_error=True):
         """The free space of many employers in one call. rows: a sequence of (year, wage_bill) or
@@ -1133,13 +1147,11 @@ class Context:
         rows = list(rows)
         bulk = self._in_bulk(rows, 2)
         if bulk is not None:
-            year, bills = bulk
+            year, (bills, bill_money) = bulk
             columns = self.free_space_columns(year, bills, raise_on_error=False)
-            if not any(columns.status):
-                years = [year] * len(rows) if isinstance(year, int) else year
-                money = _columns.money_in_bulk
-                return list(map(partial(tuple.__new__, FreeSpace),
-                                zip(years, money(bills), money(columns.free_space_cents))))
+            if columns.status.count(0) == len(rows):
+                return self._bulk_results(FreeSpace, year, len(rows), bill_money,
+                                          _columns.money_in_bulk(columns.free_space_cents))
         return self._batch(lib.wkr_free_space_batch, _native.wkr_free_space_input,
                            _native.wkr_free_space_result, rows, convert, _free_space_of, raise_on_error)
 
@@ -1163,15 +1175,13 @@ class Context:
         rows = list(rows)
         bulk = self._in_bulk(rows, 3)
         if bulk is not None:
-            year, bills, designated = bulk
+            year, (bills, bill_money), (designated, designated_money) = bulk
             c = self.settle_columns(year, bills, designated, raise_on_error=False)
-            if not any(c.status):
-                years = [year] * len(rows) if isinstance(year, int) else year
+            if c.status.count(0) == len(rows):
                 money = _columns.money_in_bulk
-                return list(map(partial(tuple.__new__, Settlement),
-                                zip(years, money(bills), money(c.free_space_cents), money(designated),
-                                    money(c.excess_cents), money(c.final_levy_cents),
-                                    money(c.final_levy_return_cents), self._dues(year, c.due_period))))
+                return self._bulk_results(Settlement, year, len(rows), bill_money, money(c.free_space_cents),
+                                          designated_money, money(c.excess_cents), money(c.final_levy_cents),
+                                          money(c.final_levy_return_cents), self._dues(year, c.due_period))
         return self._batch(lib.wkr_settle_batch, _native.wkr_settle_input, _native.wkr_settlement,
                            rows, convert, _settlement_of, raise_on_error)
 

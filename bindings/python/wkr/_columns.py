@@ -9,7 +9,9 @@ a copy (numpy.frombuffer).
 
 import ctypes
 import decimal
+import operator
 from array import array
+from itertools import repeat
 
 _INT64_FORMATS = {"q", "l", "<q", "<l", "=q", "=l", "@q", "@l"}
 _INT32_FORMATS = {"i", "<i", "=i", "@i"}
@@ -67,46 +69,59 @@ def year_column(year, rows, what="year"):
 
 def new_int64(rows):
     """A zeroed array('q') of `rows` elements and its ctypes view (the library writes it in place)."""
-    column = array("q", bytes(8 * rows))
+    column = array("q", [0]) * rows  # written once (array("q", bytes(…)) zeroes the memory twice)
     return column, _as_ctypes(memoryview(column), ctypes.c_int64)
 
 
 def new_int32(rows):
-    column = array("i", bytes(4 * rows))
+    column = array("i", [0]) * rows
     return column, _as_ctypes(memoryview(column), ctypes.c_int32)
 
 
 # ---- Decimal sequences in bulk ------------------------------------------------------------------
+#
+# Every conversion below is one C-level loop over the whole sequence (map, array, sum): no Python
+# bytecode runs per value. What is left per value is CPython's own cost of a Decimal operation, which
+# bounds the sequence calls (docs/performance.md, "Round four: Python").
 
-_EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation])
-_HUNDRED = decimal.Decimal(100)
+EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation])
+_HUNDRED = decimal.Decimal("1E+2")  # coefficient 1: v × 1E+2 keeps v's digits, exponent + 2
 _CENT = decimal.Decimal("0.01")
-_INT64 = (-(2**63), 2**63 - 1)
 
 
-def cents_in_bulk(values):
-    """A sequence of Decimal (or int) amounts as a list of int cents, converted with a few calls over
-    the whole sequence; None when any value is not plainly an amount of whole cents within int64 (a
-    float, a fraction of a cent, NaN, too large…), so that the caller converts row by row and reports
-    the exact row and error."""
+def amounts_in_bulk(values):
+    """A sequence of Decimal (or int) amounts as (cents, money): cents an array('q') of int64 cents for
+    a columnar call, money the amounts as the results give them back (Decimals with two decimals) —
+    the sequence itself when every amount already is such a Decimal (Decimals are immutable, so a
+    result may hold the caller's object), else money_in_bulk(cents) (lazy: to be consumed under EXACT,
+    and only when the call succeeded). None instead of the pair when any value is not plainly an
+    amount of whole cents within int64 (a float, a bool, a fraction of a cent, NaN, too large…), so
+    that the caller converts row by row and reports the exact row and error."""
     kinds = set(map(type, values))
     if not kinds <= {decimal.Decimal, int}:
         return None
-    with decimal.localcontext(_EXACT):
+    with decimal.localcontext(EXACT):
         try:
-            scaled = list(map(_HUNDRED.__mul__, values))
-            cents = list(map(int, scaled))
+            two_decimals = kinds == {decimal.Decimal} and all(map(_CENT.same_quantum, values))  # whole cents
+            scaled = map(operator.mul, values, repeat(_HUNDRED))
+            if not two_decimals:
+                scaled = list(scaled)
+            cents = list(map(decimal.Decimal.__floor__, scaled))  # a list first: array() reads it faster
+            column = array("q", cents)  # OverflowError beyond int64
+            # Each floor is at most its value, so the sums are equal only when every value is whole
+            # cents (the Decimal sum is exact or raises Rounded).
+            if not two_decimals and sum(scaled) != sum(cents):
+                return None
         except (decimal.DecimalException, ValueError, OverflowError):
             return None
-        if scaled != cents:  # a fraction of a cent (Decimal == int compares exactly)
-            return None
-    if cents and (min(cents) < _INT64[0] or max(cents) > _INT64[1]):
-        return None
-    return cents
+    # An amount with two decimals is its own result, but for a negative zero: the results say 0.00.
+    if two_decimals and (0 not in cents or not any(map(decimal.Decimal.is_signed, values))):
+        return column, values
+    return column, money_in_bulk(cents)
 
 
 def money_in_bulk(cents):
-    """int cents → Decimal with two decimals each (2216000 → Decimal('22160.00')), exactly: int ×
-    Decimal('0.01') is exact below 28 digits, and int64 cents have at most 19."""
-    with decimal.localcontext(_EXACT):
-        return list(map(_CENT.__rmul__, cents))
+    """int cents → Decimal with two decimals each (2216000 → Decimal('22160.00')), lazily, for a
+    caller that consumes it under EXACT: int × Decimal('0.01') is exact below 28 digits, and int64
+    cents have at most 19."""
+    return map(operator.mul, repeat(_CENT), cents)
