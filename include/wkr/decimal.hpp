@@ -231,6 +231,10 @@ class Decimal {
   /// The value × 10^decimals as an integer — in cents for decimals = 2 (9180.00 → 918000) — when no
   /// digit is lost and it is within int64_t; otherwise Error(invalid_argument) naming `what`.
   [[nodiscard]] std::int64_t to_scaled_integer(int decimals, const Noun& what = "the value") const {
+    if (decimals == scale_ && magnitude() < (Magnitude{1} << 63)) {  // already in those units: a cast
+      const auto bits = static_cast<std::int64_t>(magnitude());
+      return negative() ? -bits : bits;
+    }
     check_scale(decimals);
     Magnitude whole = magnitude();
     if (decimals >= scale_) {
@@ -320,7 +324,7 @@ class Decimal {
 
   /// Numeric comparison: 1.0 == 1.00. Compare to_string() where the scale matters too.
   friend bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
-  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
+  [[gnu::always_inline]] friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
     const int c = compare(a, b);
     return c < 0 ? std::strong_ordering::less
                  : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
