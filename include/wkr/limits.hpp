@@ -36,9 +36,10 @@ namespace detail {
 /// Whether 0 ≤ value ≤ largest with at most max_decimals decimals.
 [[nodiscard]] inline bool within(const Decimal& value, std::int64_t largest) {
   if (value.is_negative() || value.scale() > max_decimals) return false;
-  // value ≤ largest ⇔ coefficient ≤ largest × 10^scale; both below 2^128 (largest ≤ 10^12, scale ≤ 6).
+  // value ≤ largest ⇔ coefficient ≤ largest × 10^scale, at most 10^18 (largest ≤ 10^12, scale ≤ 6):
+  // multiplied as plain integers, so no checked multiplication runs on every input of every rule.
   const auto power = wkr::detail::decimal::powers_of_ten[static_cast<std::size_t>(value.scale())];
-  return value.coefficient() <= Decimal::Coefficient(largest) * Decimal::Coefficient(power);
+  return value.coefficient() <= Decimal::Coefficient(static_cast<wkr::detail::decimal::Magnitude>(largest) * power);
 }
 
 /// Why `value` is more than largest or more precise than max_decimals, in words naming `what`;

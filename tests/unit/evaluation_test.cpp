@@ -177,6 +177,77 @@ TEST(Evaluation, AnEmptyListIsZeroButTheYearMustBeCovered) {
   expect_error([] { (void)wkr::evaluate_items(tables(), 2014, {}); }, ErrorCode::not_covered, "2014");
 }
 
+// ---- one employee's year into the caller's results ----------------------------------------------
+
+/// The six parts of a treatment or totals as exact text (the scale counts: "0" is not "0.00").
+template <class Parts>
+std::vector<std::string> parts_text(const Parts& p) {
+  return {p.targeted_exempt.to_string(), p.nil_valued.to_string(), p.intermediary.to_string(),
+          p.designated.to_string(),      p.wage.to_string(),       p.own_contribution.to_string()};
+}
+
+TEST(EvaluateEmployee, EachResultIsTheItemsOwnTreatmentAndTheTotalsTheirExactSum) {
+  // Every category of one_of_each() as one employee's items. The reference: evaluate_item() on each
+  // item on its own, in order with the shared caps, and the totals added with Decimal's plain +.
+  std::vector<Item> items = one_of_each();
+  for (Item& i : items) i.employee = "A";
+  std::vector<wkr::ItemTreatment> results(items.size());
+  // First an explained run, so the second (not explained) writes over treatments with steps.
+  (void)wkr::evaluate_employee(tables(), 2025, items, results, {}, wkr::Explain::yes);
+  ASSERT_FALSE(results.front().explanation.steps.empty());
+  const wkr::EmployeeYear year = wkr::evaluate_employee(tables(), 2025, items, results);
+  wkr::EmployeeCaps caps;
+  Decimal targeted, nil, intermediary, designated, wage, own;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const wkr::ItemTreatment expected = wkr::evaluate_item(tables(), 2025, items[i], caps);
+    EXPECT_EQ(parts_text(results[i]), parts_text(expected)) << i;
+    EXPECT_EQ(results[i].amount.to_string(), expected.amount.to_string()) << i;
+    EXPECT_EQ(results[i].cap.has_value(), expected.cap.has_value()) << i;
+    EXPECT_TRUE(results[i].explanation.steps.empty()) << i;  // the explained run's steps are gone
+    targeted = targeted + expected.targeted_exempt;
+    nil = nil + expected.nil_valued;
+    intermediary = intermediary + expected.intermediary;
+    designated = designated + expected.designated;
+    wage = wage + expected.wage;
+    own = own + expected.own_contribution;
+  }
+  EXPECT_EQ(parts_text(year.totals),
+            (std::vector<std::string>{targeted.to_string(), nil.to_string(), intermediary.to_string(),
+                                      designated.to_string(), wage.to_string(), own.to_string()}));
+  EXPECT_TRUE(year.customary.step.rule.empty());
+}
+
+TEST(EvaluateEmployee, AddingAZeroKeepsTheTotalsDecimals) {
+  // Totals::add skips a zero part unless it has more decimals than the total: the result must be
+  // the Decimal that + gives, scale included.
+  wkr::ItemTreatment wide;  // a zero with three decimals, then an amount with two
+  wide.nil_valued = "0.000"_d;
+  wide.designated = "1.50"_d;
+  wkr::ItemTreatment narrow;  // zeros with no decimals
+  narrow.designated = "0"_d;
+  wkr::Totals totals;
+  totals.add(wide);
+  totals.add(narrow);
+  EXPECT_EQ(totals.nil_valued.to_string(), ("0"_d + "0.000"_d).to_string());         // "0.000"
+  EXPECT_EQ(totals.designated.to_string(), ("0"_d + "1.50"_d + "0"_d).to_string());  // "1.50"
+  EXPECT_EQ(totals.nil_valued.to_string(), "0.000");
+  EXPECT_EQ(totals.designated.to_string(), "1.50");
+  EXPECT_EQ(totals.wage.to_string(), "0");
+}
+
+TEST(EvaluateEmployee, ARefusedItemLeavesAnEmptyTreatmentAndEveryRefusalIsReported) {
+  // 366 home-working days pass item_problems() (a year has at most 366) but 2025 has 365: the rule
+  // refuses them when evaluating. The other item is still evaluated.
+  const std::vector<Item> items = {item("A", ItemCategory::home_working, "500", "366"_d),
+                                   item("A", ItemCategory::free_space, "300")};
+  std::vector<wkr::ItemTreatment> results(items.size());
+  results[0].designated = "99"_d;  // what a previous employee left there
+  expect_error([&] { (void)wkr::evaluate_employee(tables(), 2025, items, results); }, ErrorCode::invalid_argument,
+               "items[0]");
+  EXPECT_EQ(parts_text(results[0]), parts_text(wkr::ItemTreatment{}));
+  EXPECT_EQ(results[1].designated.to_string(), "300");
+}
+
 // ---- the customary test -------------------------------------------------------------------------
 
 TEST(CustomaryTest, TheSafeHarbourIsInclusive) {

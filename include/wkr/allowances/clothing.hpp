@@ -26,7 +26,7 @@ namespace wkr {
       parameters, amount, "clothing.work",
       "nihilwaardering werkkleding (URLB 2011; Belastingdienst: kleding ter beschikking gesteld, op de werkplek "
       "gedragen)",
-      say("clothing.work.formula"), explain);
+      [] { return say("clothing.work.formula"); }, explain);
 }
 
 /// Other clothing, or clothing reimbursed or given to the employee: designated or wage.
@@ -34,9 +34,9 @@ namespace wkr {
                                                   ExcessTreatment treatment = ExcessTreatment::designate,
                                                   Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(parameters, amount, treatment, "clothing.other",
-                                            "Belastingdienst, via accountancyvanmorgen.nl 2022-02-22",
-                                            say("clothing.other.formula"), explain);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "clothing.other", "Belastingdienst, via accountancyvanmorgen.nl 2022-02-22",
+      [] { return say("clothing.other.formula"); }, explain);
 }
 
 }  // namespace wkr

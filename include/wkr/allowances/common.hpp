@@ -84,6 +84,14 @@ struct ItemTreatment {
 
 namespace detail::allowance {
 
+/// total += part, skipping the addition when `part` is a zero of no more decimals than `total`:
+/// that changes neither the value nor the decimals, so the result is the same Decimal (a zero of
+/// more decimals is still added: it widens the total). Most parts an evaluation adds are zero.
+inline void add_to(Decimal& total, const Decimal& part) {
+  if (part.is_zero() && part.scale() <= total.scale()) return;
+  total += part;
+}
+
 /// A count of days is a whole number: a partial home-working day counts as a whole day.
 inline void require_whole(const Decimal& amount, std::string_view what) {
   limits::require_quantity(amount, what);  // days are held to the year by require_within_year
@@ -136,6 +144,7 @@ inline void require_within_year(const Decimal& days, int year, std::string_view 
 /// A maximum in cents (also 17.250) is returned in cents and no step is recorded.
 [[nodiscard]] inline Decimal round_cap(const YearTable& table, const Decimal& exact, std::string_view rule,
                                        std::string_view result_name, const Trace& trace) {
+  if (exact.scale() <= 2) return exact;  // the usual case: nothing to round, nothing to compare
   const Decimal rounded = cap_in_cents(table, exact);
   if (rounded == exact) return rounded;
   const RoundingRule& rounding = table[param::allowances_cap_rounding];
@@ -182,9 +191,12 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
 }
 
 /// An amount no exemption covers, designated or wage as `treatment` says, with the step saying why.
-[[nodiscard]] inline ItemTreatment not_exempt_item(const Parameters& parameters, const Decimal& amount,
-                                                   ExcessTreatment treatment, std::string_view rule,
-                                                   std::string_view reference, const Phrase& formula, Explain explain) {
+/// `formula()` gives the step's formula (called only when explaining: a phrase is not built for
+/// nothing).
+template <class MakeFormula>
+[[nodiscard]] ItemTreatment not_exempt_item(const Parameters& parameters, const Decimal& amount,
+                                            ExcessTreatment treatment, std::string_view rule,
+                                            std::string_view reference, const MakeFormula& formula, Explain explain) {
   limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
@@ -195,17 +207,18 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
   trace.step([&] {
     return Step{.rule = std::string(rule),
                 .reference = std::string(reference) + (designate ? "; art. 31 lid 1 onderdeel f Wet LB 1964" : ""),
-                .formula = formula,
+                .formula = formula(),
                 .inputs = {{"paid", amount, Unit::eur}},
                 .result = {designate ? "designated" : "wage", amount, Unit::eur}};
   });
   return t;
 }
 
-/// An amount provided at the workplace and valued at nil (nihilwaardering), with the step saying why.
-[[nodiscard]] inline ItemTreatment nil_valued_item(const Parameters& parameters, const Decimal& amount,
-                                                   std::string_view rule, std::string_view reference,
-                                                   const Phrase& formula, Explain explain) {
+/// An amount provided at the workplace and valued at nil (nihilwaardering), with the step saying why
+/// (`formula()`, called only when explaining).
+template <class MakeFormula>
+[[nodiscard]] ItemTreatment nil_valued_item(const Parameters& parameters, const Decimal& amount, std::string_view rule,
+                                            std::string_view reference, const MakeFormula& formula, Explain explain) {
   limits::require_amount(amount, "the amount");
   ItemTreatment t;
   const Trace trace(t.explanation, explain);
@@ -215,7 +228,7 @@ inline void set_from_split(ItemTreatment& t, const Split& s) {
   trace.step([&] {
     return Step{.rule = std::string(rule),
                 .reference = std::string(reference),
-                .formula = formula,
+                .formula = formula(),
                 .inputs = {{"amount", amount, Unit::eur}},
                 .result = {"nil_valued", amount, Unit::eur}};
   });

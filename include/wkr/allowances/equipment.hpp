@@ -55,9 +55,9 @@ inline constexpr std::string_view equipment_reference =
                                                    ExcessTreatment treatment = ExcessTreatment::designate,
                                                    Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(parameters, amount, treatment, "equipment.not_necessary",
-                                            std::string(detail::allowance::equipment_reference),
-                                            say("equipment.not_necessary.formula"), explain);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "equipment.not_necessary", detail::allowance::equipment_reference,
+      [] { return say("equipment.not_necessary.formula"); }, explain);
 }
 
 }  // namespace wkr

@@ -18,12 +18,14 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <new>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <string>
 #include <vector>
 
 #include "wkr/allowances/actual_cost.hpp"
@@ -90,12 +92,13 @@ struct Totals {
   [[nodiscard]] Decimal exempt() const { return targeted_exempt + nil_valued + intermediary; }
   template <class Parts>  // an ItemTreatment or Totals
   void add(const Parts& t) {
-    targeted_exempt += t.targeted_exempt;
-    nil_valued += t.nil_valued;
-    intermediary += t.intermediary;
-    designated += t.designated;
-    wage += t.wage;
-    own_contribution += t.own_contribution;
+    using detail::allowance::add_to;  // most of an item's parts are zero: their additions are skipped
+    add_to(targeted_exempt, t.targeted_exempt);
+    add_to(nil_valued, t.nil_valued);
+    add_to(intermediary, t.intermediary);
+    add_to(designated, t.designated);
+    add_to(wage, t.wage);
+    add_to(own_contribution, t.own_contribution);
   }
 };
 
@@ -137,10 +140,10 @@ namespace detail::allowance {
                                              const Decimal& amount, bool contributed, const EmployeeCaps& caps,
                                              const EvaluationOptions& options, Explain explain) {
   const ExcessTreatment treatment = item.treatment.value_or(options.excess);
-  const auto from = [](auto&& result, const Split& s) {
+  const auto from = [explain](auto&& result, const Split& s) {
     ItemTreatment t;
     set_from_split(t, s);
-    t.explanation = std::move(result.explanation);
+    if (explain == Explain::yes) t.explanation = std::move(result.explanation);  // else both are empty
     return t;
   };
   const auto cost = [&](CostExemption which) {
@@ -170,8 +173,9 @@ namespace detail::allowance {
                       explain);
     case ItemCategory::internet_other:
       (void)parameters.require_year(year);
-      return not_exempt_item(parameters, amount, treatment, "internet.not_exempt",
-                             "art. 31a lid 2 onderdeel g Wet LB 1964", say("internet.not_exempt.formula"), explain);
+      return not_exempt_item(
+          parameters, amount, treatment, "internet.not_exempt", "art. 31a lid 2 onderdeel g Wet LB 1964",
+          [] { return say("internet.not_exempt.formula"); }, explain);
     case ItemCategory::arbo:
       return arbo(parameters, year,
                   ArboInput{amount, item.quantity, true, item.own_contribution.value_or(Decimal())}, treatment,
@@ -242,8 +246,9 @@ namespace detail::allowance {
   const bool deducted =
       contributed && (use == OwnContributionUse::reduces_value || use == OwnContributionUse::blocks_exemption);
   const Decimal counted = deducted ? min(*contribution, item.amount) : Decimal();
-  ItemTreatment t = detail::allowance::item_rule(parameters, year, item, item.amount - counted, contributed, caps,
-                                                 options, explain);
+  const Decimal reduced = deducted ? item.amount - counted : Decimal();
+  ItemTreatment t = detail::allowance::item_rule(parameters, year, item, deducted ? reduced : item.amount, contributed,
+                                                 caps, options, explain);
   if (deducted) {
     t.amount = item.amount;
     t.own_contribution = counted;
@@ -273,20 +278,28 @@ namespace detail::allowance {
 
 namespace detail::allowance {
 
-/// evaluate_item(), or — when the item's rule refuses it — nothing, with the refusal added to
-/// `problems` under the item's origin ("items[index]" when it has none), so every bad item is
+/// evaluate_item() into `out`, or — when the item's rule refuses it — false, with the refusal added
+/// to `problems` under the item's origin ("items[index]" when it has none), so every bad item is
 /// reported.
-[[nodiscard]] inline std::optional<ItemTreatment> evaluate_row(const Parameters& parameters, int year, const Item& item,
-                                                               std::size_t index, EmployeeCaps& caps,
-                                                               const EvaluationOptions& options, Explain explain,
-                                                               std::vector<Phrase>& problems) {
+[[nodiscard]] inline bool evaluate_row(const Parameters& parameters, int year, const Item& item, std::size_t index,
+                                       EmployeeCaps& caps, const EvaluationOptions& options, Explain explain,
+                                       std::vector<Phrase>& problems, ItemTreatment& out) {
   try {
-    return evaluate_item(parameters, year, item, caps, options, explain);
+    // Built where it is kept: the old treatment ends and the new one is constructed in its place
+    // (the rules return by value and the value is never moved), or a fresh one when the rule throws.
+    std::destroy_at(&out);
+    try {
+      ::new (static_cast<void*>(&out)) ItemTreatment(evaluate_item(parameters, year, item, caps, options, explain));
+    } catch (...) {
+      ::new (static_cast<void*>(&out)) ItemTreatment();
+      throw;
+    }
+    return true;
   } catch (const Error& e) {
     if (e.code() != ErrorCode::invalid_argument) throw;
     problems.push_back(
         at_origin(item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin, e.phrase()));
-    return std::nullopt;
+    return false;
   }
 }
 
@@ -309,20 +322,18 @@ namespace detail::allowance {
   if (results.size() != items.size()) {
     throw Error(ErrorCode::invalid_argument, say("error.items.results_size", num(items.size()), num(results.size())));
   }
-  EmployeeYear out;
+  Totals totals;
   EmployeeCaps caps;
   std::vector<Phrase> problems;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    auto t = detail::allowance::evaluate_row(parameters, year, items[i], i, caps, options, explain, problems);
-    if (!t) continue;
-    results[i] = std::move(*t);
-    out.totals.add(results[i]);
+    if (detail::allowance::evaluate_row(parameters, year, items[i], i, caps, options, explain, problems, results[i])) {
+      totals.add(results[i]);
+    }
   }
   if (!problems.empty()) throw detail::allowance::bad_rows(noun("the items"), problems);
   const CustomaryTestExclusion exclusion =
       items.empty() ? CustomaryTestExclusion::none : exclusion_of(items.front().employee, options);
-  out.customary = customary_test(parameters, year, out.totals.designated, exclusion, explain);
-  return out;
+  return {totals, customary_test(parameters, year, totals.designated, exclusion, explain)};
 }
 
 /// Every problem of a list of items and of the options that name employees, each with its origin.
@@ -386,14 +397,15 @@ class ItemsRefused : public Error {
       result.employees.push_back(EmployeeEvaluation{item.employee, i, {}, {}, {}});
       caps.emplace_back();
     }
-    auto t = detail::allowance::evaluate_row(parameters, year, item, i, caps[it->second], options, explain, problems);
-    if (!t) {
+    EmployeeEvaluation& e = result.employees[it->second];
+    ItemResult& r = e.items.emplace_back(ItemResult{i, item, {}});
+    if (!detail::allowance::evaluate_row(parameters, year, item, i, caps[it->second], options, explain, problems,
+                                         r.treatment)) {
+      e.items.pop_back();
       refused.push_back(i);
       continue;
     }
-    EmployeeEvaluation& e = result.employees[it->second];
-    e.totals.add(*t);
-    e.items.push_back(ItemResult{i, item, std::move(*t)});
+    e.totals.add(r.treatment);
   }
   if (!problems.empty())
     throw ItemsRefused(detail::allowance::bad_rows(noun("the items"), problems), std::move(refused));

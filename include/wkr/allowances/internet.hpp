@@ -59,7 +59,8 @@ struct InternetInput {
     step.formula = std::move(formula);
     return step;
   });
-  const Decimal other = in.tv + in.landline;
+  Decimal other = in.tv;
+  add_to(other, in.landline);
   if (!other.is_zero()) {
     trace.step([&] {
       return Step{.rule = "internet.other_components",
@@ -69,7 +70,9 @@ struct InternetInput {
                   .result = {"not_exempt", other, Unit::eur}};
     });
   }
-  set_from_split(t, split(in.internet + other, exempt_part, excess, reference, trace));
+  Decimal paid = in.internet;
+  add_to(paid, other);
+  set_from_split(t, split(paid, exempt_part, excess, reference, trace));
   return t;
 }
 

@@ -32,7 +32,7 @@ namespace wkr {
   return detail::allowance::nil_valued_item(
       parameters, amount, "meals.workplace_drinks",
       "nihilwaardering consumpties op de werkplek (URLB 2011; Belastingdienst handreiking)",
-      say("meals.workplace_drinks.formula"), explain);
+      [] { return say("meals.workplace_drinks.formula"); }, explain);
 }
 
 /// `meals` meals at the workplace that cost the employer `cost`, towards which the employees paid

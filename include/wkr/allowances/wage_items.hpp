@@ -55,8 +55,9 @@ namespace wkr {
                                                    ExcessTreatment treatment = ExcessTreatment::designate,
                                                    Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(parameters, amount, treatment, "free_space.designation", "",
-                                            say("free_space.designation.formula"), explain);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "free_space.designation", "", [] { return say("free_space.designation.formula"); },
+      explain);
 }
 
 /// The private-use addition of a company bicycle: designated to the free space, or the employee's
@@ -70,7 +71,10 @@ namespace wkr {
       "fiets van de zaak (Kamerstuk 34785 nr. 80; 100-salaris.nl, Belastingdienst forum: \"Een werkgever "
       "mag de bijtelling voor de fiets aanwijzen als eindheffingsloon\"; accountancyvanmorgen.nl 2025-07-24; "
       "securex.nl 2021-04-16)",
-      say(treatment == ExcessTreatment::designate ? "company_bicycle.designated" : "company_bicycle.wage"), explain);
+      [treatment] {
+        return say(treatment == ExcessTreatment::designate ? "company_bicycle.designated" : "company_bicycle.wage");
+      },
+      explain);
 }
 
 /// What is always wage: company car, company house, fines (`what` names it in the messages).
@@ -84,10 +88,9 @@ namespace wkr {
     throw Error(ErrorCode::invalid_argument, say("error.items.always_wage_designated", noun(what)));
   }
   (void)parameters.require_year(year);
-  ItemTreatment t = detail::allowance::not_exempt_item(parameters, amount, ExcessTreatment::wage, "always_wage",
-                                                       reference, "", explain);
-  if (explain == Explain::yes) t.explanation.steps.back().formula = say("always_wage.formula", noun(what));
-  return t;
+  return detail::allowance::not_exempt_item(
+      parameters, amount, ExcessTreatment::wage, "always_wage", reference,
+      [what] { return say("always_wage.formula", noun(what)); }, explain);
 }
 
 }  // namespace wkr

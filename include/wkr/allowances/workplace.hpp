@@ -22,9 +22,9 @@ namespace wkr {
 [[nodiscard]] inline ItemTreatment flex_workplace(const Parameters& parameters, int year, const Decimal& amount,
                                                   Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::nil_valued_item(parameters, amount, "workplace.flex",
-                                            "nihilwaardering voorzieningen op de werkplek (URLB 2011)",
-                                            say("workplace.flex.formula"), explain);
+  return detail::allowance::nil_valued_item(
+      parameters, amount, "workplace.flex", "nihilwaardering voorzieningen op de werkplek (URLB 2011)",
+      [] { return say("workplace.flex.formula"); }, explain);
 }
 
 /// A reimbursed co-working subscription of the employee's own: no exemption known (unconfirmed).
@@ -33,8 +33,9 @@ namespace wkr {
                                                            ExcessTreatment treatment = ExcessTreatment::designate,
                                                            Explain explain = Explain::no) {
   (void)parameters.require_year(year);
-  return detail::allowance::not_exempt_item(parameters, amount, treatment, "workplace.coworking", "",
-                                            say("workplace.coworking.formula"), explain);
+  return detail::allowance::not_exempt_item(
+      parameters, amount, treatment, "workplace.coworking", "", [] { return say("workplace.coworking.formula"); },
+      explain);
 }
 
 }  // namespace wkr
