@@ -1,5 +1,8 @@
 // The targeted exemptions as JSON (docs/cli.md lists the keys of each command).
 #include "wkr/allowances/json.hpp"
+
+#include <algorithm>
+
 #include "wkr/json.hpp"
 
 namespace wkr {
@@ -37,6 +40,12 @@ json parts(const Parts& t) {
               {"nil_valued", money(t.nil_valued)}, {"intermediary", money(t.intermediary)},
               {"designated", money(t.designated)}, {"wage", money(t.wage)},
               {"own_contribution", money(t.own_contribution)}};
+}
+
+/// The customary test's step as an explanation; none when it was not explained (a step that was
+/// built always names its rule).
+json customary_explanation(const CustomaryTest& customary) {
+  return customary.step.rule.empty() ? json::array() : to_json(Explanation{{customary.step}, {}});
 }
 
 }  // namespace
@@ -144,11 +153,115 @@ json to_json(const EmployeeEvaluation& e) {
   employee["items"] = std::move(items);
   employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
                                 {"safe_harbour", money(e.customary.safe_harbour)},
-                                {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
+                                {"explanation", customary_explanation(e.customary)}};
   employee["customary_review"] = e.customary.review;
   return employee;
 }
 json to_json(const Totals& totals) { return parts(totals); }
+
+namespace {
+
+// The streamed JSON: what nlohmann::json's dump(2) writes for the trees above — the keys of an
+// object in its (std::map) order, ",\n" between members, two more spaces a level — written
+// straight into a string. An employee is at depth 2 of the document: its keys take 6 spaces, its
+// items 8 and their keys 10.
+
+/// `text` as a JSON string: as it is, between quotes, unless it has a character to escape; then
+/// as nlohmann::json escapes it.
+void append_string(std::string& out, std::string_view text) {
+  const bool plain = std::none_of(text.begin(), text.end(),
+                                  [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+  if (plain) {
+    out.append(1, '"').append(text).append(1, '"');
+  } else {
+    out += json(std::string(text)).dump();
+  }
+}
+
+/// A member of an object, after the separator from the one before: `indent` spaces, the key, ": ".
+void append_key(std::string& out, std::size_t indent, std::string_view key, bool first = false) {
+  out.append(first ? "\n" : ",\n").append(indent, ' ').append(1, '"').append(key).append("\": ");
+}
+
+void append_money(std::string& out, std::size_t indent, std::string_view key, const Decimal& amount) {
+  append_key(out, indent, key);
+  out.append(1, '"').append(money(amount)).append(1, '"');
+}
+
+/// A dumped tree nested at `indent` spaces (its first line follows the key).
+void append_tree(std::string& out, const json& tree, std::size_t indent) {
+  for (const char c : tree.dump(2)) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
+  }
+}
+
+/// An explanation as its member: "[]" when there is none, else its tree.
+void append_explanation(std::string& out, std::size_t indent, const json& steps, bool first = false) {
+  append_key(out, indent, "explanation", first);
+  if (steps.empty()) {
+    out += "[]";
+  } else {
+    append_tree(out, steps, indent);
+  }
+}
+
+}  // namespace
+
+void append_item_json(std::string& items, const Item& item, const ItemTreatment& t) {
+  constexpr std::size_t keys = 10;  // the item's keys; the item itself is at 8 spaces
+  items.append(items.empty() ? "\n" : ",\n").append(keys - 2, ' ').append(1, '{');
+  append_key(items, keys, "amount", true);
+  items.append(1, '"').append(money(t.amount)).append(1, '"');
+  if (t.cap) append_money(items, keys, "cap", *t.cap);
+  append_key(items, keys, "category");
+  append_string(items, to_string(item.category));
+  append_money(items, keys, "designated", t.designated);
+  append_money(items, keys, "exempt", t.exempt());
+  append_explanation(items, keys, t.explanation.steps.empty() ? json::array() : to_json(t.explanation));
+  append_money(items, keys, "intermediary", t.intermediary);
+  append_money(items, keys, "nil_valued", t.nil_valued);
+  append_key(items, keys, "origin");
+  append_string(items, item.origin);
+  append_money(items, keys, "own_contribution", t.own_contribution);
+  if (item.quantity) {
+    append_key(items, keys, "quantity");
+    items.append(1, '"').append(item.quantity->to_string()).append(1, '"');
+  }
+  append_money(items, keys, "targeted_exempt", t.targeted_exempt);
+  append_money(items, keys, "wage", t.wage);
+  items.append(1, '\n').append(keys - 2, ' ').append(1, '}');
+}
+
+void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
+                          const CustomaryTest& customary, std::string_view items) {
+  constexpr std::size_t keys = 6;  // the employee's keys; the employee itself is at 4 spaces
+  out += '{';
+  append_key(out, keys, "customary_review", true);
+  out += customary.review ? "true" : "false";
+  append_key(out, keys, "customary_test");
+  out += '{';
+  append_explanation(out, keys + 2, customary_explanation(customary), true);
+  append_money(out, keys + 2, "safe_harbour", customary.safe_harbour);
+  append_key(out, keys + 2, "safe_harbour_applies");
+  out.append(customary.safe_harbour_applies ? "true" : "false").append(1, '\n').append(keys, ' ').append(1, '}');
+  append_money(out, keys, "designated", totals.designated);
+  append_key(out, keys, "employee");
+  append_string(out, employee);
+  append_money(out, keys, "exempt", totals.exempt());
+  append_money(out, keys, "intermediary", totals.intermediary);
+  append_key(out, keys, "items");
+  if (items.empty()) {
+    out += "[]";
+  } else {
+    out.append(1, '[').append(items).append(1, '\n').append(keys, ' ').append(1, ']');
+  }
+  append_money(out, keys, "nil_valued", totals.nil_valued);
+  append_money(out, keys, "own_contribution", totals.own_contribution);
+  append_money(out, keys, "targeted_exempt", totals.targeted_exempt);
+  append_money(out, keys, "wage", totals.wage);
+  out.append(1, '\n').append(keys - 2, ' ').append(1, '}');
+}
 
 json to_json(const Evaluation& r) {
   json employees = json::array();
