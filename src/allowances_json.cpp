@@ -164,7 +164,8 @@ namespace {
 // The streamed JSON: what nlohmann::json's dump(2) writes for the trees above — the keys of an
 // object in its (std::map) order, ",\n" between members, two more spaces a level — written
 // straight into a string. An employee is at depth 2 of the document: its keys take 6 spaces, its
-// items 8 and their keys 10.
+// customary test's 8, its items 8 and their keys 10. Each member below is written with its
+// separator, indentation and key as one literal (the indentation is in the literal).
 
 /// `text` as a JSON string: as it is, between quotes, unless it has a character to escape; then
 /// as nlohmann::json escapes it.
@@ -178,89 +179,77 @@ void append_string(std::string& out, std::string_view text) {
   }
 }
 
-/// A member of an object, after the separator from the one before: `indent` spaces, the key, ": ".
-void append_key(std::string& out, std::size_t indent, std::string_view key, bool first = false) {
-  out.append(first ? "\n" : ",\n").append(indent, ' ').append(1, '"').append(key).append("\": ");
-}
-
-void append_money(std::string& out, std::size_t indent, std::string_view key, const Decimal& amount) {
-  append_key(out, indent, key);
-  out.append(1, '"').append(money(amount)).append(1, '"');
-}
-
-/// A dumped tree nested at `indent` spaces (its first line follows the key).
-void append_tree(std::string& out, const json& tree, std::size_t indent) {
-  for (const char c : tree.dump(2)) {
-    out += c;
-    if (c == '\n') out.append(indent, ' ');
+/// `member` (separator, indentation, key and the value's opening quote), then money(amount) and its
+/// closing quote. A zero without cents, the most common amount, is "0.00" without formatting it.
+void append_money(std::string& out, std::string_view member, const Decimal& amount) {
+  out.append(member);
+  if (amount.scale() < 2 && amount.is_zero() && !amount.is_negative()) {
+    out.append("0.00\"");
+  } else {
+    out.append(money(amount)).append(1, '"');
   }
 }
 
-/// An explanation as its member: "[]" when there is none, else its tree.
-void append_explanation(std::string& out, std::size_t indent, const json& steps, bool first = false) {
-  append_key(out, indent, "explanation", first);
+/// `member`, then the explanation: "[]" when there is none, else its tree nested at `indent` spaces.
+void append_explanation(std::string& out, std::string_view member, const json& steps, std::size_t indent) {
+  out.append(member);
   if (steps.empty()) {
-    out += "[]";
-  } else {
-    append_tree(out, steps, indent);
+    out.append("[]");
+    return;
+  }
+  for (const char c : steps.dump(2)) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
   }
 }
 
 }  // namespace
 
 void append_item_json(std::string& items, const Item& item, const ItemTreatment& t) {
-  constexpr std::size_t keys = 10;  // the item's keys; the item itself is at 8 spaces
-  items.append(items.empty() ? "\n" : ",\n").append(keys - 2, ' ').append(1, '{');
-  append_key(items, keys, "amount", true);
-  items.append(1, '"').append(money(t.amount)).append(1, '"');
-  if (t.cap) append_money(items, keys, "cap", *t.cap);
-  append_key(items, keys, "category");
+  items.append(items.empty() ? "\n" : ",\n");
+  append_money(items, "        {\n          \"amount\": \"", t.amount);
+  if (t.cap) append_money(items, ",\n          \"cap\": \"", *t.cap);
+  items.append(",\n          \"category\": ");
   append_string(items, to_string(item.category));
-  append_money(items, keys, "designated", t.designated);
-  append_money(items, keys, "exempt", t.exempt());
-  append_explanation(items, keys, t.explanation.steps.empty() ? json::array() : to_json(t.explanation));
-  append_money(items, keys, "intermediary", t.intermediary);
-  append_money(items, keys, "nil_valued", t.nil_valued);
-  append_key(items, keys, "origin");
+  append_money(items, ",\n          \"designated\": \"", t.designated);
+  append_money(items, ",\n          \"exempt\": \"", t.exempt());
+  append_explanation(items, ",\n          \"explanation\": ",
+                     t.explanation.steps.empty() ? json::array() : to_json(t.explanation), 10);
+  append_money(items, ",\n          \"intermediary\": \"", t.intermediary);
+  append_money(items, ",\n          \"nil_valued\": \"", t.nil_valued);
+  items.append(",\n          \"origin\": ");
   append_string(items, item.origin);
-  append_money(items, keys, "own_contribution", t.own_contribution);
-  if (item.quantity) {
-    append_key(items, keys, "quantity");
-    items.append(1, '"').append(item.quantity->to_string()).append(1, '"');
-  }
-  append_money(items, keys, "targeted_exempt", t.targeted_exempt);
-  append_money(items, keys, "wage", t.wage);
-  items.append(1, '\n').append(keys - 2, ' ').append(1, '}');
+  append_money(items, ",\n          \"own_contribution\": \"", t.own_contribution);
+  if (item.quantity) items.append(",\n          \"quantity\": \"").append(item.quantity->to_string()).append(1, '"');
+  append_money(items, ",\n          \"targeted_exempt\": \"", t.targeted_exempt);
+  append_money(items, ",\n          \"wage\": \"", t.wage);
+  items.append("\n        }");
 }
 
 void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
                           const CustomaryTest& customary, std::string_view items) {
-  constexpr std::size_t keys = 6;  // the employee's keys; the employee itself is at 4 spaces
-  out += '{';
-  append_key(out, keys, "customary_review", true);
-  out += customary.review ? "true" : "false";
-  append_key(out, keys, "customary_test");
-  out += '{';
-  append_explanation(out, keys + 2, customary_explanation(customary), true);
-  append_money(out, keys + 2, "safe_harbour", customary.safe_harbour);
-  append_key(out, keys + 2, "safe_harbour_applies");
-  out.append(customary.safe_harbour_applies ? "true" : "false").append(1, '\n').append(keys, ' ').append(1, '}');
-  append_money(out, keys, "designated", totals.designated);
-  append_key(out, keys, "employee");
+  out.append("{\n      \"customary_review\": ").append(customary.review ? "true" : "false");
+  append_explanation(out, ",\n      \"customary_test\": {\n        \"explanation\": ", customary_explanation(customary),
+                     8);
+  append_money(out, ",\n        \"safe_harbour\": \"", customary.safe_harbour);
+  out.append(",\n        \"safe_harbour_applies\": ").append(customary.safe_harbour_applies ? "true" : "false");
+  out.append("\n      }");
+  append_money(out, ",\n      \"designated\": \"", totals.designated);
+  out.append(",\n      \"employee\": ");
   append_string(out, employee);
-  append_money(out, keys, "exempt", totals.exempt());
-  append_money(out, keys, "intermediary", totals.intermediary);
-  append_key(out, keys, "items");
+  append_money(out, ",\n      \"exempt\": \"", totals.exempt());
+  append_money(out, ",\n      \"intermediary\": \"", totals.intermediary);
+  out.append(",\n      \"items\": ");
   if (items.empty()) {
-    out += "[]";
+    out.append("[]");
   } else {
-    out.append(1, '[').append(items).append(1, '\n').append(keys, ' ').append(1, ']');
+    out.append(1, '[').append(items).append("\n      ]");
   }
-  append_money(out, keys, "nil_valued", totals.nil_valued);
-  append_money(out, keys, "own_contribution", totals.own_contribution);
-  append_money(out, keys, "targeted_exempt", totals.targeted_exempt);
-  append_money(out, keys, "wage", totals.wage);
-  out.append(1, '\n').append(keys - 2, ' ').append(1, '}');
+  append_money(out, ",\n      \"nil_valued\": \"", totals.nil_valued);
+  append_money(out, ",\n      \"own_contribution\": \"", totals.own_contribution);
+  append_money(out, ",\n      \"targeted_exempt\": \"", totals.targeted_exempt);
+  append_money(out, ",\n      \"wage\": \"", totals.wage);
+  out.append("\n    }");
 }
 
 json to_json(const Evaluation& r) {
