@@ -2,6 +2,8 @@
 // options and their text output.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli_common.hpp"
 
 namespace wkr::cli {
@@ -187,12 +189,12 @@ void EmployeeText::write(std::string& out, std::string_view employee, const Tota
     }
     row(customary_test_, above_safe_harbour_);
   }
-  std::size_t width = 0;
-  for (std::size_t r = 0; r < rows.count; ++r) width = std::max(width, display_width(rows.cells[2 * r]));
+  widths_.clear();
+  for (std::size_t r = 0; r < rows.count; ++r) widths_.push_back(display_width(rows.cells[2 * r]));
+  const std::size_t width = *std::max_element(widths_.begin(), widths_.end());
   out.append(1, '\n').append(employee).append(1, '\n');
   for (std::size_t r = 0; r < rows.count; ++r) {
-    const std::string& name = rows.cells[2 * r];
-    out.append("  ").append(name).append(width - display_width(name) + 2, ' ').append(rows.cells[2 * r + 1]);
+    out.append("  ").append(rows.cells[2 * r]).append(width - widths_[r] + 2, ' ').append(rows.cells[2 * r + 1]);
     out += '\n';
   }
   if (explain_) {

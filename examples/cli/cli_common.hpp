@@ -194,6 +194,7 @@ class EmployeeText {
   std::string exempt_, designated_, wage_, own_contribution_, customary_test_, no_safe_harbour_;
   std::optional<Decimal> safe_harbour_;  ///< the last safe harbour written, and its sentence
   std::string above_safe_harbour_;
+  std::vector<std::size_t> widths_;  ///< the display width of each row's label
 };
 [[nodiscard]] std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement,
                                               Language language);
