@@ -126,6 +126,12 @@ void add_totals_rows(Table& table, const Totals& t, Language lang) {
   if (!t.own_contribution.is_zero()) table.add(label("own_contribution", lang), format_money(t.own_contribution, lang));
 }
 
+/// The cell `index` of `rows`, made when the rows have not had it yet (its string is reused after).
+std::string& cell(EmployeeText::Rows& rows, std::size_t index) {
+  if (rows.cells.size() <= index) rows.cells.resize(index + 1);
+  return rows.cells[index];
+}
+
 }  // namespace
 
 EmployeeText::EmployeeText(const View& view, const Receipt& receipt)
@@ -143,11 +149,6 @@ EmployeeText::EmployeeText(const View& view, const Receipt& receipt)
   const std::size_t at = line.find(mark);
   line_before_ = line.substr(0, at);
   line_after_ = line.substr(at + 1);
-}
-
-std::string& EmployeeText::cell(Rows& rows, std::size_t index) const {
-  if (rows.cells.size() <= index) rows.cells.resize(index + 1);
-  return rows.cells[index];
 }
 
 void EmployeeText::add_item(Rows& rows, const Item& item, const ItemTreatment& treatment) const {

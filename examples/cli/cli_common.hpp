@@ -185,8 +185,6 @@ class EmployeeText {
              Rows& rows);
 
  private:
-  std::string& cell(Rows& rows, std::size_t index) const;
-
   Language lang_;
   bool explain_;
   const Receipt& receipt_;
