@@ -1,5 +1,8 @@
 // The targeted exemptions as JSON (docs/cli.md lists the keys of each command).
 #include "wkr/allowances/json.hpp"
+
+#include <algorithm>
+
 #include "wkr/json.hpp"
 
 namespace wkr {
@@ -37,6 +40,12 @@ json parts(const Parts& t) {
               {"nil_valued", money(t.nil_valued)}, {"intermediary", money(t.intermediary)},
               {"designated", money(t.designated)}, {"wage", money(t.wage)},
               {"own_contribution", money(t.own_contribution)}};
+}
+
+/// The customary test's step as an explanation; none when it was not explained (a step that was
+/// built always names its rule).
+json customary_explanation(const CustomaryTest& customary) {
+  return customary.step.rule.empty() ? json::array() : to_json(Explanation{{customary.step}, {}});
 }
 
 }  // namespace
@@ -144,11 +153,104 @@ json to_json(const EmployeeEvaluation& e) {
   employee["items"] = std::move(items);
   employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
                                 {"safe_harbour", money(e.customary.safe_harbour)},
-                                {"explanation", to_json(Explanation{{e.customary.step}, {}})}};
+                                {"explanation", customary_explanation(e.customary)}};
   employee["customary_review"] = e.customary.review;
   return employee;
 }
 json to_json(const Totals& totals) { return parts(totals); }
+
+namespace {
+
+// The streamed JSON: what nlohmann::json's dump(2) writes for the trees above — the keys of an
+// object in its (std::map) order, ",\n" between members, two more spaces a level — written
+// straight into a string. An employee is at depth 2 of the document: its keys take 6 spaces, its
+// customary test's 8, its items 8 and their keys 10. Each member below is written with its
+// separator, indentation and key as one literal (the indentation is in the literal).
+
+/// `text` as a JSON string: as it is, between quotes, unless it has a character to escape; then
+/// as nlohmann::json escapes it.
+void append_string(std::string& out, std::string_view text) {
+  const bool plain = std::none_of(text.begin(), text.end(),
+                                  [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+  if (plain) {
+    out.append(1, '"').append(text).append(1, '"');
+  } else {
+    out += json(std::string(text)).dump();
+  }
+}
+
+/// `member` (separator, indentation, key and the value's opening quote), then money(amount) and its
+/// closing quote. A zero without cents, the most common amount, is "0.00" without formatting it.
+void append_money(std::string& out, std::string_view member, const Decimal& amount) {
+  out.append(member);
+  if (amount.scale() < 2 && amount.is_zero() && !amount.is_negative()) {
+    out.append("0.00\"");
+  } else {
+    out.append(money(amount)).append(1, '"');
+  }
+}
+
+/// `member`, then the explanation: "[]" when there is none, else its tree nested at `indent` spaces.
+void append_explanation(std::string& out, std::string_view member, const json& steps, std::size_t indent) {
+  out.append(member);
+  if (steps.empty()) {
+    out.append("[]");
+    return;
+  }
+  for (const char c : steps.dump(2)) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
+  }
+}
+
+}  // namespace
+
+void append_item_json(std::string& items, const Item& item, const ItemTreatment& t) {
+  items.append(items.empty() ? "\n" : ",\n");
+  append_money(items, "        {\n          \"amount\": \"", t.amount);
+  if (t.cap) append_money(items, ",\n          \"cap\": \"", *t.cap);
+  items.append(",\n          \"category\": ");
+  append_string(items, to_string(item.category));
+  append_money(items, ",\n          \"designated\": \"", t.designated);
+  append_money(items, ",\n          \"exempt\": \"", t.exempt());
+  append_explanation(items, ",\n          \"explanation\": ",
+                     t.explanation.steps.empty() ? json::array() : to_json(t.explanation), 10);
+  append_money(items, ",\n          \"intermediary\": \"", t.intermediary);
+  append_money(items, ",\n          \"nil_valued\": \"", t.nil_valued);
+  items.append(",\n          \"origin\": ");
+  append_string(items, item.origin);
+  append_money(items, ",\n          \"own_contribution\": \"", t.own_contribution);
+  if (item.quantity) items.append(",\n          \"quantity\": \"").append(item.quantity->to_string()).append(1, '"');
+  append_money(items, ",\n          \"targeted_exempt\": \"", t.targeted_exempt);
+  append_money(items, ",\n          \"wage\": \"", t.wage);
+  items.append("\n        }");
+}
+
+void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
+                          const CustomaryTest& customary, std::string_view items) {
+  out.append("{\n      \"customary_review\": ").append(customary.review ? "true" : "false");
+  append_explanation(out, ",\n      \"customary_test\": {\n        \"explanation\": ", customary_explanation(customary),
+                     8);
+  append_money(out, ",\n        \"safe_harbour\": \"", customary.safe_harbour);
+  out.append(",\n        \"safe_harbour_applies\": ").append(customary.safe_harbour_applies ? "true" : "false");
+  out.append("\n      }");
+  append_money(out, ",\n      \"designated\": \"", totals.designated);
+  out.append(",\n      \"employee\": ");
+  append_string(out, employee);
+  append_money(out, ",\n      \"exempt\": \"", totals.exempt());
+  append_money(out, ",\n      \"intermediary\": \"", totals.intermediary);
+  out.append(",\n      \"items\": ");
+  if (items.empty()) {
+    out.append("[]");
+  } else {
+    out.append(1, '[').append(items).append("\n      ]");
+  }
+  append_money(out, ",\n      \"nil_valued\": \"", totals.nil_valued);
+  append_money(out, ",\n      \"own_contribution\": \"", totals.own_contribution);
+  append_money(out, ",\n      \"targeted_exempt\": \"", totals.targeted_exempt);
+  append_money(out, ",\n      \"wage\": \"", totals.wage);
+  out.append("\n    }");
+}
 
 json to_json(const Evaluation& r) {
   json employees = json::array();

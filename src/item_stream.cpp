@@ -134,6 +134,7 @@ struct ItemStream::State : detail::CsvRecordSink {
       if (has_current && item.employee == current) return &current_running;
       // One look-up per employee: the set holds every name seen, the one in flight included.
       if (!seen.insert(item.employee).second) {
+        summary.grouped = false;
         problems.push_back(detail::allowance::at_origin(item.origin, say("error.items.not_grouped", item.employee)));
         return nullptr;
       }
@@ -190,6 +191,8 @@ ItemStream::ItemStream(const Parameters& parameters, int year, std::string sourc
 ItemStream::~ItemStream() = default;
 
 void ItemStream::feed(std::string_view bytes) { state_->reader.feed(bytes); }
+
+bool ItemStream::grouped() const { return state_->summary.grouped; }
 
 StreamSummary ItemStream::finish() {
   State& s = *state_;

@@ -2,6 +2,8 @@
 // options and their text output.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli_common.hpp"
 
 namespace wkr::cli {
@@ -10,13 +12,6 @@ namespace {
 
 /// A day count or distance as a person reads it: a decimal comma in Dutch.
 std::string number_text(const Decimal& value, Language language) { return format_value(value, Unit::number, language); }
-
-/// Where an item came from: "line 2" of its file reads "regel 2" in Dutch.
-std::string origin_text(const std::string& origin, Language language) {
-  constexpr std::string_view line = "line ";
-  if (!origin.starts_with(line)) return origin;
-  return render(say("word.line", origin.substr(line.size())), language);
-}
 
 void add_split_rows(Table& table, const std::optional<Split>& split, Language lang) {
   if (!split) return;
@@ -131,35 +126,87 @@ void add_totals_rows(Table& table, const Totals& t, Language lang) {
   if (!t.own_contribution.is_zero()) table.add(label("own_contribution", lang), format_money(t.own_contribution, lang));
 }
 
+/// The cell `index` of `rows`, made when the rows have not had it yet (its string is reused after).
+std::string& cell(EmployeeText::Rows& rows, std::size_t index) {
+  if (rows.cells.size() <= index) rows.cells.resize(index + 1);
+  return rows.cells[index];
+}
+
 }  // namespace
 
-std::string employee_text(const EmployeeEvaluation& e, const Receipt& receipt, const View& view) {
-  const Language lang = view.language();
-  std::string out = fmt::format("\n{}\n", e.employee);
-  Table table;
-  for (const ItemResult& item : e.items) {
-    table.add(fmt::format("{} ({})", to_string(item.item.category), origin_text(item.item.origin, lang)),
-              format_money(item.treatment.amount, lang));
+EmployeeText::EmployeeText(const View& view, const Receipt& receipt)
+    : lang_(view.language()),
+      explain_(view.explain),
+      receipt_(receipt),
+      exempt_(label("exempt", lang_)),
+      designated_(label("designated", lang_)),
+      wage_(label("wage", lang_)),
+      own_contribution_(label("own_contribution", lang_)),
+      customary_test_(sentence("cli.text.evaluate.customary_test", lang_)),
+      no_safe_harbour_(sentence("cli.text.evaluate.no_safe_harbour", lang_)) {
+  constexpr char mark = '\x1f';  // a character no sentence has: where the line's number goes
+  const std::string line = render(say("word.line", std::string(1, mark)), lang_);
+  const std::size_t at = line.find(mark);
+  line_before_ = line.substr(0, at);
+  line_after_ = line.substr(at + 1);
+}
+
+void EmployeeText::add_item(Rows& rows, const Item& item, const ItemTreatment& treatment) const {
+  // "category (line 2)": an origin "line N" in the language of the text, any other as it is.
+  constexpr std::string_view line = "line ";
+  std::string& name = cell(rows, 2 * rows.count);
+  name.assign(to_string(item.category)).append(" (");
+  if (item.origin.starts_with(line)) {
+    name.append(line_before_).append(std::string_view(item.origin).substr(line.size())).append(line_after_);
+  } else {
+    name.append(item.origin);
   }
-  add_totals_rows(table, e.totals, lang);
-  if (e.customary.review && !e.customary.safe_harbour_applies) {
-    table.add(sentence("cli.text.evaluate.customary_test", lang), sentence("cli.text.evaluate.no_safe_harbour", lang));
-  } else if (e.customary.review) {
-    table.add(sentence("cli.text.evaluate.customary_test", lang),
-              render(say("cli.text.evaluate.above_safe_harbour", format_money(e.customary.safe_harbour, lang)), lang));
-  }
-  out += table.text();
-  if (view.explain) {
-    Explanation steps;
-    steps.receipt = std::make_shared<const Receipt>(receipt);
-    for (const ItemResult& item : e.items) {
-      steps.steps.insert(steps.steps.end(), item.treatment.explanation.steps.begin(),
-                         item.treatment.explanation.steps.end());
+  name.append(1, ')');
+  cell(rows, 2 * rows.count + 1) = format_money(treatment.amount, lang_);
+  ++rows.count;
+  if (explain_)
+    rows.steps.insert(rows.steps.end(), treatment.explanation.steps.begin(), treatment.explanation.steps.end());
+}
+
+void EmployeeText::write(std::string& out, std::string_view employee, const Totals& totals,
+                         const CustomaryTest& customary, Rows& rows) {
+  // The rows after the items', as the Table of text(Evaluation) had them.
+  const auto row = [&](const std::string& name, std::string value) {
+    cell(rows, 2 * rows.count) = name;
+    cell(rows, 2 * rows.count + 1) = std::move(value);
+    ++rows.count;
+  };
+  row(exempt_, format_money(totals.exempt(), lang_));
+  row(designated_, format_money(totals.designated, lang_));
+  row(wage_, format_money(totals.wage, lang_));
+  if (!totals.own_contribution.is_zero()) row(own_contribution_, format_money(totals.own_contribution, lang_));
+  if (customary.review && !customary.safe_harbour_applies) {
+    row(customary_test_, no_safe_harbour_);
+  } else if (customary.review) {
+    if (safe_harbour_ != customary.safe_harbour) {
+      above_safe_harbour_ =
+          render(say("cli.text.evaluate.above_safe_harbour", format_money(customary.safe_harbour, lang_)), lang_);
+      safe_harbour_ = customary.safe_harbour;
     }
-    steps.steps.push_back(e.customary.step);
-    out += explanation_text(steps, lang);
+    row(customary_test_, above_safe_harbour_);
   }
-  return out;
+  widths_.clear();
+  for (std::size_t r = 0; r < rows.count; ++r) widths_.push_back(display_width(rows.cells[2 * r]));
+  const std::size_t width = *std::max_element(widths_.begin(), widths_.end());
+  out.append(1, '\n').append(employee).append(1, '\n');
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    out.append("  ").append(rows.cells[2 * r]).append(width - widths_[r] + 2, ' ').append(rows.cells[2 * r + 1]);
+    out += '\n';
+  }
+  if (explain_) {
+    Explanation steps;
+    steps.receipt = std::make_shared<const Receipt>(receipt_);
+    steps.steps = std::move(rows.steps);
+    steps.steps.push_back(customary.step);
+    out += explanation_text(steps, lang_);
+  }
+  rows.count = 0;
+  rows.steps.clear();
 }
 
 std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement, Language lang) {
@@ -175,7 +222,12 @@ std::string employer_total_text(const Totals& totals, const std::optional<Settle
 
 std::string text(const Evaluation& r, const View& view) {
   std::string out = evaluation_heading(r.year, view.language());
-  for (const EmployeeEvaluation& e : r.employees) out += employee_text(e, r.receipt, view);
+  EmployeeText writer(view, r.receipt);
+  EmployeeText::Rows rows;
+  for (const EmployeeEvaluation& e : r.employees) {
+    for (const ItemResult& item : e.items) writer.add_item(rows, item.item, item.treatment);
+    writer.write(out, e.employee, e.totals, e.customary, rows);
+  }
   return out + employer_total_text(r.totals, r.settlement, view.language());
 }
 

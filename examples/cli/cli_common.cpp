@@ -129,13 +129,12 @@ nlohmann::json request_of(const CLI::App& command) {
   return request;
 }
 
-namespace {
-
-/// The characters of UTF-8 text (the bytes that do not continue a character).
-std::size_t display_width(const std::string& text) {
+std::size_t display_width(std::string_view text) {
   return static_cast<std::size_t>(
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
+
+namespace {
 
 /// `text` padded with spaces to `width` characters, on the left (`right`) or on the right.
 std::string padded(const std::string& text, std::size_t width, bool right) {

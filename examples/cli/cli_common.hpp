@@ -67,7 +67,8 @@ struct View {
 
   /// The text's language; throws Error(invalid_argument) for a language wkr does not speak.
   [[nodiscard]] Language language() const;
-  /// The explanation is built for --explain and --json (which always carries it).
+  /// The explanation is built for --explain and --json (which always carries it), except by `wkr
+  /// evaluate`, whose --json carries the numbers alone unless --explain is given (evaluate_stream.cpp).
   [[nodiscard]] Explain explanation() const { return json || explain ? Explain::yes : Explain::no; }
   /// The embedded tables, or those with --data DIR layered on top.
   [[nodiscard]] Parameters parameters() const;
@@ -106,6 +107,9 @@ void add_year(CLI::App& command);
 void add_csv_format(CLI::App& command);
 /// Adds --free-space-rounding MODE; `with` says when it applies ("" always).
 void add_free_space_rounding(CLI::App& command, const std::string& with = "");
+
+/// The characters of UTF-8 text (the bytes that do not continue a character): its width in a table.
+[[nodiscard]] std::size_t display_width(std::string_view text);
 
 /// Text output: "  label   value" rows with the values aligned.
 class Table {
@@ -161,7 +165,35 @@ void add_settlement_rows(Table& table, const Settlement& result, Language lang);
 [[nodiscard]] std::string text(const Evaluation& result, const View& view);
 /// The parts of text(Evaluation), which `wkr evaluate` also writes one at a time as it streams.
 [[nodiscard]] std::string evaluation_heading(int year, Language language);
-[[nodiscard]] std::string employee_text(const EmployeeEvaluation& employee, const Receipt& receipt, const View& view);
+/// The text of each employee of an evaluation: the name, a row per item, the totals and the customary
+/// test aligned as a Table aligns them (and the steps with --explain). A stream of a million rows
+/// writes one employee at a time, so the words of the language are looked up once, here, and an
+/// employee's rows are gathered in reused strings rather than a Table.
+class EmployeeText {
+ public:
+  /// An employee's items as they come: each one's label and amount (and its steps with --explain).
+  struct Rows {
+    std::vector<std::string> cells;  ///< label, amount, label, amount …; only the first 2 × count in use
+    std::size_t count = 0;
+    std::vector<Step> steps;
+  };
+
+  EmployeeText(const View& view, const Receipt& receipt);
+  void add_item(Rows& rows, const Item& item, const ItemTreatment& treatment) const;
+  /// Appends the employee's text to `out` and empties `rows` for the next employee.
+  void write(std::string& out, std::string_view employee, const Totals& totals, const CustomaryTest& customary,
+             Rows& rows);
+
+ private:
+  Language lang_;
+  bool explain_;
+  const Receipt& receipt_;
+  std::string line_before_, line_after_;  ///< around the number of "line N" ("regel N" in Dutch)
+  std::string exempt_, designated_, wage_, own_contribution_, customary_test_, no_safe_harbour_;
+  std::optional<Decimal> safe_harbour_;  ///< the last safe harbour written, and its sentence
+  std::string above_safe_harbour_;
+  std::vector<std::size_t> widths_;  ///< the display width of each row's label
+};
 [[nodiscard]] std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement,
                                               Language language);
 [[nodiscard]] std::string text(const GroupFreeSpace& result, const View& view);  // group_commands.cpp

@@ -1,8 +1,9 @@
-// `wkr evaluate` as a stream (wkr/item_stream.hpp): the items file is read twice — first every row
-// is checked (a bad row stops the run with every error listed and nothing written), then it is
-// evaluated and each employee written as soon as it is complete — so memory does not grow with the
-// rows of a file grouped by employee. The text and the JSON are those of text(Evaluation) and
-// to_json(Evaluation), written one employee at a time (docs/cli.md, "wkr evaluate and large files").
+// `wkr evaluate` as a stream (wkr/item_stream.hpp): the items file is read once, every row checked
+// and evaluated as it is read and each employee written as soon as it is complete — so memory does
+// not grow with the rows of a file grouped by employee — to a temporary file that becomes the output
+// only when every row was good (a bad row stops the run with every error listed and nothing
+// written). The text and the JSON are those of text(Evaluation) and to_json(Evaluation), written
+// one employee at a time (docs/cli.md, "wkr evaluate and large files").
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
@@ -30,61 +31,92 @@ std::string nested(const std::string& text, std::size_t spaces) {
   return out;
 }
 
-/// Gathers each employee's items as the stream evaluates them and writes the employee when the
-/// stream hands it over. In a grouped file that is one employee at a time; otherwise every
-/// employee's items wait until the end (the stream hands employees over only then).
+/// Transparent hash and equality: a std::string_view finds a std::string key without making one.
+struct PendingNameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+};
+
+/// Gathers each employee's items as the stream evaluates them — as JSON text or as the rows of the
+/// text — and writes the employee when the stream hands it over. In a grouped file that is one
+/// employee at a time, the one in flight; otherwise every employee's items wait until the end (the
+/// stream hands employees over only then).
 class Writer final : public EvaluationSink {
  public:
-  Writer(OutputStream& out, const View& view, const Receipt& receipt) : out_(out), view_(view), receipt_(receipt) {}
+  Writer(OutputStream& out, const View& view, const Receipt& receipt, bool grouped)
+      : out_(out), json_(view.json), grouped_(grouped), text_(view, receipt) {}
 
   void item(const StreamedItem& streamed) override {
-    EmployeeEvaluation& e = pending_[streamed.item.employee];
-    e.items.push_back(ItemResult{count_++, streamed.item, streamed.treatment});
+    Pending& p = pending(streamed.item.employee);
+    if (json_) {
+      append_item_json(p.json, streamed.item, streamed.treatment);
+    } else {
+      text_.add_item(p.rows, streamed.item, streamed.treatment);
+    }
   }
 
   void employee(const EmployeeYearResult& result) override {
-    const auto it = pending_.find(std::string(result.employee));
-    EmployeeEvaluation e = it == pending_.end() ? EmployeeEvaluation{} : std::move(it->second);
-    if (it != pending_.end()) pending_.erase(it);
-    e.employee = result.employee;
-    e.totals = result.totals;
-    e.customary = result.customary;
-    if (view_.json) {
-      out_.write(first_ ? "\n    " : ",\n    ");
-      out_.write(nested(to_json(e).dump(2), 4));
+    Pending& p = pending(result.employee);
+    buffer_.clear();
+    if (json_) {
+      buffer_ = first_ ? "\n    " : ",\n    ";
+      append_employee_json(buffer_, result.employee, result.totals, result.customary, p.json);
+      p.json.clear();
     } else {
-      out_.write(employee_text(e, receipt_, view_));
+      text_.write(buffer_, result.employee, result.totals, result.customary, p.rows);
     }
+    out_.write(buffer_);
     first_ = false;
+    if (!grouped_) {
+      if (const auto it = waiting_.find(result.employee); it != waiting_.end()) waiting_.erase(it);
+    }
   }
 
  private:
+  /// What an employee's items came to so far.
+  struct Pending {
+    std::string json;
+    EmployeeText::Rows rows;
+  };
+
+  /// The employee's pending items: in a grouped file those of the employee in flight.
+  Pending& pending(std::string_view employee) {
+    if (grouped_) return current_;
+    const auto it = waiting_.find(employee);
+    return it != waiting_.end() ? it->second : waiting_[std::string(employee)];
+  }
+
   OutputStream& out_;
-  const View& view_;
-  const Receipt& receipt_;
-  std::unordered_map<std::string, EmployeeEvaluation> pending_;
-  std::size_t count_ = 0;
+  bool json_;
+  bool grouped_;
+  EmployeeText text_;
+  Pending current_;
+  std::unordered_map<std::string, Pending, PendingNameHash, std::equal_to<>> waiting_;
+  std::string buffer_;  // one employee's output
   bool first_ = true;
 };
 
-/// Runs the stream over the file at `path` (read in chunks, never whole).
-StreamSummary stream_file(const std::string& path, const Parameters& parameters, int year,
-                          const ItemStreamOptions& options, EvaluationSink* sink = nullptr) {
-  std::ifstream in(path, std::ios::binary);
-  return evaluate_items_stream(in, parameters, year, path, options, sink);
-}
-
-/// The check pass. A file that cannot be opened, or whose CSV is malformed, is read whole once more
-/// by the request reader, whose message says why the file cannot be read, or at which column and
-/// why the CSV breaks (the stream knows only the line); that reading throws.
-StreamSummary check_file(const nlohmann::json& request, const std::string& path, const Parameters& parameters, int year,
-                         const ItemStreamOptions& options) {
+/// A file that cannot be opened is read whole by the request reader, whose message says why; that
+/// reading throws.
+void require_readable(const nlohmann::json& request, const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec) || !std::ifstream(path, std::ios::binary)) {
     (void)read_request(request, RequestSyntax::command_line);
   }
+}
+
+/// Runs `stream` over the file at `path`, read in chunks, never whole. A CSV that is malformed is
+/// read whole once more by the request reader, whose message says at which column and why the CSV
+/// breaks (the stream knows only the line); that reading throws.
+StreamSummary run_stream(ItemStream& stream, const nlohmann::json& request, const std::string& path) {
   try {
-    return stream_file(path, parameters, year, options);
+    std::ifstream in(path, std::ios::binary);
+    std::string buffer(std::size_t{1} << 16, '\0');
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+      stream.feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    if (in.bad()) throw Error(ErrorCode::io, say("error.file.cannot_read", path));
+    return stream.finish();
   } catch (const Error& e) {
     if (e.code() == ErrorCode::parse) (void)read_request(request, RequestSyntax::command_line);
     throw;
@@ -121,22 +153,35 @@ int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Pa
   covered = parameters.covered_years();
   const EvaluateRequest r = read_evaluate_options(request, RequestSyntax::command_line);
   year = r.year;
-  ItemStreamOptions options{
-      .grouped = false, .evaluate = false, .explain = view.explanation(), .evaluation = r.options, .csv = r.csv};
-  // The first pass checks every row and finds whether the file is grouped; nothing is written when
-  // a row is bad.
-  options.grouped = check_file(request, path, parameters, r.year, options).grouped;
-  options.evaluate = true;
-  OutputStream out(view.output);
+  // Explained only with --explain: `--json` alone carries the numbers (docs/cli.md).
+  const Explain explain = view.explain ? Explain::yes : Explain::no;
+  ItemStreamOptions options{.grouped = true, .explain = explain, .evaluation = r.options, .csv = r.csv};
+  require_readable(request, path);
   const Receipt& receipt = parameters.receipt();
-  Writer writer(out, view, receipt);
-  out.write(view.json ? fmt::format("{{\n  \"year\": {},\n  \"employees\": [", r.year)
-                      : evaluation_heading(r.year, lang));
-  // Only what depends on evaluating (a value the tables lack for an item) can fail now: the text then
-  // has no employer total and the JSON is not closed, so neither passes for whole; a file is removed.
-  const StreamSummary summary = stream_file(path, parameters, r.year, options, &writer);
-  out.write(view.json ? json_ending(summary) : employer_total_text(summary.totals, summary.settlement, lang));
-  out.commit();
+  // One pass: every row is checked and evaluated as it is read and each employee written when
+  // complete, to a temporary file (standard output too, `staged`) that becomes the output only when
+  // the whole file was good — so a bad row, or a value the tables lack for an item, writes nothing,
+  // and every error the evaluation can raise is raised before anything is written. The pass assumes
+  // the file is grouped by employee (memory stays flat); when an employee's items turn out not to
+  // follow each other, the file is evaluated again with every employee held until the end.
+  for (;;) {
+    OutputStream out(view.output, true);
+    Writer writer(out, view, receipt, options.grouped);
+    out.write(view.json ? fmt::format("{{\n  \"year\": {},\n  \"employees\": [", r.year)
+                        : evaluation_heading(r.year, lang));
+    ItemStream stream(parameters, r.year, path, options, &writer);
+    std::optional<StreamSummary> summary;
+    try {
+      summary = run_stream(stream, request, path);
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::invalid_argument || !options.grouped || stream.grouped()) throw;
+      options.grouped = false;
+      continue;
+    }
+    out.write(view.json ? json_ending(*summary) : employer_total_text(summary->totals, summary->settlement, lang));
+    out.commit();
+    break;
+  }
   return exit_ok;
 }
 

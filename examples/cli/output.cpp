@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <utility>
@@ -48,6 +49,32 @@ mode_t mode_for(const std::string& path) {
   return 0666 & ~mask;
 }
 
+/// A file without a name in $TMPDIR (else /tmp), read and written, gone when closed; -1 with errno
+/// set when there is none to be had.
+int unnamed_temporary_file() {
+  const char* tmpdir = std::getenv("TMPDIR");
+  const std::string directory = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
+  const int fd = ::open(directory.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR)) return fd;
+  // A file system without O_TMPFILE: a named file, unlinked at once.
+  std::string name = directory + "/.wkr-XXXXXX";
+  const int named = ::mkstemp(name.data());
+  if (named >= 0) ::unlink(name.c_str());
+  return named;
+}
+
+/// Copies the whole of `from`, from its start, to `to`; false with errno set when a read or write fails.
+bool copy_all(int from, int to) {
+  if (::lseek(from, 0, SEEK_SET) != 0) return false;
+  std::vector<char> chunk(1U << 20);
+  for (;;) {
+    const ssize_t got = ::read(from, chunk.data(), chunk.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return got == 0;
+    if (!write_all(to, std::string_view(chunk.data(), static_cast<std::size_t>(got)))) return false;
+  }
+}
+
 }  // namespace
 
 Phrase system_reason(int error) {
@@ -77,10 +104,12 @@ void guard_standard_output() {
   }
 }
 
-OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
+OutputStream::OutputStream(std::string path, bool staged) : path_(std::move(path)) {
   if (path_.empty()) {
     if (standard_output_closed) throw cannot_write("", say("error.system.closed"));
-    fd_ = STDOUT_FILENO;
+    fd_ = staged ? unnamed_temporary_file() : STDOUT_FILENO;
+    if (fd_ < 0) throw cannot_write("", system_reason(errno));
+    staged_ = staged;
     return;
   }
   const std::filesystem::path target(path_);
@@ -95,6 +124,7 @@ OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
 }
 
 OutputStream::~OutputStream() {
+  if (staged_) ::close(fd_);       // never copied out: nothing written
   if (temporary_.empty()) return;  // standard output, or committed
   if (fd_ >= 0) ::close(fd_);
   ::unlink(temporary_.c_str());
@@ -121,6 +151,15 @@ void OutputStream::flush() {
 
 void OutputStream::commit() {
   flush();
+  if (staged_) {
+    const bool copied = copy_all(fd_, STDOUT_FILENO);
+    const int error = errno;
+    ::close(fd_);
+    staged_ = false;
+    fd_ = STDOUT_FILENO;
+    if (!copied) throw cannot_write("", system_reason(error));
+    return;
+  }
   if (temporary_.empty()) return;
   if (::fsync(fd_) != 0) throw failed(errno);
   const int fd = std::exchange(fd_, -1);

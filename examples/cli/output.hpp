@@ -25,11 +25,13 @@ void write_output(std::string_view text, const std::string& path = "");
 
 /// Output written piece by piece (a streamed result), to standard output or — when `path` is not
 /// empty — to a temporary file renamed to `path` by commit(); one that is never committed (an
-/// error on the way) is removed, so a file is whole or not there. Writes are buffered; each failed
-/// write throws Error(io) as write_output() does.
+/// error on the way) is removed, so a file is whole or not there. With `staged`, standard output is
+/// whole or nothing too: the text goes to an unnamed temporary file in $TMPDIR (else /tmp), copied
+/// to standard output by commit() — so a stream that fails half-way has written nothing. Writes are
+/// buffered; each failed write throws Error(io) as write_output() does.
 class OutputStream {
  public:
-  explicit OutputStream(std::string path);
+  explicit OutputStream(std::string path, bool staged = false);
   ~OutputStream();
   OutputStream(const OutputStream&) = delete;
   OutputStream& operator=(const OutputStream&) = delete;
@@ -45,6 +47,7 @@ class OutputStream {
   std::string path_;
   std::string temporary_;
   int fd_ = -1;
+  bool staged_ = false;  ///< fd_ is the unnamed file that commit() copies to standard output
   std::string buffer_;
 };
 

@@ -10,9 +10,10 @@
 // Bad rows: every row is still checked and every problem listed, as read_items_csv() does — finish()
 // throws one Error(invalid_argument) naming each bad line, and nothing is handed over after the
 // first bad row. What the sink received before it is not the whole evaluation and must be
-// discarded. A caller that must write nothing at all unless every row is good reads a file twice:
+// discarded. A caller that must write nothing at all unless every row is good either holds what it
+// writes until finish() returned (`wkr evaluate` writes to a temporary file), or reads a file twice:
 // first with `evaluate = false` (the check alone, which also says whether the file is grouped),
-// then to evaluate (docs/performance.md; `wkr evaluate` does so).
+// then to evaluate (docs/performance.md).
 #pragma once
 
 #include <istream>
@@ -94,6 +95,11 @@ class ItemStream {
   /// The end of the text: the last employees are handed over and the summary returned. Throws
   /// Error(invalid_argument) listing every bad row when there was one.
   StreamSummary finish();
+
+  /// Whether every employee's items so far followed each other (StreamSummary::grouped), also after
+  /// finish() threw: a stream run as `grouped` over a file that is not says so here, and the caller
+  /// can run it again without.
+  [[nodiscard]] bool grouped() const;
 
  private:
   struct State;

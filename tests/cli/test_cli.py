@@ -347,6 +347,22 @@ class StreamedEvaluation(unittest.TestCase):
             self.assertFalse(os.path.exists(output))
             self.assertEqual(os.listdir(directory), ["items.csv"])  # no temporary file left
 
+    def test_a_row_refused_only_by_its_rule_writes_nothing(self):
+        # The one pass checks and evaluates each row as it writes: a row that reads well but that its
+        # rule refuses (the cost of 10 workplace meals, €1, is below their standard value — found
+        # only with the year's table) comes after 5,000 employees were evaluated, and still nothing
+        # is written, to standard output or to a file.
+        with tempfile.TemporaryDirectory() as directory:
+            rows = "".join("E%d,home_working,100,40\n" % i for i in range(5000)) + "Z,workplace_meal,1,10\n"
+            items = write(directory, "items.csv", "employee,category,amount,quantity\n" + rows)
+            for view in ((), ("--json",), ("--json", "--explain")):
+                result = wkr("evaluate", "--year", "2025", "--items", items, *view)
+                self.assertEqual((result.returncode, result.stdout), (3, ""))
+                self.assertIn("line 5002: ", result.stderr)
+            output = os.path.join(directory, "out.txt")
+            self.assertEqual(wkr("evaluate", "--year", "2025", "--items", items, "--output", output).returncode, 3)
+            self.assertEqual(os.listdir(directory), ["items.csv"])  # no file, no temporary file left
+
 
 class ParametersCommand(unittest.TestCase):
     def by_name(self, data):

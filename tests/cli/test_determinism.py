@@ -42,7 +42,8 @@ CASES = {
         {"command": "settle", "year": 2026, "wage_bill": "400000", "designated": "8100"},
     ),
     "evaluate": (
-        ["evaluate", "--year", "2026", "--items", os.path.join(EMPLOYER, "items.csv")],
+        # --explain: the C entry point explains every item; `wkr evaluate --json` alone does not.
+        ["evaluate", "--year", "2026", "--items", os.path.join(EMPLOYER, "items.csv"), "--explain"],
         {"command": "evaluate", "year": 2026, "items_csv": read(os.path.join(EMPLOYER, "items.csv"))},
     ),
     "ledger": (

@@ -11,6 +11,7 @@
 
 #include "random_inputs.hpp"
 #include "test_support.hpp"
+#include "wkr/allowances/json.hpp"
 #include "wkr/items_csv.hpp"
 
 namespace {
@@ -57,7 +58,7 @@ struct Collect : wkr::EvaluationSink {
   }
 };
 
-wkr::StreamSummary stream(const std::string& csv, const wkr::ItemStreamOptions& options, Collect* sink,
+wkr::StreamSummary stream(const std::string& csv, const wkr::ItemStreamOptions& options, wkr::EvaluationSink* sink,
                           std::size_t chunk) {
   std::istringstream in(csv);
   return wkr::evaluate_items_stream(in, tables(), 2025, "items.csv", options, sink, chunk);
@@ -89,6 +90,46 @@ TEST(ItemStream, GivesWhatTheWholeTextEvaluationGives) {
       EXPECT_EQ(summary.customary_review, whole.customary_review);
       ASSERT_TRUE(summary.settlement && whole.settlement);
       EXPECT_EQ(summary.settlement->final_levy.to_string(), whole.settlement->final_levy.to_string());
+    }
+  }
+}
+
+/// Each employee as append_item_json() and append_employee_json() write it while the stream runs.
+struct JsonText : wkr::EvaluationSink {
+  std::map<std::string, std::string> items;  // name → its items so far
+  std::vector<std::string> employees;        // in the order handed over
+  void item(const wkr::StreamedItem& i) override { wkr::append_item_json(items[i.item.employee], i.item, i.treatment); }
+  void employee(const wkr::EmployeeYearResult& e) override {
+    std::string out;
+    wkr::append_employee_json(out, e.employee, e.totals, e.customary, items[std::string(e.employee)]);
+    employees.push_back(std::move(out));
+  }
+};
+
+// `wkr evaluate --json` writes each employee straight into its output: the bytes must be those of
+// the whole document, to_json(Evaluation) dumped with an indent of 2 (computed independently by
+// nlohmann::json from the whole-text evaluation), where an employee's lines are indented by 4 —
+// with and without explanations, on a seeded random file, with a name that needs escaping.
+TEST(ItemStream, TheStreamedJsonOfEachEmployeeIsTheWholeDocumentsText) {
+  for (const bool grouped : {true, false}) {
+    for (const wkr::Explain explain : {wkr::Explain::no, wkr::Explain::yes}) {
+      std::string csv = random_csv(grouped ? 21 : 22, 120, grouped);
+      csv += "\"Q\"\"uote\ttab\\\",free_space,12.5,,\n\"Q\"\"uote\ttab\\\",home_working,30,12,wage\n";
+      wkr::EvaluationOptions evaluation;
+      evaluation.customary_exclusions.emplace("E3", wkr::CustomaryTestExclusion::intern);
+      const wkr::Evaluation whole =
+          wkr::evaluate_items(tables(), 2025, wkr::read_items_csv(csv, "items.csv"), evaluation, explain);
+      const nlohmann::json document = wkr::to_json(whole);
+      JsonText sink;
+      (void)stream(csv, {.grouped = grouped, .explain = explain, .evaluation = evaluation}, &sink, 4096);
+      ASSERT_EQ(sink.employees.size(), whole.employees.size());
+      ASSERT_EQ(whole.employees.back().employee, "Q\"uote\ttab\\");
+      for (std::size_t i = 0; i < whole.employees.size(); ++i) {
+        std::string expected;
+        for (const char c : document["employees"][i].dump(2))
+          expected += c == '\n' ? std::string("\n    ") : std::string(1, c);
+        EXPECT_EQ(sink.employees[i], expected) << whole.employees[i].employee;
+      }
     }
   }
 }

@@ -3,6 +3,9 @@
 // explanation and receipt of every result.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "wkr/allowances/evaluation.hpp"
@@ -25,5 +28,15 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const EmployeeEvaluation& employee);
 /// The six parts added up (and exempt, their exempt sum), as an evaluation's totals are written.
 [[nodiscard]] nlohmann::json to_json(const Totals& totals);
+
+/// One employee of an evaluation written as text, without building a JSON tree (a stream of a
+/// million rows writes each employee as it completes): the bytes are those of to_json(Evaluation)
+/// dumped with an indent of 2, where the employee is an element of "employees". First each item:
+/// append_item_json() adds it to `items` (after a comma unless `items` is empty); then
+/// append_employee_json() writes the employee's object with those items, its first line not
+/// indented (the caller writes the 4 spaces before it, after "[\n" or ",\n").
+void append_item_json(std::string& items, const Item& item, const ItemTreatment& treatment);
+void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
+                          const CustomaryTest& customary, std::string_view items);
 
 }  // namespace wkr
