@@ -67,7 +67,7 @@ class Phrase {
     }
     // A formula grows piece by piece: room for a few more at once, not one reallocation per piece.
     if (const std::size_t needed = pieces_.size() + other.pieces_.size(); needed > pieces_.capacity()) {
-      pieces_.reserve(std::max<std::size_t>(needed, 8));
+      pieces_.reserve(std::max({needed, 2 * pieces_.capacity(), std::size_t{8}}));  // geometric, as push_back
     }
     for (PhrasePiece& piece : other.pieces_) pieces_.push_back(std::move(piece));
     return *this;
