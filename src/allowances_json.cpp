@@ -11,19 +11,14 @@ using nlohmann::json;
 
 namespace {
 
-/// Money as in json.cpp: at least two decimals, every decimal the amount has.
-std::string money(const Decimal& amount) {
-  return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
-}
-
 void add_split(json& out, const std::optional<Split>& split) {
   if (!split) return;
-  out["paid"] = money(split->paid);
-  out["exempt"] = money(split->exempt);
-  out["excess"] = money(split->excess);
+  out["paid"] = json_money(split->paid);
+  out["exempt"] = json_money(split->exempt);
+  out["excess"] = json_money(split->excess);
   out["excess_treatment"] = std::string(to_string(split->treatment));
-  out["designated"] = money(split->designated);
-  out["wage"] = money(split->wage);
+  out["designated"] = json_money(split->designated);
+  out["wage"] = json_money(split->wage);
 }
 
 void add_trail(json& out, const Explanation& explanation) {
@@ -36,10 +31,13 @@ std::string date_text(std::chrono::year_month_day date) { return to_string(date)
 /// The six parts of an item or a total.
 template <class Parts>
 json parts(const Parts& t) {
-  return json{{"exempt", money(t.exempt())},       {"targeted_exempt", money(t.targeted_exempt)},
-              {"nil_valued", money(t.nil_valued)}, {"intermediary", money(t.intermediary)},
-              {"designated", money(t.designated)}, {"wage", money(t.wage)},
-              {"own_contribution", money(t.own_contribution)}};
+  return json{{"exempt", json_money(t.exempt())},
+              {"targeted_exempt", json_money(t.targeted_exempt)},
+              {"nil_valued", json_money(t.nil_valued)},
+              {"intermediary", json_money(t.intermediary)},
+              {"designated", json_money(t.designated)},
+              {"wage", json_money(t.wage)},
+              {"own_contribution", json_money(t.own_contribution)}};
 }
 
 /// The customary test's step as an explanation; none when it was not explained (a step that was
@@ -55,9 +53,9 @@ json to_json(const HomeWorking& r) {
            {"fixed", r.fixed},
            {"exemption_in_force", r.exemption_in_force},
            {"days", r.days.to_string()},
-           {"daily_amount", money(r.daily_amount)},
-           {"cap", money(r.cap)}};
-  if (r.monthly_cap) out["monthly_cap"] = money(*r.monthly_cap);
+           {"daily_amount", json_money(r.daily_amount)},
+           {"cap", json_money(r.cap)}};
+  if (r.monthly_cap) out["monthly_cap"] = json_money(*r.monthly_cap);
   add_split(out, r.split);
   add_trail(out, r.explanation);
   return out;
@@ -67,8 +65,8 @@ json to_json(const TravelByKm& r) {
   json out{{"year", r.year},
            {"purpose", r.purpose == TravelPurpose::commuting ? "commuting" : "business_trip"},
            {"km", r.km.to_string()},
-           {"rate", money(r.rate)},
-           {"cap", money(r.cap)}};
+           {"rate", json_money(r.rate)},
+           {"cap", json_money(r.cap)}};
   if (r.km_one_way) out["km_one_way"] = r.km_one_way->to_string();
   if (r.days) out["days"] = r.days->to_string();
   add_split(out, r.split);
@@ -77,7 +75,7 @@ json to_json(const TravelByKm& r) {
 }
 
 json to_json(const PublicTransport& r) {
-  json out{{"year", r.year}, {"actual_cost", money(r.actual_cost)}, {"cap", money(r.split.cap)}};
+  json out{{"year", r.year}, {"actual_cost", json_money(r.actual_cost)}, {"cap", json_money(r.split.cap)}};
   add_split(out, r.split);
   add_trail(out, r.explanation);
   return out;
@@ -94,15 +92,15 @@ json to_json(const FixedCommute& r) {
            {"minimum_days", r.minimum_days.to_string()},
            {"minimum_weeks", r.minimum_weeks.to_string()},
            {"months", r.months},
-           {"rate", money(r.rate)},
-           {"cap", money(r.cap)},
-           {"cap_before_absence", money(r.pattern_cap)},
-           {"monthly_cap", money(r.monthly_cap)},
+           {"rate", json_money(r.rate)},
+           {"cap", json_money(r.cap)},
+           {"cap_before_absence", json_money(r.pattern_cap)},
+           {"monthly_cap", json_money(r.monthly_cap)},
            {"stopped_months", r.stopped_months},
            {"qualifies", r.qualifies},
            {"recalculation_required", r.recalculation_required},
            {"recalculation_reasons", r.recalculation_reasons}};
-  if (r.actual_cap) out["actual_cap"] = money(*r.actual_cap);
+  if (r.actual_cap) out["actual_cap"] = json_money(*r.actual_cap);
   add_split(out, r.split);
   add_warnings(out, r.warnings);
   add_trail(out, r.explanation);
@@ -114,8 +112,8 @@ json to_json(const SameDay& r) {
   for (const SameDayChoice& c : r.choices) {
     choices.push_back({{"date", date_text(c.date)},
                        {"chosen", c.home_working ? "home_working" : "commuting"},
-                       {"home_working", money(c.home_working_amount)},
-                       {"commuting", money(c.commuting_amount)}});
+                       {"home_working", json_money(c.home_working_amount)},
+                       {"commuting", json_money(c.commuting_amount)}});
   }
   json out{{"year", r.year},
            {"home_working_days", r.home_working_days.to_string()},
@@ -133,9 +131,9 @@ json to_json(const SameDay& r) {
 
 json to_json(const ItemTreatment& t) {
   json out = parts(t);
-  out["amount"] = money(t.amount);
+  out["amount"] = json_money(t.amount);
   out["explanation"] = to_json(t.explanation);
-  if (t.cap) out["cap"] = money(*t.cap);
+  if (t.cap) out["cap"] = json_money(*t.cap);
   return out;
 }
 
@@ -152,7 +150,7 @@ json to_json(const EmployeeEvaluation& e) {
   employee["employee"] = e.employee;
   employee["items"] = std::move(items);
   employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
-                                {"safe_harbour", money(e.customary.safe_harbour)},
+                                {"safe_harbour", json_money(e.customary.safe_harbour)},
                                 {"explanation", customary_explanation(e.customary)}};
   employee["customary_review"] = e.customary.review;
   return employee;
@@ -179,14 +177,14 @@ void append_string(std::string& out, std::string_view text) {
   }
 }
 
-/// `member` (separator, indentation, key and the value's opening quote), then money(amount) and its
+/// `member` (separator, indentation, key and the value's opening quote), then json_money(amount) and its
 /// closing quote. A zero without cents, the most common amount, is "0.00" without formatting it.
 void append_money(std::string& out, std::string_view member, const Decimal& amount) {
   out.append(member);
   if (amount.scale() < 2 && amount.is_zero() && !amount.is_negative()) {
     out.append("0.00\"");
   } else {
-    out.append(money(amount)).append(1, '"');
+    out.append(json_money(amount)).append(1, '"');
   }
 }
 

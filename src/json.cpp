@@ -16,10 +16,6 @@ std::string json_money(const Decimal& amount) {
   return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
 }
 
-namespace {
-std::string money(const Decimal& amount) { return json_money(amount); }
-}  // namespace
-
 json to_json(const Receipt& receipt) {
   json out{{"library_version", receipt.library_version},
            {"parameters_digest", receipt.parameters_digest},
@@ -268,18 +264,18 @@ namespace {
 // group's has no receipt of its own.
 json amounts(const FreeSpace& result) {
   return json{{"year", result.year},
-              {"wage_bill", money(result.wage_bill)},
-              {"free_space", money(result.free_space)},
+              {"wage_bill", json_money(result.wage_bill)},
+              {"free_space", json_money(result.free_space)},
               {"explanation", to_json(result.explanation)}};
 }
 
 /// The figures of a settlement, without its year and trail.
 json settlement_figures(const Settlement& result) {
-  return json{{"wage_bill", money(result.wage_bill)},
-              {"free_space", money(result.free_space)},
-              {"designated", money(result.designated)},
-              {"excess", money(result.excess)},
-              {"final_levy", money(result.final_levy)},
+  return json{{"wage_bill", json_money(result.wage_bill)},
+              {"free_space", json_money(result.free_space)},
+              {"designated", json_money(result.designated)},
+              {"excess", json_money(result.excess)},
+              {"final_levy", json_money(result.final_levy)},
               {"final_levy_return", result.final_levy_return.to_string()},
               {"due", {{"year", result.due.year}, {"period", result.due.period}}}};
 }
@@ -292,10 +288,10 @@ json amounts(const Settlement& result) {
 }
 
 json amounts(const WageBillParts& parts) {
-  return json{{"current", money(parts.current)},
-              {"former", money(parts.former)},
+  return json{{"current", json_money(parts.current)},
+              {"former", json_money(parts.former)},
               {"former_included", parts.former_included},
-              {"wage_bill", money(parts.wage_bill)}};
+              {"wage_bill", json_money(parts.wage_bill)}};
 }
 
 /// Each part-year member's own result, with its name.
@@ -323,22 +319,22 @@ json to_json(const Settlement& result) { return with_receipt(amounts(result), re
 
 json to_json(const LedgerRow& row) {
   json out{{"period", row.period},
-           {"wage_bill", money(row.wage_bill)},
-           {"wage_bill_cumulative", money(row.wage_bill_cumulative)},
-           {"free_space_cumulative", money(row.free_space_cumulative)},
-           {"designated", money(row.designated)},
-           {"designated_cumulative", money(row.designated_cumulative)},
-           {"free_space_left", money(row.free_space_left)},
-           {"excess_cumulative", money(row.excess_cumulative)},
-           {"levy_declared", money(row.levy_declared)}};
-  if (row.free_space_estimate) out["free_space_estimate"] = money(*row.free_space_estimate);
+           {"wage_bill", json_money(row.wage_bill)},
+           {"wage_bill_cumulative", json_money(row.wage_bill_cumulative)},
+           {"free_space_cumulative", json_money(row.free_space_cumulative)},
+           {"designated", json_money(row.designated)},
+           {"designated_cumulative", json_money(row.designated_cumulative)},
+           {"free_space_left", json_money(row.free_space_left)},
+           {"excess_cumulative", json_money(row.excess_cumulative)},
+           {"levy_declared", json_money(row.levy_declared)}};
+  if (row.free_space_estimate) out["free_space_estimate"] = json_money(*row.free_space_estimate);
   return out;
 }
 
 json to_json(const YearEnd& totals) {
   json out = settlement_figures(totals.settlement);
-  out["levy_paid"] = money(totals.levy_paid);
-  out["correction"] = money(totals.correction);
+  out["levy_paid"] = json_money(totals.levy_paid);
+  out["correction"] = json_money(totals.correction);
   return out;
 }
 
@@ -370,7 +366,8 @@ json to_json(const GroupSettlement& result) {
   out["allocation_key"] = std::string(to_string(result.allocation_key));
   out["allocation"] = json::array();
   for (const LevyShare& s : result.allocation) {
-    out["allocation"].push_back({{"member", s.member}, {"weight", s.weight.to_string()}, {"share", money(s.share)}});
+    out["allocation"].push_back(
+        {{"member", s.member}, {"weight", s.weight.to_string()}, {"share", json_money(s.share)}});
   }
   return out;
 }
@@ -392,7 +389,7 @@ json to_json(const GroupWageBill& result) {
   }
   return with_receipt(json{{"year", result.year},
                            {"former_wage_test", std::string(to_string(result.method))},
-                           {"wage_bill", money(result.wage_bill)},
+                           {"wage_bill", json_money(result.wage_bill)},
                            {"members", std::move(members)},
                            {"explanation", to_json(result.explanation)}},
                       result.explanation);

@@ -9,22 +9,17 @@ using nlohmann::json;
 
 namespace {
 
-/// Money: at least two decimals, every decimal the amount has (a levy share is exact).
-std::string money(const Decimal& amount) {
-  return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
-}
-
-json optional_money(const std::optional<Decimal>& amount) { return amount ? json(money(*amount)) : json(nullptr); }
+json optional_money(const std::optional<Decimal>& amount) { return amount ? json(json_money(*amount)) : json(nullptr); }
 
 json pattern_json(const WeeklyPattern& p) {
   return json{{"office_days", p.office_days}, {"home_days", p.home_days}, {"coworking_days", p.coworking_days}};
 }
 
 json part_json(const PartFigures& part) {
-  json out{{"paid", money(part.paid)},
-           {"exempt", money(part.exempt)},
-           {"designated", money(part.designated)},
-           {"wage", money(part.wage)}};
+  json out{{"paid", json_money(part.paid)},
+           {"exempt", json_money(part.exempt)},
+           {"designated", json_money(part.designated)},
+           {"wage", json_money(part.wage)}};
   if (!part.rule.empty()) {
     out["rule"] = std::string(part.rule);
     out["reference"] = std::string(part.reference);
@@ -42,15 +37,15 @@ json employee_json(const EmployeeFigures& f) {
            {"line", f.line},
            {"pattern", pattern_json(f.pattern)},
            {"parts", std::move(parts)},
-           {"paid", money(f.paid)},
-           {"exempt", money(f.exempt)},
-           {"designated", money(f.designated)},
-           {"wage", money(f.wage)},
-           {"wage_gross", money(f.wage_gross)},
-           {"budget", money(f.budget)},
-           {"budget_left_over", money(f.budget_left_over)},
-           {"travel_paid", money(f.travel_paid)},
-           {"travel_paid_all_office", money(f.travel_paid_all_office)},
+           {"paid", json_money(f.paid)},
+           {"exempt", json_money(f.exempt)},
+           {"designated", json_money(f.designated)},
+           {"wage", json_money(f.wage)},
+           {"wage_gross", json_money(f.wage_gross)},
+           {"budget", json_money(f.budget)},
+           {"budget_left_over", json_money(f.budget_left_over)},
+           {"travel_paid", json_money(f.travel_paid)},
+           {"travel_paid_all_office", json_money(f.travel_paid_all_office)},
            {"km", f.km.to_string()},
            {"km_all_office", f.km_all_office.to_string()},
            {"minutes", f.minutes.to_string()},
@@ -76,36 +71,36 @@ json policy_json(const PolicyOutcome& r, std::size_t count, bool employees) {
     parts[std::string(to_string(static_cast<PolicyPart>(p)))] = part_json(sum);
   }
   const auto kg = [](const std::optional<Decimal>& value) { return value ? json(value->to_string()) : json(nullptr); };
-  json travel{{"reimbursement", money(r.travel_paid)},
-              {"reimbursement_saved", money(r.travel_saved)},
-              {"km", r.km.to_string()},
-              {"km_saved", r.km_saved.to_string()},
-              {"km_saved_per_employee", per_employee(r.km_saved, count).to_string()},
-              {"hours", travel_hours(r.minutes).to_string()},
-              {"hours_saved", travel_hours(r.minutes_saved).to_string()},
-              {"hours_saved_per_employee", travel_hours(r.minutes_saved, count).to_string()},
-              {"co2_kg", kg(r.co2)},
-              {"co2_saved_kg", kg(r.co2_saved)},
-              {"co2_saved_per_employee_kg",
-               r.co2_saved ? json(per_employee(*r.co2_saved, count).to_string()) : json(nullptr)}};
+  json travel{
+      {"reimbursement", json_money(r.travel_paid)},
+      {"reimbursement_saved", json_money(r.travel_saved)},
+      {"km", r.km.to_string()},
+      {"km_saved", r.km_saved.to_string()},
+      {"km_saved_per_employee", per_employee(r.km_saved, count).to_string()},
+      {"hours", travel_hours(r.minutes).to_string()},
+      {"hours_saved", travel_hours(r.minutes_saved).to_string()},
+      {"hours_saved_per_employee", travel_hours(r.minutes_saved, count).to_string()},
+      {"co2_kg", kg(r.co2)},
+      {"co2_saved_kg", kg(r.co2_saved)},
+      {"co2_saved_per_employee_kg", r.co2_saved ? json(per_employee(*r.co2_saved, count).to_string()) : json(nullptr)}};
   json out{{"name", r.name},
            {"source", r.source},
            {"description", r.description},
            {"ambition_level", r.ambition_level},
            {"working_weeks", r.working_weeks.to_string()},
-           {"employer_cost", money(r.employer_cost)},
-           {"net_value", money(r.paid)},
-           {"tax_free", money(r.exempt)},
-           {"designated", money(r.designated)},
-           {"free_space", money(r.free_space)},
-           {"free_space_used", money(r.free_space_used)},
-           {"excess", money(r.excess)},
-           {"final_levy", money(r.final_levy)},
-           {"wage", money(r.wage)},
-           {"wage_gross", money(r.wage_gross)},
-           {"gross_up", money(r.wage_gross - r.wage)},
-           {"budget", money(r.budget)},
-           {"budget_left_over", money(r.budget_left_over)},
+           {"employer_cost", json_money(r.employer_cost)},
+           {"net_value", json_money(r.paid)},
+           {"tax_free", json_money(r.exempt)},
+           {"designated", json_money(r.designated)},
+           {"free_space", json_money(r.free_space)},
+           {"free_space_used", json_money(r.free_space_used)},
+           {"excess", json_money(r.excess)},
+           {"final_levy", json_money(r.final_levy)},
+           {"wage", json_money(r.wage)},
+           {"wage_gross", json_money(r.wage_gross)},
+           {"gross_up", json_money(r.wage_gross - r.wage)},
+           {"budget", json_money(r.budget)},
+           {"budget_left_over", json_money(r.budget_left_over)},
            {"levy_or_wage_saving", optional_money(r.levy_or_wage_saving)},
            {"parts", std::move(parts)},
            {"travel", std::move(travel)},
@@ -133,13 +128,13 @@ json to_json(const Budget& r) {
   json shares = json::array();
   for (const BudgetShare& s : r.shares) {
     json share{{"category", std::string(to_string(s.category))},
-               {"wanted", money(s.wanted)},
-               {"exempt", money(s.exempt)},
-               {"free_space", money(s.free_space)},
-               {"above_free_space", money(s.above_free_space)},
-               {"levy", money(s.levy)},
-               {"wage", money(s.wage)},
-               {"net", money(s.net())}};
+               {"wanted", json_money(s.wanted)},
+               {"exempt", json_money(s.exempt)},
+               {"free_space", json_money(s.free_space)},
+               {"above_free_space", json_money(s.above_free_space)},
+               {"levy", json_money(s.levy)},
+               {"wage", json_money(s.wage)},
+               {"net", json_money(s.net())}};
     if (!s.rule.empty()) {
       share["rule"] = std::string(s.rule);
       share["reference"] = std::string(s.reference);
@@ -147,21 +142,21 @@ json to_json(const Budget& r) {
     shares.push_back(std::move(share));
   }
   return json{{"year", r.year},
-              {"budget", money(r.budget)},
+              {"budget", json_money(r.budget)},
               {"marginal_rate", r.marginal_rate ? json(r.marginal_rate->to_string()) : json(nullptr)},
               {"route", std::string(to_string(r.route))},
               {"shares", std::move(shares)},
-              {"exempt", money(r.exempt)},
-              {"free_space_used", money(r.free_space_used)},
-              {"above_free_space", money(r.above_free_space)},
-              {"final_levy", money(r.final_levy)},
-              {"wage_net", money(r.wage_net)},
-              {"wage_gross", money(r.wage_gross)},
-              {"gross_up", money(r.gross_up())},
-              {"net_value", money(r.net_value)},
-              {"employer_cost", money(r.employer_cost)},
-              {"left_over", money(r.left_over)},
-              {"free_space_left", money(r.free_space_left)},
+              {"exempt", json_money(r.exempt)},
+              {"free_space_used", json_money(r.free_space_used)},
+              {"above_free_space", json_money(r.above_free_space)},
+              {"final_levy", json_money(r.final_levy)},
+              {"wage_net", json_money(r.wage_net)},
+              {"wage_gross", json_money(r.wage_gross)},
+              {"gross_up", json_money(r.gross_up())},
+              {"net_value", json_money(r.net_value)},
+              {"employer_cost", json_money(r.employer_cost)},
+              {"left_over", json_money(r.left_over)},
+              {"free_space_left", json_money(r.free_space_left)},
               {"references",
                {{"free_space", std::string(detail::policy::designation_reference)},
                 {"final_levy", std::string(detail::policy::final_levy_reference)},
@@ -176,24 +171,25 @@ json to_json(const LevyOrWage& r) {
   json employees = json::array();
   for (const LevyOrWageChoice& c : r.choices) {
     employees.push_back({{"employee", c.employee},
-                         {"amount", money(c.amount)},
+                         {"amount", json_money(c.amount)},
                          {"marginal_rate", c.marginal_rate.to_string()},
                          {"choice", c.designate ? "designate" : "wage"},
-                         {"gross", money(c.gross)},
-                         {"extra_cost", money(c.extra_cost)}});
+                         {"gross", json_money(c.gross)},
+                         {"extra_cost", json_money(c.extra_cost)}});
   }
   return json{{"year", r.year},
-              {"free_space", money(r.free_space)},
+              {"free_space", json_money(r.free_space)},
               {"employees", std::move(employees)},
-              {"designated", money(r.designated)},
-              {"wage", money(r.wage)},
-              {"wage_gross", money(r.wage_gross)},
-              {"gross_up", money(r.wage_gross - r.wage)},
-              {"excess", money(r.excess)},
-              {"final_levy", money(r.final_levy)},
-              {"cost", money(r.cost)},
-              {"all_designated", {{"excess", money(r.all_designated_excess)}, {"final_levy", money(r.all_designated_levy)}}},
-              {"saving", money(r.saving)},
+              {"designated", json_money(r.designated)},
+              {"wage", json_money(r.wage)},
+              {"wage_gross", json_money(r.wage_gross)},
+              {"gross_up", json_money(r.wage_gross - r.wage)},
+              {"excess", json_money(r.excess)},
+              {"final_levy", json_money(r.final_levy)},
+              {"cost", json_money(r.cost)},
+              {"all_designated",
+               {{"excess", json_money(r.all_designated_excess)}, {"final_levy", json_money(r.all_designated_levy)}}},
+              {"saving", json_money(r.saving)},
               {"receipt", to_json(r.explanation.receipt)},
               {"explanation", to_json(r.explanation)}};
 }
@@ -213,9 +209,9 @@ json to_json(const Scenario& r, bool employees) {
               {"employees", r.employees},
               {"wage_bill", optional_money(r.wage_bill)},
               {"wage_bill_from", r.wage_bill_from},
-              {"free_space_of_wage_bill", money(r.free_space_of_wage_bill)},
-              {"designated_elsewhere", money(r.designated_elsewhere)},
-              {"free_space", money(r.free_space)},
+              {"free_space_of_wage_bill", json_money(r.free_space_of_wage_bill)},
+              {"designated_elsewhere", json_money(r.designated_elsewhere)},
+              {"free_space", json_money(r.free_space)},
               {"emissions", std::move(emissions)},
               {"policies", std::move(policies)},
               {"receipt", to_json(r.explanation.receipt)},

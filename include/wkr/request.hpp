@@ -192,6 +192,11 @@ using Request = std::variant<FreeSpaceRequest, SettleRequest, GroupFreeSpaceRequ
 
 // ---- reading ----------------------------------------------------------------------------------
 
+// GCC 12's -Wshadow says the enumerator `json` shadows a namespace's `using nlohmann::json`, which
+// a scoped enumerator cannot (it is only ever named RequestSyntax::json); it says so when a unity
+// build puts such a file before this header.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
 /// Where a request's values come from.
 enum class RequestSyntax {
   /// A JSON document: numbers are JSON integers, amounts strings or integers, switches true/false,
@@ -203,6 +208,7 @@ enum class RequestSyntax {
   /// "calendar") is the path of its file, read here. Messages name keys as --option.
   command_line,
 };
+#pragma GCC diagnostic pop
 
 /// A request whose keys do not fit its command: a key that is missing, one the command does not
 /// take, or keys of two forms at once (actual days with a fixed allowance). It is an
