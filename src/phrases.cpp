@@ -29,24 +29,34 @@ const std::map<std::string_view, Sentence>& table() {
   return sentences;
 }
 
-std::string group_thousands(const std::string& whole, char separator) {
-  std::string grouped;
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += separator;
-    grouped += whole[i];
+/// "-1234.5" → "-1.234,5" (nl) or "-1,234.5" (en), appended to `out` in one pass (a Dutch text
+/// writes thousands of these).
+void append_localised(std::string& out, std::string_view plain, Language language) {
+  const bool negative = !plain.empty() && plain[0] == '-';
+  if (negative) plain.remove_prefix(1);
+  const bool nl = language == Language::nl;
+  const auto point = plain.find('.');
+  const std::size_t whole = point == std::string_view::npos ? plain.size() : point;
+  const std::size_t separators = whole == 0 ? 0 : (whole - 1) / 3;
+  const std::size_t start = out.size();
+  out.resize(start + (negative ? 1 : 0) + plain.size() + separators);
+  char* p = out.data() + start;
+  if (negative) *p++ = '-';
+  for (std::size_t i = 0; i < whole; ++i) {
+    if (i > 0 && (whole - i) % 3 == 0) *p++ = nl ? '.' : ',';
+    *p++ = plain[i];
   }
-  return grouped;
+  if (point != std::string_view::npos) {
+    *p++ = nl ? ',' : '.';
+    plain.copy(p, plain.size() - point - 1, point + 1);
+  }
 }
 
-/// "-1234.5" → "-1.234,5" (nl) or "-1,234.5" (en).
-std::string localise(const std::string& plain, Language language) {
-  const bool negative = !plain.empty() && plain[0] == '-';
-  const std::string digits = negative ? plain.substr(1) : plain;
-  const auto point = digits.find('.');
-  const bool nl = language == Language::nl;
-  std::string out = group_thousands(digits.substr(0, point), nl ? '.' : ',');
-  if (point != std::string::npos) out += (nl ? ',' : '.') + digits.substr(point + 1);
-  return (negative ? "-" : "") + out;
+std::string localise(std::string_view plain, Language language) {
+  std::string out;
+  out.reserve(plain.size() + plain.size() / 3);
+  append_localised(out, plain, language);
+  return out;
 }
 
 /// The fewest decimals, at least `min_decimals`, that show `amount` exactly.
@@ -127,9 +137,14 @@ std::string to_plain_text(const Phrase& phrase) {
 }
 
 std::string format_money(const Decimal& amount, Language language, int min_decimals) {
-  const std::string grouped = localise(shortest(amount, min_decimals).to_string(), language);
-  const bool negative = grouped[0] == '-';
-  return std::string(negative ? "-" : "") + (language == Language::nl ? "€ " : "€") + grouped.substr(negative ? 1 : 0);
+  const std::string plain = shortest(amount, min_decimals).to_string();
+  const bool negative = plain[0] == '-';
+  std::string out;
+  out.reserve(plain.size() + plain.size() / 3 + 5);
+  if (negative) out += '-';
+  out += language == Language::nl ? std::string_view("€ ") : std::string_view("€");
+  append_localised(out, std::string_view(plain).substr(negative ? 1 : 0), language);
+  return out;
 }
 
 std::string format_value(const Decimal& value, Unit unit, Language language) {

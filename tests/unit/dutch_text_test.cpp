@@ -71,6 +71,17 @@ TEST(DutchNumbers, MoneyHasCentsAndDutchSeparators) {
   EXPECT_EQ(wkr::format_value(d("0"), Unit::eur, Language::nl), "€ 0,00");
 }
 
+TEST(DutchNumbers, ThousandsAreGroupedAtEveryThirdDigit) {
+  EXPECT_EQ(wkr::format_value(d("999.99"), Unit::eur, Language::nl), "€ 999,99");
+  EXPECT_EQ(wkr::format_value(d("1000"), Unit::eur, Language::nl), "€ 1.000,00");
+  EXPECT_EQ(wkr::format_value(d("123456"), Unit::eur, Language::en), "€123,456.00");
+  EXPECT_EQ(wkr::format_value(d("-1234567.8"), Unit::eur, Language::nl), "-€ 1.234.567,80");
+  EXPECT_EQ(wkr::format_value(d("-1234567.8"), Unit::eur, Language::en), "-€1,234,567.80");
+  EXPECT_EQ(wkr::format_value(d("12345678"), Unit::eur_whole, Language::nl), "€ 12.345.678");
+  EXPECT_EQ(wkr::format_value(d("-1000.5"), Unit::days, Language::nl), "-1.000,5");
+  EXPECT_EQ(wkr::format_value(d("0.25"), Unit::days, Language::en), "0.25");
+}
+
 TEST(DutchNumbers, WholeEurosWhereTheLawTakesThem) {
   // The return's collective amounts are whole euros (final_levy.return_rounding: 0 decimals).
   EXPECT_EQ(wkr::format_value(d("2272"), Unit::eur_whole, Language::nl), "€ 2.272");
