@@ -43,6 +43,12 @@ constexpr auto command_sentences = std::to_array<Sentence>({
     {"error.command.cannot_write", "kan {0} niet schrijven: {1}", "cannot write {0}: {1}"},
     {"error.command.cannot_write_stdout", "kan de standaarduitvoer niet schrijven: {0}",
      "cannot write to standard output: {0}"},
+    {"error.command.cannot_stage_stdout",
+     "kan de tijdelijke kopie van de standaarduitvoer in {0} niet schrijven: {1} (wkr bewaart de uitvoer daar "
+     "tot elke regel goed is; geef TMPDIR een map met ruimte voor de hele uitvoer, of schrijf met --output naar "
+     "een bestand)",
+     "cannot write the temporary copy of standard output in {0}: {1} (wkr keeps the output there until every row "
+     "is good; set TMPDIR to a directory with room for the whole output, or write to a file with --output)"},
     {"error.command.cannot_read", "kan {0} niet lezen: {1}", "cannot read {0}: {1}"},
     {"error.command.result_is_directory", "{0} is een map, geen bestand; geef het pad van een JSON-resultaat",
      "{0} is a directory, not a file; give the path of a JSON result"},

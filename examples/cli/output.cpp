@@ -49,11 +49,15 @@ mode_t mode_for(const std::string& path) {
   return 0666 & ~mask;
 }
 
-/// A file without a name in $TMPDIR (else /tmp), read and written, gone when closed; -1 with errno
-/// set when there is none to be had.
-int unnamed_temporary_file() {
+/// Where standard output is staged: $TMPDIR, else /tmp.
+std::string staging_directory() {
   const char* tmpdir = std::getenv("TMPDIR");
-  const std::string directory = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
+  return tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
+}
+
+/// A file without a name in `directory`, read and written, gone when closed; -1 with errno set
+/// when there is none to be had.
+int unnamed_temporary_file(const std::string& directory) {
   const int fd = ::open(directory.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR)) return fd;
   // A file system without O_TMPFILE: a named file, unlinked at once.
@@ -107,9 +111,10 @@ void guard_standard_output() {
 OutputStream::OutputStream(std::string path, bool staged) : path_(std::move(path)) {
   if (path_.empty()) {
     if (standard_output_closed) throw cannot_write("", say("error.system.closed"));
-    fd_ = staged ? unnamed_temporary_file() : STDOUT_FILENO;
-    if (fd_ < 0) throw cannot_write("", system_reason(errno));
     staged_ = staged;
+    if (staged_) staging_directory_ = staging_directory();
+    fd_ = staged_ ? unnamed_temporary_file(staging_directory_) : STDOUT_FILENO;
+    if (fd_ < 0) throw failed(errno);
     return;
   }
   const std::filesystem::path target(path_);
@@ -131,6 +136,9 @@ OutputStream::~OutputStream() {
 }
 
 Error OutputStream::failed(int error) {
+  // A full $TMPDIR is not a full standard output: the message names the directory to change.
+  if (staged_)
+    return Error(ErrorCode::io, say("error.command.cannot_stage_stdout", staging_directory_, system_reason(error)));
   if (temporary_.empty()) return cannot_write("", system_reason(error));
   ::close(fd_);
   fd_ = -1;

@@ -48,6 +48,7 @@ class OutputStream {
   std::string temporary_;
   int fd_ = -1;
   bool staged_ = false;  ///< fd_ is the unnamed file that commit() copies to standard output
+  std::string staging_directory_;  ///< where that file is ($TMPDIR, else /tmp), for a message
   std::string buffer_;
 };
 

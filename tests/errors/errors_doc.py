@@ -60,7 +60,8 @@ def trigger(case):
         lines.append("the C++ call `%s` (tests/unit/error_triggers_test.cpp)" % case["library"])
         return "\n".join(lines)
     if "command" in case:
-        command = "wkr " + " ".join(quote_arg(a) for a in case["command"])
+        command = "".join("%s=%s " % (name, quote_arg(value)) for name, value in case.get("env", {}).items())
+        command += "wkr " + " ".join(quote_arg(a) for a in case["command"])
         command += {"full": " > /dev/full", "closed": " >&-"}.get(case.get("stdout"), "")
         if case.get("stdin"):
             lines.append("standard input:\n\n%s\n" % code_block(case["stdin"]))

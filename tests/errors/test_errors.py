@@ -97,15 +97,17 @@ def write_files(case, directory):
 
 
 def run_command(args, case, directory):
-    """The command with the case's standard input, and its standard output closed or a full disk
-    when the case says so (`stdout: closed` or `stdout: full`); stdout is "" then."""
+    """The command with the case's standard input and environment (`env`: variables set for it),
+    and its standard output closed or a full disk when the case says so (`stdout: closed` or
+    `stdout: full`); stdout is "" then."""
     stdout = case.get("stdout")
+    env = dict(os.environ, **{name: fill(value, directory) for name, value in case.get("env", {}).items()})
     if stdout == "closed":
         args = ["sh", "-c", 'exec "$@" >&-', "sh", *args]
     with open("/dev/full", "w") if stdout == "full" else contextlib.nullcontext(subprocess.PIPE) as out:
         result = subprocess.run(args, stdout=subprocess.DEVNULL if stdout == "closed" else out,
                                 stderr=subprocess.PIPE, text=True, timeout=60, cwd=directory,
-                                input=fill(case.get("stdin", ""), directory))
+                                input=fill(case.get("stdin", ""), directory), env=env)
     result.stdout = result.stdout or ""
     return result
 
