@@ -40,6 +40,11 @@ Error cannot_write(const std::string& path, const Phrase& why) {
                       : Error(ErrorCode::io, say("error.command.cannot_write", path, why));
 }
 
+/// A full $TMPDIR is not a full standard output: the message names the directory to change.
+Error cannot_stage(const std::string& directory, const Phrase& why) {
+  return Error(ErrorCode::io, say("error.command.cannot_stage_stdout", directory, why));
+}
+
 /// The mode a new file gets (0666 less the umask), or that of the file it replaces.
 mode_t mode_for(const std::string& path) {
   struct stat existing {};
@@ -136,9 +141,7 @@ OutputStream::~OutputStream() {
 }
 
 Error OutputStream::failed(int error) {
-  // A full $TMPDIR is not a full standard output: the message names the directory to change.
-  if (staged_)
-    return Error(ErrorCode::io, say("error.command.cannot_stage_stdout", staging_directory_, system_reason(error)));
+  if (staged_) return cannot_stage(staging_directory_, system_reason(error));
   if (temporary_.empty()) return cannot_write("", system_reason(error));
   ::close(fd_);
   fd_ = -1;
