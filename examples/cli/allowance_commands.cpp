@@ -134,10 +134,10 @@ std::string& cell(EmployeeText::Rows& rows, std::size_t index) {
 
 }  // namespace
 
-EmployeeText::EmployeeText(const View& view, const Receipt& receipt)
+EmployeeText::EmployeeText(const View& view, std::shared_ptr<const Receipt> receipt)
     : lang_(view.language()),
       explain_(view.explain),
-      receipt_(receipt),
+      receipt_(std::move(receipt)),
       exempt_(label("exempt", lang_)),
       designated_(label("designated", lang_)),
       wage_(label("wage", lang_)),
@@ -200,7 +200,7 @@ void EmployeeText::write(std::string& out, std::string_view employee, const Tota
   }
   if (explain_) {
     Explanation steps;
-    steps.receipt = std::make_shared<const Receipt>(receipt_);
+    steps.receipt = receipt_;
     steps.steps = std::move(rows.steps);
     steps.steps.push_back(customary.step);
     out += explanation_text(steps, lang_);
@@ -222,7 +222,7 @@ std::string employer_total_text(const Totals& totals, const std::optional<Settle
 
 std::string text(const Evaluation& r, const View& view) {
   std::string out = evaluation_heading(r.year, view.language());
-  EmployeeText writer(view, r.receipt);
+  EmployeeText writer(view, std::make_shared<const Receipt>(r.receipt));
   EmployeeText::Rows rows;
   for (const EmployeeEvaluation& e : r.employees) {
     for (const ItemResult& item : e.items) writer.add_item(rows, item.item, item.treatment);

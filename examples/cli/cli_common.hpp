@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -178,7 +179,8 @@ class EmployeeText {
     std::vector<Step> steps;
   };
 
-  EmployeeText(const View& view, const Receipt& receipt);
+  /// `receipt` is shared by every explained employee (Parameters::shared_receipt()).
+  EmployeeText(const View& view, std::shared_ptr<const Receipt> receipt);
   void add_item(Rows& rows, const Item& item, const ItemTreatment& treatment) const;
   /// Appends the employee's text to `out` and empties `rows` for the next employee.
   void write(std::string& out, std::string_view employee, const Totals& totals, const CustomaryTest& customary,
@@ -187,7 +189,7 @@ class EmployeeText {
  private:
   Language lang_;
   bool explain_;
-  const Receipt& receipt_;
+  std::shared_ptr<const Receipt> receipt_;
   std::string line_before_, line_after_;  ///< around the number of "line N" ("regel N" in Dutch)
   std::string exempt_, designated_, wage_, own_contribution_, customary_test_, no_safe_harbour_;
   std::optional<Decimal> safe_harbour_;  ///< the last safe harbour written, and its sentence

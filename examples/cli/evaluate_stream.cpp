@@ -43,8 +43,8 @@ struct PendingNameHash {
 /// stream hands employees over only then).
 class Writer final : public EvaluationSink {
  public:
-  Writer(OutputStream& out, const View& view, const Receipt& receipt, bool grouped)
-      : out_(out), json_(view.json), grouped_(grouped), text_(view, receipt) {}
+  Writer(OutputStream& out, const View& view, std::shared_ptr<const Receipt> receipt, bool grouped)
+      : out_(out), json_(view.json), grouped_(grouped), text_(view, std::move(receipt)) {}
 
   void item(const StreamedItem& streamed) override {
     Pending& p = pending(streamed.item.employee);
@@ -157,7 +157,6 @@ int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Pa
   const Explain explain = view.explain ? Explain::yes : Explain::no;
   ItemStreamOptions options{.grouped = true, .explain = explain, .evaluation = r.options, .csv = r.csv};
   require_readable(request, path);
-  const Receipt& receipt = parameters.receipt();
   // One pass: every row is checked and evaluated as it is read and each employee written when
   // complete, to a temporary file (standard output too, `staged`) that becomes the output only when
   // the whole file was good — so a bad row, or a value the tables lack for an item, writes nothing,
@@ -166,7 +165,7 @@ int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Pa
   // follow each other, the file is evaluated again with every employee held until the end.
   for (;;) {
     OutputStream out(view.output, true);
-    Writer writer(out, view, receipt, options.grouped);
+    Writer writer(out, view, parameters.shared_receipt(), options.grouped);
     out.write(view.json ? fmt::format("{{\n  \"year\": {},\n  \"employees\": [", r.year)
                         : evaluation_heading(r.year, lang));
     ItemStream stream(parameters, r.year, path, options, &writer);
