@@ -63,11 +63,10 @@ run_tidy() {
     { cat "$build.configure.log" >&2; return 1; }
   local files pending cache="$root/.ci/tidy-clean"
   files="$(cd "$root" && git ls-files 'src/*.cpp' 'capi/*.cpp' 'examples/cli/*.cpp')"
-  if [ "${WKR_TIDY_ALL:-0}" = 1 ]; then
-    pending="$files"
-  else
-    pending="$(python3 "$root/scripts/tidy_cache.py" pending "$build" "$cache" $files)"
-  fi
+  # The keys are taken before the check (tidy_cache.py keeps them), so a file edited meanwhile is
+  # recorded as it was checked.
+  pending="$(python3 "$root/scripts/tidy_cache.py" pending "$build" "$cache" $files)"
+  if [ "${WKR_TIDY_ALL:-0}" = 1 ]; then pending="$files"; fi
   # One process per translation unit, $jobs at a time, each with its own log; every finding is
   # printed and any fails the run; the files found clean are recorded in .ci/tidy-clean either way.
   local logs="$build.tidy.d" file log clean="" failed=""

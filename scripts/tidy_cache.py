@@ -15,8 +15,13 @@ depends on —
 A file whose KEY is in the list was found clean exactly as it is now; any change to it, to a header
 it reads, to the flags or to the checks gives a new KEY, and lint.sh checks it again.
 
-  tidy_cache.py pending BUILD CACHE FILE...   print the FILEs whose KEY is not in CACHE
-  tidy_cache.py record  BUILD CACHE FILE...   add the FILEs' KEYs to CACHE (after they were found clean)
+  tidy_cache.py pending BUILD CACHE FILE...   print the FILEs whose KEY is not in CACHE, and keep
+                                              every FILE's KEY in BUILD/tidy-keys.json
+  tidy_cache.py record  BUILD CACHE FILE...   add the FILEs' KEYs kept by `pending` to CACHE (after
+                                              they were found clean)
+
+`record` takes the KEYs of when the check began, not of now: a file edited while clang-tidy ran is
+recorded as it was checked, so the next run checks the edited file again.
 
 BUILD is a CMake build directory with compile_commands.json; FILEs are paths relative to the
 repository root.
@@ -117,14 +122,22 @@ def main():
     if len(sys.argv) < 4 or sys.argv[1] not in ("pending", "record"):
         sys.exit(__doc__)
     mode, build, cache, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    now = keys(build, files)
+    kept = os.path.join(build, "tidy-keys.json")
     clean = read_cache(cache)
     if mode == "pending":
+        now = keys(build, files)
+        with open(kept, "w", encoding="utf-8") as f:
+            json.dump(now, f)
         for f in files:
             if clean.get(f) != now[f]:
                 print(f)
         return
-    clean.update(now)
+    with open(kept, encoding="utf-8") as f:
+        checked = json.load(f)
+    unknown = [f for f in files if f not in checked]
+    if unknown:
+        raise SystemExit(f"tidy_cache: no key kept by `pending` for: {' '.join(unknown)}")
+    clean.update({f: checked[f] for f in files})
     present = set(subprocess.run(["git", "-C", ROOT, "ls-files"], capture_output=True, text=True).stdout.split())
     with open(cache, "w", encoding="utf-8") as f:
         f.write("# Translation units clang-tidy found clean, by the SHA-256 of what the check depends on\n"
