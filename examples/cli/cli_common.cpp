@@ -172,7 +172,10 @@ std::string Grid::text() const {
   for (const auto& line : lines) {
     std::string text = " ";
     for (std::size_t c = 0; c < line.size() && c < widths.size(); ++c) {
-      text += " " + padded(line[c], widths[c], c >= text_columns_) + (c + 1 < line.size() ? " " : "");
+      // Appended piece by piece: `" " + padded(…)` made GCC 12 -O3 warn (-Wrestrict) in the README's build.
+      text += ' ';
+      text += padded(line[c], widths[c], c >= text_columns_);
+      if (c + 1 < line.size()) text += ' ';
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
     out += text + "\n";
