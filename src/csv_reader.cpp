@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "wkr/error.hpp"
@@ -160,8 +161,18 @@ Error CsvReader::malformed(std::string_view bytes, std::size_t at) const {
 void CsvReader::field(const char* data, std::size_t size) {
   if (field_count_ == 0) record_line_ = line_;
   if (fields_.size() == field_count_) fields_.emplace_back();
-  fields_[field_count_++].assign(data == nullptr ? "" : std::string_view(data, size));
-  if (data != nullptr) line_ += static_cast<int>(std::count(data, data + size, '\n'));  // quoted line breaks
+  std::string& text = fields_[field_count_++];
+  if (data == nullptr) {
+    text.clear();
+    return;
+  }
+  text.assign(data, size);
+  // A quoted field may hold line breaks; memchr passes over a field without one at once.
+  const char* const end = data + size;
+  for (const char* p = data;
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
+    ++line_;
+  }
 }
 
 void CsvReader::record_end(int terminator) {
