@@ -319,8 +319,6 @@ constexpr auto input_sentences = std::to_array<Sentence>({
     {"error.file.cannot_read_why", "{0} kan niet worden gelezen: {1}", "cannot read {0}: {1}"},
     {"error.file.read_error", "fout bij het lezen van {0}: {1}", "error while reading {0}: {1}"},
     {"error.file.cannot_read", "{0} kan niet worden gelezen", "cannot read {0}"},
-    {"error.file.cannot_digest", "{0} kan niet worden gelezen voor zijn vingerafdruk",
-     "cannot read {0} for its digest"},
     {"error.file.no_such_file", "het bestand of de map bestaat niet", "No such file or directory"},
     {"error.file.permission_denied", "geen toegang", "Permission denied"},
     {"error.file.system", "het systeem meldt '{0}'", "{0}"},

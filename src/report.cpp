@@ -2,9 +2,6 @@
 // library's own results. No rule is applied here; only sums of what the rules gave.
 #include "wkr/report.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "allowance_requests.hpp"
 #include "ledger_request.hpp"
 #include "request_fields.hpp"
@@ -19,24 +16,6 @@ ReportInput receipt_of(const std::string& role, const std::string& name, std::st
   detail::Sha256 digest;
   digest.add(bytes);
   return ReportInput{role, name, digest.hex(), bytes.size()};
-}
-
-/// The receipt of the CSV input `key`, when it is a file (the command line: the bytes on disk, as
-/// they are, before any decoding) or a text (JSON "key_csv"); nothing for inline JSON rows.
-std::optional<ReportInput> input_of(const nlohmann::json& request, RequestSyntax syntax, const std::string& key) {
-  if (syntax == RequestSyntax::json) {
-    const auto it = request.find(key + "_csv");
-    if (it == request.end() || !it->is_string()) return std::nullopt;
-    return receipt_of(key, key + "_csv", it->get_ref<const std::string&>());
-  }
-  const auto it = request.find(key);
-  if (it == request.end() || !it->is_string()) return std::nullopt;
-  const std::string& path = it->get_ref<const std::string&>();
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream bytes;  // not istreambuf_iterator, which GCC 12 -O3 warns about (-Wnull-dereference)
-  bytes << file.rdbuf();
-  if (file.bad()) throw Error(ErrorCode::io, say("error.file.cannot_digest", path));
-  return receipt_of(key, path, bytes.str());
 }
 
 /// The items of every category, added up, in the order of ItemCategory (categories without items
@@ -61,6 +40,12 @@ std::vector<CategoryTotals> category_totals(const Evaluation& evaluation) {
 ReportRequest read_report_request(const nlohmann::json& request, RequestSyntax syntax) {
   if (!request.is_object()) throw Error(ErrorCode::invalid_argument, say("error.report.not_object"));
   detail::RequestFields fields(request, "report", syntax);
+  // The receipt of each CSV as it is read (a file's bytes as they are, before any decoding; a JSON
+  // "KEY_csv" text); inline JSON rows have none.
+  std::vector<ReportInput> inputs;
+  fields.on_csv([&inputs](const std::string& key, const detail::CsvText& csv) {
+    inputs.push_back(receipt_of(key, csv.name, csv.text));
+  });
   // The items as `evaluate` reads them (with its options), the periods as `ledger` reads them.
   EvaluateRequest items = std::get<EvaluateRequest>(detail::read_evaluate(fields));
   ReportRequest r;
@@ -77,9 +62,7 @@ ReportRequest read_report_request(const nlohmann::json& request, RequestSyntax s
   }
   if (periods) r.periods = std::get<LedgerRequest>(detail::read_ledger(fields));
   fields.reject_unknown();
-  for (const char* key : {"items", "periods"}) {
-    if (auto input = input_of(request, syntax, key)) r.inputs.push_back(std::move(*input));
-  }
+  r.inputs = std::move(inputs);
   return r;
 }
 

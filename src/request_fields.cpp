@@ -208,13 +208,21 @@ std::optional<CsvText> RequestFields::csv(const std::string& key) {
   const std::string text_key = syntax_ == RequestSyntax::json ? key + "_csv" : key;
   const nlohmann::json* value = find(text_key);
   if (value == nullptr) return std::nullopt;
+  std::optional<CsvText> csv;
   if (syntax_ == RequestSyntax::json) {
     if (!value->is_string()) throw bad(text_key, say("error.field.csv_text"));
-    return CsvText{text_key, value->get<std::string>(), format};
+    csv = CsvText{text_key, value->get<std::string>(), format};
+  } else {
+    if (!value->is_string()) throw bad(key, say("error.field.csv_path"));
+    const std::string path = value->get<std::string>();
+    csv = CsvText{path, file_text(path), format};
   }
-  if (!value->is_string()) throw bad(key, say("error.field.csv_path"));
-  const std::string path = value->get<std::string>();
-  return CsvText{path, file_text(path), format};
+  if (csv_observer_) csv_observer_(key, *csv);
+  return csv;
+}
+
+void RequestFields::on_csv(std::function<void(const std::string& key, const CsvText& csv)> observer) {
+  csv_observer_ = std::move(observer);
 }
 
 CsvFormat RequestFields::csv_format() {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -51,6 +52,10 @@ class RequestFields {
   /// How the request's CSV inputs are written: "delimiter" (",", ";" or "tab"), and "decimal_comma"
   /// or "decimal_point" (switches; neither: found in the file). csv() reads it too.
   CsvFormat csv_format();
+  /// Calls `observer` with the key and the CSV each time csv() has read one: a report's receipt
+  /// digests the very bytes its figures come from (a second reading of the file could find other
+  /// bytes, or none at all: a pipe such as `--items <(gunzip -c items.csv.gz)`).
+  void on_csv(std::function<void(const std::string& key, const CsvText& csv)> observer);
   /// Files of another kind, one or a list: in JSON their texts under `key` + `suffix` ("policy" +
   /// "_yaml"), named by the list under `key` + "_file" when given (else "policy_yaml[0]" …); on the
   /// command line the paths under `key`, read here. Empty when not given.
@@ -81,6 +86,7 @@ class RequestFields {
   std::string command_;
   RequestSyntax syntax_;
   std::set<std::string> used_;
+  std::function<void(const std::string& key, const CsvText& csv)> csv_observer_;
 };
 
 /// The text of the file at `path` (a CSV input of the command line): Error(io) saying why it cannot be

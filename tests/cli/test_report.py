@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import unittest
 
 WKR = os.environ["WKR_CLI"]
@@ -136,6 +137,41 @@ class Figures(unittest.TestCase):
             self.assertEqual(entry["sha256"], hashlib.sha256(data).hexdigest())
             self.assertEqual(entry["bytes"], len(data))
         self.assertEqual(self.report["receipt"], self.ledger["receipt"])
+
+
+class ReceiptOfAPipe(unittest.TestCase):
+    def test_the_receipt_digests_the_bytes_read_from_a_pipe(self):
+        """`--items <(gunzip -c items.csv.gz)`: a pipe can be read only once. The receipt digests the
+        bytes the figures were computed from; reading the file a second time for the digest would
+        wait for a writer that never comes (or, on another system, digest nothing)."""
+        with open(ITEMS, "rb") as f:
+            data = f.read()
+        with tempfile.TemporaryDirectory() as scratch:
+            fifo = os.path.join(scratch, "items.csv")
+            os.mkfifo(fifo)
+
+            def feed():
+                try:
+                    with open(fifo, "wb") as pipe:
+                        pipe.write(data)
+                except BrokenPipeError:
+                    pass
+            writer = threading.Thread(target=feed)
+            writer.start()
+            try:
+                result = subprocess.run([WKR, "report", "--year", YEAR, "--periods", PERIODS, "--items", fifo,
+                                         "--format", "json"], capture_output=True, text=True, timeout=60)
+            finally:
+                if writer.is_alive():  # wkr never opened the pipe: let the writer finish
+                    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+                    writer.join(10)
+                    os.close(reader)
+                writer.join(10)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        piped = json.loads(result.stdout)
+        self.assertEqual(piped["inputs"][0],
+                         {"role": "items", "name": fifo, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
+        self.assertEqual(piped["designated"], report()["designated"])
 
 
 class SampleReadme(unittest.TestCase):
