@@ -137,14 +137,33 @@ std::string to_plain_text(const Phrase& phrase) {
 }
 
 std::string format_money(const Decimal& amount, Language language, int min_decimals) {
-  const std::string plain = shortest(amount, min_decimals).to_string();
-  const bool negative = plain[0] == '-';
-  std::string out;
-  out.reserve(plain.size() + plain.size() / 3 + 5);
-  if (negative) out += '-';
-  out += language == Language::nl ? std::string_view("€ ") : std::string_view("€");
-  append_localised(out, std::string_view(plain).substr(negative ? 1 : 0), language);
-  return out;
+  // Written backwards in one pass, from the coefficient's digits straight into one buffer: the
+  // decimals (zeros where the coefficient has fewer digits), the point, the whole part with a
+  // separator before every three digits, then "€ " and the sign. A stream writes seven figures an
+  // employee, so no string is made but the result, and no copy is a call to memmove.
+  const Decimal shown = shortest(amount, min_decimals);
+  const bool nl = language == Language::nl;
+  char digits[40];  // 2^128 − 1 has 39 digits
+  const char* const first = shown.write_coefficient_digits(digits + sizeof digits);
+  const char* digit = digits + sizeof digits;
+  char text[96];  // the 39 digits, 12 separators, zeros before them, a point, "€ " and the sign
+  char* const text_end = text + sizeof text;
+  char* p = text_end;
+  for (int i = 0; i < shown.scale(); ++i) *--p = digit > first ? *--digit : '0';
+  if (shown.scale() > 0) *--p = nl ? ',' : '.';
+  if (digit == first) *--p = '0';  // 0,05: no digit before the point
+  for (int in_group = 0; digit > first; ++in_group) {
+    if (in_group == 3) {
+      *--p = nl ? '.' : ',';
+      in_group = 0;
+    }
+    *--p = *--digit;
+  }
+  if (nl) *--p = ' ';
+  constexpr std::string_view euro = "€";  // three bytes of UTF-8
+  for (auto c = euro.rbegin(); c != euro.rend(); ++c) *--p = *c;
+  if (shown.is_negative()) *--p = '-';
+  return {p, text_end};
 }
 
 std::string format_value(const Decimal& value, Unit unit, Language language) {

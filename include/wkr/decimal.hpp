@@ -250,6 +250,13 @@ class Decimal {
     return static_cast<std::int64_t>(negative() ? 0 - bits : bits);  // modulo 2^64: exact for −2^63 too
   }
 
+  /// Writes the coefficient's decimal digits (no sign, no point) backwards, ending just before
+  /// `end`, which has at least 39 characters before it; returns the first digit. For a formatter
+  /// that writes the digits its own way without making a string first (format_money).
+  [[nodiscard]] char* write_coefficient_digits(char* end) const {
+    return detail::decimal::write_digits(magnitude(), end);
+  }
+
   /// The exact text: all `scale` decimals, no exponent, '-' for negatives ("9180.00", "-0.5").
   [[nodiscard]] std::string to_string() const {
     char buffer[40];  // 2^128 − 1 has 39 digits

@@ -69,6 +69,9 @@ TEST(DutchNumbers, MoneyHasCentsAndDutchSeparators) {
   EXPECT_EQ(wkr::format_value(d("100000.0010"), Unit::eur, Language::nl), "€ 100.000,001");  // never rounded
   EXPECT_EQ(wkr::format_value(d("-5"), Unit::eur, Language::nl), "-€ 5,00");
   EXPECT_EQ(wkr::format_value(d("0"), Unit::eur, Language::nl), "€ 0,00");
+  EXPECT_EQ(wkr::format_value(d("0.05"), Unit::eur, Language::nl), "€ 0,05");  // no digit before the point
+  EXPECT_EQ(wkr::format_value(d("-0.5"), Unit::eur, Language::en), "-€0.50");
+  EXPECT_EQ(wkr::format_value(d("0.001"), Unit::eur, Language::nl), "€ 0,001");
 }
 
 TEST(DutchNumbers, ThousandsAreGroupedAtEveryThirdDigit) {
