@@ -382,17 +382,27 @@ std::optional<Decimal> read_decimal(std::optional<std::string_view> text, Decima
     problems.push_back(say("error.csv.field", num(column), noun(what), std::string(value), std::move(why)));
     return std::nullopt;
   };
-  const std::size_t dots = static_cast<std::size_t>(std::count(value.begin(), value.end(), '.'));
-  const std::size_t commas = static_cast<std::size_t>(std::count(value.begin(), value.end(), ','));
+  std::size_t dots = 0;  // one pass for both (a million rows have two amounts each)
+  std::size_t commas = 0;
+  for (const char c : value) {
+    dots += c == '.' ? 1 : 0;
+    commas += c == ',' ? 1 : 0;
+  }
   const char* plain = mark == DecimalMark::comma ? "error.decimal.not_plain_comma" : "error.decimal.not_plain_point";
   if (dots + commas > 1) {
     return problem(grouped(value)
                        ? say("error.decimal.thousands_or", mark == DecimalMark::comma ? "1000,50" : "1000.50")
                        : say(plain));
   }
-  std::array<char, 64> buffer{};  // the text with a decimal point, for Decimal::parse: no allocation
-  if (value.size() > buffer.size()) return problem(say("error.decimal.too_long"));
-  std::copy(value.begin(), value.end(), buffer.begin());
+  constexpr std::size_t longest = 64;
+  if (value.size() > longest) return problem(say("error.decimal.too_long"));
+  const auto parsed = [&](std::string_view decimal) -> std::optional<Decimal> {
+    try {
+      return Decimal::parse(decimal);
+    } catch (const Error&) {
+      return problem(say(plain));
+    }
+  };
   if (dots + commas == 1) {
     const char separator = dots == 1 ? '.' : ',';
     const std::size_t at = value.find(separator);
@@ -413,13 +423,14 @@ std::optional<Decimal> read_decimal(std::optional<std::string_view> text, Decima
       return problem(
           say(separator == ',' ? "error.decimal.two_ways_comma" : "error.decimal.two_ways_point", digits, decimal));
     }
-    buffer.at(at) = '.';
+    if (separator == ',') {  // Decimal::parse reads a point: the text with its comma replaced, no allocation
+      std::array<char, longest> buffer{};
+      std::copy(value.begin(), value.end(), buffer.begin());
+      buffer.at(at) = '.';
+      return parsed(std::string_view(buffer.data(), value.size()));
+    }
   }
-  try {
-    return Decimal::parse(std::string_view(buffer.data(), value.size()));
-  } catch (const Error&) {
-    return problem(say(plain));
-  }
+  return parsed(value);
 }
 
 }  // namespace detail
