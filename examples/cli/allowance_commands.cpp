@@ -138,30 +138,40 @@ EmployeeText::EmployeeText(const View& view, std::shared_ptr<const Receipt> rece
     : lang_(view.language()),
       explain_(view.explain),
       receipt_(std::move(receipt)),
-      exempt_(label("exempt", lang_)),
-      designated_(label("designated", lang_)),
-      wage_(label("wage", lang_)),
-      own_contribution_(label("own_contribution", lang_)),
-      customary_test_(sentence("cli.text.evaluate.customary_test", lang_)),
+      exempt_(label_of(label("exempt", lang_))),
+      designated_(label_of(label("designated", lang_))),
+      wage_(label_of(label("wage", lang_))),
+      own_contribution_(label_of(label("own_contribution", lang_))),
+      customary_test_(label_of(sentence("cli.text.evaluate.customary_test", lang_))),
       no_safe_harbour_(sentence("cli.text.evaluate.no_safe_harbour", lang_)) {
   constexpr char mark = '\x1f';  // a character no sentence has: where the line's number goes
   const std::string line = render(say("word.line", std::string(1, mark)), lang_);
   const std::size_t at = line.find(mark);
-  line_before_ = line.substr(0, at);
-  line_after_ = line.substr(at + 1);
+  for (const CategoryInfo& info : item_categories()) {
+    line_labels_.push_back(label_of(std::string(to_string(info.category)) + " (" + line.substr(0, at)));
+  }
+  line_after_ = label_of(line.substr(at + 1) + ")");
+}
+
+EmployeeText::Label EmployeeText::label_of(std::string text) {
+  const std::size_t width = display_width(text);
+  return Label{std::move(text), width};
 }
 
 void EmployeeText::add_item(Rows& rows, const Item& item, const ItemTreatment& treatment) const {
   // "category (line 2)": an origin "line N" in the language of the text, any other as it is.
   constexpr std::string_view line = "line ";
   std::string& name = cell(rows, 2 * rows.count);
-  name.assign(to_string(item.category)).append(" (");
+  if (rows.widths.size() <= rows.count) rows.widths.resize(rows.count + 1);
   if (item.origin.starts_with(line)) {
-    name.append(line_before_).append(std::string_view(item.origin).substr(line.size())).append(line_after_);
+    const Label& before = line_labels_[static_cast<std::size_t>(item.category)];
+    const std::string_view number = std::string_view(item.origin).substr(line.size());
+    name.assign(before.text).append(number).append(line_after_.text);
+    rows.widths[rows.count] = before.width + display_width(number) + line_after_.width;
   } else {
-    name.append(item.origin);
+    name.assign(to_string(item.category)).append(" (").append(item.origin).append(1, ')');
+    rows.widths[rows.count] = display_width(name);
   }
-  name.append(1, ')');
   cell(rows, 2 * rows.count + 1) = format_money(treatment.amount, lang_);
   ++rows.count;
   if (explain_)
@@ -171,9 +181,11 @@ void EmployeeText::add_item(Rows& rows, const Item& item, const ItemTreatment& t
 void EmployeeText::write(std::string& out, std::string_view employee, const Totals& totals,
                          const CustomaryTest& customary, Rows& rows) {
   // The rows after the items', as the Table of text(Evaluation) had them.
-  const auto row = [&](const std::string& name, std::string value) {
-    cell(rows, 2 * rows.count) = name;
+  const auto row = [&](const Label& name, std::string value) {
+    cell(rows, 2 * rows.count) = name.text;
     cell(rows, 2 * rows.count + 1) = std::move(value);
+    if (rows.widths.size() <= rows.count) rows.widths.resize(rows.count + 1);
+    rows.widths[rows.count] = name.width;
     ++rows.count;
   };
   row(exempt_, format_money(totals.exempt(), lang_));
@@ -190,12 +202,11 @@ void EmployeeText::write(std::string& out, std::string_view employee, const Tota
     }
     row(customary_test_, above_safe_harbour_);
   }
-  widths_.clear();
-  for (std::size_t r = 0; r < rows.count; ++r) widths_.push_back(display_width(rows.cells[2 * r]));
-  const std::size_t width = *std::max_element(widths_.begin(), widths_.end());
+  const std::size_t width =
+      *std::max_element(rows.widths.begin(), rows.widths.begin() + static_cast<std::ptrdiff_t>(rows.count));
   out.append(1, '\n').append(employee).append(1, '\n');
   for (std::size_t r = 0; r < rows.count; ++r) {
-    out.append("  ").append(rows.cells[2 * r]).append(width - widths_[r] + 2, ' ').append(rows.cells[2 * r + 1]);
+    out.append("  ").append(rows.cells[2 * r]).append(width - rows.widths[r] + 2, ' ').append(rows.cells[2 * r + 1]);
     out += '\n';
   }
   if (explain_) {

@@ -23,7 +23,14 @@ namespace wkr::cli {
 /// Exit codes (docs/cli.md), following the C statuses: 0 success, 1 internal error, 2 usage
 /// (the command line), 3 bad input data, 4 a year or value the tables do not cover, 5 a file
 /// that cannot be read or written.
-enum Exit : int { exit_ok = 0, exit_internal = 1, exit_usage = 2, exit_bad_input = 3, exit_not_covered = 4, exit_io = 5 };
+enum Exit : int {
+  exit_ok = 0,
+  exit_internal = 1,
+  exit_usage = 2,
+  exit_bad_input = 3,
+  exit_not_covered = 4,
+  exit_io = 5
+};
 
 /// The exit code of a library error.
 [[nodiscard]] int exit_code_of(const Error& error);
@@ -174,7 +181,8 @@ class EmployeeText {
  public:
   /// An employee's items as they come: each one's label and amount (and its steps with --explain).
   struct Rows {
-    std::vector<std::string> cells;  ///< label, amount, label, amount …; only the first 2 × count in use
+    std::vector<std::string> cells;   ///< label, amount, label, amount …; only the first 2 × count in use
+    std::vector<std::size_t> widths;  ///< the display width of each row's label
     std::size_t count = 0;
     std::vector<Step> steps;
   };
@@ -190,11 +198,19 @@ class EmployeeText {
   Language lang_;
   bool explain_;
   std::shared_ptr<const Receipt> receipt_;
-  std::string line_before_, line_after_;  ///< around the number of "line N" ("regel N" in Dutch)
-  std::string exempt_, designated_, wage_, own_contribution_, customary_test_, no_safe_harbour_;
+  /// A row's label and its display width, both made once (a stream writes seven rows an employee).
+  struct Label {
+    std::string text;
+    std::size_t width = 0;
+  };
+  static Label label_of(std::string text);
+
+  std::vector<Label> line_labels_;  ///< per item category: "category (line " ("… (regel " in Dutch)
+  Label line_after_;                ///< what follows the number of "line N" in the language, and ")"
+  Label exempt_, designated_, wage_, own_contribution_, customary_test_;
+  std::string no_safe_harbour_;
   std::optional<Decimal> safe_harbour_;  ///< the last safe harbour written, and its sentence
   std::string above_safe_harbour_;
-  std::vector<std::size_t> widths_;  ///< the display width of each row's label
 };
 [[nodiscard]] std::string employer_total_text(const Totals& totals, const std::optional<Settlement>& settlement,
                                               Language language);
