@@ -10,7 +10,7 @@
 # it. An archive is linked into the program built from the headers of the same release, so nothing
 # can drift at run time; the stable binary interface stays the C one. The price: the archives'
 # private dependencies must still be linked, so wkrConfig.cmake finds them too (fmt, yaml-cpp,
-# OpenSSL's libcrypto, libcsv), besides the two the headers use (Boost 1.81 exactly, whose
+# libmd, libcsv), besides the two the headers use (Boost 1.81 exactly, whose
 # multiprecision types the archives were compiled with, and nlohmann_json).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)

@@ -11,7 +11,7 @@ packages=(
   nlohmann-json3-dev    # JSON output and the JSON request entry point
   libcli11-dev          # the wkr command line
   libcsv-dev            # CSV input (RFC 4180)
-  libssl-dev            # SHA-256 digest of the parameter tables (receipt)
+  libmd-dev             # SHA-256 digests of the receipts (tables, report inputs)
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev   # sanitizer and fuzzing builds
   clang-format-14 clang-tidy-14  # scripts/lint.sh

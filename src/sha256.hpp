@@ -1,4 +1,4 @@
-// SHA-256 through OpenSSL's EVP interface, for the receipt's parameters digest.
+// SHA-256 (libmd), for the receipts: the parameter tables' digest and a report's inputs.
 #pragma once
 
 #include <string>
