@@ -29,34 +29,34 @@ const std::map<std::string_view, Sentence>& table() {
   return sentences;
 }
 
-/// "-1234.5" → "-1.234,5" (nl) or "-1,234.5" (en), appended to `out` in one pass (a Dutch text
-/// writes thousands of these).
-void append_localised(std::string& out, std::string_view plain, Language language) {
-  const bool negative = !plain.empty() && plain[0] == '-';
-  if (negative) plain.remove_prefix(1);
+/// `value` with all its decimals, the thousands grouped as `language` writes them, after `prefix`
+/// and the sign: (-1234.5, nl, "€ ") → "-€ 1.234,5"; (-1234.5, en, "") → "-1,234.5". Written
+/// backwards in one pass, from the coefficient's digits straight into one buffer: the decimals
+/// (zeros where the coefficient has fewer digits), the point, the whole part with a separator before
+/// every three digits, the prefix, the sign. A stream writes seven amounts an employee, so no string
+/// is made but the result, and no copy is a call to memmove; inlined, so format_money pays no call.
+[[gnu::always_inline]] inline std::string grouped_number(const Decimal& value, Language language,
+                                                         std::string_view prefix) {
   const bool nl = language == Language::nl;
-  const auto point = plain.find('.');
-  const std::size_t whole = point == std::string_view::npos ? plain.size() : point;
-  const std::size_t separators = whole == 0 ? 0 : (whole - 1) / 3;
-  const std::size_t start = out.size();
-  out.resize(start + (negative ? 1 : 0) + plain.size() + separators);
-  char* p = out.data() + start;
-  if (negative) *p++ = '-';
-  for (std::size_t i = 0; i < whole; ++i) {
-    if (i > 0 && (whole - i) % 3 == 0) *p++ = nl ? '.' : ',';
-    *p++ = plain[i];
+  char digits[40];  // 2^128 − 1 has 39 digits
+  const char* const first = value.write_coefficient_digits(digits + sizeof digits);
+  const char* digit = digits + sizeof digits;
+  char text[96];  // the 39 digits, 12 separators, zeros before them, a point, the prefix and the sign
+  char* const text_end = text + sizeof text;
+  char* p = text_end;
+  for (int i = 0; i < value.scale(); ++i) *--p = digit > first ? *--digit : '0';
+  if (value.scale() > 0) *--p = nl ? ',' : '.';
+  if (digit == first) *--p = '0';  // 0,05: no digit before the point
+  for (int in_group = 0; digit > first; ++in_group) {
+    if (in_group == 3) {
+      *--p = nl ? '.' : ',';
+      in_group = 0;
+    }
+    *--p = *--digit;
   }
-  if (point != std::string_view::npos) {
-    *p++ = nl ? ',' : '.';
-    plain.copy(p, plain.size() - point - 1, point + 1);
-  }
-}
-
-std::string localise(std::string_view plain, Language language) {
-  std::string out;
-  out.reserve(plain.size() + plain.size() / 3);
-  append_localised(out, plain, language);
-  return out;
+  for (auto c = prefix.rbegin(); c != prefix.rend(); ++c) *--p = *c;
+  if (value.is_negative()) *--p = '-';
+  return {p, text_end};
 }
 
 /// The fewest decimals, at least `min_decimals`, that show `amount` exactly.
@@ -137,33 +137,7 @@ std::string to_plain_text(const Phrase& phrase) {
 }
 
 std::string format_money(const Decimal& amount, Language language, int min_decimals) {
-  // Written backwards in one pass, from the coefficient's digits straight into one buffer: the
-  // decimals (zeros where the coefficient has fewer digits), the point, the whole part with a
-  // separator before every three digits, then "€ " and the sign. A stream writes seven figures an
-  // employee, so no string is made but the result, and no copy is a call to memmove.
-  const Decimal shown = shortest(amount, min_decimals);
-  const bool nl = language == Language::nl;
-  char digits[40];  // 2^128 − 1 has 39 digits
-  const char* const first = shown.write_coefficient_digits(digits + sizeof digits);
-  const char* digit = digits + sizeof digits;
-  char text[96];  // the 39 digits, 12 separators, zeros before them, a point, "€ " and the sign
-  char* const text_end = text + sizeof text;
-  char* p = text_end;
-  for (int i = 0; i < shown.scale(); ++i) *--p = digit > first ? *--digit : '0';
-  if (shown.scale() > 0) *--p = nl ? ',' : '.';
-  if (digit == first) *--p = '0';  // 0,05: no digit before the point
-  for (int in_group = 0; digit > first; ++in_group) {
-    if (in_group == 3) {
-      *--p = nl ? '.' : ',';
-      in_group = 0;
-    }
-    *--p = *--digit;
-  }
-  if (nl) *--p = ' ';
-  constexpr std::string_view euro = "€";  // three bytes of UTF-8
-  for (auto c = euro.rbegin(); c != euro.rend(); ++c) *--p = *c;
-  if (shown.is_negative()) *--p = '-';
-  return {p, text_end};
+  return grouped_number(shortest(amount, min_decimals), language, language == Language::nl ? "€ " : "€");
 }
 
 std::string format_value(const Decimal& value, Unit unit, Language language) {
@@ -173,7 +147,7 @@ std::string format_value(const Decimal& value, Unit unit, Language language) {
     case Unit::eur_per_km: return format_money(value, language);
     case Unit::eur_whole: return format_money(value, language, shortest(value, 0).scale() == 0 ? 0 : 2);
     case Unit::flag: return sentence(value.is_zero() ? "word.no" : "word.yes", language);
-    default: return localise(value.to_string(), language);
+    default: return grouped_number(value, language, "");
   }
 }
 

@@ -132,6 +132,12 @@ std::string& cell(EmployeeText::Rows& rows, std::size_t index) {
   return rows.cells[index];
 }
 
+/// The display width of the label of the next row of `rows`, made like a cell.
+std::size_t& next_width(EmployeeText::Rows& rows) {
+  if (rows.widths.size() <= rows.count) rows.widths.resize(rows.count + 1);
+  return rows.widths[rows.count];
+}
+
 }  // namespace
 
 EmployeeText::EmployeeText(const View& view, std::shared_ptr<const Receipt> receipt)
@@ -162,15 +168,14 @@ void EmployeeText::add_item(Rows& rows, const Item& item, const ItemTreatment& t
   // "category (line 2)": an origin "line N" in the language of the text, any other as it is.
   constexpr std::string_view line = "line ";
   std::string& name = cell(rows, 2 * rows.count);
-  if (rows.widths.size() <= rows.count) rows.widths.resize(rows.count + 1);
   if (item.origin.starts_with(line)) {
     const Label& before = line_labels_[static_cast<std::size_t>(item.category)];
     const std::string_view number = std::string_view(item.origin).substr(line.size());
     name.assign(before.text).append(number).append(line_after_.text);
-    rows.widths[rows.count] = before.width + display_width(number) + line_after_.width;
+    next_width(rows) = before.width + display_width(number) + line_after_.width;
   } else {
     name.assign(to_string(item.category)).append(" (").append(item.origin).append(1, ')');
-    rows.widths[rows.count] = display_width(name);
+    next_width(rows) = display_width(name);
   }
   cell(rows, 2 * rows.count + 1) = format_money(treatment.amount, lang_);
   ++rows.count;
@@ -184,8 +189,7 @@ void EmployeeText::write(std::string& out, std::string_view employee, const Tota
   const auto row = [&](const Label& name, std::string value) {
     cell(rows, 2 * rows.count) = name.text;
     cell(rows, 2 * rows.count + 1) = std::move(value);
-    if (rows.widths.size() <= rows.count) rows.widths.resize(rows.count + 1);
-    rows.widths[rows.count] = name.width;
+    next_width(rows) = name.width;
     ++rows.count;
   };
   row(exempt_, format_money(totals.exempt(), lang_));
