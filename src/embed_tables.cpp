@@ -54,7 +54,9 @@ std::string value(const wkr::ParameterValue& v) {
   if (const auto* number = std::get_if<wkr::Decimal>(&v)) return decimal(*number);
   if (const auto* brackets = std::get_if<std::vector<wkr::Bracket>>(&v)) {
     std::string out = "std::vector<Bracket>{";
-    for (const wkr::Bracket& b : *brackets) out += "Bracket{" + decimal(b.from) + ", " + decimal(b.rate) + "}, ";
+    for (const wkr::Bracket& b : *brackets) {  // with the bases the loader derived
+      out += "Bracket{" + decimal(b.from) + ", " + decimal(b.rate) + ", " + decimal(b.base) + "}, ";
+    }
     return out + "}";
   }
   const auto& rounding = std::get<wkr::RoundingRule>(v);

@@ -297,6 +297,7 @@ class FileReader {
       if (b.rate.is_negative()) throw Error(ErrorCode::data, say("error.tables.bracket_negative"), at(item.Mark()));
       out.push_back(std::move(b));
     }
+    fill_bases(out);
     return out;
   }
 

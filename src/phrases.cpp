@@ -2,8 +2,9 @@
 // catalogue (src/sentences.cpp: explanations and words; src/messages.cpp: errors). Part of the
 // table loader's library, since its errors are rendered here too.
 #include <algorithm>
-#include <map>
 #include <stdexcept>
+#include <unordered_map>
+#include <vector>
 
 #include "catalogue.hpp"
 #include "wkr/error.hpp"
@@ -13,20 +14,34 @@ namespace wkr {
 
 namespace {
 
-const std::map<std::string_view, Sentence>& table() {
-  static const std::map<std::string_view, Sentence> sentences = [] {
-    std::map<std::string_view, Sentence> all;
-    for (const auto& part :
-         {explanation_sentences(), error_messages(), table_messages(), input_messages(), warning_messages(),
-          command_messages(), text_messages(), help_messages(), category_meanings(), report_messages()}) {
+/// Every sentence by its key, made at the first look-up: a hash table, since the command makes it
+/// on every start (a sorted map costs twice the instructions for the catalogue's thousand keys).
+const std::unordered_map<std::string_view, const Sentence*>& table() {
+  static const std::unordered_map<std::string_view, const Sentence*> sentences = [] {
+    const auto parts = {explanation_sentences(), error_messages(),   table_messages(), input_messages(),
+                        warning_messages(),      command_messages(), text_messages(),  help_messages(),
+                        category_meanings(),     report_messages()};
+    std::size_t count = 0;
+    for (const auto& part : parts) count += part.size();
+    std::unordered_map<std::string_view, const Sentence*> all;
+    all.reserve(count);
+    for (const auto& part : parts) {
       for (const Sentence& s : part) {
         // One sentence per key: a key defined twice in two files would silently lose one.
-        if (!all.emplace(s.key, s).second) throw std::logic_error(std::string("catalogue key defined twice: ") + s.key);
+        if (!all.emplace(s.key, &s).second)
+          throw std::logic_error(std::string("catalogue key defined twice: ") + s.key);
       }
     }
     return all;
   }();
   return sentences;
+}
+
+/// The sentence of `key`, or null.
+const Sentence* find_sentence(std::string_view key) {
+  const auto& sentences = table();
+  const auto it = sentences.find(key);
+  return it == sentences.end() ? nullptr : it->second;
 }
 
 /// `value` with all its decimals, the thousands grouped as `language` writes them, after `prefix`
@@ -112,15 +127,15 @@ void render_into(std::string& out, const Phrase& phrase, Style style) {
 }  // namespace
 
 std::string sentence(std::string_view key, Language language) {
-  const auto& sentences = table();
-  auto it = sentences.find(key);
-  if (it == sentences.end()) return std::string(key);
-  return language == Language::nl ? it->second.nl : it->second.en;
+  const Sentence* s = find_sentence(key);
+  if (s == nullptr) return std::string(key);
+  return language == Language::nl ? s->nl : s->en;
 }
 
 std::vector<CatalogueEntry> sentences() {
   std::vector<CatalogueEntry> out;
-  for (const auto& [key, s] : table()) out.push_back({std::string(key), s.nl, s.en});
+  for (const auto& [key, s] : table()) out.push_back({std::string(key), s->nl, s->en});
+  std::sort(out.begin(), out.end(), [](const CatalogueEntry& a, const CatalogueEntry& b) { return a.key < b.key; });
   return out;
 }
 
@@ -159,7 +174,7 @@ std::string rounding_text(int decimals, Rounding mode, Language language) {
 Phrase noun(std::string_view what) {
   std::string key = "what.";
   key += what;
-  if (table().contains(key)) return Phrase::said(std::move(key), {});
+  if (find_sentence(key) != nullptr) return Phrase::said(std::move(key), {});
   return Phrase(std::string(what));
 }
 

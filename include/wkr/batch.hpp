@@ -87,10 +87,12 @@ namespace detail::batch {
 inline constexpr std::size_t rows_per_thread = 2048;
 
 /// Runs `row(i)` for every i < rows on up to `threads` threads, each over one contiguous range,
-/// and returns the report. `row` returns nothing and throws a wkr::Error for a bad row; the row's
-/// status is set here. Any other exception (out of memory) is rethrown after every thread ended.
-template <class Row>
-BatchReport run_rows(std::size_t rows, unsigned threads, std::span<RowStatus> status, Row&& row) {
+/// and returns the report. Each thread makes its own `row` by `make_row()`, so a row function may
+/// keep state between its rows (a result it reuses) without sharing it. `row` returns nothing and
+/// throws a wkr::Error for a bad row; the row's status is set here. Any other exception (out of
+/// memory) is rethrown after every thread ended.
+template <class MakeRow>
+BatchReport run_rows(std::size_t rows, unsigned threads, std::span<RowStatus> status, MakeRow&& make_row) {
   if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
   const std::size_t parts = std::clamp<std::size_t>(rows / rows_per_thread, 1, threads);
   struct Part {
@@ -103,6 +105,7 @@ BatchReport run_rows(std::size_t rows, unsigned threads, std::span<RowStatus> st
     const std::size_t begin = rows * part / parts;
     const std::size_t end = rows * (part + 1) / parts;
     try {
+      auto row = make_row();
       for (std::size_t i = begin; i < end; ++i) {
         RowStatus code = row_ok;
         try {
@@ -152,9 +155,7 @@ inline void require_years(std::size_t rows, std::span<const std::int32_t> years)
   return years.size() == 1 ? years[0] : years[i];
 }
 
-[[nodiscard]] inline Decimal from_cents(std::int64_t cents) {
-  return Decimal::from_coefficient(Decimal::Coefficient(cents), 2);
-}
+[[nodiscard]] inline Decimal from_cents(std::int64_t cents) { return Decimal::from_coefficient(cents, 2); }
 
 /// Writes `amount` in cents to `column[i]`, when the column is given.
 inline void put_cents(std::span<std::int64_t> column, std::size_t i, const Decimal& amount, const char* what) {
@@ -165,6 +166,21 @@ template <class T>
 void put(std::span<T> column, std::size_t i, T value) {
   if (!column.empty()) column[i] = value;
 }
+
+/// A year's table, looked up again only when the year changes: a batch's rows mostly share one.
+class YearOf {
+ public:
+  explicit YearOf(const Parameters& parameters) : parameters_(&parameters) {}
+  /// Parameters::year(year), with its errors.
+  const YearTable& operator()(int year) {
+    if (table_ == nullptr || table_->year() != year) table_ = &parameters_->year(year);
+    return *table_;
+  }
+
+ private:
+  const Parameters* parameters_;
+  const YearTable* table_ = nullptr;
+};
 
 }  // namespace detail::batch
 
@@ -180,11 +196,12 @@ inline BatchReport free_space_columns(const Parameters& parameters, std::span<co
   require_years(rows, years);
   require_rows(rows, free_space_cents.size(), "free_space_cents", false);
   require_rows(rows, status.size(), "status");
-  return run_rows(rows, options.threads, status, [&](std::size_t i) {
+  const auto row = [&](std::size_t i) {
     free_space_cents[i] = 0;
     const FreeSpace f = free_space(parameters, year_of(years, i), from_cents(wage_bill_cents[i]), options.free_space);
     put_cents(free_space_cents, i, f.free_space, "the free space");
-  });
+  };
+  return run_rows(rows, options.threads, status, [&] { return row; });
 }
 
 /// The settlement of every row: wage bill and designated total in cents, in `years[i]` (or years[0]
@@ -203,18 +220,26 @@ inline BatchReport settle_columns(const Parameters& parameters, std::span<const 
   require_rows(rows, out.final_levy_return_cents.size(), "final_levy_return_cents");
   require_rows(rows, out.due_period.size(), "due_period");
   require_rows(rows, out.status.size(), "status");
-  return run_rows(rows, options.threads, out.status, [&](std::size_t i) {
-    for (auto column : {out.free_space_cents, out.excess_cents, out.final_levy_cents, out.final_levy_return_cents}) {
-      put<std::int64_t>(column, i, 0);
-    }
-    put<std::int32_t>(out.due_period, i, 0);
-    const Settlement s = settle(parameters, year_of(years, i), from_cents(wage_bill_cents[i]),
-                                from_cents(designated_cents[i]), options.free_space);
-    put_cents(out.free_space_cents, i, s.free_space, "the free space");
-    put_cents(out.excess_cents, i, s.excess, "the excess");
-    put_cents(out.final_levy_cents, i, s.final_levy, "the final levy");
-    put_cents(out.final_levy_return_cents, i, s.final_levy_return, "the final levy in the return");
-    put<std::int32_t>(out.due_period, i, s.due.period);
+  return run_rows(rows, options.threads, out.status, [&] {
+    // A thread's own settlement, overwritten row by row, and the table of the year it last used.
+    return [&, s = Settlement{}, year = YearOf(parameters)](std::size_t i) mutable {
+      try {
+        detail::settle_into(year(year_of(years, i)), from_cents(wage_bill_cents[i]), from_cents(designated_cents[i]),
+                            options.free_space, s, Trace{});
+        put_cents(out.free_space_cents, i, s.free_space, "the free space");
+        put_cents(out.excess_cents, i, s.excess, "the excess");
+        put_cents(out.final_levy_cents, i, s.final_levy, "the final levy");
+        put_cents(out.final_levy_return_cents, i, s.final_levy_return, "the final levy in the return");
+        put<std::int32_t>(out.due_period, i, s.due.period);
+      } catch (...) {  // a failed row's outputs are 0, those written before its error too
+        for (auto column :
+             {out.free_space_cents, out.excess_cents, out.final_levy_cents, out.final_levy_return_cents}) {
+          put<std::int64_t>(column, i, 0);
+        }
+        put<std::int32_t>(out.due_period, i, 0);
+        throw;
+      }
+    };
   });
 }
 
@@ -254,7 +279,7 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
   require_rows(employees, out.customary_review.size(), "customary_review");
   require_rows(employees, out.status.size(), "status");
   const std::size_t categories = item_categories().size();
-  return run_rows(employees, threads, out.status, [&](std::size_t e) {
+  const auto employee = [&](std::size_t e) {
     for (auto column : {out.targeted_exempt_cents, out.nil_valued_cents, out.intermediary_cents,
                         out.designated_cents, out.wage_cents}) {
       put<std::int64_t>(column, e, 0);
@@ -276,7 +301,7 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
       item.amount = from_cents(items.amount_cents[i]);
       item.quantity.reset();
       if (!items.quantity.empty() && items.quantity[i] != no_quantity) {
-        item.quantity = Decimal::from_coefficient(Decimal::Coefficient(items.quantity[i]), items.quantity_decimals);
+        item.quantity = Decimal::from_coefficient(items.quantity[i], items.quantity_decimals);
       }
       item.treatment.reset();
       if (!items.treatment.empty() && items.treatment[i] >= 0) {
@@ -298,7 +323,8 @@ inline BatchReport evaluate_employee_columns(const Parameters& parameters, std::
     put_cents(out.designated_cents, e, totals.designated, "the designated total");
     put_cents(out.wage_cents, e, totals.wage, "the wage total");
     put<std::uint8_t>(out.customary_review, e, customary.review ? 1 : 0);
-  });
+  };
+  return run_rows(employees, threads, out.status, [&] { return employee; });
 }
 
 }  // namespace wkr

@@ -179,6 +179,12 @@ class Decimal {
     check_scale(scale);
     return Decimal(coefficient, scale);
   }
+  /// The same for a 64-bit coefficient (cents from a column), without making a Coefficient first.
+  static Decimal from_coefficient(std::int64_t coefficient, int scale) {
+    check_scale(scale);
+    const auto bits = static_cast<std::uint64_t>(coefficient);
+    return Decimal(Magnitude{coefficient < 0 ? 0 - bits : bits}, coefficient < 0, scale);  // exact for −2^63 too
+  }
 
   /// Parses a plain decimal: an optional '-', digits, optionally '.' and digits ("1600000",
   /// "0.0118", "-2.5"). No '+', exponent, spaces, thousands separators or comma. Throws
@@ -230,24 +236,13 @@ class Decimal {
 
   /// The value × 10^decimals as an integer — in cents for decimals = 2 (9180.00 → 918000) — when no
   /// digit is lost and it is within int64_t; otherwise Error(invalid_argument) naming `what`.
-  [[nodiscard]] std::int64_t to_scaled_integer(int decimals, const Noun& what = "the value") const {
-    if (decimals == scale_ && magnitude() < (Magnitude{1} << 63)) {  // already in those units: a cast
+  /// Inlined for a value already in those units (a cast), the rest out of line.
+  [[nodiscard, gnu::always_inline]] std::int64_t to_scaled_integer(int decimals, const Noun& what = "the value") const {
+    if (decimals == scale_ && magnitude() < (Magnitude{1} << 63)) [[likely]] {
       const auto bits = static_cast<std::int64_t>(magnitude());
       return negative() ? -bits : bits;
     }
-    check_scale(decimals);
-    Magnitude whole = magnitude();
-    if (decimals >= scale_) {
-      if (!try_scale_up(whole, decimals - scale_, whole)) not_an_integer(what, decimals);
-    } else {
-      Magnitude remainder = 0;
-      whole = quotient(whole, pow10(scale_ - decimals), remainder);
-      if (remainder != 0) not_an_integer(what, decimals);
-    }
-    const Magnitude limit = Magnitude{1} << 63;  // 2^63 − 1 above zero, 2^63 below
-    if (whole > (negative() ? limit : limit - 1)) not_an_integer(what, decimals);
-    const auto bits = static_cast<std::uint64_t>(whole);
-    return static_cast<std::int64_t>(negative() ? 0 - bits : bits);  // modulo 2^64: exact for −2^63 too
+    return rescaled_integer(decimals, what);
   }
 
   /// Writes the coefficient's decimal digits (no sign, no point) backwards, ending just before
@@ -309,8 +304,9 @@ class Decimal {
     return Decimal(divide_rounded(n, d, negative, mode), negative, decimals);
   }
 
-  friend Decimal operator+(const Decimal& a, const Decimal& b) { return sum(a, b, false); }
-  friend Decimal operator-(const Decimal& a, const Decimal& b) { return sum(a, b, true); }
+  // Always inlined, as sum() is: a call per addition costs more than the addition (round seven).
+  [[gnu::always_inline]] friend Decimal operator+(const Decimal& a, const Decimal& b) { return sum(a, b, false); }
+  [[gnu::always_inline]] friend Decimal operator-(const Decimal& a, const Decimal& b) { return sum(a, b, true); }
   /// Exact: the scale of a product is the sum of the scales (0.0118 × 100000.00 = 1180.000000).
   [[gnu::always_inline]] friend Decimal operator*(const Decimal& a, const Decimal& b) {
     const int scale = a.scale_ + b.scale_;
@@ -378,6 +374,23 @@ class Decimal {
     detail::decimal::not_plain(text, why);
   }
 
+  /// to_scaled_integer() of a value with other decimals than `decimals`, or beyond 2^63.
+  [[nodiscard, gnu::noinline]] std::int64_t rescaled_integer(int decimals, const Noun& what) const {
+    check_scale(decimals);
+    Magnitude whole = magnitude();
+    if (decimals >= scale_) {
+      if (!try_scale_up(whole, decimals - scale_, whole)) not_an_integer(what, decimals);
+    } else {
+      Magnitude remainder = 0;
+      whole = quotient(whole, pow10(scale_ - decimals), remainder);
+      if (remainder != 0) not_an_integer(what, decimals);
+    }
+    const Magnitude limit = Magnitude{1} << 63;  // 2^63 − 1 above zero, 2^63 below
+    if (whole > (negative() ? limit : limit - 1)) not_an_integer(what, decimals);
+    const auto bits = static_cast<std::uint64_t>(whole);
+    return static_cast<std::int64_t>(negative() ? 0 - bits : bits);  // modulo 2^64: exact for −2^63 too
+  }
+
   [[noreturn, gnu::cold, gnu::noinline]] void not_an_integer(const Noun& what, int decimals) const {
     detail::decimal::not_an_integer(*this, what, decimals);
   }
@@ -438,7 +451,7 @@ class Decimal {
 
   /// |n / d| rounded to an integer with `mode`, where `negative` is the sign of the exact quotient;
   /// d ≠ 0. The remainder r < d decides: r ≥ d − r is "at least half" without computing 2r.
-  static Magnitude divide_rounded(Magnitude n, Magnitude d, bool negative, Rounding mode) {
+  [[gnu::always_inline]] static Magnitude divide_rounded(Magnitude n, Magnitude d, bool negative, Rounding mode) {
     Magnitude r = 0;
     const Magnitude q = quotient(n, d, r);
     if (r == 0) return q;

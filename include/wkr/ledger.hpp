@@ -269,6 +269,7 @@ inline Decimal Ledger::free_space_to_date(const Decimal& wage_bill, int period, 
   const Decimal p = Decimal::from_integer(period);
   const Decimal count = Decimal::from_integer(periods_);
   for (std::size_t i = 0; i < rates.size(); ++i) scaled_[i] = Bracket{rates[i].from * p, rates[i].rate};
+  fill_bases(scaled_);
   const Decimal scaled_wage_bill = wage_bill * count;
   const Decimal scaled = detail::apply_brackets(scaled_, scaled_wage_bill);
   RoundingRule rule = table[param::free_space_rounding];

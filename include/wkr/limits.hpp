@@ -52,12 +52,21 @@ namespace detail {
   return say("error.limits.largest_unit", what.phrase(), num(value), num(largest), noun(unit));
 }
 
-/// Throws Error(invalid_argument) with the problem of `value` unless it is within(value, largest).
-inline void require_within(const Decimal& value, const Noun& what, std::int64_t largest, std::string_view unit) {
-  if (within(value, largest)) [[likely]]
-    return;
+/// Throws the error of a value that is not within(value, largest): negative, or problem().
+[[noreturn, gnu::cold, gnu::noinline]] inline void not_within(const Decimal& value, const Noun& what,
+                                                              std::int64_t largest, std::string_view unit) {
   require_non_negative(value, what);
   throw Error(ErrorCode::invalid_argument, problem(value, what, largest, unit));
+}
+
+/// Throws Error(invalid_argument) with the problem of `value` unless it is within(value, largest).
+/// Inlined, so that a value within the limits costs the comparison and not the call (nor the
+/// making of `what`, which only the cold path reads).
+[[gnu::always_inline]] inline void require_within(const Decimal& value, const Noun& what, std::int64_t largest,
+                                                  std::string_view unit) {
+  if (within(value, largest)) [[likely]]
+    return;
+  not_within(value, what, largest, unit);
 }
 }  // namespace detail
 

@@ -38,14 +38,27 @@ namespace wkr {
 struct Bracket {
   Decimal from;
   Decimal rate;
+  /// The schedule's exact sum at `from`: Σ rate × width over the brackets below. Not a figure of
+  /// the tables but derived from them once, when they are loaded (fill_bases), so that the sum at
+  /// any amount is one product and one addition (detail::apply_brackets).
+  Decimal base{};
 };
+
+/// Sets every bracket's `base` from the ones below it. Exact, and added in the order a sum over
+/// the brackets adds them, so the base carries the same value and decimals as that sum.
+inline void fill_bases(std::vector<Bracket>& brackets) {
+  for (std::size_t i = 0; i < brackets.size(); ++i) {
+    brackets[i].base =
+        i == 0 ? Decimal() : brackets[i - 1].base + brackets[i - 1].rate * (brackets[i].from - brackets[i - 1].from);
+  }
+}
 
 /// A rounding rule from the tables, e.g. {0, floor}: whole euros, rounded down.
 struct RoundingRule {
   int decimals = 2;
   Rounding mode = Rounding::half_up;
 
-  [[nodiscard]] Decimal apply(const Decimal& value) const { return value.rounded(decimals, mode); }
+  [[nodiscard, gnu::always_inline]] Decimal apply(const Decimal& value) const { return value.rounded(decimals, mode); }
 };
 
 using ParameterValue = std::variant<Decimal, std::vector<Bracket>, RoundingRule>;
@@ -156,7 +169,7 @@ class YearTable {
 
   /// The value of `key` for this year (const reference, or bool for a flag).
   template <Unit U>
-  [[nodiscard]] decltype(auto) operator[](ParameterKey<U> key) const {
+  [[nodiscard, gnu::always_inline]] decltype(auto) operator[](ParameterKey<U> key) const {
     const DatedValue& entry = *use(key.id).entry;
     if constexpr (U == Unit::marginal_rates) {
       return std::get<std::vector<Bracket>>(entry.value);
@@ -174,7 +187,7 @@ class YearTable {
   [[nodiscard]] ParameterUse use(ParameterKey<U> key) const {
     return use(key.id);
   }
-  [[nodiscard]] ParameterUse use(ParameterId id) const {
+  [[nodiscard, gnu::always_inline]] ParameterUse use(ParameterId id) const {
     const Slot& slot = slots_[static_cast<std::size_t>(id)];
     if (slot.entry == nullptr) [[unlikely]] throw not_covered(id);
     return ParameterUse{slot.parameter, slot.entry, slot.cited};

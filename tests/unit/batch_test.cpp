@@ -68,8 +68,11 @@ TEST(Batch, SettlementsAreTheSingleCallsForAnyThreadCount) {
       if (code != wkr::row_ok) {
         ++failed;
         if (!first_failed) first_failed = i;
-        EXPECT_EQ(free_space[i], 0);
+        EXPECT_EQ(free_space[i], 0);  // every output of a failed row, not the -7 it held
+        EXPECT_EQ(excess[i], 0);
+        EXPECT_EQ(levy[i], 0);
         EXPECT_EQ(levy_return[i], 0);
+        EXPECT_EQ(due[i], 0);
         continue;
       }
       EXPECT_EQ(free_space[i], cents(s->free_space)) << i;

@@ -7,6 +7,8 @@
 #include "wkr/explanation_text.hpp"
 #include "wkr/json.hpp"
 
+#include "embedded_tables.hpp"  // src/: the embedded sources, to load them as YAML
+#include "random_inputs.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -19,16 +21,72 @@ using wkr::GroupMember;
 using wkr::Parameters;
 using namespace wkr::literals;
 
+/// The sum over a schedule one bracket at a time, as wkr computed it before the bases (round
+/// seven of docs/performance.md): Σ rate × (min(amount, next from) − from) over the brackets
+/// below `amount`, added from the lowest. The oracle for apply_brackets, value and decimals.
+Decimal sum_bracket_by_bracket(const std::vector<wkr::Bracket>& brackets, const Decimal& amount) {
+  Decimal total;
+  for (std::size_t i = 0; i < brackets.size(); ++i) {
+    const wkr::Bracket& b = brackets[i];
+    if (!(b.from < amount)) break;
+    const Decimal& upper = i + 1 < brackets.size() ? wkr::min(amount, brackets[i + 1].from) : amount;
+    total += b.rate * (upper - b.from);
+  }
+  return total;
+}
+
+TEST(Brackets, TheBaseAndOneStepGiveTheSumBracketByBracket) {
+  wkr::test::RandomInputs random(20261202);
+  const auto decimal = [&](std::int64_t low, std::int64_t high, int max_decimals) {
+    return Decimal::from_coefficient(Decimal::Coefficient(random.between(low, high)),
+                                     static_cast<int>(random.between(0, max_decimals)));
+  };
+  for (int schedule = 0; schedule < 300; ++schedule) {
+    std::vector<wkr::Bracket> brackets{
+        {Decimal::from_coefficient(0, static_cast<int>(random.between(0, 2))), decimal(0, 5000, 4)}};
+    const auto count = random.between(1, 5);
+    while (static_cast<std::int64_t>(brackets.size()) < count) {
+      brackets.push_back({brackets.back().from + decimal(1, 100'000'000, 2), decimal(0, 5000, 4)});
+    }
+    wkr::fill_bases(brackets);
+    std::vector<Decimal> amounts{Decimal(), "-1"_d, "-0.01"_d};
+    for (const wkr::Bracket& b : brackets) {
+      amounts.push_back(b.from);                                   // exactly at a bound,
+      amounts.push_back(b.from.rounded(4, wkr::Rounding::floor));  // there with other decimals,
+      amounts.push_back(b.from + "0.001"_d);                       // just above it
+    }
+    for (int i = 0; i < 20; ++i) amounts.push_back(decimal(0, 900'000'000'000, 3));
+    for (const Decimal& amount : amounts) {
+      EXPECT_EQ(wkr::detail::apply_brackets(brackets, amount).to_string(),
+                sum_bracket_by_bracket(brackets, amount).to_string())
+          << "amount " << amount.to_string() << ", schedule " << schedule;
+    }
+  }
+}
+
+TEST(Brackets, TheEmbeddedTablesCarryTheBasesTheLoaderDerives) {
+  const Parameters loaded = Parameters::from_layers({wkr::detail::embedded_table_sources()});
+  for (int year = 2015; year <= 2026; ++year) {
+    const auto& embedded = tables().year(year)[wkr::param::free_space_rates];
+    const auto& from_yaml = loaded.year(year)[wkr::param::free_space_rates];
+    ASSERT_EQ(embedded.size(), from_yaml.size()) << year;
+    for (std::size_t i = 0; i < embedded.size(); ++i) {
+      EXPECT_EQ(embedded[i].base.to_string(), from_yaml[i].base.to_string()) << year << ", bracket " << i;
+    }
+  }
+  // 2026: 2.00% of the first € 400,000 is € 8,000 at the second bracket.
+  EXPECT_EQ(tables().year(2026)[wkr::param::free_space_rates][1].base.to_string(), "8000.00");
+}
 
 TEST(FreeSpace, EveryYearFrom2015To2026ForOneMillion) {
   // 2015–2019: 1.2% flat = 12000. From 2020: r1 × 400000 + r2 × 600000.
   const std::map<int, std::string> expected = {
-      {2015, "12000.00"}, {2016, "12000.00"}, {2017, "12000.00"}, {2018, "12000.00"},
-      {2019, "12000.00"}, {2020, "19200.00"},  // 12000 + 7200
-      {2021, "19080.00"},                      // 12000 + 7080
-      {2022, "13880.00"},                      // 6800 + 7080
-      {2023, "19080.00"}, {2024, "14760.00"},  // 7680 + 7080
-      {2025, "15080.00"}, {2026, "15080.00"},  // 8000 + 7080
+      {2015, "12000.00"}, {2016, "12000.00"}, {2017, "12000.00"},
+      {2018, "12000.00"}, {2019, "12000.00"}, {2020, "19200.00"},  // 12000 + 7200
+      {2021, "19080.00"},                                          // 12000 + 7080
+      {2022, "13880.00"},                                          // 6800 + 7080
+      {2023, "19080.00"}, {2024, "14760.00"},                      // 7680 + 7080
+      {2025, "15080.00"}, {2026, "15080.00"},                      // 8000 + 7080
   };
   for (const auto& [year, amount] : expected) {
     EXPECT_EQ(wkr::free_space(tables(), year, "1000000"_d).free_space.to_string(), amount) << year;
@@ -108,7 +166,8 @@ TEST(GroupScheme, AMemberThatWasNotInTheGroupAllYearIsRefused) {
     EXPECT_NE(message.find("settles its own free space"), std::string::npos) << message;
   }
   // On its own, a part-year employer simply has its own free space (no annualising).
-  EXPECT_EQ(wkr::group_free_space(tables(), 2025, std::vector<wkr::GroupMember>{{"Nieuw BV", "200000"_d, false}}).free_space.to_string(),
+  EXPECT_EQ(wkr::group_free_space(tables(), 2025, std::vector<wkr::GroupMember>{{"Nieuw BV", "200000"_d, false}})
+                .free_space.to_string(),
             "4000.00");
 }
 
@@ -150,8 +209,8 @@ TEST(Settlement, StepsAreInOrderWithTheirRoundings) {
 
 TEST(Settlement, JsonHasTheContractKeys) {
   const nlohmann::json j = wkr::to_json(wkr::settle(tables(), 2025, "500000"_d, "14180"_d, {}, wkr::Explain::yes));
-  for (const char* key : {"year", "wage_bill", "free_space", "designated", "excess", "final_levy",
-                          "final_levy_return", "due", "receipt", "explanation"}) {
+  for (const char* key : {"year", "wage_bill", "free_space", "designated", "excess", "final_levy", "final_levy_return",
+                          "due", "receipt", "explanation"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["designated"], "14180.00");
