@@ -27,6 +27,7 @@
 // 2021-03-10, vwg.nl 2021-09-08, grantthornton.nl, wolfsbergenvanhaarlem.nl).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -193,9 +194,11 @@ inline void fixed_commute_qualification(const FixedCommuteInput& in, FixedCommut
 inline void fixed_commute_recalculation(const YearTable& table, FixedCommute& result, const Trace& trace) {
   const Decimal& threshold = table[param::commuting_recalculation_threshold_km];
   const bool far = threshold < result.km_one_way;
-  if (far) {
-    result.recalculation_reasons.insert(result.recalculation_reasons.begin(),
-                                        to_plain_text(say(recalculation_far, num(threshold))));
+  if (far) {  // the first reason; added at the end and rotated to the front (GCC 12 at -O3 took an
+              // insert at the front for a null dereference inside libstdc++)
+    std::vector<std::string>& reasons = result.recalculation_reasons;
+    reasons.push_back(to_plain_text(say(recalculation_far, num(threshold))));
+    std::rotate(reasons.begin(), reasons.end() - 1, reasons.end());
   }
   result.recalculation_required = !result.recalculation_reasons.empty();
   trace.step([&] {
