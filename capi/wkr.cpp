@@ -306,7 +306,7 @@ const T* element(const T* base, std::size_t index, std::size_t stride) {
 
 // ---- numbers -----------------------------------------------------------------------------------
 
-Decimal from_cents(int64_t cents) { return Decimal::from_coefficient(cents, 2); }
+using wkr::detail::batch::from_cents;
 
 /// An exact amount as int64_t cents: WKR_E_RANGE when it has a fraction of a cent or does not fit.
 int64_t to_cents(const Decimal& amount, const char* what) {

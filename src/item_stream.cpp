@@ -4,6 +4,8 @@
 #include "wkr/item_stream.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <exception>
 #include <unordered_map>
 #include <unordered_set>
@@ -90,7 +92,9 @@ struct ItemStream::State : detail::CsvRecordSink {
 
   void row(int line, std::span<const std::string> fields) {
     ++summary.rows;
-    item.origin.assign("line ").append(std::to_string(line));
+    std::array<char, 16> digits{};  // an int's digits and sign; std::to_string would make a string a row
+    char* const written = std::to_chars(digits.data(), digits.data() + digits.size(), line).ptr;
+    item.origin.assign("line ").append(digits.data(), written);
     if (fields.size() != header->width()) {
       problems.push_back(
           detail::allowance::at_origin(item.origin, detail::field_count_problem(fields.size(), header->width())));

@@ -602,6 +602,8 @@ const YearTable& Parameters::require_year(int year) const {
   return table;
 }
 
+void YearTable::throw_not_covered(ParameterId id) const { throw not_covered(id); }
+
 Error YearTable::not_covered(ParameterId id) const {
   const Parameter& p = *slots_[static_cast<std::size_t>(id)].parameter;
   using namespace std::chrono;

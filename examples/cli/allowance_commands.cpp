@@ -247,82 +247,89 @@ std::string text(const Evaluation& r, const View& view) {
 }
 
 void add_allowance_commands(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
+  declare(app, commands, "home-working", "cli.command.home_working", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& h = *command.app;
+    add_year(h);
+    add_input(h, "--days", "N", sentence("cli.option.home_working.days", lang));
+    add_input(h, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
+    add_switch(h, "--fixed", sentence("cli.option.home_working.fixed", lang));
+    add_input(h, "--home-days-per-week", "K", sentence("cli.option.home_days_per_week", lang));
+    add_fixed_period(h);
+    add_excess(h);
+    add_view(h);
+    command.guide = {{"wkr home-working --year 2026 --days 100 --paid 300",
+                      "wkr home-working --year 2025 --home-days-per-week 1 --fixed"},
+                     {sentence("cli.note.home_working.forms", lang)}};
+  });
 
-  CLI::App* h = app.add_subcommand("home-working", sentence("cli.command.home_working", lang));
-  add_year(*h);
-  add_input(*h, "--days", "N", sentence("cli.option.home_working.days", lang));
-  add_input(*h, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
-  add_switch(*h, "--fixed", sentence("cli.option.home_working.fixed", lang));
-  add_input(*h, "--home-days-per-week", "K", sentence("cli.option.home_days_per_week", lang));
-  add_fixed_period(*h);
-  add_excess(*h);
-  add_view(*h);
-  commands.push_back({h,
-                      {{"wkr home-working --year 2026 --days 100 --paid 300",
-                        "wkr home-working --year 2025 --home-days-per-week 1 --fixed"},
-                       {sentence("cli.note.home_working.forms", lang)}}});
+  declare(app, commands, "commute", "cli.command.commute", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& c = *command.app;
+    add_year(c);
+    add_distance(c);
+    add_input(c, "--days", "N", sentence("cli.option.commute.days", lang));
+    add_input(c, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
+    add_switch(c, "--fixed", sentence("cli.option.commute.fixed", lang));
+    add_input(c, "--office-days-per-week", "K", sentence("cli.option.office_days_per_week", lang));
+    add_input(c, "--work-days-per-week", "K", sentence("cli.option.work_days_per_week", lang));
+    add_fixed_period(c);
+    add_input(c, "--long-absence", "START:RETURN", sentence("cli.option.long_absence", lang), true);
+    add_switch(c, "--absence-new-cause-each-year", sentence("cli.option.absence_new_cause", lang));
+    add_input(c, "--travel-days", "N", sentence("cli.option.travel_days", lang));
+    add_input(c, "--travel-weeks", "N", sentence("cli.option.travel_weeks", lang));
+    add_input(c, "--actual-km", "KM", sentence("cli.option.actual_km", lang));
+    add_switch(c, "--corona-approval", sentence("cli.option.corona_approval", lang));
+    add_excess(c);
+    add_view(c);
+    command.guide = {{"wkr commute --year 2025 --km-one-way 20 --days 100 --paid 500",
+                      "wkr commute --year 2025 --km-one-way 20 --office-days-per-week 4 --fixed --lang en"},
+                     {sentence("cli.note.commute.forms", lang)}};
+  });
 
-  CLI::App* c = app.add_subcommand("commute", sentence("cli.command.commute", lang));
-  add_year(*c);
-  add_distance(*c);
-  add_input(*c, "--days", "N", sentence("cli.option.commute.days", lang));
-  add_input(*c, "--paid", "AMOUNT", sentence("cli.option.paid", lang));
-  add_switch(*c, "--fixed", sentence("cli.option.commute.fixed", lang));
-  add_input(*c, "--office-days-per-week", "K", sentence("cli.option.office_days_per_week", lang));
-  add_input(*c, "--work-days-per-week", "K", sentence("cli.option.work_days_per_week", lang));
-  add_fixed_period(*c);
-  add_input(*c, "--long-absence", "START:RETURN", sentence("cli.option.long_absence", lang), true);
-  add_switch(*c, "--absence-new-cause-each-year", sentence("cli.option.absence_new_cause", lang));
-  add_input(*c, "--travel-days", "N", sentence("cli.option.travel_days", lang));
-  add_input(*c, "--travel-weeks", "N", sentence("cli.option.travel_weeks", lang));
-  add_input(*c, "--actual-km", "KM", sentence("cli.option.actual_km", lang));
-  add_switch(*c, "--corona-approval", sentence("cli.option.corona_approval", lang));
-  add_excess(*c);
-  add_view(*c);
-  commands.push_back({c,
-                      {{"wkr commute --year 2025 --km-one-way 20 --days 100 --paid 500",
-                        "wkr commute --year 2025 --km-one-way 20 --office-days-per-week 4 --fixed --lang en"},
-                       {sentence("cli.note.commute.forms", lang)}}});
+  declare(app, commands, "same-day", "cli.command.same_day", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& d = *command.app;
+    add_year(d);
+    add_distance(d);
+    add_input(d, "--calendar", "FILE", sentence("cli.option.calendar", lang));
+    add_csv_format(d);
+    add_input(d, "--home-working-paid", "AMOUNT", sentence("cli.option.home_working_paid", lang));
+    add_input(d, "--commuting-paid", "AMOUNT", sentence("cli.option.commuting_paid", lang));
+    add_input(d, "--business-travel-paid", "AMOUNT", sentence("cli.option.business_travel_paid", lang));
+    add_input(d, "--prefer", "most-exempt|home-working|commuting", sentence("cli.option.prefer", lang));
+    add_excess(d);
+    add_view(d);
+    command.guide = {
+        {"wkr same-day --year 2025 --km-one-way 20 --calendar examples/calendar.csv --commuting-paid 30 --lang en"},
+        {sentence("cli.note.same_day.calendar", lang)}};
+  });
 
-  CLI::App* d = app.add_subcommand("same-day", sentence("cli.command.same_day", lang));
-  add_year(*d);
-  add_distance(*d);
-  add_input(*d, "--calendar", "FILE", sentence("cli.option.calendar", lang));
-  add_csv_format(*d);
-  add_input(*d, "--home-working-paid", "AMOUNT", sentence("cli.option.home_working_paid", lang));
-  add_input(*d, "--commuting-paid", "AMOUNT", sentence("cli.option.commuting_paid", lang));
-  add_input(*d, "--business-travel-paid", "AMOUNT", sentence("cli.option.business_travel_paid", lang));
-  add_input(*d, "--prefer", "most-exempt|home-working|commuting", sentence("cli.option.prefer", lang));
-  add_excess(*d);
-  add_view(*d);
-  commands.push_back(
-      {d,
-       {{"wkr same-day --year 2025 --km-one-way 20 --calendar examples/calendar.csv --commuting-paid 30 --lang en"},
-        {sentence("cli.note.same_day.calendar", lang)}}});
-
-  CLI::App* e = app.add_subcommand("evaluate", sentence("cli.command.evaluate", lang));
-  add_year(*e);
-  add_input(*e, "--items", "FILE", sentence("cli.option.items", lang));
-  add_csv_format(*e);
-  add_excess(*e);
-  add_input(*e, "--intern", "NAME", sentence("cli.option.intern", lang), true);
-  add_input(*e, "--below-minimum-wage", "NAME", sentence("cli.option.below_minimum_wage", lang), true);
-  add_switch(*e, "--company-bicycle-as-wage", sentence("cli.option.company_bicycle_as_wage", lang));
-  add_switch(*e, "--company-bicycle-designation", sentence("cli.option.company_bicycle_designation", lang));
-  add_input(*e, "--wage-bill", "AMOUNT", sentence("cli.option.evaluate.wage_bill", lang), true);
-  add_free_space_rounding(*e, "--wage-bill");
-  add_view(*e);
-  Guide guide{{"wkr evaluate --year 2025 --items examples/items.csv --lang en",
-               "wkr evaluate --year 2025 --items examples/items.csv --wage-bill 500000 --json"},
-              {sentence("cli.note.evaluate.bad_rows", lang)},
-              sentence("cli.note.evaluate.categories", lang),
-              {}};
-  for (const CategoryInfo& category : item_categories()) {
-    guide.list.emplace_back(std::string(category.name),
-                            sentence("category_meaning." + std::string(category.name), lang));
-  }
-  commands.push_back({.app = e, .guide = std::move(guide), .run = evaluate_runner(*e)});
+  declare(app, commands, "evaluate", "cli.command.evaluate", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& e = *command.app;
+    add_year(e);
+    add_input(e, "--items", "FILE", sentence("cli.option.items", lang));
+    add_csv_format(e);
+    add_excess(e);
+    add_input(e, "--intern", "NAME", sentence("cli.option.intern", lang), true);
+    add_input(e, "--below-minimum-wage", "NAME", sentence("cli.option.below_minimum_wage", lang), true);
+    add_switch(e, "--company-bicycle-as-wage", sentence("cli.option.company_bicycle_as_wage", lang));
+    add_switch(e, "--company-bicycle-designation", sentence("cli.option.company_bicycle_designation", lang));
+    add_input(e, "--wage-bill", "AMOUNT", sentence("cli.option.evaluate.wage_bill", lang), true);
+    add_free_space_rounding(e, "--wage-bill");
+    add_view(e);
+    command.guide = {{"wkr evaluate --year 2025 --items examples/items.csv --lang en",
+                      "wkr evaluate --year 2025 --items examples/items.csv --wage-bill 500000 --json"},
+                     {sentence("cli.note.evaluate.bad_rows", lang)},
+                     sentence("cli.note.evaluate.categories", lang),
+                     {}};
+    for (const CategoryInfo& category : item_categories()) {
+      command.guide.list.emplace_back(std::string(category.name),
+                                      sentence("category_meaning." + std::string(category.name), lang));
+    }
+    command.run = evaluate_runner(e);
+  });
 }
 
 }  // namespace wkr::cli

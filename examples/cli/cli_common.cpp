@@ -79,6 +79,28 @@ void add_view(CLI::App& command, bool explain) {
 
 const View& view_of(const CLI::App& command) { return views().at(&command); }
 
+void declare(CLI::App& app, Commands& commands, const std::string& name, const char* about, Completion complete) {
+  commands.push_back({.app = app.add_subcommand(name, sentence(about, help_language())),
+                      .guide = {},
+                      .complete = std::move(complete)});
+}
+
+void complete_commands(Commands& commands, int argc, const char* const* argv) {
+  const auto named = [&](const Command& command) {
+    for (int i = 1; i < argc; ++i) {
+      if (argv[i] == command.app->get_name()) return true;
+    }
+    return false;
+  };
+  const bool all = std::none_of(commands.begin(), commands.end(), named) ||
+                   std::any_of(argv + 1, argv + argc, [](std::string_view arg) { return arg == "--man"; });
+  for (Command& command : commands) {
+    if (command.completed || !(all || named(command))) continue;
+    command.complete(command);
+    command.completed = true;
+  }
+}
+
 CLI::Option* add_input(CLI::App& command, const std::string& name, const std::string& placeholder,
                        const std::string& description, bool repeatable) {
   CLI::Option* option = command.add_option(name, description)->type_name(placeholder)->group(inputs_group());

@@ -52,6 +52,11 @@ struct Guide {
 /// and `covered` as run_command() does, for the hint of an error about the year.
 using Runner = std::function<int(std::optional<int>& year, std::optional<Parameters::YearRange>& covered)>;
 
+struct Command;
+/// Adds a declared command's options to its `app` and sets its guide and, when it has them, its
+/// `output` or `run`.
+using Completion = std::function<void(Command& command)>;
+
 /// A command: its CLI11 subcommand and its guide, and how it runs when main.cpp does not compute its
 /// request (one of wkr/request.hpp's) and write the result.
 struct Command {
@@ -61,8 +66,21 @@ struct Command {
   /// parsed options and the tables; main.cpp writes it.
   std::string (*output)(const CLI::App& command, const Parameters& parameters) = nullptr;
   Runner run{};  ///< a command that writes its own output
+  Completion complete{};   ///< what declare() left for complete_commands()
+  bool completed = false;  ///< its options, guide and runner are there
 };
 using Commands = std::vector<Command>;
+
+/// Declares a command: CLI11 learns its name and summary (`about`, a key of the catalogue) now, for
+/// the list of commands and the parse; `complete` adds the rest when complete_commands() asks for it.
+/// Building the options of all twenty commands was a third of a command's start, while a run uses
+/// one command's (docs/performance.md, "Round eight").
+void declare(CLI::App& app, Commands& commands, const std::string& name, const char* about, Completion complete);
+
+/// Completes the commands a command line names (any argument that is a command's name: `wkr settle
+/// …`, `wkr help settle`), or every command when it names none or asks for the man page (--man):
+/// before CLI11 parses the command line, so each command it can reach is whole.
+void complete_commands(Commands& commands, int argc, const char* const* argv);
 
 /// How the result is shown; not part of the request.
 struct View {

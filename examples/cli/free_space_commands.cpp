@@ -56,28 +56,29 @@ std::string text(const Settlement& result, const View& view) {
 }
 
 void add_free_space_commands(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-  CLI::App* free_space = app.add_subcommand("free-space", sentence("cli.command.free_space", lang));
-  add_wage_bill_inputs(*free_space);
-  add_view(*free_space);
-  commands.push_back({free_space,
-                      {{"wkr free-space --year 2026 --wage-bill 1600000",
-                        "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain",
-                        "wkr free-space --year 2025 --members examples/group-members.csv"},
-                       {sentence("cli.note.free_space.group", lang), members_note(lang)}}});
-
-  CLI::App* settle = app.add_subcommand("settle", sentence("cli.command.settle", lang));
-  add_wage_bill_inputs(*settle);
-  add_input(*settle, "--designated", "AMOUNT", sentence("cli.option.settle.designated", lang));
-  add_input(*settle, "--filing-member", "NAME", sentence("cli.option.settle.filing_member", lang));
-  add_input(*settle, "--allocation-key", "designated|wage-bill|own",
-            sentence("cli.option.settle.allocation_key", lang));
-  add_view(*settle);
-  commands.push_back({settle,
-                      {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
-                        "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json",
-                        "wkr settle --year 2025 --members examples/group-members.csv --lang en"},
-                       {sentence("cli.note.settle.levy", lang), members_note(lang)}}});
+  declare(app, commands, "free-space", "cli.command.free_space", [](Command& command) {
+    const Language lang = help_language();
+    add_wage_bill_inputs(*command.app);
+    add_view(*command.app);
+    command.guide = {{"wkr free-space --year 2026 --wage-bill 1600000",
+                      "wkr free-space --year 2022 --wage-bill 1000000 --wage-bill 1000000 --lang en --explain",
+                      "wkr free-space --year 2025 --members examples/group-members.csv"},
+                     {sentence("cli.note.free_space.group", lang), members_note(lang)}};
+  });
+  declare(app, commands, "settle", "cli.command.settle", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& settle = *command.app;
+    add_wage_bill_inputs(settle);
+    add_input(settle, "--designated", "AMOUNT", sentence("cli.option.settle.designated", lang));
+    add_input(settle, "--filing-member", "NAME", sentence("cli.option.settle.filing_member", lang));
+    add_input(settle, "--allocation-key", "designated|wage-bill|own",
+              sentence("cli.option.settle.allocation_key", lang));
+    add_view(settle);
+    command.guide = {{"wkr settle --year 2025 --wage-bill 500000 --designated 14180",
+                      "wkr settle --year 2025 --wage-bill 500000 --designated 14180 --json",
+                      "wkr settle --year 2025 --members examples/group-members.csv --lang en"},
+                     {sentence("cli.note.settle.levy", lang), members_note(lang)}};
+  });
 }
 
 }  // namespace wkr::cli

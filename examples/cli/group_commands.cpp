@@ -144,19 +144,20 @@ std::string text(const GroupWageBill& result, const View& view) {
 }
 
 void add_wage_bill_command(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-  CLI::App* wage_bill = app.add_subcommand("wage-bill", sentence("cli.command.wage_bill", lang));
-  add_year(*wage_bill);
-  add_input(*wage_bill, "--employees", "FILE", sentence("cli.option.employees", lang));
-  add_input(*wage_bill, "--members", "FILE", sentence("cli.option.payroll_members", lang));
-  add_input(*wage_bill, "--former-wage-test", "group|member", sentence("cli.option.former_wage_test", lang));
-  add_csv_format(*wage_bill);
-  add_view(*wage_bill);
-  commands.push_back(
-      {wage_bill,
-       {{"wkr wage-bill --year 2025 --employees examples/payroll.csv",
+  declare(app, commands, "wage-bill", "cli.command.wage_bill", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& wage_bill = *command.app;
+    add_year(wage_bill);
+    add_input(wage_bill, "--employees", "FILE", sentence("cli.option.employees", lang));
+    add_input(wage_bill, "--members", "FILE", sentence("cli.option.payroll_members", lang));
+    add_input(wage_bill, "--former-wage-test", "group|member", sentence("cli.option.former_wage_test", lang));
+    add_csv_format(wage_bill);
+    add_view(wage_bill);
+    command.guide = {
+        {"wkr wage-bill --year 2025 --employees examples/payroll.csv",
          "wkr wage-bill --year 2026 --members examples/group-payrolls.csv --former-wage-test member --lang en"},
-        {sentence("cli.note.wage_bill.former", lang), sentence("cli.note.wage_bill.group", lang)}}});
+        {sentence("cli.note.wage_bill.former", lang), sentence("cli.note.wage_bill.group", lang)}};
+  });
 }
 
 }  // namespace wkr::cli

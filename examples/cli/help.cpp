@@ -160,7 +160,9 @@ std::vector<std::pair<int, std::string>> exit_codes() {
 
 void add_help_footers(CLI::App& app, const Commands& commands) {
   const std::string common = coverage() + "\n\n" + exit_codes_text();
-  for (const Command& command : commands) command.app->footer("\n" + guide_text(command.guide) + common);
+  for (const Command& command : commands) {
+    if (command.completed) command.app->footer("\n" + guide_text(command.guide) + common);
+  }
   app.footer("\n" +
              guide_text(Guide{general_examples(), {sentence("cli.help.commands_footer", help_language())}, {}, {}}) +
              common);

@@ -22,8 +22,8 @@ void set_help_flag_groups(CLI::App& app);
 /// The name of a value or argument in the help's language (BESTAND for "cli.placeholder.file").
 [[nodiscard]] std::string placeholder(const char* key);
 
-/// Sets the help footer of `app` and of every command: examples, notes, the covered years of the
-/// embedded tables and the exit codes.
+/// Sets the help footer of `app` and of every completed command (complete_commands()): examples,
+/// notes, the covered years of the embedded tables and the exit codes.
 void add_help_footers(CLI::App& app, const Commands& commands);
 
 /// The man page wkr(1) in roff, from the same text as the help (`wkr --man`).

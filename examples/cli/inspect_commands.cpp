@@ -67,19 +67,24 @@ int explain_saved(const std::string& path, const View& view) {
 
 /// A command that reads one path (a required option or argument `name`) and runs `run` on it with
 /// the view's --lang and --output (its text is not a result: no --json, and no --data).
-void add_path_command(CLI::App& app, Commands& commands, const char* command, const char* about,
-                      const std::string& name, const char* type_name, const char* meaning, Guide guide,
+void add_path_command(CLI::App& app, Commands& commands, const char* command, const char* about, std::string name,
+                      const char* type_name, const char* meaning, Guide guide,
                       int (*run)(const std::string& path, const View& view)) {
-  const Language lang = help_language();
-  CLI::App* sub = app.add_subcommand(command, sentence(about, lang));
-  auto path = std::make_shared<std::string>();  // CLI11 writes into it; the command's run reads it
-  sub->add_option(name, *path, sentence(meaning, lang))->type_name(type_name)->required();
-  add_view(*sub, false);
-  for (const char* unused : {"--json", "--data"}) sub->remove_option(sub->get_option(unused));  // text only, no tables
-  commands.push_back(
-      {.app = sub, .guide = std::move(guide), .run = [sub, path, run](std::optional<int>& /*year*/, std::optional<Parameters::YearRange>& /*covered*/) {
-         return run(*path, view_of(*sub));
-       }});
+  declare(app, commands, command, about,
+          [name = std::move(name), type_name, meaning, guide = std::move(guide), run](Command& declared) {
+            CLI::App* sub = declared.app;
+            auto path = std::make_shared<std::string>();  // CLI11 writes into it; the command's run reads it
+            sub->add_option(name, *path, sentence(meaning, help_language()))->type_name(type_name)->required();
+            add_view(*sub, false);
+            for (const char* unused : {"--json", "--data"}) {
+              sub->remove_option(sub->get_option(unused));  // text only, no tables
+            }
+            declared.guide = guide;
+            declared.run = [sub, path, run](std::optional<int>& /*year*/,
+                                            std::optional<Parameters::YearRange>& /*covered*/) {
+              return run(*path, view_of(*sub));
+            };
+          });
 }
 
 }  // namespace

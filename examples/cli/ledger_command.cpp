@@ -67,22 +67,23 @@ std::string text(const LedgerYear& result, const View& view) {
 }
 
 void add_ledger_command(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-  CLI::App* ledger = app.add_subcommand("ledger", sentence("cli.command.ledger", lang));
-  add_year(*ledger);
-  add_input(*ledger, "--periods", "FILE", sentence("cli.option.periods", lang));
-  add_csv_format(*ledger);
-  add_switch(*ledger, "--four-weekly", sentence("cli.option.four_weekly", lang));
-  add_input(*ledger, "--strategy", "after-year|as-you-go", sentence("cli.option.strategy", lang));
-  add_input(*ledger, "--basis", "actual|estimate", sentence("cli.option.basis", lang));
-  add_input(*ledger, "--estimate", "AMOUNT", sentence("cli.option.estimate", lang));
-  add_input(*ledger, "--threshold-to-date", "prorated|whole", sentence("cli.option.threshold_to_date", lang));
-  add_free_space_rounding(*ledger);
-  add_view(*ledger);
-  commands.push_back({ledger,
-                      {{"wkr ledger --year 2025 --periods examples/periods.csv",
-                        "wkr ledger --year 2025 --periods examples/periods.csv --strategy as-you-go --lang en"},
-                       {sentence("cli.note.ledger.periods", lang), sentence("cli.note.ledger.year_end", lang)}}});
+  declare(app, commands, "ledger", "cli.command.ledger", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& ledger = *command.app;
+    add_year(ledger);
+    add_input(ledger, "--periods", "FILE", sentence("cli.option.periods", lang));
+    add_csv_format(ledger);
+    add_switch(ledger, "--four-weekly", sentence("cli.option.four_weekly", lang));
+    add_input(ledger, "--strategy", "after-year|as-you-go", sentence("cli.option.strategy", lang));
+    add_input(ledger, "--basis", "actual|estimate", sentence("cli.option.basis", lang));
+    add_input(ledger, "--estimate", "AMOUNT", sentence("cli.option.estimate", lang));
+    add_input(ledger, "--threshold-to-date", "prorated|whole", sentence("cli.option.threshold_to_date", lang));
+    add_free_space_rounding(ledger);
+    add_view(ledger);
+    command.guide = {{"wkr ledger --year 2025 --periods examples/periods.csv",
+                      "wkr ledger --year 2025 --periods examples/periods.csv --strategy as-you-go --lang en"},
+                     {sentence("cli.note.ledger.periods", lang), sentence("cli.note.ledger.year_end", lang)}};
+  });
 }
 
 }  // namespace wkr::cli

@@ -126,6 +126,7 @@ int main(int argc, char** argv) {
   add_policy_commands(app, commands);
   add_report_command(app, commands);
   add_inspect_commands(app, commands);
+  complete_commands(commands, argc, argv);
   CLI::App* help = app.add_subcommand("help", sentence("cli.help.about", help_language()));
   std::string help_topic;
   help->add_option(placeholder("cli.placeholder.command"), help_topic, sentence("cli.help.topic", help_language()))

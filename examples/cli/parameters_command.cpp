@@ -40,13 +40,12 @@ std::string text(const ParametersInForce& result, const View& view) {
 }
 
 void add_parameters_command(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-  CLI::App* command = app.add_subcommand("parameters", sentence("cli.command.parameters", lang));
-  add_year(*command);
-  add_view(*command, false);
-  commands.push_back({command,
-                      {{"wkr parameters --year 2026", "wkr parameters --year 2027 --data data/updates/2027 --json"},
-                       {sentence("cli.note.parameters.review", help_language())}}});
+  declare(app, commands, "parameters", "cli.command.parameters", [](Command& command) {
+    add_year(*command.app);
+    add_view(*command.app, false);
+    command.guide = {{"wkr parameters --year 2026", "wkr parameters --year 2027 --data data/updates/2027 --json"},
+                     {sentence("cli.note.parameters.review", help_language())}};
+  });
 }
 
 }  // namespace wkr::cli

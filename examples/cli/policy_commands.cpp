@@ -202,63 +202,67 @@ std::string text(const ScenarioReport& report, const View& view) {
 }
 
 void add_policy_commands(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-
-  CLI::App* budget = app.add_subcommand("budget", sentence("cli.command.budget", lang));
-  add_year(*budget);
-  add_input(*budget, "--budget", "AMOUNT", sentence("cli.option.budget", lang));
-  add_input(*budget, "--budget-period", "year|month", sentence("cli.option.budget_period", lang));
-  add_input(*budget, "--office-days", "N", sentence("cli.option.office_days", lang));
-  add_input(*budget, "--home-days", "N", sentence("cli.option.home_days", lang));
-  add_input(*budget, "--coworking-days", "N", sentence("cli.option.coworking_days", lang));
-  add_input(*budget, "--km-one-way", "KM", sentence("cli.option.budget.km_one_way", lang));
-  add_input(*budget, "--mode", "car|bike|public-transport|company-bicycle", sentence("cli.option.mode", lang));
-  add_input(*budget, "--fare-per-day", "AMOUNT", sentence("cli.option.fare_per_day", lang));
-  add_input(*budget, "--coworking-km-one-way", "KM", sentence("cli.option.coworking_km_one_way", lang));
-  add_input(*budget, "--coworking-fare-per-day", "AMOUNT", sentence("cli.option.coworking_fare_per_day", lang));
-  add_input(*budget, "--coworking-cost", "AMOUNT", sentence("cli.option.coworking_cost", lang));
-  add_switch(*budget, "--internet-necessary", sentence("cli.option.internet_necessary", lang));
-  add_input(*budget, "--internet-per-month", "AMOUNT", sentence("cli.option.internet_per_month", lang));
-  add_input(*budget, "--arbo-cost", "AMOUNT", sentence("cli.option.arbo_cost", lang));
-  add_input(*budget, "--marginal-rate", "RATE", sentence("cli.option.marginal_rate", lang));
-  add_input(*budget, "--free-space-left", "AMOUNT", sentence("cli.option.free_space_left", lang));
-  add_input(*budget, "--rest", "pay-out|keep", sentence("cli.option.rest", lang));
-  add_view(*budget);
-  commands.push_back(
-      {budget,
-       {{"wkr budget --year 2026 --budget 3000 --office-days 3 --home-days 2 --km-one-way 20 --mode car "
+  declare(app, commands, "budget", "cli.command.budget", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& budget = *command.app;
+    add_year(budget);
+    add_input(budget, "--budget", "AMOUNT", sentence("cli.option.budget", lang));
+    add_input(budget, "--budget-period", "year|month", sentence("cli.option.budget_period", lang));
+    add_input(budget, "--office-days", "N", sentence("cli.option.office_days", lang));
+    add_input(budget, "--home-days", "N", sentence("cli.option.home_days", lang));
+    add_input(budget, "--coworking-days", "N", sentence("cli.option.coworking_days", lang));
+    add_input(budget, "--km-one-way", "KM", sentence("cli.option.budget.km_one_way", lang));
+    add_input(budget, "--mode", "car|bike|public-transport|company-bicycle", sentence("cli.option.mode", lang));
+    add_input(budget, "--fare-per-day", "AMOUNT", sentence("cli.option.fare_per_day", lang));
+    add_input(budget, "--coworking-km-one-way", "KM", sentence("cli.option.coworking_km_one_way", lang));
+    add_input(budget, "--coworking-fare-per-day", "AMOUNT", sentence("cli.option.coworking_fare_per_day", lang));
+    add_input(budget, "--coworking-cost", "AMOUNT", sentence("cli.option.coworking_cost", lang));
+    add_switch(budget, "--internet-necessary", sentence("cli.option.internet_necessary", lang));
+    add_input(budget, "--internet-per-month", "AMOUNT", sentence("cli.option.internet_per_month", lang));
+    add_input(budget, "--arbo-cost", "AMOUNT", sentence("cli.option.arbo_cost", lang));
+    add_input(budget, "--marginal-rate", "RATE", sentence("cli.option.marginal_rate", lang));
+    add_input(budget, "--free-space-left", "AMOUNT", sentence("cli.option.free_space_left", lang));
+    add_input(budget, "--rest", "pay-out|keep", sentence("cli.option.rest", lang));
+    add_view(budget);
+    command.guide = {
+        {"wkr budget --year 2026 --budget 3000 --office-days 3 --home-days 2 --km-one-way 20 --mode car "
          "--internet-necessary --internet-per-month 30 --marginal-rate 0.3756 --free-space-left 500",
          "wkr budget --year 2026 --budget 2000 --office-days 2 --home-days 2 --coworking-days 1 --km-one-way 15 "
          "--coworking-km-one-way 4 --mode bike --coworking-cost 300 --free-space-left 100 --rest keep --lang en"},
-        {sentence("cli.note.budget.order", lang)}}});
+        {sentence("cli.note.budget.order", lang)}};
+  });
 
-  CLI::App* levy = app.add_subcommand("levy-or-wage", sentence("cli.command.levy_or_wage", lang));
-  add_year(*levy);
-  add_input(*levy, "--wage-bill", "AMOUNT", sentence("cli.option.levy_or_wage.wage_bill", lang), true);
-  add_input(*levy, "--items", "FILE", sentence("cli.option.levy_or_wage.items", lang));
-  add_input(*levy, "--rates", "FILE", sentence("cli.option.rates", lang));
-  add_input(*levy, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
-  add_free_space_rounding(*levy);
-  add_view(*levy);
-  commands.push_back({levy,
-                      {{"wkr levy-or-wage --year 2026 --wage-bill 50000 --items examples/policy/levy-items.csv "
-                        "--rates examples/policy/levy-rates.csv"},
-                       {sentence("cli.note.levy_or_wage.choice", lang)}}});
+  declare(app, commands, "levy-or-wage", "cli.command.levy_or_wage", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& levy = *command.app;
+    add_year(levy);
+    add_input(levy, "--wage-bill", "AMOUNT", sentence("cli.option.levy_or_wage.wage_bill", lang), true);
+    add_input(levy, "--items", "FILE", sentence("cli.option.levy_or_wage.items", lang));
+    add_input(levy, "--rates", "FILE", sentence("cli.option.rates", lang));
+    add_input(levy, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
+    add_free_space_rounding(levy);
+    add_view(levy);
+    command.guide = {{"wkr levy-or-wage --year 2026 --wage-bill 50000 --items examples/policy/levy-items.csv "
+                      "--rates examples/policy/levy-rates.csv"},
+                     {sentence("cli.note.levy_or_wage.choice", lang)}};
+  });
 
-  CLI::App* scenario = app.add_subcommand("scenario", sentence("cli.command.scenario", lang));
-  add_year(*scenario);
-  add_input(*scenario, "--policy", "FILE", sentence("cli.option.policy", lang), true);
-  add_input(*scenario, "--population", "FILE", sentence("cli.option.population", lang));
-  add_input(*scenario, "--wage-bill", "AMOUNT", sentence("cli.option.scenario.wage_bill", lang));
-  add_input(*scenario, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
-  add_input(*scenario, "--trace-employee", "ID", sentence("cli.option.trace_employee", lang));
-  add_switch(*scenario, "--employees", sentence("cli.option.scenario.employees", lang));
-  add_view(*scenario);
-  commands.push_back(
-      {scenario,
-       {{"wkr scenario --year 2026 --policy examples/policy/today.yaml --policy examples/policy/budget.yaml "
+  declare(app, commands, "scenario", "cli.command.scenario", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& scenario = *command.app;
+    add_year(scenario);
+    add_input(scenario, "--policy", "FILE", sentence("cli.option.policy", lang), true);
+    add_input(scenario, "--population", "FILE", sentence("cli.option.population", lang));
+    add_input(scenario, "--wage-bill", "AMOUNT", sentence("cli.option.scenario.wage_bill", lang));
+    add_input(scenario, "--designated-elsewhere", "AMOUNT", sentence("cli.option.designated_elsewhere", lang));
+    add_input(scenario, "--trace-employee", "ID", sentence("cli.option.trace_employee", lang));
+    add_switch(scenario, "--employees", sentence("cli.option.scenario.employees", lang));
+    add_view(scenario);
+    command.guide = {
+        {"wkr scenario --year 2026 --policy examples/policy/today.yaml --policy examples/policy/budget.yaml "
          "--policy examples/policy/anywhere.yaml --population examples/policy/population.csv --lang en"},
-        {sentence("cli.note.scenario.rules", lang)}}});
+        {sentence("cli.note.scenario.rules", lang)}};
+  });
 }
 
 }  // namespace wkr::cli

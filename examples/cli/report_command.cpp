@@ -44,30 +44,30 @@ std::string report_output(const CLI::App& command, const Parameters& parameters)
 }  // namespace
 
 void add_report_command(CLI::App& app, Commands& commands) {
-  const Language lang = help_language();
-  CLI::App* report = app.add_subcommand("report", sentence("cli.command.report", lang));
-  add_year(*report);
-  add_input(*report, "--items", "FILE", sentence("cli.option.report.items", lang));
-  add_input(*report, "--wage-bill", "AMOUNT", sentence("cli.option.report.wage_bill", lang), true);
-  add_input(*report, "--periods", "FILE", sentence("cli.option.report.periods", lang));
-  add_switch(*report, "--four-weekly", sentence("cli.option.report.four_weekly", lang));
-  add_input(*report, "--strategy", "after-year|as-you-go", sentence("cli.option.report.strategy", lang));
-  add_input(*report, "--intern", "NAME", sentence("cli.option.report.intern", lang), true);
-  add_input(*report, "--below-minimum-wage", "NAME", sentence("cli.option.report.below_minimum_wage", lang), true);
-  add_free_space_rounding(*report);
-  report->add_option("--format", report_format(), sentence("cli.option.report_format", lang))
-      ->type_name("text|md|csv|json|html")
-      ->group(sentence("cli.group.output", lang));
-  add_view(*report, false);
-  Command command{
-      report,
-      {{"wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv",
-        "wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv "
-        "--format csv --lang en",
-        "wkr report --year 2025 --wage-bill 500000 --items examples/items.csv --lang en --format md"},
-       {sentence("cli.note.report.contents", lang), sentence("cli.note.report.keys", lang)}}};
-  command.output = report_output;
-  commands.push_back(std::move(command));
+  declare(app, commands, "report", "cli.command.report", [](Command& command) {
+    const Language lang = help_language();
+    CLI::App& report = *command.app;
+    add_year(report);
+    add_input(report, "--items", "FILE", sentence("cli.option.report.items", lang));
+    add_input(report, "--wage-bill", "AMOUNT", sentence("cli.option.report.wage_bill", lang), true);
+    add_input(report, "--periods", "FILE", sentence("cli.option.report.periods", lang));
+    add_switch(report, "--four-weekly", sentence("cli.option.report.four_weekly", lang));
+    add_input(report, "--strategy", "after-year|as-you-go", sentence("cli.option.report.strategy", lang));
+    add_input(report, "--intern", "NAME", sentence("cli.option.report.intern", lang), true);
+    add_input(report, "--below-minimum-wage", "NAME", sentence("cli.option.report.below_minimum_wage", lang), true);
+    add_free_space_rounding(report);
+    report.add_option("--format", report_format(), sentence("cli.option.report_format", lang))
+        ->type_name("text|md|csv|json|html")
+        ->group(sentence("cli.group.output", lang));
+    add_view(report, false);
+    command.guide = {
+        {"wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv",
+         "wkr report --year 2026 --periods examples/employer/periods.csv --items examples/employer/items.csv "
+         "--format csv --lang en",
+         "wkr report --year 2025 --wage-bill 500000 --items examples/items.csv --lang en --format md"},
+        {sentence("cli.note.report.contents", lang), sentence("cli.note.report.keys", lang)}};
+    command.output = report_output;
+  });
 }
 
 }  // namespace wkr::cli

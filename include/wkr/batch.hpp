@@ -196,12 +196,17 @@ inline BatchReport free_space_columns(const Parameters& parameters, std::span<co
   require_years(rows, years);
   require_rows(rows, free_space_cents.size(), "free_space_cents", false);
   require_rows(rows, status.size(), "status");
-  const auto row = [&](std::size_t i) {
-    free_space_cents[i] = 0;
-    const FreeSpace f = free_space(parameters, year_of(years, i), from_cents(wage_bill_cents[i]), options.free_space);
-    put_cents(free_space_cents, i, f.free_space, "the free space");
-  };
-  return run_rows(rows, options.threads, status, [&] { return row; });
+  return run_rows(rows, options.threads, status, [&] {
+    // free_space() without its FreeSpace, and the table of the year the thread last used.
+    return [&, year = YearOf(parameters)](std::size_t i) mutable {
+      free_space_cents[i] = 0;
+      const YearTable& table = year(year_of(years, i));
+      const Decimal wage_bill = from_cents(wage_bill_cents[i]);
+      limits::require_amount(wage_bill, "the wage bill");
+      put_cents(free_space_cents, i, detail::free_space_amount(table, wage_bill, options.free_space, Trace{}),
+                "the free space");
+    };
+  });
 }
 
 /// The settlement of every row: wage bill and designated total in cents, in `years[i]` (or years[0]

@@ -189,7 +189,9 @@ class YearTable {
   }
   [[nodiscard, gnu::always_inline]] ParameterUse use(ParameterId id) const {
     const Slot& slot = slots_[static_cast<std::size_t>(id)];
-    if (slot.entry == nullptr) [[unlikely]] throw not_covered(id);
+    if (slot.entry == nullptr) [[unlikely]] {
+      throw_not_covered(id);
+    }
     return ParameterUse{slot.parameter, slot.entry, slot.cited};
   }
 
@@ -210,6 +212,8 @@ class YearTable {
   friend class Parameters;
   /// Why `id` has no value for this year, as the error at_year() would give.
   [[nodiscard]] Error not_covered(ParameterId id) const;
+  /// Throws not_covered(id): out of line, so the inlined use() carries a call, not the throw.
+  [[noreturn, gnu::cold]] void throw_not_covered(ParameterId id) const;
 
   int year_ = 0;
   std::array<Slot, parameter_count> slots_{};

@@ -814,6 +814,18 @@ class DutchHelp(unittest.TestCase):
             self.assertIn(line, text)
         self.assertIn("Argumenten:\n  BESTAND BESTAND.json VERPLICHT", wkr("--lang", "nl", "explain", "--help").stdout)
 
+    def test_the_man_page_has_every_option_of_every_command(self):
+        # A run completes only the commands its command line names (complete_commands in
+        # examples/cli): --man must still see every command whole, and each command's help its own.
+        page = wkr("--man").stdout.replace("\\-", "-")
+        self.assertEqual(wkr("--man", "settle").stdout.replace("\\-", "-"), page)
+        for command in set(self.commands()) - {"help"}:
+            with self.subTest(command=command):
+                section = page.split(f".SS wkr {command}\n")[1].split(".SS ")[0]
+                options = set(re.findall(r"^  (?:-[a-z],)?(--[a-z][a-z-]*)", wkr(command, "--help").stdout, re.M))
+                self.assertGreater(len(options), 2)
+                self.assertEqual(options - {"--help"}, set(re.findall(r"^\.B (--[a-z][a-z-]*)", section, re.M)))
+
     def test_the_man_page(self):
         page = wkr("--lang", "nl", "--man").stdout
         self.assertTrue(page.isascii())

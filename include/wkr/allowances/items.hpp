@@ -249,6 +249,7 @@ inline void check_cents(const Decimal& value, std::string_view what, std::vector
   if (item.amount.is_negative()) problems.push_back(say("error.items.negative", noun("the amount"), num(item.amount)));
   check_cents(item.amount, "the amount", problems);
   const auto check_limit = [&](const Decimal& value, const char* what, std::int64_t largest, const char* unit) {
+    if (limits::detail::within(value, largest)) return;  // the common case, before `what` becomes a Noun
     if (Phrase problem = limits::detail::problem(value, what, largest, unit); !problem.empty()) {
       problems.push_back(std::move(problem));
     }
