@@ -8,6 +8,7 @@
 namespace wkr {
 
 using nlohmann::json;
+using namespace std::string_view_literals;  // the literals the stream appends: their length is known when compiled
 
 namespace {
 
@@ -42,8 +43,8 @@ json parts(const Parts& t) {
 
 /// The customary test's step as an explanation; none when it was not explained (a step that was
 /// built always names its rule).
-json customary_explanation(const CustomaryTest& customary) {
-  return customary.step.rule.empty() ? json::array() : to_json(Explanation{{customary.step}, {}});
+Explanation customary_explanation(const CustomaryTest& customary) {
+  return customary.step.rule.empty() ? Explanation{} : Explanation{{customary.step}, {}};
 }
 
 }  // namespace
@@ -151,7 +152,7 @@ json to_json(const EmployeeEvaluation& e) {
   employee["items"] = std::move(items);
   employee["customary_test"] = {{"safe_harbour_applies", e.customary.safe_harbour_applies},
                                 {"safe_harbour", json_money(e.customary.safe_harbour)},
-                                {"explanation", customary_explanation(e.customary)}};
+                                {"explanation", to_json(customary_explanation(e.customary))}};
   employee["customary_review"] = e.customary.review;
   return employee;
 }
@@ -171,7 +172,8 @@ void append_string(std::string& out, std::string_view text) {
   const bool plain = std::none_of(text.begin(), text.end(),
                                   [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
   if (plain) {
-    out.append(1, '"').append(text).append(1, '"');
+    out.push_back('"');
+    out.append(text).push_back('"');
   } else {
     out += json(std::string(text)).dump();
   }
@@ -182,20 +184,22 @@ void append_string(std::string& out, std::string_view text) {
 void append_money(std::string& out, std::string_view member, const Decimal& amount) {
   out.append(member);
   if (amount.scale() < 2 && amount.is_zero() && !amount.is_negative()) {
-    out.append("0.00\"");
+    out.append("0.00\""sv);
   } else {
-    out.append(json_money(amount)).append(1, '"');
+    append_json_money(out, amount);
+    out.push_back('"');
   }
 }
 
-/// `member`, then the explanation: "[]" when there is none, else its tree nested at `indent` spaces.
-void append_explanation(std::string& out, std::string_view member, const json& steps, std::size_t indent) {
+/// `member`, then the explanation: "[]" when there is none (no JSON value made: a stream writes
+/// millions), else its tree nested at `indent` spaces.
+void append_explanation(std::string& out, std::string_view member, const Explanation& explanation, std::size_t indent) {
   out.append(member);
-  if (steps.empty()) {
-    out.append("[]");
+  if (explanation.steps.empty()) {
+    out.append("[]"sv);
     return;
   }
-  for (const char c : steps.dump(2)) {
+  for (const char c : to_json(explanation).dump(2)) {
     out += c;
     if (c == '\n') out.append(indent, ' ');
   }
@@ -207,47 +211,51 @@ void append_item_json(std::string& items, const Item& item, const ItemTreatment&
   items.append(items.empty() ? "\n" : ",\n");
   append_money(items, "        {\n          \"amount\": \"", t.amount);
   if (t.cap) append_money(items, ",\n          \"cap\": \"", *t.cap);
-  items.append(",\n          \"category\": ");
+  items.append(",\n          \"category\": "sv);
   append_string(items, to_string(item.category));
   append_money(items, ",\n          \"designated\": \"", t.designated);
   append_money(items, ",\n          \"exempt\": \"", t.exempt());
-  append_explanation(items, ",\n          \"explanation\": ",
-                     t.explanation.steps.empty() ? json::array() : to_json(t.explanation), 10);
+  append_explanation(items, ",\n          \"explanation\": ", t.explanation, 10);
   append_money(items, ",\n          \"intermediary\": \"", t.intermediary);
   append_money(items, ",\n          \"nil_valued\": \"", t.nil_valued);
-  items.append(",\n          \"origin\": ");
+  items.append(",\n          \"origin\": "sv);
   append_string(items, item.origin);
   append_money(items, ",\n          \"own_contribution\": \"", t.own_contribution);
-  if (item.quantity) items.append(",\n          \"quantity\": \"").append(item.quantity->to_string()).append(1, '"');
+  if (item.quantity) {
+    items.append(",\n          \"quantity\": \""sv);
+    item.quantity->append_to(items);
+    items.push_back('"');
+  }
   append_money(items, ",\n          \"targeted_exempt\": \"", t.targeted_exempt);
   append_money(items, ",\n          \"wage\": \"", t.wage);
-  items.append("\n        }");
+  items.append("\n        }"sv);
 }
 
 void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
                           const CustomaryTest& customary, std::string_view items) {
-  out.append("{\n      \"customary_review\": ").append(customary.review ? "true" : "false");
+  out.append("{\n      \"customary_review\": "sv).append(customary.review ? "true" : "false");
   append_explanation(out, ",\n      \"customary_test\": {\n        \"explanation\": ", customary_explanation(customary),
                      8);
   append_money(out, ",\n        \"safe_harbour\": \"", customary.safe_harbour);
-  out.append(",\n        \"safe_harbour_applies\": ").append(customary.safe_harbour_applies ? "true" : "false");
-  out.append("\n      }");
+  out.append(",\n        \"safe_harbour_applies\": "sv).append(customary.safe_harbour_applies ? "true" : "false");
+  out.append("\n      }"sv);
   append_money(out, ",\n      \"designated\": \"", totals.designated);
-  out.append(",\n      \"employee\": ");
+  out.append(",\n      \"employee\": "sv);
   append_string(out, employee);
   append_money(out, ",\n      \"exempt\": \"", totals.exempt());
   append_money(out, ",\n      \"intermediary\": \"", totals.intermediary);
-  out.append(",\n      \"items\": ");
+  out.append(",\n      \"items\": "sv);
   if (items.empty()) {
-    out.append("[]");
+    out.append("[]"sv);
   } else {
-    out.append(1, '[').append(items).append("\n      ]");
+    out.push_back('[');
+    out.append(items).append("\n      ]"sv);
   }
   append_money(out, ",\n      \"nil_valued\": \"", totals.nil_valued);
   append_money(out, ",\n      \"own_contribution\": \"", totals.own_contribution);
   append_money(out, ",\n      \"targeted_exempt\": \"", totals.targeted_exempt);
   append_money(out, ",\n      \"wage\": \"", totals.wage);
-  out.append("\n    }");
+  out.append("\n    }"sv);
 }
 
 json to_json(const Evaluation& r) {

@@ -12,8 +12,18 @@ using nlohmann::json;
 
 /// Money as a JSON string: at least two decimals ("4000.00"); an amount with more decimals keeps
 /// them all, since padding is exact and rounding would hide a digit.
+void append_json_money(std::string& out, const Decimal& amount) {
+  if (amount.scale() >= 2) {
+    amount.append_to(out);
+  } else {
+    amount.rounded(2, Rounding::half_up).append_to(out);
+  }
+}
+
 std::string json_money(const Decimal& amount) {
-  return amount.scale() >= 2 ? amount.to_string() : amount.rounded(2, Rounding::half_up).to_string();
+  std::string text;
+  append_json_money(text, amount);
+  return text;
 }
 
 json to_json(const Receipt& receipt) {

@@ -254,24 +254,34 @@ class Decimal {
 
   /// The exact text: all `scale` decimals, no exponent, '-' for negatives ("9180.00", "-0.5").
   [[nodiscard]] std::string to_string() const {
-    char buffer[40];  // 2^128 − 1 has 39 digits
-    const char* const end = buffer + sizeof buffer;
-    const char* const first = detail::decimal::write_digits(magnitude(), buffer + sizeof buffer);
+    std::string text;
+    append_to(text);
+    return text;
+  }
+
+  /// Appends to_string() to `out` without a string of its own (a JSON stream writes millions): the
+  /// text is made in a buffer on the stack and appended at once.
+  void append_to(std::string& out) const {
+    char digits[40];  // 2^128 − 1 has 39 digits
+    char* const end = digits + sizeof digits;
+    char* const first = detail::decimal::write_digits(magnitude(), end);
     const auto count = static_cast<std::size_t>(end - first);
     const auto scale = static_cast<std::size_t>(scale_);
-    const std::size_t whole = count > scale ? count - scale : 1;  // digits before the point
-    std::string text(static_cast<std::size_t>(negative()) + whole + (scale > 0 ? 1 + scale : 0), '0');
-    char* out = text.data() + (negative() ? 1 : 0);
-    if (negative()) text[0] = '-';
+    char text[sizeof digits + 3];  // a sign, the digits and a point; or a sign, "0." and max_scale decimals
+    static_assert(sizeof text >= 3 + max_scale);
+    char* p = text;
+    if (negative()) *p++ = '-';
     if (count > scale) {
-      out = std::copy(first, first + whole, out);
-      if (scale > 0) *out++ = '.';
-      std::copy(first + whole, end, out);
-    } else {  // 0.00ddd: the zeros are already there
-      if (scale > 0) out[1] = '.';
-      std::copy(first, end, text.data() + text.size() - count);
+      p = std::copy(first, end - scale, p);
+      if (scale > 0) *p++ = '.';
+      p = std::copy(end - scale, end, p);
+    } else {  // 0.00ddd (a coefficient has at least one digit, so scale > 0 here)
+      *p++ = '0';
+      *p++ = '.';
+      p = std::fill_n(p, scale - count, '0');
+      p = std::copy(first, end, p);
     }
-    return text;
+    out.append(text, p);
   }
 
   /// This value with exactly `decimals` decimals. Adding decimals is exact; removing them rounds

@@ -39,6 +39,20 @@ TEST(DecimalParse, KeepsTheTextExactly) {
   }
 }
 
+TEST(DecimalParse, AppendToWritesTheTextAfterWhatIsThere) {
+  // The JSON stream appends amounts to its output (Decimal::append_to); to_string() is append_to
+  // on an empty string, so these cases check the text lands after what the string already holds.
+  std::string out = "[";
+  for (const char* text : {"0", "-0.05", "0.000000000000000000000000000001", "-0.000000000000000000000000000123",
+                           "-1234567890123456789012345678.9012345678", "1600000.50", "-7"}) {
+    Decimal::parse(text).append_to(out);
+    out += ',';
+  }
+  EXPECT_EQ(out,
+            "[0,-0.05,0.000000000000000000000000000001,-0.000000000000000000000000000123,"
+            "-1234567890123456789012345678.9012345678,1600000.50,-7,");
+}
+
 TEST(DecimalParse, KnowsScaleAndSign) {
   const Decimal d = "-123.4500"_d;
   EXPECT_EQ(d.scale(), 4);
