@@ -211,8 +211,8 @@ void append_item_json(std::string& items, const Item& item, const ItemTreatment&
   items.append(items.empty() ? "\n" : ",\n");
   append_money(items, "        {\n          \"amount\": \"", t.amount);
   if (t.cap) append_money(items, ",\n          \"cap\": \"", *t.cap);
-  items.append(",\n          \"category\": "sv);
-  append_string(items, to_string(item.category));
+  // A category's name is the catalogue's snake_case identifier: nothing in it to escape.
+  items.append(",\n          \"category\": \""sv).append(to_string(item.category)).push_back('"');
   append_money(items, ",\n          \"designated\": \"", t.designated);
   append_money(items, ",\n          \"exempt\": \"", t.exempt());
   append_explanation(items, ",\n          \"explanation\": ", t.explanation, 10);

@@ -15,6 +15,8 @@
 
 namespace wkr {
 
+using namespace std::string_view_literals;
+
 namespace detail::stream {  // named, not anonymous: ItemStream::State holds these
 
 /// Hash and equality that let a std::string_view find a std::string key without making one.
@@ -94,7 +96,9 @@ struct ItemStream::State : detail::CsvRecordSink {
     ++summary.rows;
     std::array<char, 16> digits{};  // an int's digits and sign; std::to_string would make a string a row
     char* const written = std::to_chars(digits.data(), digits.data() + digits.size(), line).ptr;
-    item.origin.assign("line ").append(digits.data(), written);
+    // clear() and append(pointer, length): assign() and append(first, last) go through _M_replace.
+    item.origin.clear();
+    item.origin.append("line "sv).append(digits.data(), static_cast<std::size_t>(written - digits.data()));
     if (fields.size() != header->width()) {
       problems.push_back(
           detail::allowance::at_origin(item.origin, detail::field_count_problem(fields.size(), header->width())));

@@ -202,8 +202,7 @@ inline BatchReport free_space_columns(const Parameters& parameters, std::span<co
       free_space_cents[i] = 0;
       const YearTable& table = year(year_of(years, i));
       const Decimal wage_bill = from_cents(wage_bill_cents[i]);
-      limits::require_amount(wage_bill, "the wage bill");
-      put_cents(free_space_cents, i, detail::free_space_amount(table, wage_bill, options.free_space, Trace{}),
+      put_cents(free_space_cents, i, detail::employer_free_space(table, wage_bill, options.free_space, Trace{}),
                 "the free space");
     };
   });

@@ -260,28 +260,24 @@ class Decimal {
   }
 
   /// Appends to_string() to `out` without a string of its own (a JSON stream writes millions): the
-  /// text is made in a buffer on the stack and appended at once.
+  /// text is made in a buffer on the stack, right to left, and appended at once.
   void append_to(std::string& out) const {
-    char digits[40];  // 2^128 − 1 has 39 digits
-    char* const end = digits + sizeof digits;
-    char* const first = detail::decimal::write_digits(magnitude(), end);
-    const auto count = static_cast<std::size_t>(end - first);
     const auto scale = static_cast<std::size_t>(scale_);
-    char text[sizeof digits + 3];  // a sign, the digits and a point; or a sign, "0." and max_scale decimals
-    static_assert(sizeof text >= 3 + max_scale);
-    char* p = text;
-    if (negative()) *p++ = '-';
-    if (count > scale) {
-      p = std::copy(first, end - scale, p);
-      if (scale > 0) *p++ = '.';
-      p = std::copy(end - scale, end, p);
-    } else {  // 0.00ddd (a coefficient has at least one digit, so scale > 0 here)
-      *p++ = '0';
-      *p++ = '.';
-      p = std::fill_n(p, scale - count, '0');
-      p = std::copy(first, end, p);
+    char text[44];  // 2^128 − 1 has 39 digits; "0." and max_scale decimals take 32; then a sign
+    static_assert(sizeof text >= 39 + 2 && sizeof text >= 2 + max_scale + 1);
+    char* const end = text + sizeof text;
+    char* first = detail::decimal::write_digits(magnitude(), end);
+    if (scale > 0) {
+      char* const decimals = end - scale;
+      while (first >= decimals) *--first = '0';  // 0.00ddd: a whole part of one zero
+      // The whole part (a few digits, so a loop rather than memmove) moves one place left: room for the point.
+      for (char* p = first; p < decimals; ++p) p[-1] = *p;
+      --first;
+      decimals[-1] = '.';
     }
-    out.append(text, p);
+    if (negative()) *--first = '-';
+    // (pointer, length): append(first, last) would go through _M_replace, which allows for aliasing.
+    out.append(first, static_cast<std::size_t>(end - first));
   }
 
   /// This value with exactly `decimals` decimals. Adding decimals is exact; removing them rounds

@@ -183,6 +183,14 @@ namespace detail {
   return free_space;
 }
 
+/// free_space() for one employer on its year's table, without its FreeSpace (a batch's row): the
+/// check of the wage bill, then the amount.
+[[nodiscard]] inline Decimal employer_free_space(const YearTable& table, const Decimal& wage_bill,
+                                                 const FreeSpaceOptions& options, const Trace& trace) {
+  limits::require_amount(wage_bill, "the wage bill");
+  return free_space_amount(table, wage_bill, options, trace);
+}
+
 /// free_space_amount() into a FreeSpace.
 inline void free_space_of(const YearTable& table, const Decimal& wage_bill, const FreeSpaceOptions& options,
                           FreeSpace& result, const Trace& trace) {
@@ -253,9 +261,10 @@ inline void settle_against(const YearTable& table, const Decimal& designated, Se
   FreeSpace result;
   const Trace trace(result.explanation, explain);
   const YearTable& table = parameters.year(year);
-  limits::require_amount(wage_bill, "the wage bill");
   trace.receipt(parameters);
-  detail::free_space_of(table, wage_bill, options, result, trace);
+  result.year = table.year();
+  result.wage_bill = wage_bill;
+  result.free_space = detail::employer_free_space(table, wage_bill, options, trace);
   return result;
 }
 

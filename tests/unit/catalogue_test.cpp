@@ -302,6 +302,15 @@ TEST(Citations, TheThirtySixWeekRuleIsANamedStep) {
 
 // ---- the example file and the JSON items ------------------------------------------------------
 
+// The JSON stream writes a category's name between quotes as it is (append_item_json): a name
+// with a character JSON escapes would break the document.
+TEST(Catalogue, EveryCategoryNameIsASnakeCaseIdentifier) {
+  for (const wkr::CategoryInfo& c : wkr::item_categories()) {
+    EXPECT_FALSE(c.name.empty());
+    EXPECT_EQ(c.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_"), std::string_view::npos) << c.name;
+  }
+}
+
 TEST(Catalogue, TheExampleFileIsTheOneTheGoldenCaseChecks) {
   // docs/allowances.md documents examples/items-catalogue.csv; tests/golden/catalogue.yaml checks
   // its result (CAT-every-category) through every front end. They must hold the same text.
