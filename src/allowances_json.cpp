@@ -2,13 +2,13 @@
 #include "wkr/allowances/json.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "wkr/json.hpp"
 
 namespace wkr {
 
 using nlohmann::json;
-using namespace std::string_view_literals;  // the literals the stream appends: their length is known when compiled
 
 namespace {
 
@@ -160,102 +160,182 @@ json to_json(const Totals& totals) { return parts(totals); }
 
 namespace {
 
-// The streamed JSON: what nlohmann::json's dump(2) writes for the trees above — the keys of an
-// object in its (std::map) order, ",\n" between members, two more spaces a level — written
-// straight into a string. An employee is at depth 2 of the document: its keys take 6 spaces, its
-// customary test's 8, its items 8 and their keys 10. Each member below is written with its
-// separator, indentation and key as one literal (the indentation is in the literal).
+// The streamed JSON: what nlohmann::json's dump() writes for the trees above, without indentation —
+// the keys of an object in its (std::map) order, "," between members and ":" after a key — written
+// straight into a string. Each member below is written with its separator and key as one literal.
 
-/// `text` as a JSON string: as it is, between quotes, unless it has a character to escape; then
-/// as nlohmann::json escapes it.
-void append_string(std::string& out, std::string_view text) {
-  const bool plain = std::none_of(text.begin(), text.end(),
-                                  [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
-  if (plain) {
-    out.push_back('"');
-    out.append(text).push_back('"');
-  } else {
-    out += json(std::string(text)).dump();
-  }
-}
+/// Writes to the end of a string through a buffer on the stack. A member's literal (separator,
+/// key) is copied into the buffer with its length known when compiled — a few moves,
+/// where std::string::append is a call that checks the capacity every time — and the buffer goes to
+/// the string in one append when it is full and at finish().
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
 
-/// `member` (separator, indentation, key and the value's opening quote), then json_money(amount) and its
-/// closing quote. A zero without cents, the most common amount, is "0.00" without formatting it.
-void append_money(std::string& out, std::string_view member, const Decimal& amount) {
-  out.append(member);
-  if (amount.scale() < 2 && amount.is_zero() && !amount.is_negative()) {
-    out.append("0.00\""sv);
-  } else {
-    append_json_money(out, amount);
-    out.push_back('"');
+  /// Appends what is in the buffer to the string. Call it last: what is left in the buffer is lost.
+  void finish() {
+    out_.append(buffer_.data(), static_cast<std::size_t>(next_ - buffer_.data()));
+    next_ = buffer_.data();
   }
-}
 
-/// `member`, then the explanation: "[]" when there is none (no JSON value made: a stream writes
-/// millions), else its tree nested at `indent` spaces.
-void append_explanation(std::string& out, std::string_view member, const Explanation& explanation, std::size_t indent) {
-  out.append(member);
-  if (explanation.steps.empty()) {
-    out.append("[]"sv);
-    return;
+  template <std::size_t N>
+  [[gnu::always_inline]] void literal(const char (&text)[N]) {
+    static_assert(N - 1 <= small);
+    room(N - 1);
+    std::memcpy(next_, text, N - 1);
+    next_ += N - 1;
   }
-  for (const char c : to_json(explanation).dump(2)) {
-    out += c;
-    if (c == '\n') out.append(indent, ' ');
+
+  void text(std::string_view text) {
+    if (text.size() > small) {
+      finish();
+      out_.append(text);
+      return;
+    }
+    room(text.size());
+    std::memcpy(next_, text.data(), text.size());
+    next_ += text.size();
   }
-}
+
+  void boolean(bool value) {
+    if (value) {
+      literal("true");
+    } else {
+      literal("false");
+    }
+  }
+
+  /// `text` as a JSON string: as it is, between quotes, unless it has a character to escape; then
+  /// as nlohmann::json escapes it.
+  void string(std::string_view text) {
+    const bool plain = std::none_of(
+        text.begin(), text.end(), [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+    if (plain) {
+      literal("\"");
+      this->text(text);
+      literal("\"");
+    } else {
+      this->text(json(std::string(text)).dump());
+    }
+  }
+
+  /// json_money(amount) and its closing quote (the member's literal has the opening one). A zero
+  /// with at most two decimals, the most common amount, is "0.00" without formatting it.
+  void money(const Decimal& amount) {
+    if (amount.scale() <= 2 && amount.is_zero() && !amount.is_negative()) {
+      literal("0.00\"");
+      return;
+    }
+    room(Decimal::max_text_size + 1);
+    next_ = write_json_money(next_, amount);
+    *next_++ = '"';
+  }
+
+  /// A number's exact text (Decimal::to_string()) and its closing quote.
+  void number(const Decimal& value) {
+    room(Decimal::max_text_size + 1);
+    next_ = value.write_to(next_);
+    *next_++ = '"';
+  }
+
+  /// The explanation: "[]" when there is none (no JSON value made: a stream writes millions).
+  void explanation(const Explanation& explanation) {
+    if (explanation.steps.empty()) {
+      literal("[]");
+    } else {
+      text(to_json(explanation).dump());
+    }
+  }
+
+ private:
+  /// The longest piece written into the buffer at once; anything longer goes to the string directly.
+  static constexpr std::size_t small = 128;
+  static_assert(Decimal::max_text_size + 1 <= small);
+
+  [[gnu::always_inline]] void room(std::size_t size) {
+    if (static_cast<std::size_t>(buffer_.data() + buffer_.size() - next_) < size) [[unlikely]]
+      finish();
+  }
+
+  std::string& out_;
+  std::array<char, 2048> buffer_;  // NOLINT(cppcoreguidelines-pro-type-member-init): written before it is read
+  char* next_ = buffer_.data();
+};
 
 }  // namespace
 
 void append_item_json(std::string& items, const Item& item, const ItemTreatment& t) {
-  items.append(items.empty() ? "\n" : ",\n");
-  append_money(items, "        {\n          \"amount\": \"", t.amount);
-  if (t.cap) append_money(items, ",\n          \"cap\": \"", *t.cap);
-  // A category's name is the catalogue's snake_case identifier: nothing in it to escape.
-  items.append(",\n          \"category\": \""sv).append(to_string(item.category)).push_back('"');
-  append_money(items, ",\n          \"designated\": \"", t.designated);
-  append_money(items, ",\n          \"exempt\": \"", t.exempt());
-  append_explanation(items, ",\n          \"explanation\": ", t.explanation, 10);
-  append_money(items, ",\n          \"intermediary\": \"", t.intermediary);
-  append_money(items, ",\n          \"nil_valued\": \"", t.nil_valued);
-  items.append(",\n          \"origin\": "sv);
-  append_string(items, item.origin);
-  append_money(items, ",\n          \"own_contribution\": \"", t.own_contribution);
-  if (item.quantity) {
-    items.append(",\n          \"quantity\": \""sv);
-    item.quantity->append_to(items);
-    items.push_back('"');
+  Writer w(items);
+  if (items.empty()) {
+    w.literal("{\"amount\":\"");
+  } else {
+    w.literal(",{\"amount\":\"");
   }
-  append_money(items, ",\n          \"targeted_exempt\": \"", t.targeted_exempt);
-  append_money(items, ",\n          \"wage\": \"", t.wage);
-  items.append("\n        }"sv);
+  w.money(t.amount);
+  if (t.cap) {
+    w.literal(",\"cap\":\"");
+    w.money(*t.cap);
+  }
+  // A category's name is the catalogue's snake_case identifier: nothing in it to escape.
+  w.literal(",\"category\":\"");
+  w.text(to_string(item.category));
+  w.literal("\",\"designated\":\"");
+  w.money(t.designated);
+  w.literal(",\"exempt\":\"");
+  w.money(t.exempt());
+  w.literal(",\"explanation\":");
+  w.explanation(t.explanation);
+  w.literal(",\"intermediary\":\"");
+  w.money(t.intermediary);
+  w.literal(",\"nil_valued\":\"");
+  w.money(t.nil_valued);
+  w.literal(",\"origin\":");
+  w.string(item.origin);
+  w.literal(",\"own_contribution\":\"");
+  w.money(t.own_contribution);
+  if (item.quantity) {
+    w.literal(",\"quantity\":\"");
+    w.number(*item.quantity);
+  }
+  w.literal(",\"targeted_exempt\":\"");
+  w.money(t.targeted_exempt);
+  w.literal(",\"wage\":\"");
+  w.money(t.wage);
+  w.literal("}");
+  w.finish();
 }
 
 void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
                           const CustomaryTest& customary, std::string_view items) {
-  out.append("{\n      \"customary_review\": "sv).append(customary.review ? "true" : "false");
-  append_explanation(out, ",\n      \"customary_test\": {\n        \"explanation\": ", customary_explanation(customary),
-                     8);
-  append_money(out, ",\n        \"safe_harbour\": \"", customary.safe_harbour);
-  out.append(",\n        \"safe_harbour_applies\": "sv).append(customary.safe_harbour_applies ? "true" : "false");
-  out.append("\n      }"sv);
-  append_money(out, ",\n      \"designated\": \"", totals.designated);
-  out.append(",\n      \"employee\": "sv);
-  append_string(out, employee);
-  append_money(out, ",\n      \"exempt\": \"", totals.exempt());
-  append_money(out, ",\n      \"intermediary\": \"", totals.intermediary);
-  out.append(",\n      \"items\": "sv);
-  if (items.empty()) {
-    out.append("[]"sv);
-  } else {
-    out.push_back('[');
-    out.append(items).append("\n      ]"sv);
-  }
-  append_money(out, ",\n      \"nil_valued\": \"", totals.nil_valued);
-  append_money(out, ",\n      \"own_contribution\": \"", totals.own_contribution);
-  append_money(out, ",\n      \"targeted_exempt\": \"", totals.targeted_exempt);
-  append_money(out, ",\n      \"wage\": \"", totals.wage);
-  out.append("\n    }"sv);
+  Writer w(out);
+  w.literal("{\"customary_review\":");
+  w.boolean(customary.review);
+  w.literal(",\"customary_test\":{\"explanation\":");
+  w.explanation(customary_explanation(customary));
+  w.literal(",\"safe_harbour\":\"");
+  w.money(customary.safe_harbour);
+  w.literal(",\"safe_harbour_applies\":");
+  w.boolean(customary.safe_harbour_applies);
+  w.literal("},\"designated\":\"");
+  w.money(totals.designated);
+  w.literal(",\"employee\":");
+  w.string(employee);
+  w.literal(",\"exempt\":\"");
+  w.money(totals.exempt());
+  w.literal(",\"intermediary\":\"");
+  w.money(totals.intermediary);
+  w.literal(",\"items\":[");
+  w.text(items);
+  w.literal("],\"nil_valued\":\"");
+  w.money(totals.nil_valued);
+  w.literal(",\"own_contribution\":\"");
+  w.money(totals.own_contribution);
+  w.literal(",\"targeted_exempt\":\"");
+  w.money(totals.targeted_exempt);
+  w.literal(",\"wage\":\"");
+  w.money(totals.wage);
+  w.literal("}");
+  w.finish();
 }
 
 json to_json(const Evaluation& r) {

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "items_rows.hpp"
+#include "name_set.hpp"
 
 namespace wkr {
 
@@ -62,7 +63,7 @@ struct ItemStream::State : detail::CsvRecordSink {
   std::string current;
   Running current_running;
   bool has_current = false;
-  std::unordered_set<std::string, NameHash, NameEqual> seen;
+  detail::NameSet<> seen;
   // not grouped: every employee until the end, in the order they first appeared
   std::unordered_map<std::string, std::size_t, NameHash, NameEqual> index;
   std::vector<std::pair<std::string, Running>> employees;
@@ -141,7 +142,7 @@ struct ItemStream::State : detail::CsvRecordSink {
     if (options.grouped) {
       if (has_current && item.employee == current) return &current_running;
       // One look-up per employee: the set holds every name seen, the one in flight included.
-      if (!seen.insert(item.employee).second) {
+      if (!seen.insert(item.employee)) {
         summary.grouped = false;
         problems.push_back(detail::allowance::at_origin(item.origin, say("error.items.not_grouped", item.employee)));
         return nullptr;
@@ -155,7 +156,7 @@ struct ItemStream::State : detail::CsvRecordSink {
     }
     if (!options.evaluate) {  // the check alone keeps the names only, to tell whether the file is grouped
       if (summary.rows == 1 || item.employee != previous) {
-        if (!seen.insert(item.employee).second) summary.grouped = false;
+        if (!seen.insert(item.employee)) summary.grouped = false;
         previous = item.employee;
       }
       note_excluded(item.employee);

@@ -12,18 +12,14 @@ using nlohmann::json;
 
 /// Money as a JSON string: at least two decimals ("4000.00"); an amount with more decimals keeps
 /// them all, since padding is exact and rounding would hide a digit.
-void append_json_money(std::string& out, const Decimal& amount) {
-  if (amount.scale() >= 2) {
-    amount.append_to(out);
-  } else {
-    amount.rounded(2, Rounding::half_up).append_to(out);
-  }
+char* write_json_money(char* out, const Decimal& amount) {
+  // Fewer than two decimals: padded to two, which is exact (and at most 39 digits, a point and a sign).
+  return amount.scale() >= 2 ? amount.write_to(out) : amount.rounded(2, Rounding::half_up).write_to(out);
 }
 
 std::string json_money(const Decimal& amount) {
-  std::string text;
-  append_json_money(text, amount);
-  return text;
+  char text[Decimal::max_text_size];
+  return {text, write_json_money(text, amount)};
 }
 
 json to_json(const Receipt& receipt) {

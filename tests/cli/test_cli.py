@@ -865,6 +865,26 @@ class OutputFile(unittest.TestCase):
             self.assertEqual(wkr("free-space", "--year", "2014", "--wage-bill", "1", "--output", path).returncode, 4)
             self.assertEqual(os.listdir(directory), [])
 
+    def test_standard_output_is_copied_whole_to_a_file_opened_for_appending(self):
+        # Standard output is staged and copied out at the end (sendfile, or read and write where
+        # sendfile refuses the output, as it does a file opened with O_APPEND on many kernels): the
+        # bytes after what the file held are those --output writes, and a run with a bad row adds none.
+        with tempfile.TemporaryDirectory() as directory:
+            rows = "".join("E%d,home_working,100,40\n" % i for i in range(3000))
+            items = write(directory, "items.csv", "employee,category,amount,quantity\n" + rows)
+            bad = write(directory, "bad.csv", "employee,category,amount,quantity\n" + rows + "E9,bonus,1,\n")
+            expected = os.path.join(directory, "expected.json")
+            args = ("evaluate", "--year", "2025", "--json")
+            self.assertEqual(wkr(*args, "--items", items, "--output", expected).returncode, 0)
+            appended = write(directory, "appended.json", "what was there\n")
+            for path, code in ((items, 0), (bad, 3)):
+                with open(appended, "a", encoding="utf-8") as out:
+                    result = subprocess.run([WKR, *args, "--items", path], stdout=out, stderr=subprocess.PIPE,
+                                            text=True, timeout=120)
+                self.assertEqual(result.returncode, code, result.stderr)
+            with open(expected, encoding="utf-8") as f, open(appended, encoding="utf-8") as g:
+                self.assertEqual(g.read(), "what was there\n" + f.read())
+
     def test_a_failed_write_leaves_no_half_file(self):
         with tempfile.TemporaryDirectory() as directory:
             target = os.path.join(directory, "report")

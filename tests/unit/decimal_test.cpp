@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -40,19 +42,26 @@ TEST(DecimalParse, KeepsTheTextExactly) {
 }
 
 TEST(DecimalParse, AppendToWritesTheTextAfterWhatIsThere) {
-  // The JSON stream appends amounts to its output (Decimal::append_to); to_string() is append_to
-  // on an empty string, so these cases check the text lands after what the string already holds.
+  // The JSON stream writes amounts into its buffer (Decimal::write_to) and appends them to strings
+  // (Decimal::append_to); to_string() is append_to on an empty string, so these cases check the text
+  // lands after what the string already holds, and write_to writes the same — at the longest texts
+  // and through the 128-bit branches (a coefficient above 2^64 with and without decimals).
   std::string out = "[";
   for (const char* text : {"0", "-0.05", "0.000000000000000000000000000001", "-0.000000000000000000000000000123",
                            "-1234567890123456789012345678.9012345678", "1600000.50", "-7", "0.00",
-                           "-340282366920938463463374607431768211.455", "0.5"}) {
-    Decimal::parse(text).append_to(out);
+                           "-340282366920938463463374607431768211.455", "0.5",
+                           "-340282366920938463463374607431768211455", "340282366920.938463463374607431768211455"}) {
+    const Decimal d = Decimal::parse(text);
+    d.append_to(out);
     out += ',';
+    std::array<char, Decimal::max_text_size> buffer{};
+    EXPECT_EQ(std::string_view(buffer.data(), d.write_to(buffer.data())), text);
   }
   EXPECT_EQ(out,
             "[0,-0.05,0.000000000000000000000000000001,-0.000000000000000000000000000123,"
             "-1234567890123456789012345678.9012345678,1600000.50,-7,0.00,"
-            "-340282366920938463463374607431768211.455,0.5,");
+            "-340282366920938463463374607431768211.455,0.5,"
+            "-340282366920938463463374607431768211455,340282366920.938463463374607431768211455,");
 }
 
 TEST(DecimalParse, KnowsScaleAndSign) {
