@@ -24,8 +24,7 @@ class NameSet {
   /// Adds `name`; false when it is in the set already.
   bool insert(std::string_view name) {
     if (2 * (ends_.size() + 1) > slots_.size()) grow();
-    const std::size_t full = Hash{}(name);
-    const auto hash = static_cast<std::uint32_t>(full ^ (full >> 32));
+    const std::uint32_t hash = hash_of(name);
     std::size_t i = hash & (slots_.size() - 1);
     for (; slots_[i].number != 0; i = (i + 1) & (slots_.size() - 1)) {
       if (slots_[i].hash == hash && this->name(slots_[i].number - 1) == name) return false;
@@ -40,12 +39,24 @@ class NameSet {
 
   [[nodiscard]] std::size_t size() const { return ends_.size(); }
 
+  /// Starts fetching the slot where insert(name) will look first: the look-up of a new name misses
+  /// the cache, and the caller has other work to do meanwhile (reading the rest of the row).
+  void prefetch(std::string_view name) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash_of(name) & (slots_.size() - 1)]);
+  }
+
  private:
   /// Eight bytes a slot, so that the table of a quarter of a million names (half full) takes 4 MB.
   struct Slot {
     std::uint32_t hash = 0;    // the name's hash folded to 32 bits; its low bits are the first slot tried
     std::uint32_t number = 0;  // the name's number, from 1; 0 for an empty slot
   };
+
+  /// The name's hash folded to 32 bits.
+  static std::uint32_t hash_of(std::string_view name) {
+    const std::size_t full = Hash{}(name);
+    return static_cast<std::uint32_t>(full ^ (full >> 32));
+  }
 
   [[nodiscard]] std::string_view name(std::size_t k) const {
     const std::size_t begin = k == 0 ? 0 : ends_[k - 1];
