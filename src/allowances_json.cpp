@@ -164,10 +164,10 @@ namespace {
 // the keys of an object in its (std::map) order, "," between members and ":" after a key — written
 // straight into a string. Each member below is written with its separator and key as one literal.
 
-/// Writes to the end of a string through a buffer on the stack. A member's literal (separator,
-/// key) is copied into the buffer with its length known when compiled — a few moves,
-/// where std::string::append is a call that checks the capacity every time — and the buffer goes to
-/// the string in one append when it is full and at finish().
+/// Writes to the end of a string through a buffer on the stack. A member's literal (separator and
+/// key) is copied into the buffer with its length known when compiled — a few moves, where
+/// std::string::append is a call that checks the capacity every time — and the buffer goes to the
+/// string in one append when it is full and at finish().
 class Writer {
  public:
   explicit Writer(std::string& out) : out_(out) {}

@@ -2,8 +2,9 @@
 // and evaluated as it is read and each employee written as soon as it is complete — so memory does
 // not grow with the rows of a file grouped by employee — to a temporary file that becomes the output
 // only when every row was good (a bad row stops the run with every error listed and nothing
-// written). The text and the JSON are those of text(Evaluation) and to_json(Evaluation), written
-// one employee at a time (docs/cli.md, "wkr evaluate and large files").
+// written). The text is that of text(Evaluation) and the JSON has the keys and values of
+// to_json(Evaluation), written one employee at a time, an employee a line (docs/cli.md, "Large
+// files: how wkr evaluate reads them").
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>

@@ -30,10 +30,10 @@ namespace wkr {
 [[nodiscard]] nlohmann::json to_json(const Totals& totals);
 
 /// One employee of an evaluation written as text, without building a JSON tree (a stream of a
-/// million rows writes each employee as it completes): the bytes are those of to_json(Employee
-/// Evaluation) dumped without indentation — one line, the layout `wkr evaluate --json` writes an
-/// employee in. First each item: append_item_json() adds it to `items` (after a comma unless `items`
-/// is empty); then append_employee_json() writes the employee's object with those items.
+/// million rows writes each employee as it completes): the bytes are those of
+/// to_json(EmployeeEvaluation) dumped without indentation — one line, as `wkr evaluate --json`
+/// writes an employee. First each item: append_item_json() adds it to `items` (after a comma unless
+/// `items` is empty); then append_employee_json() writes the employee's object with those items.
 void append_item_json(std::string& items, const Item& item, const ItemTreatment& treatment);
 void append_employee_json(std::string& out, std::string_view employee, const Totals& totals,
                           const CustomaryTest& customary, std::string_view items);
