@@ -143,9 +143,6 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForHelp&) {
       write_output(app.help());
       return exit_ok;
-    } catch (const CLI::CallForAllHelp&) {
-      write_output(app.help("", CLI::AppFormatMode::All));
-      return exit_ok;
     } catch (const CLI::CallForVersion&) {
       write_output(std::string(WKR_VERSION_STRING) + "\n");
       return exit_ok;
