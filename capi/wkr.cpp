@@ -658,7 +658,9 @@ int32_t run_batch(const char* function, const wkr_context* context, const In* ro
   std::size_t failed = 0;
   std::string report;
   for (std::size_t i = 0; i < row_count; ++i) {
-    const std::string index = "[" + std::to_string(i) + "]";
+    std::string index = "[";  // appended, not "[" + …: GCC 12 at -O3 took that for an overlapping copy (-Wrestrict)
+    index += std::to_string(i);
+    index += ']';
     Out* out = element(results, i, result_stride);
     std::size_t out_size = 0;
     const int32_t status = guarded(function, [&]() -> int32_t {
