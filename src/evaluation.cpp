@@ -93,6 +93,31 @@ namespace {
               say("error.items.category_out_of_range", num(static_cast<int>(item.category))));
 }
 
+/// evaluate_item() into `out`, or — when the item's rule refuses it — false, with the refusal added
+/// to `problems` under the item's origin ("items[index]" when it has none), so every bad item is
+/// reported.
+[[nodiscard]] bool evaluate_row(const Parameters& parameters, int year, const Item& item, std::size_t index,
+                                EmployeeCaps& caps, const EvaluationOptions& options, Explain explain,
+                                std::vector<Phrase>& problems, ItemTreatment& out) {
+  try {
+    // Built where it is kept: the old treatment ends and the new one is constructed in its place
+    // (the rules return by value and the value is never moved), or a fresh one when the rule throws.
+    std::destroy_at(&out);
+    try {
+      ::new (static_cast<void*>(&out)) ItemTreatment(evaluate_item(parameters, year, item, caps, options, explain));
+    } catch (...) {
+      ::new (static_cast<void*>(&out)) ItemTreatment();
+      throw;
+    }
+    return true;
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::invalid_argument) throw;
+    problems.push_back(
+        at_origin(item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin, e.phrase()));
+    return false;
+  }
+}
+
 }  // namespace
 }  // namespace detail::allowance
 
@@ -125,37 +150,6 @@ ItemTreatment evaluate_item(const Parameters& parameters, int year, const Item& 
   if (item.category == ItemCategory::moving_costs) caps.moving_costs_exempt += t.targeted_exempt;
   return t;
 }
-
-namespace detail::allowance {
-namespace {
-
-/// evaluate_item() into `out`, or — when the item's rule refuses it — false, with the refusal added
-/// to `problems` under the item's origin ("items[index]" when it has none), so every bad item is
-/// reported.
-[[nodiscard]] bool evaluate_row(const Parameters& parameters, int year, const Item& item, std::size_t index,
-                                EmployeeCaps& caps, const EvaluationOptions& options, Explain explain,
-                                std::vector<Phrase>& problems, ItemTreatment& out) {
-  try {
-    // Built where it is kept: the old treatment ends and the new one is constructed in its place
-    // (the rules return by value and the value is never moved), or a fresh one when the rule throws.
-    std::destroy_at(&out);
-    try {
-      ::new (static_cast<void*>(&out)) ItemTreatment(evaluate_item(parameters, year, item, caps, options, explain));
-    } catch (...) {
-      ::new (static_cast<void*>(&out)) ItemTreatment();
-      throw;
-    }
-    return true;
-  } catch (const Error& e) {
-    if (e.code() != ErrorCode::invalid_argument) throw;
-    problems.push_back(
-        at_origin(item.origin.empty() ? "items[" + std::to_string(index) + "]" : item.origin, e.phrase()));
-    return false;
-  }
-}
-
-}  // namespace
-}  // namespace detail::allowance
 
 EmployeeYear evaluate_employee(const Parameters& parameters, int year, std::span<const Item> items,
                                std::span<ItemTreatment> results, const EvaluationOptions& options, Explain explain) {
