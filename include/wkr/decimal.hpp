@@ -461,7 +461,8 @@ class Decimal {
   }
 
   /// m × 10^exponent; beyond 2^128 − 1 the overflow error of `operation` on a and b.
-  static Magnitude scaled_up(Magnitude m, int exponent, const Decimal& a, const char* operation, const Decimal& b) {
+  [[gnu::always_inline]] static Magnitude scaled_up(Magnitude m, int exponent, const Decimal& a, const char* operation,
+                                                    const Decimal& b) {
     if (exponent == 0 || m == 0) return m;
     if (exponent >= static_cast<int>(detail::decimal::powers_of_ten.size())) [[unlikely]]
       overflow(a, operation, b);
