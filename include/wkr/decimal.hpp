@@ -356,8 +356,9 @@ class Decimal {
  private:
   /// to_string() written right to left, ending just before `end`, which has max_text_size characters
   /// before it; returns its first character. The decimals come first, then the point, then the
-  /// whole part: every character is written where it stays.
-  char* text_ending_at(char* end) const {
+  /// whole part: every character is written where it stays. Always inlined: at the library's -O2
+  /// GCC left it a call in the JSON writer's money(), a tenth of `wkr evaluate --json`.
+  [[gnu::always_inline]] char* text_ending_at(char* end) const {
     static_assert(max_text_size >= 39 + 2 && max_text_size >= 2 + max_scale + 1);
     Magnitude whole = magnitude();
     char* first = end;
